@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import pkg from './package.json';
+
+// Three bundles: the Electron main process (plus the headless `serve` entry, which shares the
+// engine but never imports electron), the sandboxed preload (CommonJS, as sandboxed preloads
+// must be) and the renderer, which the control API serves over http in both modes.
+export default defineConfig({
+  main: {
+    define: { __HOOKSCOPE_VERSION__: JSON.stringify(pkg.version) },
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          serve: resolve(__dirname, 'src/main/serve.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    plugins: [react()],
+    build: {
+      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+      chunkSizeWarningLimit: 8000,
+    },
+  },
+});

@@ -1,0 +1,21 @@
+import type Database from 'better-sqlite3';
+import type { EndpointsRepo } from './store/endpoints-repo';
+import type { RequestsRepo } from './store/requests-repo';
+import type { LiveHub } from './live-hub';
+
+/**
+ * What route modules and services share. Built once per engine instance (no module-level
+ * singletons), so tests can run several engines side by side.
+ */
+export interface EngineContext {
+  db: Database.Database;
+  requests: RequestsRepo;
+  endpoints: EndpointsRepo;
+  live: LiveHub;
+  version: string;
+  dataDir: string;
+  bodyLimitBytes: number;
+  /** Filled in once the receiver listens. */
+  receiverUrl: string;
+  uiUrl: string;
+}

@@ -1,0 +1,63 @@
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { EngineContext } from '../context';
+import type { EndpointsService } from '../services/endpoints-service';
+import { installAuth } from './auth';
+import { ApiError } from './errors';
+import { describeValidation } from './validation-errors';
+import { registerHealthRoutes } from './routes/health';
+import { registerEndpointRoutes } from './routes/endpoints';
+import { registerRequestRoutes } from './routes/requests';
+import { registerStreamRoute } from './routes/stream';
+import { registerStaticUi } from './routes/static-ui';
+
+export interface ControlDeps {
+  ctx: EngineContext;
+  token: string;
+  rendererDir: string;
+  endpoints: EndpointsService;
+  /** The port the control API listens on, known after listen(); used by the Host check. */
+  port: () => number;
+  /** Later features register their routes here without growing this file. */
+  extraRoutes?: Array<(app: FastifyInstance) => void>;
+}
+
+/** Builds the control API (JSON over HTTP + SSE + the UI) without listening. */
+export function buildControlApp(deps: ControlDeps): FastifyInstance {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 64 * 1024 * 1024,
+    // Live streams never end on their own; close them with the server.
+    forceCloseConnections: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+  });
+  // Only JSON bodies: a cross-site form cannot send application/json without a preflight.
+  app.removeContentTypeParser('text/plain');
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-frame-options', 'DENY');
+    return payload;
+  });
+  installAuth(app, deps.token, deps.port);
+
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    if (error instanceof ApiError) {
+      return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message } });
+    }
+    if (error.validation) {
+      return reply.code(400).send({ error: { code: 'invalid_request', message: describeValidation(error) } });
+    }
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    const code = status === 500 ? 'internal_error' : (error.code ?? 'bad_request').toLowerCase();
+    return reply.code(status).send({ error: { code, message: error.message } });
+  });
+
+  registerHealthRoutes(app, deps.ctx);
+  registerEndpointRoutes(app, deps.endpoints);
+  registerRequestRoutes(app, deps.ctx);
+  registerStreamRoute(app, deps.ctx);
+  for (const register of deps.extraRoutes ?? []) register(app);
+  registerStaticUi(app, deps.rendererDir);
+  return app;
+}

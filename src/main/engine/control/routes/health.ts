@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify';
+import type { Health } from '../../../../shared/api';
+import type { EngineContext } from '../../context';
+import { listSchemes } from '../../signatures/registry';
+
+export function registerHealthRoutes(app: FastifyInstance, ctx: EngineContext): void {
+  app.get('/api/health', async () => {
+    const data: Health = {
+      status: 'ok',
+      version: ctx.version,
+      receiver_url: ctx.receiverUrl,
+      ui_url: ctx.uiUrl,
+      data_dir: ctx.dataDir,
+      body_limit_bytes: ctx.bodyLimitBytes,
+    };
+    return { data };
+  });
+
+  app.get('/api/schemes', async () => ({
+    data: listSchemes().map((scheme) => ({ id: scheme.id, label: scheme.label, headers: scheme.headerNames })),
+  }));
+}

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import type { EngineContext } from '../../context';
+import { notFound } from '../errors';
+import { numericIdParam, requestListQuery } from '../schemas';
+
+const DEFAULT_PAGE = 100;
+const MAX_PAGE = 1000;
+
+export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext): void {
+  app.get<{ Querystring: { limit?: string; before?: string } }>(
+    '/api/requests',
+    { schema: { querystring: requestListQuery } },
+    async (request) => {
+      const limit = Math.min(Math.max(Number(request.query.limit ?? DEFAULT_PAGE), 1), MAX_PAGE);
+      const before = request.query.before === undefined ? null : Number(request.query.before);
+      return ctx.requests.list(limit, before);
+    },
+  );
+
+  app.get<{ Params: { id: string } }>('/api/requests/:id', { schema: { params: numericIdParam } }, async (request) => {
+    const detail = ctx.requests.get(Number(request.params.id));
+    if (!detail) throw notFound('request', request.params.id);
+    return { data: detail };
+  });
+
+  app.delete<{ Params: { id: string } }>('/api/requests/:id', { schema: { params: numericIdParam } }, async (request) => {
+    const id = Number(request.params.id);
+    if (!ctx.requests.delete(id)) throw notFound('request', request.params.id);
+    ctx.live.publish({ type: 'request-deleted', data: { id } });
+    return { data: { id, deleted: true } };
+  });
+
+  app.delete('/api/requests', async () => {
+    const count = ctx.requests.clear();
+    ctx.live.publish({ type: 'requests-cleared', data: {} });
+    return { data: { deleted: count } };
+  });
+}

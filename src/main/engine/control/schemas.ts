@@ -1,0 +1,60 @@
+/** JSON schemas for control API bodies and queries: one per operation, checked at the boundary. */
+
+const responseConfig = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    status: { type: 'integer', minimum: 100, maximum: 599 },
+    headers: {
+      type: 'object',
+      propertyNames: { pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" },
+      additionalProperties: { type: 'string', maxLength: 8192 },
+    },
+    body: { type: 'string', maxLength: 1048576 },
+    delay_ms: { type: 'integer', minimum: 0, maximum: 120000 },
+  },
+} as const;
+
+const endpointProperties = {
+  name: { type: 'string', minLength: 1, maxLength: 100 },
+  path: { type: 'string', minLength: 1, maxLength: 300 },
+  scheme: { type: 'string', minLength: 1, maxLength: 50 },
+  secret: { type: 'string', maxLength: 4096 },
+  tolerance_seconds: { type: 'integer', minimum: 0, maximum: 31536000 },
+  enforce: { type: 'boolean' },
+  response: responseConfig,
+} as const;
+
+export const endpointCreateBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['path'],
+  properties: endpointProperties,
+} as const;
+
+export const endpointUpdateBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: endpointProperties,
+} as const;
+
+export const idParam = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 100 } },
+} as const;
+
+export const numericIdParam = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', pattern: '^[0-9]{1,15}$' } },
+} as const;
+
+export const requestListQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    limit: { type: 'string', pattern: '^[0-9]{1,4}$' },
+    before: { type: 'string', pattern: '^[0-9]{1,15}$' },
+  },
+} as const;

@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { DEFAULT_BODY_LIMIT_BYTES } from '../../shared/api';
+import type { EngineContext } from './context';
+import { buildControlApp } from './control/control-app';
+import { CaptureBatcher, LiveHub } from './live-hub';
+import type { EngineOptions, RunningEngine } from './options';
+import { buildReceiver } from './receiver/receiver';
+import { EndpointsService } from './services/endpoints-service';
+import { openDatabase } from './store/database';
+import { EndpointsRepo } from './store/endpoints-repo';
+import { GroupCommitter } from './store/group-commit';
+import type { NewCapture } from './store/capture';
+import { RequestsRepo, summaryOfCapture } from './store/requests-repo';
+
+export type { EngineOptions, RunningEngine } from './options';
+
+const hostForUrl = (host: string) => (host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host);
+
+/** Starts the store, the receiver and the control API; resolves once both are listening. */
+export async function startEngine(options: EngineOptions): Promise<RunningEngine> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const db = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding });
+  const ctx: EngineContext = {
+    db,
+    requests: new RequestsRepo(db),
+    endpoints: new EndpointsRepo(db),
+    live: new LiveHub(),
+    version: options.version,
+    dataDir: options.dataDir,
+    bodyLimitBytes,
+    receiverUrl: '',
+    uiUrl: '',
+  };
+  const endpoints = new EndpointsService(ctx);
+  const liveCaptures = new CaptureBatcher(ctx.live);
+  const committer = new GroupCommitter<NewCapture, number>(
+    (captures) => ctx.requests.insertMany(captures),
+    (captures, ids) => {
+      liveCaptures.add(captures.map((capture, index) => summaryOfCapture(ids[index] as number, capture)));
+    },
+  );
+
+  const receiver = buildReceiver({
+    bodyLimitBytes,
+    endpoints: () => endpoints.list(),
+    commit: (capture) => committer.enqueue(capture),
+  });
+  let uiPort = 0;
+  const control = buildControlApp({
+    ctx,
+    token,
+    rendererDir: options.rendererDir,
+    endpoints,
+    port: () => uiPort,
+  });
+
+  try {
+    await receiver.listen({ port: options.receiverPort, host: options.receiverHost });
+    await control.listen({ port: options.uiPort, host: '127.0.0.1' });
+  } catch (error) {
+    await Promise.allSettled([receiver.close(), control.close()]);
+    db.close();
+    throw error;
+  }
+  const receiverPort = (receiver.server.address() as AddressInfo).port;
+  uiPort = (control.server.address() as AddressInfo).port;
+  ctx.receiverUrl = `http://${hostForUrl(options.receiverHost)}:${receiverPort}`;
+  ctx.uiUrl = `http://127.0.0.1:${uiPort}`;
+
+  let closing: Promise<void> | null = null;
+  return {
+    receiverUrl: ctx.receiverUrl,
+    uiUrl: ctx.uiUrl,
+    launchUrl: `${ctx.uiUrl}/?token=${encodeURIComponent(token)}`,
+    token,
+    dataDir: options.dataDir,
+    close() {
+      closing ??= (async () => {
+        // Stop accepting requests first, let in-flight captures commit, then close the file.
+        await receiver.close();
+        committer.flush();
+        liveCaptures.flush();
+        await control.close();
+        db.close();
+      })();
+      return closing;
+    },
+  };
+}

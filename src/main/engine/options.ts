@@ -1,0 +1,29 @@
+export interface EngineOptions {
+  /** Directory holding hookscope.db; created when missing. */
+  dataDir: string;
+  /** Receiver port; 0 picks a free one. */
+  receiverPort: number;
+  /** Address the receiver binds to (127.0.0.1 unless the user opts in to more). */
+  receiverHost: string;
+  /** Control API + UI port, always bound to 127.0.0.1; 0 picks a free one. */
+  uiPort: number;
+  /** Per-launch token; a random one is generated when absent. */
+  token?: string;
+  /** better_sqlite3.node built for Electron's ABI; plain Node uses the one in node_modules. */
+  nativeBinding?: string;
+  bodyLimitBytes?: number;
+  /** Directory of the built renderer (out/renderer) that the control API serves. */
+  rendererDir: string;
+  version: string;
+}
+
+export interface RunningEngine {
+  receiverUrl: string;
+  /** The UI's origin, e.g. http://127.0.0.1:4701 (no credentials). */
+  uiUrl: string;
+  /** The URL a browser opens once: it carries the token, which the server trades for a cookie. */
+  launchUrl: string;
+  token: string;
+  dataDir: string;
+  close(): Promise<void>;
+}

@@ -1,0 +1,46 @@
+import type { ForwardedInfo } from '../../../shared/api';
+import { findHeader } from '../signatures/headers';
+
+/** Pairs [name, value] from Node's flat rawHeaders: original order and case, duplicates kept. */
+export function pairRawHeaders(raw: readonly string[]): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (let index = 0; index + 1 < raw.length; index += 2) {
+    pairs.push([raw[index] as string, raw[index + 1] as string]);
+  }
+  return pairs;
+}
+
+/** What a tunnel (cloudflared, ngrok) or proxy says about the original client and URL. */
+export function forwardedInfo(headers: ReadonlyArray<readonly [string, string]>): ForwardedInfo {
+  return {
+    for: findHeader(headers, 'x-forwarded-for'),
+    proto: findHeader(headers, 'x-forwarded-proto'),
+    host: findHeader(headers, 'x-forwarded-host'),
+  };
+}
+
+/** The `event` field of a JSON body, when the body is a JSON object that has a string one. */
+export function eventOf(body: Buffer, contentType: string | null): string | null {
+  if (body.length === 0 || body.length > 5 * 1024 * 1024) return null;
+  const first = body[0] === 0xef ? body.subarray(3) : body; // tolerate a UTF-8 BOM
+  const looksJson = (contentType ?? '').includes('json') || first[0] === 0x7b;
+  if (!looksJson) return null;
+  try {
+    const parsed: unknown = JSON.parse(first.toString('utf8'));
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      const event = (parsed as Record<string, unknown>).event;
+      return typeof event === 'string' ? event.slice(0, 200) : null;
+    }
+  } catch {
+    // Not JSON: no event type, which is fine for a generic capture.
+  }
+  return null;
+}
+
+/** Splits a request target into path and raw query string (without '?'). */
+export function splitTarget(target: string): { path: string; query: string } {
+  const mark = target.indexOf('?');
+  return mark === -1
+    ? { path: target, query: '' }
+    : { path: target.slice(0, mark), query: target.slice(mark + 1) };
+}

@@ -1,0 +1,117 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { CapturedResponse, Endpoint } from '../../../shared/api';
+import type { NewCapture } from '../store/capture';
+import { verifyMessage } from '../signatures/verify';
+import { matchEndpoint } from './endpoint-match';
+import { readRawBody } from './raw-body';
+import { eventOf, forwardedInfo, pairRawHeaders, splitTarget } from './capture-metadata';
+import { findHeader } from '../signatures/headers';
+
+export interface ReceiverDeps {
+  bodyLimitBytes: number;
+  /** Current endpoints, longest path first. Called per request, so it must be cheap. */
+  endpoints: () => readonly Endpoint[];
+  /** Resolves once the capture is committed; only then does the sender get its answer. */
+  commit: (capture: NewCapture) => Promise<number>;
+}
+
+const SIGNATURE_REASONS = new Set(['missing_header', 'malformed_header', 'signature_mismatch']);
+
+/** The answer an endpoint gives: the guide's 401 bodies when enforcing, else the configured one. */
+function chooseResponse(endpoint: Endpoint | null, capture: Pick<NewCapture, 'verification' | 'truncated'>, limit: number): CapturedResponse {
+  if (capture.truncated) {
+    return {
+      status: 413,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ error: 'Payload too large', limit_bytes: limit }),
+    };
+  }
+  if (endpoint?.enforce && capture.verification.verdict === 'invalid') {
+    const error = SIGNATURE_REASONS.has(capture.verification.reason) ? 'Invalid signature' : 'Invalid timestamp';
+    return { status: 401, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error }) };
+  }
+  const configured = endpoint?.response;
+  return {
+    status: configured?.status ?? 200,
+    headers: configured?.headers ?? { 'content-type': 'application/json' },
+    body: configured?.body ?? '{"received": true}',
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Builds the receiver without listening. Every request, whatever its method, path or
+ * Content-Type, is captured in an onRequest hook that reads the raw stream itself: Fastify's
+ * body parsing would reject unknown media types (415) and skip bodies of GET requests, and
+ * a capture tool must record exactly those oddities.
+ */
+export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: deps.bodyLimitBytes,
+    // Senders and tunnels keep connections alive; don't let a slow one hold the server forever.
+    connectionTimeout: 0,
+    keepAliveTimeout: 65_000,
+    return503OnClosing: true,
+  });
+
+  async function capture(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const startedAt = performance.now();
+    const receivedAt = Date.now();
+    const raw = request.raw;
+    const headers = pairRawHeaders(raw.rawHeaders);
+    const target = raw.url ?? '/';
+    const { path, query } = splitTarget(target);
+    const endpoint = matchEndpoint(deps.endpoints(), path);
+    const body = await readRawBody(raw, deps.bodyLimitBytes);
+    const contentType = findHeader(headers, 'content-type');
+    const verification = verifyMessage(
+      { headers, body: body.body, url: target },
+      {
+        scheme: endpoint?.scheme ?? 'dcisionai',
+        secret: endpoint?.secret ?? '',
+        toleranceSeconds: endpoint?.tolerance_seconds ?? 300,
+      },
+    );
+    const partial = { verification, truncated: body.truncated };
+    const response = chooseResponse(endpoint, partial, deps.bodyLimitBytes);
+    const host = findHeader(headers, 'host') ?? 'localhost';
+    await deps.commit({
+      receivedAt,
+      method: raw.method ?? 'GET',
+      path,
+      query,
+      url: `http://${host}${target}`,
+      httpVersion: raw.httpVersion,
+      headers,
+      contentType,
+      body: body.body,
+      bodySize: body.size,
+      truncated: body.truncated,
+      remoteAddress: raw.socket.remoteAddress ?? null,
+      remotePort: raw.socket.remotePort ?? null,
+      forwarded: forwardedInfo(headers),
+      endpointId: endpoint?.id ?? null,
+      event: eventOf(body.body, contentType),
+      verification,
+      response,
+      timing: { body_ms: round(body.readMs), total_ms: round(performance.now() - startedAt) },
+    });
+    // The configured delay simulates a slow receiver; it applies to every answer of the endpoint.
+    const delay = endpoint?.response.delay_ms ?? 0;
+    if (delay > 0) await sleep(delay);
+    reply.code(response.status).headers(response.headers).send(response.body);
+  }
+
+  app.addHook('onRequest', async (request, reply) => {
+    await capture(request, reply);
+    return reply;
+  });
+  // Never reached (onRequest answers first) but a route must exist for every method and path.
+  app.all('/*', async () => undefined);
+  app.setNotFoundHandler(async () => undefined);
+  return app;
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;

@@ -1,0 +1,133 @@
+import {
+  CATCH_ALL_ENDPOINT_ID,
+  DEFAULT_TOLERANCE_SECONDS,
+  type Endpoint,
+  type EndpointInput,
+} from '../../../shared/api';
+import type { EngineContext } from '../context';
+import { ApiError, invalid, notFound } from '../control/errors';
+import { getScheme } from '../signatures/registry';
+import { verifyMessage } from '../signatures/verify';
+import { DEFAULT_RESPONSE, type EndpointFields } from '../store/endpoints-repo';
+
+/** Normalizes a path prefix: leading '/', no trailing '/', no query or fragment. */
+export function normalizePrefix(path: string): string {
+  if (!path.startsWith('/')) throw invalid(`path must start with "/"; got ${JSON.stringify(path)}.`);
+  if (/[?#\s]/.test(path)) throw invalid('path must be a plain path prefix without "?", "#" or spaces.');
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
+
+function merge(current: EndpointFields, input: EndpointInput): EndpointFields {
+  return {
+    name: input.name ?? current.name,
+    path: input.path === undefined ? current.path : normalizePrefix(input.path),
+    scheme: input.scheme ?? current.scheme,
+    secret: input.secret ?? current.secret,
+    tolerance_seconds: input.tolerance_seconds ?? current.tolerance_seconds,
+    enforce: input.enforce ?? current.enforce,
+    response: { ...current.response, ...input.response },
+  };
+}
+
+/**
+ * Endpoint rules beyond the schema (unique prefixes, the fixed catch-all, known schemes) and
+ * their side effects: a change to what verification depends on re-verifies stored requests.
+ */
+export class EndpointsService {
+  /** Cached list, longest path first: the receiver reads it on every request. */
+  private cache: Endpoint[];
+
+  constructor(private readonly ctx: EngineContext) {
+    this.cache = ctx.endpoints.list();
+  }
+
+  list(): readonly Endpoint[] {
+    return this.cache;
+  }
+
+  get(id: string): Endpoint {
+    const endpoint = this.ctx.endpoints.get(id);
+    if (!endpoint) throw notFound('endpoint', id);
+    return endpoint;
+  }
+
+  create(input: EndpointInput): Endpoint {
+    if (input.path === undefined) throw invalid('body is missing the required field "path".');
+    const fields = merge(
+      {
+        name: input.path,
+        path: '/',
+        scheme: 'dcisionai',
+        secret: '',
+        tolerance_seconds: DEFAULT_TOLERANCE_SECONDS,
+        enforce: false,
+        response: DEFAULT_RESPONSE,
+      },
+      input,
+    );
+    this.check(fields, null);
+    const created = this.ctx.endpoints.create(fields);
+    this.changed();
+    return created;
+  }
+
+  update(id: string, input: EndpointInput): Endpoint {
+    const current = this.get(id);
+    const fields = merge(current, input);
+    if (id === CATCH_ALL_ENDPOINT_ID && fields.path !== '/') {
+      throw new ApiError(409, 'catch_all_fixed', 'The catch-all endpoint always has path "/"; create another endpoint for a narrower prefix.');
+    }
+    this.check(fields, id);
+    const updated = this.ctx.endpoints.replace(id, fields);
+    this.changed();
+    const verificationChanged =
+      current.secret !== updated.secret ||
+      current.scheme !== updated.scheme ||
+      current.tolerance_seconds !== updated.tolerance_seconds;
+    if (verificationChanged) this.reverify(updated);
+    return updated;
+  }
+
+  delete(id: string): void {
+    if (id === CATCH_ALL_ENDPOINT_ID) {
+      throw new ApiError(409, 'catch_all_fixed', 'The catch-all endpoint cannot be deleted; it receives every request no other endpoint matches.');
+    }
+    if (!this.ctx.endpoints.delete(id)) throw notFound('endpoint', id);
+    this.changed();
+  }
+
+  private check(fields: EndpointFields, id: string | null): void {
+    if (!getScheme(fields.scheme)) {
+      throw invalid(`scheme "${fields.scheme}" is not supported; GET /api/schemes lists the supported ones.`);
+    }
+    const clash = this.cache.find((endpoint) => endpoint.path === fields.path && endpoint.id !== id);
+    if (clash) {
+      throw new ApiError(409, 'path_taken', `The path "${fields.path}" already belongs to endpoint "${clash.name}" (${clash.id}); choose another prefix.`);
+    }
+  }
+
+  /**
+   * Verdicts follow the secret the user holds now, not the one they held at capture time. The
+   * clock is the capture's arrival, so an old capture is not suddenly called expired.
+   */
+  private reverify(endpoint: Endpoint): void {
+    const count = this.ctx.requests.reverifyEndpoint(endpoint.id, (headers, body, url, receivedAt) =>
+      verifyMessage(
+        { headers, body, url },
+        {
+          scheme: endpoint.scheme,
+          secret: endpoint.secret,
+          toleranceSeconds: endpoint.tolerance_seconds,
+          nowSeconds: Math.floor(receivedAt / 1000),
+        },
+      ),
+    );
+    this.ctx.live.publish({ type: 'requests-reverified', data: { endpoint_id: endpoint.id, count } });
+  }
+
+  private changed(): void {
+    this.cache = this.ctx.endpoints.list();
+    this.ctx.live.publish({ type: 'endpoints-changed', data: {} });
+  }
+}

@@ -1,0 +1,29 @@
+import type {
+  CapturedResponse,
+  ForwardedInfo,
+  Verification,
+} from '../../../shared/api';
+
+/** A capture as the receiver hands it to the store, before it has an id. */
+export interface NewCapture {
+  receivedAt: number;
+  method: string;
+  path: string;
+  query: string;
+  url: string;
+  httpVersion: string;
+  headers: Array<[string, string]>;
+  contentType: string | null;
+  body: Buffer;
+  /** Bytes the sender sent; larger than body.length when truncated. */
+  bodySize: number;
+  truncated: boolean;
+  remoteAddress: string | null;
+  remotePort: number | null;
+  forwarded: ForwardedInfo;
+  endpointId: string | null;
+  event: string | null;
+  verification: Verification;
+  response: CapturedResponse;
+  timing: { body_ms: number; total_ms: number };
+}

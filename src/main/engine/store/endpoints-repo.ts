@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import {
+  CATCH_ALL_ENDPOINT_ID,
+  DEFAULT_TOLERANCE_SECONDS,
+  type Endpoint,
+  type EndpointResponseConfig,
+} from '../../../shared/api';
+
+interface EndpointRow {
+  id: string;
+  name: string;
+  path: string;
+  scheme: string;
+  secret: string;
+  tolerance_seconds: number;
+  enforce: number;
+  response_json: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export const DEFAULT_RESPONSE: EndpointResponseConfig = {
+  status: 200,
+  headers: { 'content-type': 'application/json' },
+  body: '{"received": true}',
+  delay_ms: 0,
+};
+
+function toEndpoint(row: EndpointRow): Endpoint {
+  return {
+    id: row.id,
+    name: row.name,
+    path: row.path,
+    scheme: row.scheme,
+    secret: row.secret,
+    tolerance_seconds: row.tolerance_seconds,
+    enforce: row.enforce === 1,
+    response: JSON.parse(row.response_json) as EndpointResponseConfig,
+    created_at: new Date(row.created_at).toISOString(),
+    updated_at: new Date(row.updated_at).toISOString(),
+  };
+}
+
+export type EndpointFields = Omit<Endpoint, 'id' | 'created_at' | 'updated_at'>;
+
+/** Inbound endpoints; the catch-all `/` is created on first open and never removed. */
+export class EndpointsRepo {
+  private readonly selectAll;
+  private readonly selectOne;
+  private readonly insert;
+  private readonly update;
+  private readonly remove;
+
+  constructor(db: Database.Database) {
+    this.selectAll = db.prepare('SELECT * FROM endpoints ORDER BY length(path) DESC, path');
+    this.selectOne = db.prepare('SELECT * FROM endpoints WHERE id = ?');
+    this.insert = db.prepare(`INSERT INTO endpoints (id, name, path, scheme, secret,
+        tolerance_seconds, enforce, response_json, created_at, updated_at)
+      VALUES (@id, @name, @path, @scheme, @secret, @tolerance_seconds, @enforce, @response_json,
+        @now, @now)`);
+    this.update = db.prepare(`UPDATE endpoints SET name = @name, path = @path, scheme = @scheme,
+        secret = @secret, tolerance_seconds = @tolerance_seconds, enforce = @enforce,
+        response_json = @response_json, updated_at = @now WHERE id = @id`);
+    this.remove = db.prepare('DELETE FROM endpoints WHERE id = ?');
+    if (!this.get(CATCH_ALL_ENDPOINT_ID)) {
+      this.insertRow(CATCH_ALL_ENDPOINT_ID, {
+        name: 'Catch-all',
+        path: '/',
+        scheme: 'dcisionai',
+        secret: '',
+        tolerance_seconds: DEFAULT_TOLERANCE_SECONDS,
+        enforce: false,
+        response: DEFAULT_RESPONSE,
+      });
+    }
+  }
+
+  /** Longest path first, which is the order matching wants. */
+  list(): Endpoint[] {
+    return (this.selectAll.all() as EndpointRow[]).map(toEndpoint);
+  }
+
+  get(id: string): Endpoint | null {
+    const row = this.selectOne.get(id) as EndpointRow | undefined;
+    return row ? toEndpoint(row) : null;
+  }
+
+  create(fields: EndpointFields): Endpoint {
+    const id = `ep_${randomBytes(8).toString('hex')}`;
+    this.insertRow(id, fields);
+    return this.get(id) as Endpoint;
+  }
+
+  replace(id: string, fields: EndpointFields): Endpoint {
+    this.update.run({ id, ...this.columns(fields), now: Date.now() });
+    return this.get(id) as Endpoint;
+  }
+
+  delete(id: string): boolean {
+    return this.remove.run(id).changes > 0;
+  }
+
+  private insertRow(id: string, fields: EndpointFields): void {
+    this.insert.run({ id, ...this.columns(fields), now: Date.now() });
+  }
+
+  private columns(fields: EndpointFields) {
+    return {
+      name: fields.name,
+      path: fields.path,
+      scheme: fields.scheme,
+      secret: fields.secret,
+      tolerance_seconds: fields.tolerance_seconds,
+      enforce: fields.enforce ? 1 : 0,
+      response_json: JSON.stringify(fields.response),
+    };
+  }
+}

@@ -1,0 +1,245 @@
+import type Database from 'better-sqlite3';
+import type {
+  RequestDetail,
+  RequestSummary,
+  Verification,
+} from '../../../shared/api';
+import type { NewCapture } from './capture';
+
+interface SummaryRow {
+  id: number;
+  received_at: number;
+  method: string;
+  path: string;
+  query: string;
+  body_size: number;
+  truncated: number;
+  content_type: string | null;
+  event: string | null;
+  endpoint_id: string | null;
+  response_status: number;
+  verdict: RequestSummary['verification']['verdict'];
+  reason: RequestSummary['verification']['reason'];
+  scheme: string;
+}
+
+interface DetailRow extends SummaryRow {
+  url: string;
+  http_version: string;
+  headers_json: string;
+  remote_address: string | null;
+  remote_port: number | null;
+  forwarded_json: string;
+  verification_json: string;
+  response_json: string;
+  timing_json: string;
+  body: Buffer | null;
+}
+
+// Never select request_bodies here: listing must stay cheap however large the bodies are.
+const SUMMARY_COLUMNS = `id, received_at, method, path, query, body_size, truncated, content_type,
+  event, endpoint_id, response_status, verdict, reason,
+  json_extract(verification_json, '$.scheme') AS scheme`;
+
+export function toSummary(row: SummaryRow): RequestSummary {
+  return {
+    id: row.id,
+    received_at: new Date(row.received_at).toISOString(),
+    method: row.method,
+    path: row.path,
+    query: row.query,
+    body_size: row.body_size,
+    truncated: row.truncated === 1,
+    content_type: row.content_type,
+    event: row.event,
+    endpoint_id: row.endpoint_id,
+    response_status: row.response_status,
+    verification: { verdict: row.verdict, reason: row.reason, scheme: row.scheme },
+  };
+}
+
+export function summaryOfCapture(id: number, capture: NewCapture): RequestSummary {
+  return {
+    id,
+    received_at: new Date(capture.receivedAt).toISOString(),
+    method: capture.method,
+    path: capture.path,
+    query: capture.query,
+    body_size: capture.bodySize,
+    truncated: capture.truncated,
+    content_type: capture.contentType,
+    event: capture.event,
+    endpoint_id: capture.endpointId,
+    response_status: capture.response.status,
+    verification: {
+      verdict: capture.verification.verdict,
+      reason: capture.verification.reason,
+      scheme: capture.verification.scheme,
+    },
+  };
+}
+
+/** Captured requests: insert, list newest first, read one, re-verify, delete. */
+export class RequestsRepo {
+  private readonly insertRequest;
+  private readonly insertBody;
+  private readonly selectPage;
+  private readonly selectFirstPage;
+  private readonly selectOne;
+  private readonly deleteOne;
+  private readonly deleteAll;
+  private readonly deleteAllBodies;
+  private readonly selectIdsForEndpoint;
+  private readonly selectForVerify;
+  private readonly updateVerification;
+
+  constructor(private readonly db: Database.Database) {
+    this.insertRequest = db.prepare(`INSERT INTO requests (
+        received_at, method, path, query, url, http_version, headers_json, content_type,
+        body_size, truncated, remote_address, remote_port, forwarded_json, endpoint_id, event,
+        verification_json, verdict, reason, response_json, response_status, timing_json)
+      VALUES (@receivedAt, @method, @path, @query, @url, @httpVersion, @headersJson, @contentType,
+        @bodySize, @truncated, @remoteAddress, @remotePort, @forwardedJson, @endpointId, @event,
+        @verificationJson, @verdict, @reason, @responseJson, @responseStatus, @timingJson)`);
+    this.insertBody = db.prepare('INSERT INTO request_bodies (request_id, body) VALUES (?, ?)');
+    this.selectPage = db.prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM requests WHERE id < ? ORDER BY id DESC LIMIT ?`,
+    );
+    this.selectFirstPage = db.prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM requests ORDER BY id DESC LIMIT ?`,
+    );
+    this.selectOne = db.prepare(`SELECT r.*, json_extract(r.verification_json, '$.scheme') AS scheme,
+        b.body AS body
+      FROM requests r LEFT JOIN request_bodies b ON b.request_id = r.id WHERE r.id = ?`);
+    this.deleteOne = db.prepare('DELETE FROM requests WHERE id = ?');
+    this.deleteAll = db.prepare('DELETE FROM requests');
+    this.deleteAllBodies = db.prepare('DELETE FROM request_bodies');
+    this.selectIdsForEndpoint = db.prepare('SELECT id FROM requests WHERE endpoint_id = ?').pluck();
+    this.selectForVerify = db.prepare(`SELECT r.received_at, r.headers_json, r.url, b.body
+      FROM requests r LEFT JOIN request_bodies b ON b.request_id = r.id WHERE r.id = ?`);
+    this.updateVerification = db.prepare(
+      'UPDATE requests SET verification_json = ?, verdict = ?, reason = ? WHERE id = ?',
+    );
+  }
+
+  /** Inserts many captures in one transaction; returns their ids in order. */
+  insertMany(captures: readonly NewCapture[]): number[] {
+    return this.db.transaction((batch: readonly NewCapture[]) =>
+      batch.map((capture) => {
+        const result = this.insertRequest.run({
+          receivedAt: capture.receivedAt,
+          method: capture.method,
+          path: capture.path,
+          query: capture.query,
+          url: capture.url,
+          httpVersion: capture.httpVersion,
+          headersJson: JSON.stringify(capture.headers),
+          contentType: capture.contentType,
+          bodySize: capture.bodySize,
+          truncated: capture.truncated ? 1 : 0,
+          remoteAddress: capture.remoteAddress,
+          remotePort: capture.remotePort,
+          forwardedJson: JSON.stringify(capture.forwarded),
+          endpointId: capture.endpointId,
+          event: capture.event,
+          verificationJson: JSON.stringify(capture.verification),
+          verdict: capture.verification.verdict,
+          reason: capture.verification.reason,
+          responseJson: JSON.stringify(capture.response),
+          responseStatus: capture.response.status,
+          timingJson: JSON.stringify(capture.timing),
+        });
+        const id = Number(result.lastInsertRowid);
+        this.insertBody.run(id, capture.body);
+        return id;
+      }),
+    )(captures);
+  }
+
+  list(limit: number, before: number | null): { data: RequestSummary[]; next_before: number | null } {
+    const rows = (before === null
+      ? this.selectFirstPage.all(limit + 1)
+      : this.selectPage.all(before, limit + 1)) as SummaryRow[];
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      data: page.map(toSummary),
+      next_before: rows.length > limit && last ? last.id : null,
+    };
+  }
+
+  get(id: number): RequestDetail | null {
+    const row = this.selectOne.get(id) as DetailRow | undefined;
+    if (!row) return null;
+    const body = row.body ?? Buffer.alloc(0);
+    return {
+      id: row.id,
+      received_at: new Date(row.received_at).toISOString(),
+      method: row.method,
+      path: row.path,
+      query: row.query,
+      url: row.url,
+      http_version: row.http_version,
+      headers: JSON.parse(row.headers_json) as Array<[string, string]>,
+      body_base64: body.toString('base64'),
+      body_size: row.body_size,
+      truncated: row.truncated === 1,
+      remote_address: row.remote_address,
+      remote_port: row.remote_port,
+      forwarded: JSON.parse(row.forwarded_json) as RequestDetail['forwarded'],
+      endpoint_id: row.endpoint_id,
+      event: row.event,
+      verification: JSON.parse(row.verification_json) as Verification,
+      response: JSON.parse(row.response_json) as RequestDetail['response'],
+      timing: JSON.parse(row.timing_json) as RequestDetail['timing'],
+    };
+  }
+
+  delete(id: number): boolean {
+    return this.deleteOne.run(id).changes > 0;
+  }
+
+  clear(): number {
+    return this.db.transaction(() => {
+      this.deleteAllBodies.run();
+      return this.deleteAll.run().changes;
+    })();
+  }
+
+  /**
+   * Re-verifies every stored request of one endpoint with `verify`, in one transaction, so the
+   * user sees the verdict for the secret they now hold. Returns how many were updated.
+   */
+  reverifyEndpoint(
+    endpointId: string,
+    verify: (headers: Array<[string, string]>, body: Buffer, url: string, receivedAt: number) => Verification,
+  ): number {
+    return this.db.transaction(() => {
+      let count = 0;
+      // Ids first, then one row at a time: better-sqlite3 forbids writes while a statement is
+      // being iterated, and loading every body of the endpoint at once could exhaust memory.
+      for (const id of this.selectIdsForEndpoint.all(endpointId) as number[]) {
+        const row = this.selectForVerify.get(id) as {
+          received_at: number;
+          headers_json: string;
+          url: string;
+          body: Buffer | null;
+        };
+        const verification = verify(
+          JSON.parse(row.headers_json) as Array<[string, string]>,
+          row.body ?? Buffer.alloc(0),
+          row.url,
+          row.received_at,
+        );
+        this.updateVerification.run(
+          JSON.stringify(verification),
+          verification.verdict,
+          verification.reason,
+          id,
+        );
+        count += 1;
+      }
+      return count;
+    })();
+  }
+}

@@ -1,0 +1,69 @@
+import { DEFAULT_RECEIVER_PORT, DEFAULT_UI_PORT } from '../shared/api';
+
+export interface ServeArgs {
+  receiverPort: number;
+  uiPort: number;
+  host: string;
+  dataDir: string | null;
+  token: string | null;
+  bodyLimitBytes: number | null;
+}
+
+export const SERVE_USAGE = `Usage: npm run serve -- [options]
+  --receiver-port N   port of the webhook receiver (default ${DEFAULT_RECEIVER_PORT}, 0 = any free port)
+  --ui-port N         port of the control API and UI (default ${DEFAULT_UI_PORT}, 0 = any free port)
+  --host H            address the receiver binds to (default 127.0.0.1)
+  --data-dir DIR      where hookscope.db lives (default: the per-user app data folder)
+  --token T           control API token (default: random per launch)
+  --body-limit-mb N   largest body kept whole, in MB (default 25)`;
+
+function port(flag: string, value: string): number {
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || parsed > 65535) throw new Error(`${flag} must be a port number from 0 to 65535; got "${value}".`);
+  return parsed;
+}
+
+/** Parses the headless mode's flags; throws an Error whose message names the bad flag. */
+export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ServeArgs {
+  const args: ServeArgs = {
+    receiverPort: env.HOOKSCOPE_RECEIVER_PORT ? port('HOOKSCOPE_RECEIVER_PORT', env.HOOKSCOPE_RECEIVER_PORT) : DEFAULT_RECEIVER_PORT,
+    uiPort: env.HOOKSCOPE_UI_PORT ? port('HOOKSCOPE_UI_PORT', env.HOOKSCOPE_UI_PORT) : DEFAULT_UI_PORT,
+    host: env.HOOKSCOPE_HOST ?? '127.0.0.1',
+    dataDir: null,
+    token: env.HOOKSCOPE_TOKEN ?? null,
+    bodyLimitBytes: null,
+  };
+  for (let index = 0; index < argv.length; index += 1) {
+    const flag = argv[index] as string;
+    const [name, inline] = flag.includes('=') ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)] : [flag, undefined];
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = argv[index + 1];
+      if (next === undefined || next.startsWith('--')) throw new Error(`${name} needs a value.`);
+      index += 1;
+      return next;
+    };
+    switch (name) {
+      case '--receiver-port': args.receiverPort = port(name, value()); break;
+      case '--ui-port': args.uiPort = port(name, value()); break;
+      case '--host': args.host = value(); break;
+      case '--data-dir': args.dataDir = value(); break;
+      case '--token': {
+        const token = value();
+        if (token.length < 1 || /\s/.test(token)) throw new Error('--token must be a non-empty string without spaces.');
+        args.token = token;
+        break;
+      }
+      case '--body-limit-mb': {
+        const raw = value();
+        const mb = Number(raw);
+        if (!(mb > 0 && mb <= 1024)) throw new Error(`--body-limit-mb must be a number between 0 and 1024; got "${raw}".`);
+        args.bodyLimitBytes = Math.round(mb * 1024 * 1024);
+        break;
+      }
+      default:
+        throw new Error(`Unknown option "${flag}".\n${SERVE_USAGE}`);
+    }
+  }
+  return args;
+}

@@ -1,0 +1,57 @@
+/**
+ * Headless mode: the whole engine and the UI over http, no Electron. Prints the receiver URL,
+ * the UI URL to open, and a machine-readable HOOKSCOPE_READY line for scripts and tests.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultDataDir } from './engine/data-dir';
+import { startEngine } from './engine/engine';
+import { parseServeArgs, SERVE_USAGE } from './serve-args';
+import { describeStartupError } from './startup-errors';
+import { APP_VERSION } from './version';
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(SERVE_USAGE);
+    return;
+  }
+  const args = parseServeArgs(process.argv.slice(2));
+  const here = dirname(fileURLToPath(import.meta.url));
+  const engine = await startEngine({
+    dataDir: args.dataDir ?? defaultDataDir(),
+    receiverPort: args.receiverPort,
+    receiverHost: args.host,
+    uiPort: args.uiPort,
+    token: args.token ?? undefined,
+    bodyLimitBytes: args.bodyLimitBytes ?? undefined,
+    rendererDir: join(here, '../renderer'),
+    version: APP_VERSION,
+  });
+  console.log(`Hookscope ${APP_VERSION} (headless)`);
+  console.log(`  Receiver:  ${engine.receiverUrl}/   <- point webhooks here`);
+  console.log(`  UI:        ${engine.launchUrl}`);
+  console.log(`  API token: ${engine.token}`);
+  console.log(`  Data:      ${engine.dataDir}`);
+  console.log(`HOOKSCOPE_READY ${JSON.stringify({ receiver_url: engine.receiverUrl, ui_url: engine.uiUrl, launch_url: engine.launchUrl, token: engine.token, data_dir: engine.dataDir })}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Hookscope: ${signal} received, closing the servers and the database.`);
+    engine.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Hookscope: error while closing:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`Hookscope: ${describeStartupError(error)}`);
+  process.exit(1);
+});

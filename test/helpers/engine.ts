@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEngine, type RunningEngine } from '../../src/main/engine/engine';
+
+export interface TestEngine {
+  engine: RunningEngine;
+  dataDir: string;
+  /** Calls the control API with the token; returns status and parsed JSON. */
+  api<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
+  /** Sends raw bytes to the receiver. */
+  send(path: string, init?: { method?: string; headers?: Record<string, string> | Array<[string, string]>; body?: Buffer | string }): Promise<Response>;
+  stop(options?: { keepData?: boolean }): Promise<void>;
+}
+
+export function makeDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'hookscope-test-'));
+}
+
+/** A real engine on free ports with a fresh SQLite file (or the given data dir). */
+export async function startTestEngine(options: { dataDir?: string; bodyLimitBytes?: number; token?: string } = {}): Promise<TestEngine> {
+  const dataDir = options.dataDir ?? makeDataDir();
+  const engine = await startEngine({
+    dataDir,
+    receiverPort: 0,
+    receiverHost: '127.0.0.1',
+    uiPort: 0,
+    token: options.token ?? 'test-token',
+    bodyLimitBytes: options.bodyLimitBytes,
+    rendererDir: join(process.cwd(), 'out/renderer'),
+    version: 'test',
+  });
+  return {
+    engine,
+    dataDir,
+    async api(method, path, body) {
+      const response = await fetch(`${engine.uiUrl}/api${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${engine.token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: (text ? JSON.parse(text) : null) as never };
+    },
+    send(path, init = {}) {
+      return fetch(`${engine.receiverUrl}${path}`, {
+        method: init.method ?? 'POST',
+        headers: init.headers,
+        body: init.body,
+      });
+    },
+    async stop({ keepData = false } = {}) {
+      await engine.close();
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

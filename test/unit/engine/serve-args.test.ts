@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseServeArgs } from '../../../src/main/serve-args';
+import { defaultDataDir } from '../../../src/main/engine/data-dir';
+
+describe('parseServeArgs', () => {
+  it('uses the documented defaults', () => {
+    expect(parseServeArgs([], {})).toEqual({ receiverPort: 4700, uiPort: 4701, host: '127.0.0.1', dataDir: null, token: null, bodyLimitBytes: null });
+  });
+
+  it('reads every flag, with a space or an equals sign', () => {
+    expect(parseServeArgs(['--receiver-port', '0', '--ui-port=9000', '--host', '0.0.0.0', '--data-dir', '/tmp/x', '--token=abc', '--body-limit-mb', '2'], {})).toEqual({
+      receiverPort: 0, uiPort: 9000, host: '0.0.0.0', dataDir: '/tmp/x', token: 'abc', bodyLimitBytes: 2 * 1024 * 1024,
+    });
+  });
+
+  it('takes environment variables, overridden by flags', () => {
+    expect(parseServeArgs(['--ui-port', '5'], { HOOKSCOPE_RECEIVER_PORT: '7', HOOKSCOPE_UI_PORT: '8', HOOKSCOPE_TOKEN: 't' })).toMatchObject({ receiverPort: 7, uiPort: 5, token: 't' });
+  });
+
+  it('names the bad flag', () => {
+    expect(() => parseServeArgs(['--receiver-port', 'eighty'], {})).toThrow(/--receiver-port must be a port number/);
+    expect(() => parseServeArgs(['--ui-port', '70000'], {})).toThrow(/--ui-port/);
+    expect(() => parseServeArgs(['--data-dir'], {})).toThrow(/--data-dir needs a value/);
+    expect(() => parseServeArgs(['--colour', 'red'], {})).toThrow(/Unknown option "--colour"/);
+  });
+});
+
+describe('defaultDataDir', () => {
+  it('follows each platform\'s per-user app data folder, and HOOKSCOPE_DATA_DIR overrides it', () => {
+    expect(defaultDataDir({ XDG_CONFIG_HOME: '/home/u/.config' }, 'linux')).toBe('/home/u/.config/Hookscope');
+    expect(defaultDataDir({ APPDATA: 'C:/Users/u/AppData/Roaming' }, 'win32')).toMatch(/Roaming.Hookscope$/);
+    expect(defaultDataDir({}, 'darwin')).toMatch(/Library\/Application Support\/Hookscope$/);
+    expect(defaultDataDir({ HOOKSCOPE_DATA_DIR: '/data' }, 'linux')).toBe('/data');
+  });
+});
