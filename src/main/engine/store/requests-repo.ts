@@ -82,6 +82,8 @@ export function summaryOfCapture(id: number, capture: NewCapture): RequestSummar
 /** Captured requests: insert, list newest first, read one, re-verify, delete. */
 export class RequestsRepo {
   private readonly insertRequest;
+  /** Wrapped once: building a transaction function per batch costs measurable time. */
+  private readonly insertBatch: (captures: readonly NewCapture[]) => number[];
   private readonly insertBody;
   private readonly selectPage;
   private readonly selectFirstPage;
@@ -102,29 +104,7 @@ export class RequestsRepo {
         @bodySize, @truncated, @remoteAddress, @remotePort, @forwardedJson, @endpointId, @event,
         @verificationJson, @verdict, @reason, @responseJson, @responseStatus, @timingJson)`);
     this.insertBody = db.prepare('INSERT INTO request_bodies (request_id, body) VALUES (?, ?)');
-    this.selectPage = db.prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM requests WHERE id < ? ORDER BY id DESC LIMIT ?`,
-    );
-    this.selectFirstPage = db.prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM requests ORDER BY id DESC LIMIT ?`,
-    );
-    this.selectOne = db.prepare(`SELECT r.*, json_extract(r.verification_json, '$.scheme') AS scheme,
-        b.body AS body
-      FROM requests r LEFT JOIN request_bodies b ON b.request_id = r.id WHERE r.id = ?`);
-    this.deleteOne = db.prepare('DELETE FROM requests WHERE id = ?');
-    this.deleteAll = db.prepare('DELETE FROM requests');
-    this.deleteAllBodies = db.prepare('DELETE FROM request_bodies');
-    this.selectIdsForEndpoint = db.prepare('SELECT id FROM requests WHERE endpoint_id = ?').pluck();
-    this.selectForVerify = db.prepare(`SELECT r.received_at, r.headers_json, r.url, b.body
-      FROM requests r LEFT JOIN request_bodies b ON b.request_id = r.id WHERE r.id = ?`);
-    this.updateVerification = db.prepare(
-      'UPDATE requests SET verification_json = ?, verdict = ?, reason = ? WHERE id = ?',
-    );
-  }
-
-  /** Inserts many captures in one transaction; returns their ids in order. */
-  insertMany(captures: readonly NewCapture[]): number[] {
-    return this.db.transaction((batch: readonly NewCapture[]) =>
+    this.insertBatch = db.transaction((batch: readonly NewCapture[]) =>
       batch.map((capture) => {
         const result = this.insertRequest.run({
           receivedAt: capture.receivedAt,
@@ -153,7 +133,30 @@ export class RequestsRepo {
         this.insertBody.run(id, capture.body);
         return id;
       }),
-    )(captures);
+    );
+    this.selectPage = db.prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM requests WHERE id < ? ORDER BY id DESC LIMIT ?`,
+    );
+    this.selectFirstPage = db.prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM requests ORDER BY id DESC LIMIT ?`,
+    );
+    this.selectOne = db.prepare(`SELECT r.*, json_extract(r.verification_json, '$.scheme') AS scheme,
+        b.body AS body
+      FROM requests r LEFT JOIN request_bodies b ON b.request_id = r.id WHERE r.id = ?`);
+    this.deleteOne = db.prepare('DELETE FROM requests WHERE id = ?');
+    this.deleteAll = db.prepare('DELETE FROM requests');
+    this.deleteAllBodies = db.prepare('DELETE FROM request_bodies');
+    this.selectIdsForEndpoint = db.prepare('SELECT id FROM requests WHERE endpoint_id = ?').pluck();
+    this.selectForVerify = db.prepare(`SELECT r.received_at, r.headers_json, r.url, b.body
+      FROM requests r LEFT JOIN request_bodies b ON b.request_id = r.id WHERE r.id = ?`);
+    this.updateVerification = db.prepare(
+      'UPDATE requests SET verification_json = ?, verdict = ?, reason = ? WHERE id = ?',
+    );
+  }
+
+  /** Inserts many captures in one transaction; returns their ids in order. */
+  insertMany(captures: readonly NewCapture[]): number[] {
+    return this.insertBatch(captures);
   }
 
   list(limit: number, before: number | null): { data: RequestSummary[]; next_before: number | null } {
