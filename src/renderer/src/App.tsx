@@ -1,0 +1,21 @@
+import { ConnectionBanner } from './components/layout/ConnectionBanner';
+import { Notices } from './components/layout/Notices';
+import { TopBar } from './components/layout/TopBar';
+import { InspectorPage } from './components/inspector/InspectorPage';
+import { EndpointsPage } from './components/endpoints/EndpointsPage';
+import { useStore } from './store';
+
+export function App() {
+  const page = useStore((s) => s.page);
+  return (
+    <div className="app">
+      <TopBar />
+      <ConnectionBanner />
+      <main className="page">
+        {page === 'inspector' && <InspectorPage />}
+        {page === 'endpoints' && <EndpointsPage />}
+      </main>
+      <Notices />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { useStore } from '../store';
+import { observeReachability } from './http';
+import { startLiveBridge } from './live-bridge';
+
+/** Wires the HTTP layer and the live stream to the store and loads the first data. */
+export function bootstrap(): void {
+  const store = useStore.getState;
+  observeReachability((reachability) => store().setConnectionStatus(reachability));
+
+  // In Electron the preload knows the receiver URL before the engine answers; in a browser it
+  // is absent and /api/health provides it.
+  window.hookscope
+    ?.getConnection()
+    .then((connection) => {
+      if (store().receiverUrl === null) store().setReceiverUrl(connection.receiverUrl);
+    })
+    .catch(() => {});
+
+  void store().loadHealth();
+  void store().loadEndpoints();
+  void store().loadSchemes();
+  void store().loadFirstPage();
+  startLiveBridge();
+}

@@ -1,0 +1,104 @@
+import type { LiveEvent, RequestSummary } from '../../../shared/api';
+import { createFrameBatcher } from '../lib/frame-batcher';
+import { useStore } from '../store';
+import { controlApi } from './control-api';
+
+const RETRY_DELAYS_MS = [500, 1_000, 2_000, 3_000, 5_000];
+/** Rows applied per frame at most; a burst of 10 000 captures is spread over a few frames. */
+const MAX_ROWS_PER_FLUSH = 2_000;
+/** Timer fallback when animation frames are paused (background tab, minimised window). */
+const FLUSH_FALLBACK_MS = 250;
+
+/**
+ * Connects the store to GET /api/stream. A plain module, not a hook: the stream lives as long as
+ * the app, independent of which components are mounted. Returns a function that stops it.
+ */
+export function startLiveBridge(): () => void {
+  const store = useStore.getState;
+  const captureBatcher = createFrameBatcher<RequestSummary>((rows) => store().applyLiveCaptures(rows), {
+    maxPerFlush: MAX_ROWS_PER_FLUSH,
+    fallbackMs: FLUSH_FALLBACK_MS,
+  });
+
+  let source: EventSource | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let failures = 0;
+  let stopped = false;
+
+  function handle(event: LiveEvent): void {
+    switch (event.type) {
+      case 'captures':
+        captureBatcher.push(event.data);
+        break;
+      case 'request-deleted':
+        store().removeCaptureLocally(event.data.id);
+        break;
+      case 'requests-cleared':
+        // Queued rows predate the clear; applying them later would resurrect deleted captures.
+        captureBatcher.discard();
+        store().clearCapturesLocally();
+        break;
+      case 'requests-reverified':
+        void store().refreshLoadedCaptures();
+        if (store().detail?.endpoint_id === event.data.endpoint_id) void store().reloadDetail();
+        break;
+      case 'endpoints-changed':
+        void store().loadEndpoints();
+        break;
+    }
+  }
+
+  /** After any gap in the stream we may have missed events: re-read everything we show. */
+  function resync(): void {
+    void store().loadHealth();
+    void store().loadEndpoints();
+    void store().loadFirstPage();
+    void store().reloadDetail();
+  }
+
+  function connect(): void {
+    source = new EventSource('/api/stream');
+    source.onopen = () => {
+      failures = 0;
+      store().setConnectionStatus('online');
+      resync();
+    };
+    source.onmessage = (message: MessageEvent<string>) => {
+      try {
+        handle(JSON.parse(message.data) as LiveEvent);
+      } catch (error) {
+        console.warn('Ignoring a malformed live event', error);
+      }
+    };
+    source.onerror = () => {
+      // EventSource retries on its own only sometimes (never after a 401 or a bad content type);
+      // closing and retrying ourselves gives one predictable path, with a health probe first.
+      source?.close();
+      source = null;
+      scheduleRetry();
+    };
+  }
+
+  function scheduleRetry(): void {
+    if (stopped || retryTimer !== null) return;
+    const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)] ?? 5_000;
+    failures += 1;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      // The probe sets the status (unreachable / unauthorized / online) through the HTTP layer.
+      controlApi.health().then(
+        () => !stopped && connect(),
+        () => scheduleRetry(),
+      );
+    }, delay);
+  }
+
+  connect();
+
+  return () => {
+    stopped = true;
+    source?.close();
+    if (retryTimer !== null) clearTimeout(retryTimer);
+    captureBatcher.discard();
+  };
+}

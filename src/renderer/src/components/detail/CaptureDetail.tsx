@@ -1,0 +1,50 @@
+import { useStore } from '../../store';
+import { MethodTag } from '../common/MethodTag';
+import { BodyViewer } from './BodyViewer';
+import { HeadersTable } from './HeadersTable';
+import { OverviewSection } from './OverviewSection';
+import { VerificationPanel } from './VerificationPanel';
+
+export function CaptureDetail() {
+  const detail = useStore((s) => s.detail);
+  const status = useStore((s) => s.detailStatus);
+  const error = useStore((s) => s.detailError);
+  const deleteCapture = useStore((s) => s.deleteCapture);
+
+  if (status === 'idle') return <div className="page-message">Select a capture to inspect it.</div>;
+  if (status === 'loading' && !detail) return <div className="page-message">Loading…</div>;
+  if (!detail) {
+    return (
+      <div className="page-message" data-testid="detail-error">
+        {error ?? 'Could not load this capture.'}
+      </div>
+    );
+  }
+
+  const fullPath = detail.query ? `${detail.path}?${detail.query}` : detail.path;
+  return (
+    <div className="detail" data-testid="capture-detail" data-capture-id={detail.id}>
+      <div className="detail-header">
+        <MethodTag method={detail.method} />
+        <span className="detail-path" title={fullPath}>
+          {fullPath}
+        </span>
+        <span className="muted">#{detail.id}</span>
+        <button
+          type="button"
+          className="button button-small button-danger"
+          data-testid="delete-capture"
+          onClick={() => void deleteCapture(detail.id)}
+        >
+          Delete
+        </button>
+      </div>
+      <div className="detail-scroll">
+        <OverviewSection detail={detail} />
+        <VerificationPanel verification={detail.verification} />
+        <BodyViewer key={detail.id} detail={detail} />
+        <HeadersTable headers={detail.headers} />
+      </div>
+    </div>
+  );
+}

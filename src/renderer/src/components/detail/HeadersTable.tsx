@@ -1,0 +1,20 @@
+import { Section } from './Section';
+
+/** Headers exactly as received: original order and case, duplicates kept. */
+export function HeadersTable({ headers }: { headers: Array<[string, string]> }) {
+  return (
+    <Section title={`Headers (${headers.length})`} testId="headers">
+      <table className="headers-table">
+        <tbody>
+          {headers.map(([name, value], index) => (
+            // Index keys are right here: the list is immutable and duplicates are legitimate.
+            <tr key={index}>
+              <th scope="row">{name}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Section>
+  );
+}

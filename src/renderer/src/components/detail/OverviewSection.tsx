@@ -1,0 +1,47 @@
+import type { RequestDetail } from '../../../../shared/api';
+import { formatBytes, formatDateTime, formatMs } from '../../lib/format';
+import { useStore } from '../../store';
+import { Section } from './Section';
+
+function forwardedText(detail: RequestDetail): string | null {
+  const { for: forwardedFor, proto, host } = detail.forwarded;
+  const parts = [
+    forwardedFor && `for ${forwardedFor}`,
+    proto && `proto ${proto}`,
+    host && `host ${host}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+export function OverviewSection({ detail }: { detail: RequestDetail }) {
+  const endpoint = useStore((s) => s.endpoints.find((item) => item.id === detail.endpoint_id));
+  const remote = detail.remote_address
+    ? `${detail.remote_address}${detail.remote_port !== null ? `:${detail.remote_port}` : ''}`
+    : '—';
+
+  const rows: Array<[string, string]> = [
+    ['Received', formatDateTime(detail.received_at)],
+    ['URL', detail.url],
+    ['HTTP', detail.http_version],
+    ['Remote address', remote],
+    ['Forwarded', forwardedText(detail) ?? '—'],
+    ['Endpoint', endpoint ? `${endpoint.name} (${endpoint.path})` : (detail.endpoint_id ?? '—')],
+    ['Event', detail.event ?? '—'],
+    ['Response', String(detail.response.status)],
+    ['Timing', `body ${formatMs(detail.timing.body_ms)}, total ${formatMs(detail.timing.total_ms)}`],
+    ['Size', `${formatBytes(detail.body_size)} (${detail.body_size} bytes)${detail.truncated ? ' — truncated: over the body limit' : ''}`],
+  ];
+
+  return (
+    <Section title="Overview" testId="overview">
+      <dl className="kv">
+        {rows.map(([key, value]) => (
+          <div key={key} className="kv-row">
+            <dt>{key}</dt>
+            <dd className={key === 'Size' && detail.truncated ? 'text-warn' : undefined}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </Section>
+  );
+}

@@ -1,0 +1,162 @@
+import { useState, type FormEvent } from 'react';
+import { CATCH_ALL_ENDPOINT_ID, type Endpoint } from '../../../../shared/api';
+import { describeError } from '../../api/errors';
+import { useStore } from '../../store';
+import { draftFromEndpoint, draftToInput, type DraftErrors, type EndpointDraft } from './endpoint-draft';
+import { Field } from './Field';
+import { SecretInput } from './SecretInput';
+
+export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
+  const schemes = useStore((s) => s.schemes);
+  const saveEndpoint = useStore((s) => s.saveEndpoint);
+  const deleteEndpoint = useStore((s) => s.deleteEndpoint);
+  const editEndpoint = useStore((s) => s.editEndpoint);
+  const notify = useStore((s) => s.notify);
+
+  const [draft, setDraft] = useState<EndpointDraft>(() => draftFromEndpoint(endpoint, schemes[0] ?? 'dcisionai'));
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [savedMessage, setSavedMessage] = useState<string | null>(null);
+
+  const isCatchAll = endpoint?.id === CATCH_ALL_ENDPOINT_ID;
+  const update = <K extends keyof EndpointDraft>(key: K, value: EndpointDraft[K]) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    setSavedMessage(null);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const { input, errors: found } = draftToInput(draft);
+    setErrors(found);
+    setServerError(null);
+    if (!input) return;
+    // The catch-all's path is fixed; sending it anyway would only invite a validation error.
+    if (isCatchAll) delete input.path;
+    setSaving(true);
+    try {
+      const saved = await saveEndpoint(endpoint?.id ?? null, input);
+      // The form usually remounts on success (its key includes updated_at), losing local state,
+      // so the confirmation goes through the store's notices.
+      notify('info', `Saved endpoint “${saved.name}”.`);
+      setSavedMessage('Saved.');
+    } catch (error) {
+      setServerError(describeError(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!endpoint || !window.confirm(`Delete endpoint “${endpoint.name}”? Its captures stay.`)) return;
+    try {
+      await deleteEndpoint(endpoint.id);
+    } catch (error) {
+      setServerError(describeError(error));
+    }
+  };
+
+  return (
+    <form className="endpoint-form" onSubmit={(event) => void submit(event)} data-testid="endpoint-form" noValidate>
+      <h2>{endpoint ? `Edit “${endpoint.name}”` : 'New endpoint'}</h2>
+
+      <div className="form-grid">
+        <Field label="Name" htmlFor="endpoint-name" error={errors.name}>
+          <input id="endpoint-name" data-testid="endpoint-name" value={draft.name} onChange={(e) => update('name', e.target.value)} />
+        </Field>
+        <Field
+          label="Path prefix"
+          htmlFor="endpoint-path"
+          error={errors.path}
+          hint={isCatchAll ? 'The catch-all receives everything no other endpoint matches; its path is fixed.' : 'Longest matching prefix wins.'}
+        >
+          <input
+            id="endpoint-path"
+            data-testid="endpoint-path"
+            value={draft.path}
+            disabled={isCatchAll}
+            onChange={(e) => update('path', e.target.value)}
+          />
+        </Field>
+        <Field label="Signature scheme" htmlFor="endpoint-scheme">
+          <select id="endpoint-scheme" data-testid="endpoint-scheme" value={draft.scheme} onChange={(e) => update('scheme', e.target.value)}>
+            {[...new Set([...schemes, draft.scheme])].map((scheme) => (
+              <option key={scheme} value={scheme}>
+                {scheme}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Tolerance (seconds)" htmlFor="endpoint-tolerance" error={errors.tolerance} hint="Allowed timestamp age, in both directions.">
+          <input
+            id="endpoint-tolerance"
+            data-testid="endpoint-tolerance"
+            inputMode="numeric"
+            value={draft.tolerance}
+            onChange={(e) => update('tolerance', e.target.value)}
+          />
+        </Field>
+        <div className="form-wide">
+          <Field label="Secret" htmlFor="endpoint-secret-input" hint="Changing it re-verifies this endpoint’s stored captures.">
+            <SecretInput id="endpoint-secret-input" value={draft.secret} onChange={(value) => update('secret', value)} />
+          </Field>
+        </div>
+        <label className="switch form-wide">
+          <input type="checkbox" data-testid="endpoint-enforce" checked={draft.enforce} onChange={(e) => update('enforce', e.target.checked)} />
+          <span>Enforce: answer 401 to requests whose signature or timestamp fails</span>
+        </label>
+      </div>
+
+      <h3>Response</h3>
+      <div className="form-grid">
+        <Field label="Status" htmlFor="endpoint-status" error={errors.status}>
+          <input id="endpoint-status" data-testid="endpoint-status" inputMode="numeric" value={draft.status} onChange={(e) => update('status', e.target.value)} />
+        </Field>
+        <Field label="Delay (ms)" htmlFor="endpoint-delay" error={errors.delay}>
+          <input id="endpoint-delay" data-testid="endpoint-delay" inputMode="numeric" value={draft.delay} onChange={(e) => update('delay', e.target.value)} />
+        </Field>
+        <div className="form-wide">
+          <Field label="Headers (JSON object)" htmlFor="endpoint-headers" error={errors.headersJson}>
+            <textarea
+              id="endpoint-headers"
+              data-testid="endpoint-headers"
+              rows={3}
+              spellCheck={false}
+              value={draft.headersJson}
+              onChange={(e) => update('headersJson', e.target.value)}
+            />
+          </Field>
+        </div>
+        <div className="form-wide">
+          <Field label="Body" htmlFor="endpoint-body">
+            <textarea id="endpoint-body" data-testid="endpoint-body" rows={3} spellCheck={false} value={draft.body} onChange={(e) => update('body', e.target.value)} />
+          </Field>
+        </div>
+      </div>
+
+      {serverError && (
+        <p className="inline-error form-error" role="alert" data-testid="endpoint-form-error">
+          {serverError}
+        </p>
+      )}
+
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" data-testid="save-endpoint" disabled={saving}>
+          {saving ? 'Saving…' : endpoint ? 'Save changes' : 'Create endpoint'}
+        </button>
+        {!endpoint && (
+          <button type="button" className="button" onClick={() => editEndpoint(null)}>
+            Cancel
+          </button>
+        )}
+        {savedMessage && <span className="muted" data-testid="endpoint-saved">{savedMessage}</span>}
+        <span className="spacer" />
+        {endpoint && !isCatchAll && (
+          <button type="button" className="button button-danger" data-testid="delete-endpoint" onClick={() => void remove()}>
+            Delete endpoint
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

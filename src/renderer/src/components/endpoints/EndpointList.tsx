@@ -1,0 +1,44 @@
+import { CATCH_ALL_ENDPOINT_ID } from '../../../../shared/api';
+import { useStore } from '../../store';
+
+export function EndpointList() {
+  const endpoints = useStore((s) => s.endpoints);
+  const editingId = useStore((s) => s.editingEndpointId);
+  const editEndpoint = useStore((s) => s.editEndpoint);
+
+  // Longest prefix first mirrors how the receiver picks; the catch-all naturally sorts last.
+  const sorted = [...endpoints].sort((a, b) => b.path.length - a.path.length || a.path.localeCompare(b.path));
+
+  return (
+    <div className="endpoint-list">
+      <div className="list-toolbar">
+        <span className="list-count">{endpoints.length} endpoints</span>
+        <button type="button" className="button button-small button-primary" data-testid="new-endpoint" onClick={() => editEndpoint('new')}>
+          New endpoint
+        </button>
+      </div>
+      <ul>
+        {sorted.map((endpoint) => (
+          <li key={endpoint.id}>
+            <button
+              type="button"
+              className={`endpoint-item${editingId === endpoint.id ? ' endpoint-item-active' : ''}`}
+              data-testid="endpoint-item"
+              data-endpoint-id={endpoint.id}
+              onClick={() => editEndpoint(endpoint.id)}
+            >
+              <span className="endpoint-name">
+                {endpoint.name}
+                {endpoint.id === CATCH_ALL_ENDPOINT_ID && <span className="tag">catch-all</span>}
+              </span>
+              <span className="endpoint-meta">
+                <code>{endpoint.path}</code> · {endpoint.scheme} · {endpoint.secret ? 'secret set' : 'no secret'}
+                {endpoint.enforce ? ' · enforcing' : ''}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

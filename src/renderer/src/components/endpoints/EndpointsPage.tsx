@@ -1,0 +1,29 @@
+import { useStore } from '../../store';
+import { EndpointForm } from './EndpointForm';
+import { EndpointList } from './EndpointList';
+
+export function EndpointsPage() {
+  const editingId = useStore((s) => s.editingEndpointId);
+  const endpoint = useStore((s) => s.endpoints.find((item) => item.id === editingId) ?? null);
+  const status = useStore((s) => s.endpointsStatus);
+  const error = useStore((s) => s.endpointsError);
+
+  return (
+    <div className="endpoints-page">
+      <section className="endpoint-list-pane" aria-label="Endpoints">
+        <EndpointList />
+        {status === 'error' && <p className="inline-error">Could not load endpoints: {error}</p>}
+      </section>
+      <section className="endpoint-form-pane" aria-label="Endpoint settings">
+        {editingId === 'new' ? (
+          <EndpointForm key="new" endpoint={null} />
+        ) : endpoint ? (
+          // Keyed by id and update time: a save (or a change made elsewhere) resets the draft.
+          <EndpointForm key={`${endpoint.id}:${endpoint.updated_at}`} endpoint={endpoint} />
+        ) : (
+          <div className="page-message">Select an endpoint to edit it, or create a new one.</div>
+        )}
+      </section>
+    </div>
+  );
+}

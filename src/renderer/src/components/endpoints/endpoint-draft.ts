@@ -1,0 +1,80 @@
+import { DEFAULT_TOLERANCE_SECONDS, type Endpoint, type EndpointInput } from '../../../../shared/api';
+
+/** The form's editable copy of an endpoint: numbers and JSON kept as typed text until saved. */
+export interface EndpointDraft {
+  name: string;
+  path: string;
+  scheme: string;
+  secret: string;
+  tolerance: string;
+  enforce: boolean;
+  status: string;
+  headersJson: string;
+  body: string;
+  delay: string;
+}
+
+export function draftFromEndpoint(endpoint: Endpoint | null, defaultScheme: string): EndpointDraft {
+  return {
+    name: endpoint?.name ?? '',
+    path: endpoint?.path ?? '/',
+    scheme: endpoint?.scheme ?? defaultScheme,
+    secret: endpoint?.secret ?? '',
+    tolerance: String(endpoint?.tolerance_seconds ?? DEFAULT_TOLERANCE_SECONDS),
+    enforce: endpoint?.enforce ?? false,
+    status: String(endpoint?.response.status ?? 200),
+    headersJson: JSON.stringify(endpoint?.response.headers ?? { 'content-type': 'application/json' }, null, 2),
+    body: endpoint?.response.body ?? '{"received": true}',
+    delay: String(endpoint?.response.delay_ms ?? 0),
+  };
+}
+
+export type DraftErrors = Partial<Record<keyof EndpointDraft, string>>;
+
+function integer(text: string): number | null {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
+}
+
+/**
+ * Checks what the browser can check before a round trip; the engine validates again and its
+ * messages are shown too.
+ */
+export function draftToInput(draft: EndpointDraft): { input: EndpointInput | null; errors: DraftErrors } {
+  const errors: DraftErrors = {};
+  if (draft.name.trim() === '') errors.name = 'Give the endpoint a name.';
+  if (!draft.path.startsWith('/')) errors.path = 'The path prefix must start with “/”.';
+  const tolerance = integer(draft.tolerance);
+  if (tolerance === null) errors.tolerance = 'Tolerance is a whole number of seconds.';
+  const status = integer(draft.status);
+  if (status === null || status < 100 || status > 599) errors.status = 'Status must be between 100 and 599.';
+  const delay = integer(draft.delay);
+  if (delay === null) errors.delay = 'Delay is a whole number of milliseconds.';
+
+  let headers: Record<string, string> | null = null;
+  try {
+    const parsed: unknown = JSON.parse(draft.headersJson || '{}');
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && Object.values(parsed).every((v) => typeof v === 'string')) {
+      headers = parsed as Record<string, string>;
+    } else {
+      errors.headersJson = 'Headers must be a JSON object of strings, e.g. {"content-type": "application/json"}.';
+    }
+  } catch (error) {
+    errors.headersJson = `Headers are not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
+  }
+
+  if (Object.keys(errors).length > 0 || tolerance === null || status === null || delay === null || headers === null) {
+    return { input: null, errors };
+  }
+  return {
+    input: {
+      name: draft.name.trim(),
+      path: draft.path,
+      scheme: draft.scheme,
+      secret: draft.secret,
+      tolerance_seconds: tolerance,
+      enforce: draft.enforce,
+      response: { status, headers, body: draft.body, delay_ms: delay },
+    },
+    errors,
+  };
+}

@@ -1,0 +1,47 @@
+import { memo } from 'react';
+import type { RequestSummary } from '../../../../shared/api';
+import { formatBytes, formatTime } from '../../lib/format';
+import { MethodTag } from '../common/MethodTag';
+import { VerdictBadge } from '../common/VerdictBadge';
+
+interface CaptureRowProps {
+  summary: RequestSummary;
+  selected: boolean;
+  top: number;
+  height: number;
+  onSelect: (id: number) => void;
+}
+
+/** Memoized: a live flush re-renders the list, but unchanged rows skip rendering. */
+export const CaptureRow = memo(function CaptureRow({ summary, selected, top, height, onSelect }: CaptureRowProps) {
+  const fullPath = summary.query ? `${summary.path}?${summary.query}` : summary.path;
+  return (
+    <div
+      role="row"
+      aria-selected={selected}
+      className={`capture-row${selected ? ' capture-row-selected' : ''}`}
+      style={{ transform: `translateY(${top}px)`, height }}
+      data-testid="capture-row"
+      data-capture-id={summary.id}
+      onClick={() => onSelect(summary.id)}
+    >
+      <span className="cell-time">{formatTime(summary.received_at)}</span>
+      <span>
+        <MethodTag method={summary.method} />
+      </span>
+      <span className="cell-path" title={fullPath}>
+        {fullPath}
+      </span>
+      <span className="cell-event" title={summary.event ?? undefined}>
+        {summary.event ?? '—'}
+      </span>
+      <span className="cell-size align-right">
+        {formatBytes(summary.body_size)}
+        {summary.truncated ? '✂' : ''}
+      </span>
+      <span>
+        <VerdictBadge verdict={summary.verification.verdict} reason={summary.verification.reason} />
+      </span>
+    </div>
+  );
+});

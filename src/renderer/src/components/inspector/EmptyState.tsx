@@ -1,0 +1,55 @@
+import { CATCH_ALL_ENDPOINT_ID } from '../../../../shared/api';
+import { endpointForPath } from '../../lib/endpoint-match';
+import { buildSampleCommand, SAMPLE_PATH } from '../../lib/sample-command';
+import { useStore } from '../../store';
+import { CopyButton } from '../common/CopyButton';
+
+/** First-run help: where to send webhooks, and a command that sends a correctly signed one. */
+export function EmptyState() {
+  const receiverUrl = useStore((s) => s.receiverUrl);
+  const endpoints = useStore((s) => s.endpoints);
+  const showPage = useStore((s) => s.showPage);
+  const editEndpoint = useStore((s) => s.editEndpoint);
+
+  // Sign with the secret of the endpoint the receiver will actually pick for the sample path.
+  const endpoint = endpointForPath(endpoints, SAMPLE_PATH);
+  const secret = endpoint?.secret ?? '';
+
+  const openEndpointSettings = () => {
+    editEndpoint(endpoint?.id ?? CATCH_ALL_ENDPOINT_ID);
+    showPage('endpoints');
+  };
+
+  return (
+    <div className="empty-state" data-testid="empty-state">
+      <h1>Waiting for the first webhook</h1>
+      <p className="muted">Point your webhook sender (or a tunnel such as cloudflared or ngrok) at the receiver:</p>
+      <div className="copy-line">
+        <code data-testid="empty-receiver-url">{receiverUrl ?? 'unknown — waiting for the engine'}</code>
+        {receiverUrl && <CopyButton text={receiverUrl} testId="copy-receiver-url" />}
+      </div>
+
+      <h2>Send a signed sample event</h2>
+      {receiverUrl && secret ? (
+        <>
+          <p className="muted">
+            Paste this into a shell. It signs a <code>project.created</code> event with the secret of endpoint “
+            {endpoint?.name}” using <code>openssl</code> and posts the exact bytes with <code>curl --data-binary</code>.
+          </p>
+          <div className="command-block">
+            <pre data-testid="sample-command">{buildSampleCommand(receiverUrl, secret)}</pre>
+            <CopyButton text={buildSampleCommand(receiverUrl, secret)} testId="copy-sample-command" />
+          </div>
+        </>
+      ) : (
+        <p className="callout" data-testid="sample-needs-secret">
+          Set a secret on the endpoint “{endpoint?.name ?? 'catch-all'}” first: the sample command signs its event with
+          that secret.{' '}
+          <button type="button" className="button button-small" onClick={openEndpointSettings}>
+            Set a secret
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useStore } from '../../store';
+import { CaptureDetail } from '../detail/CaptureDetail';
+import { CaptureList } from './CaptureList';
+import { EmptyState } from './EmptyState';
+import { ListToolbar } from './ListToolbar';
+
+export function InspectorPage() {
+  const hasCaptures = useStore((s) => s.captures.length > 0);
+  const listStatus = useStore((s) => s.listStatus);
+  const listError = useStore((s) => s.listError);
+
+  if (!hasCaptures) {
+    if (listStatus === 'loaded') return <EmptyState />;
+    return (
+      <div className="page-message" data-testid="list-status">
+        {listStatus === 'error' ? `Could not load captures: ${listError ?? 'unknown error'}` : 'Loading captures…'}
+      </div>
+    );
+  }
+
+  return (
+    <div className="inspector">
+      <section className="list-pane" aria-label="Captures">
+        <ListToolbar />
+        <CaptureList />
+      </section>
+      <section className="detail-pane" aria-label="Capture detail">
+        <CaptureDetail />
+      </section>
+    </div>
+  );
+}

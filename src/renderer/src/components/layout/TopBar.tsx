@@ -1,0 +1,61 @@
+import { useStore } from '../../store';
+import type { PageId } from '../../store/navigation-slice';
+import { CopyButton } from '../common/CopyButton';
+import { ConnectionIndicator } from './ConnectionIndicator';
+
+interface NavItem {
+  page: PageId;
+  label: string;
+  ready: boolean;
+}
+
+// Later pages are listed (disabled) so the navigation does not reshuffle when they land.
+const NAV_ITEMS: NavItem[] = [
+  { page: 'inspector', label: 'Inspector', ready: true },
+  { page: 'endpoints', label: 'Endpoints', ready: true },
+  { page: 'signature-lab', label: 'Signature Lab', ready: false },
+  { page: 'compose', label: 'Compose', ready: false },
+  { page: 'subscriptions', label: 'Subscriptions', ready: false },
+];
+
+export function TopBar() {
+  const page = useStore((s) => s.page);
+  const showPage = useStore((s) => s.showPage);
+  const receiverUrl = useStore((s) => s.receiverUrl);
+
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden>
+          ◉
+        </span>
+        Hookscope
+      </div>
+      <nav className="nav" aria-label="Pages">
+        {NAV_ITEMS.map((item) => (
+          <button
+            key={item.page}
+            type="button"
+            className={`nav-item${page === item.page ? ' nav-item-active' : ''}`}
+            data-testid={`nav-${item.page}`}
+            disabled={!item.ready}
+            title={item.ready ? undefined : 'Coming soon'}
+            onClick={() => showPage(item.page)}
+          >
+            {item.label}
+          </button>
+        ))}
+      </nav>
+      <div className="topbar-right">
+        {receiverUrl && (
+          <div className="receiver-pill" title="Point your webhooks here">
+            <span className="receiver-label">Receiver</span>
+            <code data-testid="topbar-receiver-url">{receiverUrl}</code>
+            <CopyButton text={receiverUrl} />
+          </div>
+        )}
+        <ConnectionIndicator />
+      </div>
+    </header>
+  );
+}

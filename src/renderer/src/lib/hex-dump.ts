@@ -1,0 +1,32 @@
+const BYTES_PER_LINE = 16;
+
+function hexByte(byte: number): string {
+  return byte.toString(16).padStart(2, '0');
+}
+
+/**
+ * Classic `offset  hex bytes  |ascii|` dump. Only the first `maxBytes` are dumped: a 25 MB body
+ * would make a ~100 MB string and freeze the editor.
+ */
+export function hexDump(bytes: Uint8Array, maxBytes: number): string {
+  const length = Math.min(bytes.length, maxBytes);
+  const lines: string[] = [];
+  for (let offset = 0; offset < length; offset += BYTES_PER_LINE) {
+    const end = Math.min(offset + BYTES_PER_LINE, length);
+    let hex = '';
+    let ascii = '';
+    for (let i = offset; i < offset + BYTES_PER_LINE; i += 1) {
+      if (i === offset + 8) hex += ' ';
+      if (i < end) {
+        const byte = bytes[i] ?? 0;
+        hex += `${hexByte(byte)} `;
+        ascii += byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : '.';
+      } else {
+        hex += '   ';
+      }
+    }
+    lines.push(`${offset.toString(16).padStart(8, '0')}  ${hex} |${ascii}|`);
+  }
+  if (bytes.length > length) lines.push(`… ${bytes.length - length} more bytes not shown`);
+  return lines.join('\n');
+}

@@ -1,0 +1,24 @@
+import type { VerificationReason } from '../../../shared/api';
+
+/** One sentence per reason, phrased as what to check next. */
+export const REASON_TEXT: Record<VerificationReason, string> = {
+  ok: 'Signature and timestamp are valid.',
+  missing_header: 'A signature or timestamp header is missing.',
+  malformed_header: 'The signature header is not a lowercase hex HMAC-SHA256 digest.',
+  timestamp_malformed: 'The timestamp header is not unix seconds.',
+  timestamp_expired: 'The timestamp is older than the tolerance allows.',
+  timestamp_future: 'The timestamp is further in the future than the tolerance allows.',
+  signature_mismatch: 'The signature does not match the body signed with this endpoint’s secret.',
+  no_secret: 'No secret is configured for this endpoint, so the signature cannot be checked.',
+};
+
+export function reasonText(reason: string): string {
+  return (REASON_TEXT as Record<string, string>)[reason] ?? reason;
+}
+
+/** "42 s old, tolerance 300 s" or "15 s in the future, tolerance 300 s". */
+export function describeTimestampAge(ageSeconds: number, toleranceSeconds: number): string {
+  const rounded = Math.round(Math.abs(ageSeconds));
+  const age = ageSeconds < 0 ? `${rounded} s in the future` : `${rounded} s old`;
+  return `${age}, tolerance ${toleranceSeconds} s`;
+}

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { bootstrap } from './api/bootstrap';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/inspector.css';
+import './styles/detail.css';
+import './styles/endpoints.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+// Data loading and the live stream start outside React, once, independent of rendering.
+bootstrap();
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

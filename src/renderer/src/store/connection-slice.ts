@@ -1,0 +1,61 @@
+import type { Health } from '../../../shared/api';
+import { controlApi } from '../api/control-api';
+import { describeError } from '../api/errors';
+import type { Reachability } from '../api/http';
+import type { SliceCreator } from './types';
+
+export type ConnectionStatus = 'connecting' | Reachability;
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  message: string;
+}
+
+export interface ConnectionSlice {
+  connectionStatus: ConnectionStatus;
+  health: Health | null;
+  /** From health, or from the Electron preload when the engine has not answered yet. */
+  receiverUrl: string | null;
+  notices: Notice[];
+  setConnectionStatus: (status: ConnectionStatus) => void;
+  setReceiverUrl: (url: string) => void;
+  loadHealth: () => Promise<void>;
+  notify: (kind: Notice['kind'], message: string) => void;
+  notifyError: (prefix: string, error: unknown) => void;
+  dismissNotice: (id: number) => void;
+}
+
+const MAX_NOTICES = 4;
+let nextNoticeId = 1;
+
+export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set, get) => ({
+  connectionStatus: 'connecting',
+  health: null,
+  receiverUrl: null,
+  notices: [],
+
+  setConnectionStatus: (connectionStatus) => {
+    if (get().connectionStatus !== connectionStatus) set({ connectionStatus });
+  },
+
+  setReceiverUrl: (receiverUrl) => set({ receiverUrl }),
+
+  loadHealth: async () => {
+    try {
+      const health = await controlApi.health();
+      set({ health, receiverUrl: health.receiver_url });
+    } catch {
+      // Reachability is already reported by the HTTP layer; the banner says what happened.
+    }
+  },
+
+  notify: (kind, message) => {
+    const notice: Notice = { id: nextNoticeId++, kind, message };
+    set({ notices: [...get().notices, notice].slice(-MAX_NOTICES) });
+  },
+
+  notifyError: (prefix, error) => get().notify('error', `${prefix}: ${describeError(error)}`),
+
+  dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
+});

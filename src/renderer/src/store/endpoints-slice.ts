@@ -1,0 +1,78 @@
+import type { Endpoint, EndpointInput } from '../../../shared/api';
+import { controlApi } from '../api/control-api';
+import { describeError } from '../api/errors';
+import type { LoadStatus, SliceCreator } from './types';
+
+/** Used when the engine does not (yet) list its schemes. */
+const FALLBACK_SCHEMES = ['dcisionai'];
+
+export interface EndpointsSlice {
+  endpoints: Endpoint[];
+  endpointsStatus: LoadStatus;
+  endpointsError: string | null;
+  schemes: string[];
+  /** Which endpoint the settings page is editing: an id, 'new', or nothing. */
+  editingEndpointId: string | null;
+
+  loadEndpoints: () => Promise<void>;
+  loadSchemes: () => Promise<void>;
+  editEndpoint: (id: string | null) => void;
+  /** Creates (id null) or updates an endpoint. Throws ApiRequestError so the form can show it inline. */
+  saveEndpoint: (id: string | null, input: EndpointInput) => Promise<Endpoint>;
+  /** Throws on failure, for the same reason. */
+  deleteEndpoint: (id: string) => Promise<void>;
+}
+
+function schemeId(entry: unknown): string | null {
+  if (typeof entry === 'string') return entry;
+  if (entry !== null && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string') return entry.id;
+  return null;
+}
+
+function upsert(endpoints: Endpoint[], endpoint: Endpoint): Endpoint[] {
+  const exists = endpoints.some((item) => item.id === endpoint.id);
+  return exists ? endpoints.map((item) => (item.id === endpoint.id ? endpoint : item)) : [...endpoints, endpoint];
+}
+
+export const createEndpointsSlice: SliceCreator<EndpointsSlice> = (set, get) => ({
+  endpoints: [],
+  endpointsStatus: 'idle',
+  endpointsError: null,
+  schemes: FALLBACK_SCHEMES,
+  editingEndpointId: null,
+
+  loadEndpoints: async () => {
+    if (get().endpointsStatus !== 'loaded') set({ endpointsStatus: 'loading' });
+    try {
+      const endpoints = await controlApi.listEndpoints();
+      set({ endpoints, endpointsStatus: 'loaded', endpointsError: null });
+    } catch (error) {
+      set({ endpointsStatus: get().endpointsStatus === 'loaded' ? 'loaded' : 'error', endpointsError: describeError(error) });
+    }
+  },
+
+  loadSchemes: async () => {
+    try {
+      const ids = (await controlApi.listSchemes()).map(schemeId).filter((id): id is string => id !== null);
+      if (ids.length > 0) set({ schemes: ids });
+    } catch {
+      // GET /api/schemes is optional; the fallback list stays.
+    }
+  },
+
+  editEndpoint: (editingEndpointId) => set({ editingEndpointId }),
+
+  saveEndpoint: async (id, input) => {
+    const saved = id === null ? await controlApi.createEndpoint(input) : await controlApi.updateEndpoint(id, input);
+    set({ endpoints: upsert(get().endpoints, saved), editingEndpointId: saved.id });
+    return saved;
+  },
+
+  deleteEndpoint: async (id) => {
+    await controlApi.deleteEndpoint(id);
+    set({
+      endpoints: get().endpoints.filter((endpoint) => endpoint.id !== id),
+      editingEndpointId: get().editingEndpointId === id ? null : get().editingEndpointId,
+    });
+  },
+});

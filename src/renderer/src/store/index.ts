@@ -1,0 +1,21 @@
+import { create } from 'zustand';
+import { createCapturesSlice } from './captures-slice';
+import { createConnectionSlice } from './connection-slice';
+import { createEndpointsSlice } from './endpoints-slice';
+import { createNavigationSlice } from './navigation-slice';
+import { createSelectionSlice } from './selection-slice';
+import type { StoreState } from './types';
+
+/**
+ * The single app store. Components subscribe to single fields (`useStore((s) => s.captures)`);
+ * code outside React (the live-event bridge) calls `useStore.getState().someAction()`.
+ */
+export const useStore = create<StoreState>()((...args) => ({
+  ...createCapturesSlice(...args),
+  ...createSelectionSlice(...args),
+  ...createEndpointsSlice(...args),
+  ...createConnectionSlice(...args),
+  ...createNavigationSlice(...args),
+}));
+
+export type { StoreState } from './types';

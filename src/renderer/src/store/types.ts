@@ -1,0 +1,14 @@
+import type { StateCreator } from 'zustand';
+import type { CapturesSlice } from './captures-slice';
+import type { SelectionSlice } from './selection-slice';
+import type { EndpointsSlice } from './endpoints-slice';
+import type { ConnectionSlice } from './connection-slice';
+import type { NavigationSlice } from './navigation-slice';
+
+/** The whole store: one object composed from independent, typed slices. */
+export type StoreState = CapturesSlice & SelectionSlice & EndpointsSlice & ConnectionSlice & NavigationSlice;
+
+/** A slice creator that can read and call the rest of the store. */
+export type SliceCreator<Slice> = StateCreator<StoreState, [], [], Slice>;
+
+export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error';

@@ -1,0 +1,45 @@
+import { CATCH_ALL_ENDPOINT_ID } from '../../src/shared/api';
+import { expect, saveScreenshot, test } from './fixtures/test';
+import { sampleEvent, sendSignedWebhook } from './fixtures/webhooks';
+
+const SECRET = 'whsec_e2e_body_view';
+
+test('the body shows in Monaco: pretty JSON view and the exact raw bytes', async ({ app, engine }) => {
+  await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
+  // A few captures of different kinds, so the list (and the screenshot) looks like real use.
+  const events: Array<[string, string, string]> = [
+    ['dataset.processed', 'ds_42', SECRET],
+    ['model.deployed', 'model_7', SECRET],
+    ['prediction.completed', 'pred_9', 'wrong-secret'],
+    ['model.trained', 'model_3', SECRET],
+  ];
+  for (const [event, id, secret] of events) {
+    await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai', secret, sampleEvent(event, id));
+  }
+  await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai', SECRET, sampleEvent('project.created', 'proj_monaco_body'));
+  await expect(app.getByTestId('capture-row')).toHaveCount(5);
+
+  const row = app.getByTestId('capture-row').first();
+  await expect(row).toContainText('project.created');
+  await row.click();
+
+  const editor = app.getByTestId('body-editor');
+  await expect(editor).toHaveAttribute('data-tab', 'pretty');
+  const lines = editor.locator('.monaco-editor .view-lines');
+  await expect(lines).toContainText('proj_monaco_body');
+  // Pretty view: one key per line.
+  await expect(lines).toContainText('"event"');
+
+  await app.getByTestId('body-tab-raw').click();
+  await expect(editor).toHaveAttribute('data-tab', 'raw');
+  await expect(lines).toContainText('{"event":"project.created"');
+
+  await app.getByTestId('body-tab-hex').click();
+  await expect(lines).toContainText('00000000');
+
+  await app.getByTestId('body-tab-pretty').click();
+  await expect(lines).toContainText('proj_monaco_body');
+  await expect(app.getByTestId('headers')).toContainText('X-DcisionAI-Signature');
+
+  await saveScreenshot(app, 'inspector');
+});
