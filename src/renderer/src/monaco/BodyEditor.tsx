@@ -4,12 +4,12 @@ import './setup';
 interface BodyEditorProps {
   value: string;
   language: 'json' | 'plaintext';
-  /** Wrap long lines (raw bodies are often one long line of JSON). */
-  wordWrap: boolean;
+  /** The Raw view: wrap long lines (bodies are often one long line of JSON) and show spaces. */
+  raw: boolean;
 }
 
 /** A read-only Monaco editor sized by its container. */
-export function BodyEditor({ value, language, wordWrap }: BodyEditorProps) {
+export function BodyEditor({ value, language, raw }: BodyEditorProps) {
   return (
     <Editor
       value={value}
@@ -22,10 +22,11 @@ export function BodyEditor({ value, language, wordWrap }: BodyEditorProps) {
         minimap: { enabled: false },
         scrollBeyondLastLine: false,
         automaticLayout: true,
-        wordWrap: wordWrap ? 'on' : 'off',
+        wordWrap: raw ? 'on' : 'off',
         fontSize: 12.5,
         lineNumbersMinChars: 4,
-        renderWhitespace: 'boundary',
+        // In Raw every space is a byte that was signed; in Pretty the indentation is ours.
+        renderWhitespace: raw ? 'boundary' : 'none',
         // Invisible and look-alike characters are exactly what breaks signatures: show them.
         unicodeHighlight: { invisibleCharacters: true, ambiguousCharacters: true, nonBasicASCII: false },
         renderControlCharacters: true,

@@ -49,7 +49,7 @@ export function BodyViewer({ detail }: { detail: RequestDetail }) {
         </div>
       ) : (
         <div className="body-editor" data-testid="body-editor" data-tab={tab}>
-          <BodyEditor value={content} language={tab === 'pretty' ? 'json' : 'plaintext'} wordWrap={tab === 'raw'} />
+          <BodyEditor value={content} language={tab === 'pretty' ? 'json' : 'plaintext'} raw={tab === 'raw'} />
         </div>
       )}
     </Section>

@@ -12,7 +12,7 @@ export function EndpointList() {
   return (
     <div className="endpoint-list">
       <div className="list-toolbar">
-        <span className="list-count">{endpoints.length} endpoints</span>
+        <span className="list-count">{endpoints.length} {endpoints.length === 1 ? 'endpoint' : 'endpoints'}</span>
         <button type="button" className="button button-small button-primary" data-testid="new-endpoint" onClick={() => editEndpoint('new')}>
           New endpoint
         </button>

@@ -37,8 +37,11 @@ export function EmptyState() {
             {endpoint?.name}” using <code>openssl</code> and posts the exact bytes with <code>curl --data-binary</code>.
           </p>
           <div className="command-block">
+            <div className="command-block-header">
+              <span>bash</span>
+              <CopyButton text={buildSampleCommand(receiverUrl, secret)} label="Copy command" testId="copy-sample-command" />
+            </div>
             <pre data-testid="sample-command">{buildSampleCommand(receiverUrl, secret)}</pre>
-            <CopyButton text={buildSampleCommand(receiverUrl, secret)} testId="copy-sample-command" />
           </div>
         </>
       ) : (

@@ -13,7 +13,7 @@ export function ListToolbar() {
     <div className="list-toolbar">
       <span className="list-count" data-testid="capture-count">
         {count}
-        {moreAvailable ? '+' : ''} captures
+        {moreAvailable ? '+' : ''} {count === 1 && !moreAvailable ? 'capture' : 'captures'}
       </span>
       <button type="button" className="button button-small button-danger" data-testid="clear-all" onClick={confirmAndClear}>
         Clear all
