@@ -148,3 +148,111 @@ export const DEFAULT_BODY_LIMIT_BYTES = 25 * 1024 * 1024;
 export const DEFAULT_TOLERANCE_SECONDS = 300;
 /** The catch-all endpoint always exists; it can be edited but neither deleted nor moved. */
 export const CATCH_ALL_ENDPOINT_ID = 'ep_default';
+
+// ---- Signatures (issue 3): schemes, the Signature Lab's API, verification snippets ----
+
+/**
+ * A user-defined HMAC scheme. Sent as `custom` to the signature routes; `scheme: "custom"` with
+ * this object verifies any sender that signs `signed_content` with a shared secret.
+ */
+export interface CustomSchemeConfig {
+  /** Header carrying the signature, e.g. `X-Signature`. */
+  signature_header: string;
+  /** Text before the encoded MAC in the header value, e.g. `sha256=`; '' (default) for none. */
+  signature_prefix?: string;
+  /** Header carrying the timestamp; absent or null when the sender signs none. */
+  timestamp_header?: string | null;
+  /** Unit of the timestamp header: unix seconds (default) or milliseconds. */
+  timestamp_unit?: 's' | 'ms';
+  /** Header carrying a message id, for templates that use `{id}`. */
+  id_header?: string | null;
+  /** What is signed, over `{id}`, `{timestamp}`, `{body}` (the raw bytes) and `{url}`; default `{body}`. */
+  signed_content?: string;
+  algorithm?: 'sha1' | 'sha256' | 'sha512';
+  encoding?: 'hex' | 'base64';
+  /** How the secret text becomes the HMAC key: as UTF-8 text (default), base64, hex, or `whsec_` + base64. */
+  secret_encoding?: 'utf8' | 'base64' | 'hex' | 'whsec';
+  /** Used when the request gives no `tolerance_seconds`; default 300. */
+  tolerance_seconds?: number;
+}
+
+/** One entry of GET /api/schemes: enough for the UI to render a scheme's form and explain it. */
+export interface SchemeDescriptor {
+  id: string;
+  label: string;
+  /** Lowercase names of every header the scheme reads. */
+  headers: string[];
+  signature_header: string;
+  /** What the signature header value looks like, e.g. `sha256=<hex>` or `t=<ts>,v1=<hex>`. */
+  signature_format: string;
+  /** Whether a header may carry several signatures, any one of which may match (secret rotation). */
+  multiple_signatures: boolean;
+  uses_timestamp: boolean;
+  /** Where the timestamp comes from; null when the scheme has none. */
+  timestamp_source: 'header' | 'signature_header' | 'body' | null;
+  timestamp_header: string | null;
+  timestamp_unit: 's' | 'ms' | 'rfc3339' | null;
+  /** `both`: too old and too new are rejected; `past_only`: only too old (Stripe, Paddle, Twitch). */
+  tolerance_direction: 'both' | 'past_only' | null;
+  uses_id: boolean;
+  id_header: string | null;
+  uses_url: boolean;
+  algorithm: string;
+  encoding: 'hex' | 'base64';
+  /** `text`: the secret's UTF-8 bytes are the key; `whsec_base64`: `whsec_` + base64 of the key. */
+  secret_format: 'text' | 'whsec_base64' | 'custom';
+  /** The signed content as a template, e.g. `{timestamp}.{body}`. */
+  signed_content: string;
+  /** Whether a snippet set exists for GET /api/snippets?scheme=<id>. */
+  has_snippets: boolean;
+  docs_url: string;
+}
+
+/** Body of POST /api/signatures/verify. `headers` is a list of [name, value] pairs or an object. */
+export interface SignatureVerifyInput {
+  scheme?: string;
+  custom?: CustomSchemeConfig;
+  secret: string;
+  headers: Array<[string, string]> | Record<string, string>;
+  body_base64: string;
+  /** Unix seconds; replaces the clock. */
+  now?: number;
+  tolerance_seconds?: number;
+  /** Full URL the sender addressed (Twilio and `{url}` templates sign it). */
+  url?: string;
+}
+
+/** Body of POST /api/signatures/sign. */
+export interface SignatureSignInput {
+  scheme?: string;
+  custom?: CustomSchemeConfig;
+  secret: string;
+  body_base64: string;
+  /** Unix seconds; default now. */
+  timestamp?: number;
+  /** Message id for schemes that sign one; a random `msg_...` by default. */
+  id?: string;
+  url?: string;
+}
+
+export interface SignatureSignResult {
+  headers: Record<string, string>;
+  signed_content_base64: string;
+}
+
+/** Body of POST /api/requests/:id/verify: every field overrides the stored endpoint's setting. */
+export interface RequestVerifyInput {
+  scheme?: string;
+  custom?: CustomSchemeConfig;
+  secret?: string;
+  tolerance_seconds?: number;
+  now?: number;
+  url?: string;
+}
+
+/** One entry of GET /api/snippets?scheme=<id>. */
+export interface VerificationSnippet {
+  language: 'javascript' | 'python' | 'go' | 'java';
+  framework: string;
+  code: string;
+}

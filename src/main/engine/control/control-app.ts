@@ -8,6 +8,7 @@ import { registerHealthRoutes } from './routes/health';
 import { registerEndpointRoutes } from './routes/endpoints';
 import { registerRequestRoutes } from './routes/requests';
 import { registerStreamRoute } from './routes/stream';
+import { registerSignatureRoutes } from './routes/signatures';
 import { registerStaticUi } from './routes/static-ui';
 
 export interface ControlDeps {
@@ -57,6 +58,7 @@ export function buildControlApp(deps: ControlDeps): FastifyInstance {
   registerEndpointRoutes(app, deps.endpoints);
   registerRequestRoutes(app, deps.ctx);
   registerStreamRoute(app, deps.ctx);
+  registerSignatureRoutes(app, deps.ctx);
   for (const register of deps.extraRoutes ?? []) register(app);
   registerStaticUi(app, deps.rendererDir);
   return app;

@@ -9,3 +9,9 @@ export function findHeader(
   }
   return null;
 }
+
+/** Every value of a header, in order: a duplicated signature header must not hide a signature. */
+export function findHeaders(headers: ReadonlyArray<readonly [string, string]>, name: string): string[] {
+  const wanted = name.toLowerCase();
+  return headers.filter(([key]) => key.toLowerCase() === wanted).map(([, value]) => value);
+}

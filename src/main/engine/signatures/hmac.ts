@@ -1,9 +1,16 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export type HmacAlgorithm = 'sha1' | 'sha256' | 'sha512';
+/** The hashes the diagnosis also tries (wrong_algorithm); schemes only use HmacAlgorithm. */
+export type AnyHmacAlgorithm = HmacAlgorithm | 'sha384' | 'md5';
+export type SignatureEncoding = 'hex' | 'base64';
 
-export function hmac(algorithm: HmacAlgorithm, key: string | Buffer, content: Buffer): Buffer {
+export function hmac(algorithm: AnyHmacAlgorithm, key: string | Buffer, content: Buffer): Buffer {
   return createHmac(algorithm, key).update(content).digest();
+}
+
+export function encodeMac(mac: Buffer, encoding: SignatureEncoding): string {
+  return mac.toString(encoding);
 }
 
 /**

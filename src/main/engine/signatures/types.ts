@@ -1,11 +1,15 @@
-import type { DiagnosisItem, VerificationReason } from '../../../shared/api';
+import type { DiagnosisItem, SchemeDescriptor, VerificationReason } from '../../../shared/api';
+import type { ContentFields, ContentPart } from './content';
+import type { HmacAlgorithm, SignatureEncoding } from './hmac';
 
 /** A request as verification sees it: raw header pairs and the exact body bytes. */
 export interface SignedMessage {
   headers: ReadonlyArray<readonly [string, string]>;
   body: Buffer;
-  /** Full URL as the sender addressed it; some schemes (Twilio) sign it. */
+  /** URL as the sender addressed it (absolute, or the request target); Twilio and `{url}` sign it. */
   url?: string;
+  /** The URL was given by the user: use it as is, without rebuilding it from forwarding headers. */
+  exactUrl?: boolean;
 }
 
 export interface VerifyOptions {
@@ -15,14 +19,46 @@ export interface VerifyOptions {
   nowSeconds: number;
 }
 
+/**
+ * Everything the diagnosis needs to recompute a scheme's signature with one thing changed
+ * (the body, the secret, the signed content, the algorithm). Built only on the failure path's
+ * behalf but cheap to build: closures and references, no hashing.
+ */
+export interface DiagnosisProbe {
+  algorithm: HmacAlgorithm;
+  encoding: SignatureEncoding;
+  /** What precedes the encoded MAC in the header value, e.g. `sha256=`, `v1,`, `v0=`; '' if nothing. */
+  signaturePrefix: string;
+  secret: string;
+  keyOf(secret: string): Buffer;
+  /** True when the scheme decodes its secret (whsec_ + base64) rather than using the text. */
+  decodesSecret: boolean;
+  fields: ContentFields;
+  /** The signed content as a template; null when it is not one (Twilio). */
+  template: ContentPart[] | null;
+  contentOf(fields: ContentFields): Buffer;
+  /** The MAC of the correct content with the configured secret. */
+  mac: Buffer;
+  /** Raw values of the signature header(s), decoded leniently by the diagnosis. */
+  rawSignatureValues: string[];
+  timestampUnit: 's' | 'ms' | 'rfc3339' | null;
+  /** Scheme-specific alternative contents (Twilio: the URL as http/https, with/without port). */
+  contentVariants?: () => Array<{ message: string; content: Buffer }>;
+}
+
 /** What a scheme reports before the verdict is assembled. */
 export interface SchemeCheck {
   reason: VerificationReason;
   received: string | null;
   expected: string | null;
+  /** Unix seconds. */
   timestamp: number | null;
   signedContent: Buffer | null;
   diagnosis: DiagnosisItem[];
+  /** Whether one of the received signatures matched strictly (false when none was compared). */
+  signatureMatched: boolean;
+  /** Present when a signature was received and its content could be built: the diagnosis input. */
+  probe?: DiagnosisProbe;
 }
 
 export interface SignOptions {
@@ -44,6 +80,8 @@ export interface SignatureScheme {
   label: string;
   /** Header names (lowercase) this scheme reads, for display. */
   headerNames: string[];
+  /** What the UI needs to render the scheme's form; see GET /api/schemes. */
+  descriptor: SchemeDescriptor;
   verify(message: SignedMessage, options: VerifyOptions): SchemeCheck;
   sign(options: SignOptions): SignResult;
 }

@@ -1,20 +1,53 @@
-import type { Verification } from '../../../shared/api';
-import type { SignedMessage } from './types';
+import type { CustomSchemeConfig, Verification } from '../../../shared/api';
+import type { OtherSecret } from './diagnosis/context';
+import { diagnoseMismatch } from './diagnosis/search';
 import { getScheme } from './registry';
+import { buildCustomScheme, CUSTOM_SCHEME_ID } from './schemes/custom';
+import type { SignatureScheme, SignedMessage } from './types';
+
+export type { OtherSecret } from './diagnosis/context';
 
 export interface VerificationSettings {
   scheme: string;
   secret: string;
   toleranceSeconds: number;
   nowSeconds?: number;
+  /** The configuration of a `custom` scheme; when given, it is used whatever `scheme` says. */
+  custom?: CustomSchemeConfig;
+  /**
+   * Secrets of other endpoints, tried only when nothing else explains a mismatch. A function is
+   * called only on that path, so the hot path of a valid request builds nothing.
+   */
+  otherSecrets?: readonly OtherSecret[] | (() => readonly OtherSecret[]);
 }
 
-/** Verifies one message and assembles the API's verification object. */
+export type SchemeResolution = { ok: true; scheme: SignatureScheme } | { ok: false; code: string; field: string; message: string };
+
+/** The scheme a setting names: a built-in one, or a custom one built from its config. */
+export function resolveScheme(id: string | undefined, custom: CustomSchemeConfig | undefined): SchemeResolution {
+  if (custom) {
+    const built = buildCustomScheme(custom);
+    return built.ok ? built : { ok: false, code: 'custom_scheme_invalid', field: built.field, message: built.message };
+  }
+  const name = id ?? 'dcisionai';
+  if (name === CUSTOM_SCHEME_ID) {
+    return { ok: false, code: 'custom_scheme_invalid', field: 'custom', message: 'The custom scheme needs its configuration: send `custom` with at least signature_header.' };
+  }
+  const scheme = getScheme(name);
+  return scheme
+    ? { ok: true, scheme }
+    : { ok: false, code: 'unknown_scheme', field: 'scheme', message: `Unknown signature scheme "${name}"; GET /api/schemes lists the supported ones.` };
+}
+
+/**
+ * Verifies one message and assembles the API's verification object. The verdict is strict;
+ * the diagnosis search runs only when no signature matched, so a valid request costs one HMAC.
+ */
 export function verifyMessage(message: SignedMessage, settings: VerificationSettings): Verification {
   const nowSeconds = settings.nowSeconds ?? Math.floor(Date.now() / 1000);
-  const scheme = getScheme(settings.scheme);
+  const resolved = resolveScheme(settings.scheme, settings.custom);
   const empty: Verification = {
-    scheme: settings.scheme,
+    scheme: settings.custom ? CUSTOM_SCHEME_ID : settings.scheme,
     verdict: 'unverifiable',
     reason: 'no_secret',
     signature: { received: null, expected: null },
@@ -23,20 +56,22 @@ export function verifyMessage(message: SignedMessage, settings: VerificationSett
     signed_content_base64: null,
     diagnosis: [],
   };
-  if (!scheme) {
-    return { ...empty, diagnosis: [{ code: 'unknown_scheme', message: `Unknown signature scheme "${settings.scheme}".` }] };
-  }
+  if (!resolved.ok) return { ...empty, diagnosis: [{ code: resolved.code, message: resolved.message }] };
+  const scheme = resolved.scheme;
   if (settings.secret === '') {
     return {
       ...empty,
+      scheme: scheme.id,
       diagnosis: [{ code: 'no_secret', message: 'No secret is configured for this endpoint: set one in the endpoint settings to verify its requests.' }],
     };
   }
-  const check = scheme.verify(message, {
-    secret: settings.secret,
-    toleranceSeconds: settings.toleranceSeconds,
-    nowSeconds,
-  });
+  const check = scheme.verify(message, { secret: settings.secret, toleranceSeconds: settings.toleranceSeconds, nowSeconds });
+  let diagnosis = check.diagnosis;
+  const failedOnSignature = check.reason !== 'ok' && check.reason !== 'missing_header' && check.reason !== 'timestamp_malformed';
+  if (failedOnSignature && !check.signatureMatched && check.probe) {
+    const others = typeof settings.otherSecrets === 'function' ? settings.otherSecrets() : settings.otherSecrets ?? [];
+    diagnosis = [...diagnosis, ...diagnoseMismatch(check.probe, others)];
+  }
   return {
     scheme: scheme.id,
     verdict: check.reason === 'ok' ? 'valid' : 'invalid',
@@ -48,6 +83,6 @@ export function verifyMessage(message: SignedMessage, settings: VerificationSett
     },
     tolerance_seconds: settings.toleranceSeconds,
     signed_content_base64: check.signedContent ? check.signedContent.toString('base64') : null,
-    diagnosis: check.diagnosis,
+    diagnosis,
   };
 }

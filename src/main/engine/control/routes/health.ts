@@ -17,6 +17,7 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: EngineContext): 
   });
 
   app.get('/api/schemes', async () => ({
-    data: listSchemes().map((scheme) => ({ id: scheme.id, label: scheme.label, headers: scheme.headerNames })),
+    // Each descriptor keeps the original {id, label, headers} and adds what the scheme forms need.
+    data: listSchemes().map((scheme) => scheme.descriptor),
   }));
 }

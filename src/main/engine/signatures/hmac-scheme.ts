@@ -1,0 +1,255 @@
+import type { DiagnosisItem, SchemeDescriptor, VerificationReason } from '../../../shared/api';
+import { buildContent, renderTemplate, templateUses, type ContentFields, type ContentPart } from './content';
+import { findHeader } from './headers';
+import { constantTimeEqual, encodeMac, hmac, type HmacAlgorithm, type SignatureEncoding } from './hmac';
+import { checkTimestampWindow, formatTimestamp, parseTimestamp, type TimestampUnit, type ToleranceDirection } from './timestamp';
+import { timestampUnitHint } from './diagnosis/timestamp-units';
+import type { DiagnosisProbe, SchemeCheck, SignatureScheme, SignedMessage, SignOptions, VerifyOptions } from './types';
+
+/** What a scheme found in its signature header(s). */
+export interface ReceivedSignatures {
+  /** Values compared strictly with the encoded MAC, once the scheme's own framing is removed. */
+  signatures: string[];
+  /** The header value(s) as received, for display. */
+  received: string;
+  rawValues: string[];
+  /** Timestamp text when the signature header itself carries it (Stripe `t=`, Paddle `ts=`). */
+  timestamp?: string | null;
+  /** Set when the header is present but breaks the scheme's format: says what is wrong. */
+  malformed?: string;
+}
+
+export interface TimestampRule {
+  source: 'header' | 'signature_header' | 'body';
+  /** Header name (or body field) shown in messages. */
+  name: string;
+  unit: TimestampUnit;
+  direction: ToleranceDirection;
+  /** A missing timestamp is `missing_header` when required, else the check is skipped (Linear). */
+  required: boolean;
+}
+
+/**
+ * Declarative description of an HMAC scheme. Every scheme of the app is one: the shared engine
+ * below gives them all the same checks, the same order of reasons and the same diagnosis input.
+ */
+export interface HmacSchemeSpec {
+  id: string;
+  label: string;
+  docsUrl: string;
+  algorithm: HmacAlgorithm;
+  encoding: SignatureEncoding;
+  signatureHeader: string;
+  /** e.g. `sha256=<hex>`; shown in messages and the UI. */
+  signatureFormat: string;
+  /** What precedes the MAC inside one signature entry (`sha256=`, `v1,`, `v0=`), for the diagnosis. */
+  signaturePrefix: string;
+  multipleSignatures: boolean;
+  timestamp: TimestampRule | null;
+  idHeader: string | null;
+  usesUrl: boolean;
+  /** The signed content; also how the UI explains the scheme. */
+  template: ContentPart[];
+  secretFormat: SchemeDescriptor['secret_format'];
+  /** Secret text to HMAC key; the UTF-8 bytes by default. */
+  keyOf?: (secret: string) => Buffer;
+  /** `timestamp-first` mirrors SDKs that reject stale messages before computing anything. */
+  order: 'signature-first' | 'timestamp-first';
+  /** Every header name read, lowercase, for display. */
+  headerNames: string[];
+  hasSnippets: boolean;
+  readSignatures(message: SignedMessage): ReceivedSignatures | null;
+  readTimestamp?(message: SignedMessage): string | null;
+  readId?(message: SignedMessage): string | null;
+  readUrl?(message: SignedMessage): string | null;
+  /** Replaces the template when the content is not a plain join (Twilio). */
+  contentOf?(fields: ContentFields): Buffer;
+  /** Further contents that count as valid (Twilio accepts the URL with and without the port). */
+  alternativeContents?(fields: ContentFields): Buffer[];
+  /** A check beyond the MAC (Twilio's bodySHA256); returns a diagnosis item when it fails. */
+  extraCheck?(fields: ContentFields): DiagnosisItem | null;
+  contentVariants?(fields: ContentFields): Array<{ message: string; content: Buffer }>;
+  /** The header(s) a sender would send for this MAC. */
+  signHeaders(args: { mac: Buffer; encoded: string; timestamp: string | null; id: string | null }): Record<string, string>;
+}
+
+const utf8Key = (secret: string) => Buffer.from(secret, 'utf8');
+
+export function defineHmacScheme(spec: HmacSchemeSpec): SignatureScheme {
+  const keyOf = spec.keyOf ?? utf8Key;
+  const contentOf = spec.contentOf ?? ((fields: ContentFields) => buildContent(spec.template, fields));
+  const readTimestamp = (message: SignedMessage, fromSignature: ReceivedSignatures | null): string | null => {
+    const rule = spec.timestamp;
+    if (!rule) return null;
+    if (rule.source === 'signature_header') return fromSignature?.timestamp ?? null;
+    if (spec.readTimestamp) return spec.readTimestamp(message);
+    return findHeader(message.headers, rule.name);
+  };
+  const readId = (message: SignedMessage) =>
+    spec.readId ? spec.readId(message) : spec.idHeader ? findHeader(message.headers, spec.idHeader) : null;
+  const readUrl = (message: SignedMessage) => (spec.readUrl ? spec.readUrl(message) : message.url ?? null);
+
+  const descriptor: SchemeDescriptor = {
+    id: spec.id,
+    label: spec.label,
+    headers: spec.headerNames,
+    signature_header: spec.signatureHeader,
+    signature_format: spec.signatureFormat,
+    multiple_signatures: spec.multipleSignatures,
+    uses_timestamp: spec.timestamp !== null,
+    timestamp_source: spec.timestamp?.source ?? null,
+    timestamp_header: spec.timestamp?.source === 'header' ? spec.timestamp.name : null,
+    timestamp_unit: spec.timestamp?.unit ?? null,
+    tolerance_direction: spec.timestamp ? (spec.timestamp.direction === 'both' ? 'both' : 'past_only') : null,
+    uses_id: spec.idHeader !== null,
+    id_header: spec.idHeader,
+    uses_url: spec.usesUrl,
+    algorithm: spec.algorithm,
+    encoding: spec.encoding,
+    secret_format: spec.secretFormat,
+    signed_content: renderTemplate(spec.template),
+    has_snippets: spec.hasSnippets,
+    docs_url: spec.docsUrl,
+  };
+
+  function verify(message: SignedMessage, { secret, toleranceSeconds, nowSeconds }: VerifyOptions): SchemeCheck {
+    const received = spec.readSignatures(message);
+    const rawTimestamp = readTimestamp(message, received);
+    const id = readId(message);
+    const base: SchemeCheck = {
+      reason: 'missing_header',
+      received: received?.received ?? null,
+      expected: null,
+      timestamp: null,
+      signedContent: null,
+      diagnosis: [],
+      signatureMatched: false,
+    };
+
+    const missing: string[] = [];
+    if (received === null) missing.push(spec.signatureHeader);
+    if (spec.timestamp?.required && spec.timestamp.source === 'header' && rawTimestamp === null) missing.push(spec.timestamp.name);
+    if (spec.idHeader !== null && templateUses(spec.template, 'id') && id === null) missing.push(spec.idHeader);
+    if (received === null || missing.length > 0) {
+      return {
+        ...base,
+        diagnosis: [{
+          code: 'missing_header',
+          message: `The request has no ${missing.join(' and ')} header; the sender did not sign it for the ${spec.label} scheme, or a proxy dropped the header. Check the endpoint's scheme.`,
+        }],
+      };
+    }
+    if (spec.timestamp?.source === 'signature_header' && rawTimestamp === null && !received.malformed) {
+      received.malformed = `${spec.signatureHeader} has no timestamp; expected ${spec.signatureFormat}.`;
+    }
+
+    const fields: ContentFields = { id, timestamp: rawTimestamp, url: spec.usesUrl ? readUrl(message) : null, body: message.body };
+    const key = keyOf(secret);
+    const content = contentOf(fields);
+    const mac = hmac(spec.algorithm, key, content);
+    const encoded = encodeMac(mac, spec.encoding);
+    const expectedHeaders = spec.signHeaders({ mac, encoded, timestamp: rawTimestamp, id });
+    const expected = findHeader(Object.entries(expectedHeaders), spec.signatureHeader) ?? encoded;
+    const probe: DiagnosisProbe = {
+      algorithm: spec.algorithm,
+      encoding: spec.encoding,
+      signaturePrefix: spec.signaturePrefix,
+      secret,
+      keyOf,
+      decodesSecret: spec.secretFormat === 'whsec_base64' || (spec.secretFormat === 'custom' && spec.keyOf !== undefined),
+      fields,
+      template: spec.contentOf ? null : spec.template,
+      contentOf,
+      mac,
+      rawSignatureValues: received.rawValues,
+      timestampUnit: spec.timestamp?.unit ?? null,
+      contentVariants: spec.contentVariants ? () => spec.contentVariants!(fields) : undefined,
+    };
+    const checked: SchemeCheck = { ...base, expected, signedContent: content, probe };
+
+    if (received.malformed) {
+      return { ...checked, reason: 'malformed_header', diagnosis: [{ code: 'malformed_header', message: received.malformed }] };
+    }
+
+    let timestamp: number | null = null;
+    let timestampReason: VerificationReason = 'ok';
+    if (spec.timestamp && rawTimestamp !== null) {
+      timestamp = parseTimestamp(rawTimestamp, spec.timestamp.unit);
+      timestampReason = timestamp === null
+        ? 'timestamp_malformed'
+        : checkTimestampWindow(timestamp, nowSeconds, toleranceSeconds, spec.timestamp.direction);
+    }
+
+    let matched = received.signatures.some((signature) => constantTimeEqual(signature, encoded));
+    if (!matched && spec.alternativeContents) {
+      matched = spec.alternativeContents(fields).some((alternative) => {
+        const alt = encodeMac(hmac(spec.algorithm, key, alternative), spec.encoding);
+        return received.signatures.some((signature) => constantTimeEqual(signature, alt));
+      });
+    }
+    const extra = matched && spec.extraCheck ? spec.extraCheck(fields) : null;
+    const signatureReason: VerificationReason = matched && !extra ? 'ok' : 'signature_mismatch';
+
+    const diagnosis: DiagnosisItem[] = [];
+    if (timestampReason !== 'ok' && spec.timestamp) {
+      diagnosis.push(timestampItem(timestampReason, spec.timestamp, rawTimestamp ?? '', timestamp, nowSeconds, toleranceSeconds));
+      const hint = timestampUnitHint(rawTimestamp ?? '', spec.timestamp.unit, nowSeconds, toleranceSeconds);
+      if (hint) diagnosis.push(hint);
+    }
+    if (extra) diagnosis.push(extra);
+
+    // A timestamp that cannot be read is reported first in either order: nothing it gates is trustworthy.
+    let reason: VerificationReason;
+    if (timestampReason === 'timestamp_malformed') reason = timestampReason;
+    else if (spec.order === 'timestamp-first') reason = timestampReason !== 'ok' ? timestampReason : signatureReason;
+    else reason = signatureReason !== 'ok' ? signatureReason : timestampReason;
+
+    return {
+      ...checked,
+      reason,
+      timestamp,
+      diagnosis,
+      // The diagnosis search runs only when no signature matched; a Twilio body-hash failure has
+      // its own item and nothing more to search.
+      signatureMatched: matched,
+    };
+  }
+
+  function sign({ secret, body, timestampSeconds, id, url }: SignOptions) {
+    const timestamp = spec.timestamp ? formatTimestamp(timestampSeconds, spec.timestamp.unit) : null;
+    const fields: ContentFields = { id: id ?? null, timestamp, url: url ?? null, body };
+    const content = contentOf(fields);
+    const mac = hmac(spec.algorithm, keyOf(secret), content);
+    return {
+      headers: spec.signHeaders({ mac, encoded: encodeMac(mac, spec.encoding), timestamp, id: id ?? null }),
+      signedContent: content,
+    };
+  }
+
+  return { id: spec.id, label: spec.label, headerNames: spec.headerNames, descriptor, verify, sign };
+}
+
+function timestampItem(
+  reason: VerificationReason,
+  rule: TimestampRule,
+  raw: string,
+  value: number | null,
+  nowSeconds: number,
+  toleranceSeconds: number,
+): DiagnosisItem {
+  if (reason === 'timestamp_malformed' || value === null) {
+    const expected = rule.unit === 's' ? 'an integer count of unix seconds' : rule.unit === 'ms' ? 'an integer count of unix milliseconds' : 'an RFC 3339 date-time';
+    return { code: 'timestamp_malformed', message: `${rule.name} must be ${expected}; got ${JSON.stringify(raw)}.` };
+  }
+  const age = nowSeconds - value;
+  if (reason === 'timestamp_expired') {
+    return {
+      code: 'timestamp_expired',
+      message: `The timestamp is ${age} s old, beyond the ${toleranceSeconds} s tolerance: a replay, a queued retry, or a sender clock running behind. Re-send the event, or widen the tolerance to accept it.`,
+    };
+  }
+  return {
+    code: 'timestamp_future',
+    message: `The timestamp is ${-age} s in the future, beyond the ${toleranceSeconds} s tolerance: the sender's clock runs ahead (sync it with NTP).`,
+  };
+}

@@ -1,0 +1,77 @@
+import type { CustomSchemeConfig } from '../../../../shared/api';
+import { parseTemplate, templateUses } from '../content';
+import { defineHmacScheme } from '../hmac-scheme';
+import { readPrefixed } from '../formats';
+import { decodeWhsecSecret } from './standard-webhooks';
+import type { SignatureScheme } from '../types';
+
+export const CUSTOM_SCHEME_ID = 'custom';
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+export type CustomSchemeResult = { ok: true; scheme: SignatureScheme } | { ok: false; field: string; message: string };
+
+const KEY_DECODERS: Record<NonNullable<CustomSchemeConfig['secret_encoding']>, ((secret: string) => Buffer) | undefined> = {
+  utf8: undefined,
+  base64: (secret) => Buffer.from(secret, 'base64'),
+  hex: (secret) => Buffer.from(secret, 'hex'),
+  whsec: decodeWhsecSecret,
+};
+
+/**
+ * A user-defined HMAC scheme: any sender that signs a template over id/timestamp/body/url with a
+ * shared secret. Validation names the field to change, because the Lab shows it next to the form.
+ */
+export function buildCustomScheme(config: CustomSchemeConfig): CustomSchemeResult {
+  const template = parseTemplate(config.signed_content ?? '{body}');
+  const unknown = /\{(?!id\}|timestamp\}|body\}|url\})[^}]*\}/.exec(config.signed_content ?? '');
+  if (unknown) {
+    return { ok: false, field: 'custom.signed_content', message: `custom.signed_content has an unknown placeholder ${unknown[0]}; use {id}, {timestamp}, {body} or {url}.` };
+  }
+  for (const [field, value] of [['signature_header', config.signature_header], ['timestamp_header', config.timestamp_header], ['id_header', config.id_header]] as const) {
+    if (value !== undefined && value !== null && !HEADER_NAME.test(value)) {
+      return { ok: false, field: `custom.${field}`, message: `custom.${field} must be a header name (letters, digits, -), got ${JSON.stringify(value)}.` };
+    }
+  }
+  const timestampHeader = config.timestamp_header || null;
+  const idHeader = config.id_header || null;
+  if (templateUses(template, 'timestamp') && !timestampHeader) {
+    return { ok: false, field: 'custom.timestamp_header', message: 'custom.signed_content uses {timestamp}: set custom.timestamp_header to the header that carries it.' };
+  }
+  if (templateUses(template, 'id') && !idHeader) {
+    return { ok: false, field: 'custom.id_header', message: 'custom.signed_content uses {id}: set custom.id_header to the header that carries it.' };
+  }
+  const prefix = config.signature_prefix ?? '';
+  const algorithm = config.algorithm ?? 'sha256';
+  const encoding = config.encoding ?? 'hex';
+  const unit = config.timestamp_unit ?? 's';
+  const signatureHeader = config.signature_header;
+  const format = `${prefix}<${encoding} HMAC-${algorithm.toUpperCase()}>`;
+  const keyOf = KEY_DECODERS[config.secret_encoding ?? 'utf8'];
+  const scheme = defineHmacScheme({
+    id: CUSTOM_SCHEME_ID,
+    label: `Custom (${signatureHeader})`,
+    docsUrl: '',
+    algorithm,
+    encoding,
+    signatureHeader,
+    signatureFormat: format,
+    signaturePrefix: prefix,
+    multipleSignatures: false,
+    timestamp: timestampHeader ? { source: 'header', name: timestampHeader, unit, direction: 'both', required: true } : null,
+    idHeader,
+    usesUrl: templateUses(template, 'url'),
+    template,
+    secretFormat: keyOf ? 'custom' : 'text',
+    keyOf,
+    order: 'signature-first',
+    headerNames: [signatureHeader, timestampHeader, idHeader].filter((name): name is string => name !== null).map((name) => name.toLowerCase()),
+    hasSnippets: false,
+    readSignatures: (message) => readPrefixed(message, signatureHeader, prefix, format),
+    signHeaders: ({ encoded, timestamp, id }) => ({
+      ...(idHeader ? { [idHeader]: id ?? '' } : {}),
+      ...(timestampHeader ? { [timestampHeader]: timestamp ?? '' } : {}),
+      [signatureHeader]: `${prefix}${encoded}`,
+    }),
+  });
+  return { ok: true, scheme };
+}

@@ -1,0 +1,42 @@
+import { BODY, literal, TIMESTAMP } from '../content';
+import { findHeaders } from '../headers';
+import { defineHmacScheme } from '../hmac-scheme';
+
+const SIGNATURE_HEADER = 'X-DcisionAI-Signature';
+const TIMESTAMP_HEADER = 'X-DcisionAI-Timestamp';
+
+/**
+ * DcisionAI (the seed guide, the app's default): X-DcisionAI-Signature = lowercase hex
+ * HMAC-SHA256(secret, `${timestamp}.${rawBody}`), X-DcisionAI-Timestamp in unix seconds, 5 minutes
+ * of tolerance both ways (`Math.abs(now - timestamp) <= 300`). The guide's handlers answer
+ * "Invalid signature" before "Invalid timestamp", so the signature is checked first.
+ */
+export const dcisionaiScheme = defineHmacScheme({
+  id: 'dcisionai',
+  label: 'DcisionAI (X-DcisionAI-Signature)',
+  docsUrl: 'webhook-guide.md#webhook-security',
+  algorithm: 'sha256',
+  encoding: 'hex',
+  signatureHeader: SIGNATURE_HEADER,
+  signatureFormat: '<64 lowercase hex>',
+  signaturePrefix: '',
+  multipleSignatures: false,
+  timestamp: { source: 'header', name: TIMESTAMP_HEADER, unit: 's', direction: 'both', required: true },
+  idHeader: null,
+  usesUrl: false,
+  template: [TIMESTAMP, literal('.'), BODY],
+  secretFormat: 'text',
+  order: 'signature-first',
+  headerNames: [SIGNATURE_HEADER.toLowerCase(), TIMESTAMP_HEADER.toLowerCase()],
+  hasSnippets: true,
+  readSignatures(message) {
+    const values = findHeaders(message.headers, SIGNATURE_HEADER);
+    const value = values[0];
+    if (value === undefined) return null;
+    const result = { signatures: [value], received: value, rawValues: values };
+    return /^[0-9a-fA-F]{64}$/.test(value.trim())
+      ? result
+      : { ...result, malformed: `${SIGNATURE_HEADER} must be 64 lowercase hex characters (HMAC-SHA256); got ${value.length} characters.` };
+  },
+  signHeaders: ({ encoded, timestamp }) => ({ [TIMESTAMP_HEADER]: timestamp ?? '', [SIGNATURE_HEADER]: encoded }),
+});

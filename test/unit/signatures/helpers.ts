@@ -1,0 +1,27 @@
+import { getScheme } from '../../../src/main/engine/signatures/registry';
+import type { SignatureScheme } from '../../../src/main/engine/signatures/types';
+import { verifyMessage, type VerificationSettings } from '../../../src/main/engine/signatures/verify';
+import type { Verification } from '../../../src/shared/api';
+
+export const pairs = (headers: Record<string, string>): Array<[string, string]> => Object.entries(headers);
+
+export function scheme(id: string): SignatureScheme {
+  const found = getScheme(id);
+  if (!found) throw new Error(`no scheme ${id}`);
+  return found;
+}
+
+export function verify(
+  schemeId: string,
+  headers: Record<string, string> | Array<[string, string]>,
+  body: string | Buffer,
+  settings: Partial<VerificationSettings> & { secret: string },
+  url?: string,
+): Verification {
+  return verifyMessage(
+    { headers: Array.isArray(headers) ? headers : pairs(headers), body: typeof body === 'string' ? Buffer.from(body) : body, url },
+    { scheme: schemeId, toleranceSeconds: 300, ...settings },
+  );
+}
+
+export const codes = (verification: Verification) => verification.diagnosis.map((item) => item.code);
