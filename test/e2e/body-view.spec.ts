@@ -43,3 +43,26 @@ test('the body shows in Monaco: pretty JSON view and the exact raw bytes', async
 
   await saveScreenshot(app, 'inspector');
 });
+
+test('binary bodies open in Hex, and invisible characters in the signed content are made visible', async ({ app, engine }) => {
+  await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
+  // Windows line endings, a tab and a trailing space: the classic ways a "same" body differs.
+  const textBody = Buffer.from('{"event":"model.updated",\r\n\t"data":{"id":"m1"}} ', 'utf8');
+  await sendSignedWebhook(engine.receiver_url, '/text', SECRET, textBody);
+  await expect(app.getByTestId('capture-row')).toHaveCount(1);
+  await app.getByTestId('capture-row').first().click();
+  const signed = app.getByTestId('signed-content');
+  await expect(signed).toContainText('\\r');
+  await expect(signed).toContainText('\\n');
+  await expect(signed).toContainText('\\t');
+  await expect(signed.locator('.invisible-char')).toHaveCount(4); // \r, \n, \t, trailing space
+
+  const binaryBody = Buffer.from([0x00, 0xff, 0xfe, 0x10, 0x80, 0x41, 0x42, 0x43]);
+  await sendSignedWebhook(engine.receiver_url, '/binary', SECRET, binaryBody);
+  await expect(app.getByTestId('capture-row')).toHaveCount(2);
+  await app.getByTestId('capture-row').first().click();
+  const editor = app.getByTestId('body-editor');
+  await expect(editor).toHaveAttribute('data-tab', 'hex');
+  await expect(app.getByTestId('body-tab-pretty')).toBeDisabled();
+  await expect(editor.locator('.monaco-editor .view-lines')).toContainText('00 ff fe 10');
+});

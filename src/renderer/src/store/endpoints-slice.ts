@@ -3,14 +3,19 @@ import { controlApi } from '../api/control-api';
 import { describeError } from '../api/errors';
 import type { LoadStatus, SliceCreator } from './types';
 
+export interface SchemeOption {
+  id: string;
+  label: string;
+}
+
 /** Used when the engine does not (yet) list its schemes. */
-const FALLBACK_SCHEMES = ['dcisionai'];
+const FALLBACK_SCHEMES: SchemeOption[] = [{ id: 'dcisionai', label: 'DcisionAI' }];
 
 export interface EndpointsSlice {
   endpoints: Endpoint[];
   endpointsStatus: LoadStatus;
   endpointsError: string | null;
-  schemes: string[];
+  schemes: SchemeOption[];
   /** Which endpoint the settings page is editing: an id, 'new', or nothing. */
   editingEndpointId: string | null;
 
@@ -23,10 +28,12 @@ export interface EndpointsSlice {
   deleteEndpoint: (id: string) => Promise<void>;
 }
 
-function schemeId(entry: unknown): string | null {
-  if (typeof entry === 'string') return entry;
-  if (entry !== null && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string') return entry.id;
-  return null;
+/** Accepts plain ids or descriptors ({id, label, ...}): the endpoint's shape is not in the contract yet. */
+function toSchemeOption(entry: unknown): SchemeOption | null {
+  if (typeof entry === 'string') return { id: entry, label: entry };
+  if (entry === null || typeof entry !== 'object' || !('id' in entry) || typeof entry.id !== 'string') return null;
+  const label = 'label' in entry && typeof entry.label === 'string' ? entry.label : entry.id;
+  return { id: entry.id, label };
 }
 
 function upsert(endpoints: Endpoint[], endpoint: Endpoint): Endpoint[] {
@@ -53,8 +60,8 @@ export const createEndpointsSlice: SliceCreator<EndpointsSlice> = (set, get) => 
 
   loadSchemes: async () => {
     try {
-      const ids = (await controlApi.listSchemes()).map(schemeId).filter((id): id is string => id !== null);
-      if (ids.length > 0) set({ schemes: ids });
+      const options = (await controlApi.listSchemes()).map(toSchemeOption).filter((option) => option !== null);
+      if (options.length > 0) set({ schemes: options });
     } catch {
       // GET /api/schemes is optional; the fallback list stays.
     }

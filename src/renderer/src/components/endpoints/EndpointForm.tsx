@@ -13,7 +13,7 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
   const editEndpoint = useStore((s) => s.editEndpoint);
   const notify = useStore((s) => s.notify);
 
-  const [draft, setDraft] = useState<EndpointDraft>(() => draftFromEndpoint(endpoint, schemes[0] ?? 'dcisionai'));
+  const [draft, setDraft] = useState<EndpointDraft>(() => draftFromEndpoint(endpoint, schemes[0]?.id ?? 'dcisionai'));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -80,11 +80,13 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
         </Field>
         <Field label="Signature scheme" htmlFor="endpoint-scheme">
           <select id="endpoint-scheme" data-testid="endpoint-scheme" value={draft.scheme} onChange={(e) => update('scheme', e.target.value)}>
-            {[...new Set([...schemes, draft.scheme])].map((scheme) => (
-              <option key={scheme} value={scheme}>
-                {scheme}
+            {schemes.map((scheme) => (
+              <option key={scheme.id} value={scheme.id}>
+                {scheme.label}
               </option>
             ))}
+            {/* Keep an endpoint's scheme selectable even if this engine no longer lists it. */}
+            {!schemes.some((scheme) => scheme.id === draft.scheme) && <option value={draft.scheme}>{draft.scheme}</option>}
           </select>
         </Field>
         <Field label="Tolerance (seconds)" htmlFor="endpoint-tolerance" error={errors.tolerance} hint="Allowed timestamp age, in both directions.">
