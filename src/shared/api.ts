@@ -3,6 +3,8 @@
  * Every response body is `{ data: ... }`; every error is `{ error: { code, message } }`.
  */
 
+import type { DeliverySummary } from './platform-api';
+
 export type Verdict = 'valid' | 'invalid' | 'unverifiable';
 
 /** Why a verification ended where it did: `ok` when valid, else the first failing check. */
@@ -84,6 +86,8 @@ export interface RequestSummary {
   endpoint_id: string | null;
   response_status: number;
   verification: { verdict: Verdict; reason: VerificationReason; scheme: string };
+  /** Id of the earliest capture with the same delivery id header (X-DcisionAI-Delivery, webhook-id, svix-id, X-GitHub-Delivery); null when first seen or none. */
+  duplicate_of: number | null;
 }
 
 export interface CapturedResponse {
@@ -114,6 +118,8 @@ export interface RequestDetail {
   verification: Verification;
   response: CapturedResponse;
   timing: { body_ms: number; total_ms: number };
+  /** See RequestSummary.duplicate_of. */
+  duplicate_of: number | null;
 }
 
 export interface RequestPage {
@@ -140,7 +146,9 @@ export type LiveEvent =
   | { type: 'request-deleted'; data: { id: number } }
   | { type: 'requests-cleared'; data: Record<string, never> }
   | { type: 'requests-reverified'; data: { endpoint_id: string; count: number } }
-  | { type: 'endpoints-changed'; data: Record<string, never> };
+  | { type: 'endpoints-changed'; data: Record<string, never> }
+  | { type: 'delivery-updated'; data: DeliverySummary }
+  | { type: 'webhooks-changed'; data: Record<string, never> };
 
 export const DEFAULT_RECEIVER_PORT = 4700;
 export const DEFAULT_UI_PORT = 4701;

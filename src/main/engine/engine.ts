@@ -6,6 +6,7 @@ import { buildControlApp } from './control/control-app';
 import { CaptureBatcher, LiveHub } from './live-hub';
 import type { EngineOptions, RunningEngine } from './options';
 import { buildReceiver } from './receiver/receiver';
+import { PlatformService } from './platform/platform-service';
 import { EndpointsService } from './services/endpoints-service';
 import { openDatabase } from './store/database';
 import { EndpointsRepo } from './store/endpoints-repo';
@@ -34,6 +35,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     uiUrl: '',
   };
   const endpoints = new EndpointsService(ctx);
+  const platform = new PlatformService(ctx);
   const liveCaptures = new CaptureBatcher(ctx.live);
   const committer = new GroupCommitter<NewCapture, number>(
     (captures) => ctx.requests.insertMany(captures),
@@ -53,6 +55,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     token,
     rendererDir: options.rendererDir,
     endpoints,
+    platform,
     port: () => uiPort,
   });
 
@@ -68,6 +71,8 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   uiPort = (control.server.address() as AddressInfo).port;
   ctx.receiverUrl = `http://${hostForUrl(options.receiverHost)}:${receiverPort}`;
   ctx.uiUrl = `http://127.0.0.1:${uiPort}`;
+  // Deliveries queued before the last stop resume now (their targets may be this receiver).
+  platform.start();
 
   let closing: Promise<void> | null = null;
   return {
@@ -78,7 +83,9 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     dataDir: options.dataDir,
     close() {
       closing ??= (async () => {
-        // Stop accepting requests first, let in-flight captures commit, then close the file.
+        // Stop the delivery queue first (attempts in flight finish, or stay queued for the next
+        // start), then stop accepting requests, let in-flight captures commit, close the file.
+        await platform.close();
         await receiver.close();
         committer.flush();
         liveCaptures.flush();

@@ -10,12 +10,16 @@ import { registerRequestRoutes } from './routes/requests';
 import { registerStreamRoute } from './routes/stream';
 import { registerSignatureRoutes } from './routes/signatures';
 import { registerStaticUi } from './routes/static-ui';
+import { registerPlatformRoutes } from './routes/platform';
+import type { PlatformService } from '../platform/platform-service';
 
 export interface ControlDeps {
   ctx: EngineContext;
   token: string;
   rendererDir: string;
   endpoints: EndpointsService;
+  /** The platform simulator (subscriptions, deliveries); its routes are absent without it. */
+  platform?: PlatformService;
   /** The port the control API listens on, known after listen(); used by the Host check. */
   port: () => number;
   /** Later features register their routes here without growing this file. */
@@ -59,6 +63,7 @@ export function buildControlApp(deps: ControlDeps): FastifyInstance {
   registerRequestRoutes(app, deps.ctx);
   registerStreamRoute(app, deps.ctx);
   registerSignatureRoutes(app, deps.ctx);
+  if (deps.platform) registerPlatformRoutes(app, deps.platform);
   for (const register of deps.extraRoutes ?? []) register(app);
   registerStaticUi(app, deps.rendererDir);
   return app;

@@ -6,6 +6,7 @@ import { matchEndpoint } from './endpoint-match';
 import { readRawBody } from './raw-body';
 import { eventOf, forwardedInfo, pairRawHeaders, splitTarget } from './capture-metadata';
 import { findHeader } from '../signatures/headers';
+import { deliveryIdOf } from './delivery-id';
 
 export interface ReceiverDeps {
   bodyLimitBytes: number;
@@ -97,6 +98,7 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       verification,
       response,
       timing: { body_ms: round(body.readMs), total_ms: round(performance.now() - startedAt) },
+      deliveryId: deliveryIdOf(headers),
     });
     // The configured delay simulates a slow receiver; it applies to every answer of the endpoint.
     const delay = endpoint?.response.delay_ms ?? 0;

@@ -26,4 +26,8 @@ export interface NewCapture {
   verification: Verification;
   response: CapturedResponse;
   timing: { body_ms: number; total_ms: number };
+  /** The sender's delivery id header (X-DcisionAI-Delivery, webhook-id, svix-id, X-GitHub-Delivery), if any. */
+  deliveryId?: string | null;
+  /** Filled in by RequestsRepo when it inserts the capture: the earliest capture with the same deliveryId. */
+  duplicateOf?: number | null;
 }

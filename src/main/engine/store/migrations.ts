@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { platformMigration } from '../platform/migration';
 
 /**
  * Versioned migrations. Each runs once, inside a transaction, and is recorded in
@@ -53,6 +54,7 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
       );
     `,
   },
+  platformMigration,
 ];
 
 export function migrate(db: Database.Database): number {

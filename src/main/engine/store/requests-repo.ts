@@ -21,6 +21,7 @@ interface SummaryRow {
   verdict: RequestSummary['verification']['verdict'];
   reason: RequestSummary['verification']['reason'];
   scheme: string;
+  duplicate_of: number | null;
 }
 
 interface DetailRow extends SummaryRow {
@@ -39,7 +40,7 @@ interface DetailRow extends SummaryRow {
 // Never select request_bodies here: listing must stay cheap however large the bodies are.
 const SUMMARY_COLUMNS = `id, received_at, method, path, query, body_size, truncated, content_type,
   event, endpoint_id, response_status, verdict, reason,
-  json_extract(verification_json, '$.scheme') AS scheme`;
+  json_extract(verification_json, '$.scheme') AS scheme, duplicate_of`;
 
 export function toSummary(row: SummaryRow): RequestSummary {
   return {
@@ -55,6 +56,7 @@ export function toSummary(row: SummaryRow): RequestSummary {
     endpoint_id: row.endpoint_id,
     response_status: row.response_status,
     verification: { verdict: row.verdict, reason: row.reason, scheme: row.scheme },
+    duplicate_of: row.duplicate_of,
   };
 }
 
@@ -76,6 +78,7 @@ export function summaryOfCapture(id: number, capture: NewCapture): RequestSummar
       reason: capture.verification.reason,
       scheme: capture.verification.scheme,
     },
+    duplicate_of: capture.duplicateOf ?? null,
   };
 }
 
@@ -94,6 +97,8 @@ export class RequestsRepo {
   private readonly selectIdsForEndpoint;
   private readonly selectForVerify;
   private readonly updateVerification;
+  private readonly selectFirstWithDeliveryId;
+  private readonly updateDeliveryId;
 
   constructor(private readonly db: Database.Database) {
     this.insertRequest = db.prepare(`INSERT INTO requests (
@@ -131,6 +136,9 @@ export class RequestsRepo {
         });
         const id = Number(result.lastInsertRowid);
         this.insertBody.run(id, capture.body);
+        // Only captures that carry a delivery id pay for this: one indexed lookup and one update,
+        // inside the batch's transaction so repeats within one batch are caught too.
+        if (capture.deliveryId) capture.duplicateOf = this.recordDeliveryId(id, capture.deliveryId);
         return id;
       }),
     );
@@ -152,6 +160,10 @@ export class RequestsRepo {
     this.updateVerification = db.prepare(
       'UPDATE requests SET verification_json = ?, verdict = ?, reason = ? WHERE id = ?',
     );
+    this.selectFirstWithDeliveryId = db.prepare(
+      'SELECT id FROM requests WHERE delivery_id = ? ORDER BY id LIMIT 1',
+    ).pluck();
+    this.updateDeliveryId = db.prepare('UPDATE requests SET delivery_id = ?, duplicate_of = ? WHERE id = ?');
   }
 
   /** Inserts many captures in one transaction; returns their ids in order. */
@@ -195,7 +207,15 @@ export class RequestsRepo {
       verification: JSON.parse(row.verification_json) as Verification,
       response: JSON.parse(row.response_json) as RequestDetail['response'],
       timing: JSON.parse(row.timing_json) as RequestDetail['timing'],
+      duplicate_of: row.duplicate_of,
     };
+  }
+
+  /** Stores the capture's delivery id; returns the id of the earliest capture that had it, or null. */
+  private recordDeliveryId(id: number, deliveryId: string): number | null {
+    const first = (this.selectFirstWithDeliveryId.get(deliveryId) as number | undefined) ?? null;
+    this.updateDeliveryId.run(deliveryId, first, id);
+    return first;
   }
 
   delete(id: number): boolean {

@@ -18,6 +18,6 @@ export function explainMismatch(ctx: SearchContext): DiagnosisItem {
   } else {
     parts.push('There were no other endpoint secrets to try.');
   }
-  if (ctx.probe.fields.body.length > BODY_SEARCH_LIMIT) parts.push(`The body is larger than ${BODY_SEARCH_LIMIT / 1024 / 1024} MiB, so body re-encodings were not searched.`);
+  if (ctx.probe.fields.body.length > BODY_SEARCH_LIMIT) parts.push(`The body is larger than ${BODY_SEARCH_LIMIT / 1024} KiB, so body re-encodings were not searched.`);
   return { code: 'signature_mismatch', message: parts.join(' ') };
 }

@@ -30,7 +30,7 @@ const EXPLANATIONS: Explanation[] = [
 /**
  * Runs only after a strict mismatch: recomputes the scheme's MAC with one thing changed per
  * attempt and reports each explanation whose MAC appears in the received header. Bounded: about
- * 60 HMACs for a JSON body, body-variant families skipped above 1 MiB.
+ * 60 HMACs for a JSON body, body-variant families skipped above 256 KiB.
  */
 export function diagnoseMismatch(probe: DiagnosisProbe, otherSecrets: readonly OtherSecret[] = []): DiagnosisItem[] {
   const ctx = createSearchContext(probe, readReceivedMacs(probe.rawSignatureValues), otherSecrets);

@@ -1,0 +1,12 @@
+import type { FastifyInstance } from 'fastify';
+import type { PlatformService } from '../../platform/platform-service';
+import { registerPlatformDeliveryRoutes } from './platform-deliveries';
+import { registerPlatformEventRoutes } from './platform-events';
+import { registerPlatformWebhookRoutes } from './platform-webhooks';
+
+/** Every route of the platform simulator (issue 5). */
+export function registerPlatformRoutes(app: FastifyInstance, platform: PlatformService): void {
+  registerPlatformWebhookRoutes(app, platform);
+  registerPlatformEventRoutes(app, platform);
+  registerPlatformDeliveryRoutes(app, platform);
+}

@@ -1,0 +1,35 @@
+import type { DeliveryDetail, DeliverySummary, EmittedEvent, WebhookSubscription } from '../../../src/shared/platform-api';
+import type { TestEngine } from '../../helpers/engine';
+import { eventually } from '../../helpers/webhook-sink';
+
+export async function subscribe(t: TestEngine, url: string, events: string[] = ['project.created'], extra: Record<string, unknown> = {}): Promise<WebhookSubscription> {
+  const response = await t.api<{ data: WebhookSubscription }>('POST', '/webhooks', { name: 'Test', url, events, ...extra });
+  if (response.status !== 201) throw new Error(`subscribe failed: ${JSON.stringify(response.body)}`);
+  return response.body.data;
+}
+
+export async function emit(t: TestEngine, event = 'project.created', data: Record<string, unknown> = { id: 'proj_1' }, inject?: Record<string, unknown>): Promise<EmittedEvent> {
+  const response = await t.api<{ data: EmittedEvent }>('POST', '/events', { event, data, ...(inject ? { inject } : {}) });
+  if (response.status !== 202) throw new Error(`emit failed: ${JSON.stringify(response.body)}`);
+  return response.body.data;
+}
+
+export async function setRetry(t: TestEngine, retry: Record<string, unknown>, delivery?: Record<string, unknown>): Promise<void> {
+  const response = await t.api('PUT', '/settings', { retry, ...(delivery ? { delivery } : {}) });
+  if (response.status !== 200) throw new Error(`settings failed: ${JSON.stringify(response.body)}`);
+}
+
+export async function delivery(t: TestEngine, id: string): Promise<DeliveryDetail> {
+  return (await t.api<{ data: DeliveryDetail }>('GET', `/deliveries/${id}`)).body.data;
+}
+
+/** Waits until the delivery reaches `status` (succeeded or failed are final). */
+export function deliveryIn(t: TestEngine, id: string, status: DeliverySummary['status'], timeoutMs = 10_000): Promise<DeliveryDetail> {
+  return eventually(() => delivery(t, id), (detail) => detail.status === status, timeoutMs);
+}
+
+export function onlyDelivery(emitted: EmittedEvent): string {
+  const first = emitted.deliveries[0];
+  if (!first || emitted.deliveries.length !== 1) throw new Error(`expected one delivery, got ${JSON.stringify(emitted.deliveries)}`);
+  return first.id;
+}
