@@ -3,6 +3,10 @@
  * Every response body is `{ data: ... }`; every error is `{ error: { code, message } }`.
  */
 
+import type { EventConformance, EventPayload, JsonSchema } from './event-catalog';
+
+export type { EventConformance, SchemaIssue } from './event-catalog';
+
 import type { DeliverySummary } from './platform-api';
 
 export type Verdict = 'valid' | 'invalid' | 'unverifiable';
@@ -52,6 +56,12 @@ export interface Endpoint {
   tolerance_seconds: number;
   enforce: boolean;
   response: EndpointResponseConfig;
+  /**
+   * When set (an http(s) URL), every capture on this endpoint is forwarded there: same method,
+   * the path below the endpoint's prefix appended, query and raw body unchanged; the sender gets
+   * the target's answer. null: the endpoint answers with `response` itself.
+   */
+  forward_to: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -65,6 +75,7 @@ export interface EndpointInput {
   tolerance_seconds?: number;
   enforce?: boolean;
   response?: Partial<EndpointResponseConfig>;
+  forward_to?: string | null;
 }
 
 export interface ForwardedInfo {
@@ -94,6 +105,8 @@ export interface CapturedResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** The exact response bytes, when they came from a forwarding target (may not be UTF-8). */
+  body_base64?: string;
 }
 
 export interface RequestDetail {
@@ -120,6 +133,12 @@ export interface RequestDetail {
   timing: { body_ms: number; total_ms: number };
   /** See RequestSummary.duplicate_of. */
   duplicate_of: number | null;
+  /** Set when the endpoint forwarded this capture; `response` then holds the target's answer. */
+  forward?: ForwardOutcome | null;
+  /** For JSON bodies with an `event` field: how they conform to the event catalog; else null. */
+  conformance?: EventConformance | null;
+  /** True for captures created by HAR import rather than received. */
+  imported?: boolean;
 }
 
 export interface RequestPage {
@@ -147,6 +166,7 @@ export type LiveEvent =
   | { type: 'requests-cleared'; data: Record<string, never> }
   | { type: 'requests-reverified'; data: { endpoint_id: string; count: number } }
   | { type: 'endpoints-changed'; data: Record<string, never> }
+  | { type: 'sent'; data: SentSummary }
   | { type: 'delivery-updated'; data: DeliverySummary }
   | { type: 'webhooks-changed'; data: Record<string, never> };
 
@@ -263,4 +283,160 @@ export interface VerificationSnippet {
   language: 'javascript' | 'python' | 'go' | 'java';
   framework: string;
   code: string;
+}
+
+// ---- Compose, send, replay, forward, export (issue 4) ----
+
+/** One entry of GET /api/event-types. */
+export interface EventTypeInfo {
+  type: string;
+  category: string;
+  description: string;
+  /** A fresh example payload (new ids and timestamps on every request). */
+  template: EventPayload;
+  /** JSON Schema (draft-07) of the payload's `data`. */
+  schema: JsonSchema;
+}
+
+/** What happened to a forwarded capture. */
+export interface ForwardOutcome {
+  /** The full URL the capture was forwarded to. */
+  url: string;
+  /** The target's status; null when it could not be reached. */
+  status: number | null;
+  error: OutboundError | null;
+  duration_ms: number;
+}
+
+export type OutboundErrorCode =
+  | 'invalid_url'
+  | 'dns'
+  | 'connection_refused'
+  | 'timeout'
+  | 'tls'
+  | 'connection_reset'
+  | 'network';
+
+export interface OutboundError {
+  code: OutboundErrorCode;
+  message: string;
+}
+
+/**
+ * How to sign an outgoing request. The timestamp is now by default; `timestamp` fixes it (unix
+ * seconds) and `timestamp_offset_seconds` shifts it from now (-600: ten minutes in the past) to
+ * test a receiver's tolerance. Give at most one of the two.
+ */
+export interface SendSignInput {
+  scheme: string;
+  secret: string;
+  timestamp?: number;
+  timestamp_offset_seconds?: number;
+  /** Message id for schemes that sign one (Standard Webhooks); random by default. */
+  id?: string;
+}
+
+/**
+ * Body of POST /api/send. The body is one of: `body` (text, sent as UTF-8), `body_base64`
+ * (exact bytes), or `event` + `data` (sent as `JSON.stringify({event, data})`; `event` alone
+ * uses the catalog's template). Headers go out in the given order and case; Host defaults to
+ * the URL's, Content-Length and Connection are set by the engine, Content-Type defaults to
+ * application/json for event payloads, User-Agent to `Hookscope/<version>`.
+ */
+export interface SendInput {
+  url: string;
+  /** Default POST. */
+  method?: string;
+  headers?: Array<[string, string]> | Record<string, string>;
+  body?: string;
+  body_base64?: string;
+  event?: string;
+  data?: unknown;
+  sign?: SendSignInput;
+  /** Default 10000, at most 300000. */
+  timeout_ms?: number;
+}
+
+export type SentSource = 'send' | 'replay' | 'resend';
+export type ReplayMode = 'as-is' | 'resign' | 'edited';
+
+/** One outgoing request and its outcome: the data of /api/send, replay, resend and GET /api/sent/:id. */
+export interface SentRequest {
+  id: number;
+  created_at: string;
+  source: SentSource;
+  /** The capture a replay came from. */
+  source_request_id: number | null;
+  /** The sent request a resend repeated. */
+  source_sent_id: number | null;
+  replay_mode: ReplayMode | null;
+  /** The body's `event` field, when it is a JSON event. */
+  event: string | null;
+  /** How it was signed; null when it went out unsigned (or, for as-is replays, with its old signature). */
+  signature: { scheme: string; timestamp: number } | null;
+  /** Exactly what went on the wire: header pairs in order and case (Host, Content-Length, Connection included). */
+  request: { url: string; method: string; headers: Array<[string, string]>; body_base64: string };
+  response: { status: number; headers: Array<[string, string]>; body_base64: string; truncated: boolean } | null;
+  error: OutboundError | null;
+  duration_ms: number;
+}
+
+/** One entry of GET /api/sent (no bodies) and of the `sent` live event. */
+export interface SentSummary {
+  id: number;
+  created_at: string;
+  source: SentSource;
+  source_request_id: number | null;
+  source_sent_id: number | null;
+  replay_mode: ReplayMode | null;
+  method: string;
+  url: string;
+  event: string | null;
+  body_size: number;
+  signature: { scheme: string; timestamp: number } | null;
+  status: number | null;
+  error_code: OutboundErrorCode | null;
+  duration_ms: number;
+}
+
+export interface SentPage {
+  data: SentSummary[];
+  next_before: number | null;
+}
+
+/**
+ * Body of POST /api/requests/:id/replay. `url` defaults to the app's own receiver at the
+ * capture's path and query. `resign` and `edited` sign with `scheme`/`secret` when given, else
+ * with the capture's endpoint's; `edited` requires `body_base64`.
+ */
+export interface ReplayInput {
+  url?: string;
+  mode: ReplayMode;
+  body_base64?: string;
+  secret?: string;
+  scheme?: string;
+  timeout_ms?: number;
+}
+
+/** Body of POST /api/sent/:id/resend (all optional). */
+export interface ResendInput {
+  timeout_ms?: number;
+}
+
+/** Data of GET /api/requests/:id/curl. */
+export interface CurlCommand {
+  command: string;
+}
+
+/** Data of POST /api/requests/import. */
+export interface ImportResult {
+  imported: number;
+  ids: number[];
+}
+
+/** The document of GET /api/requests/export.json. */
+export interface CaptureExport {
+  hookscope_export: 1;
+  exported_at: string;
+  requests: RequestDetail[];
 }

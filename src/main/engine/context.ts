@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EndpointsRepo } from './store/endpoints-repo';
 import type { RequestsRepo } from './store/requests-repo';
+import type { SentRepo } from './store/sent-repo';
 import type { LiveHub } from './live-hub';
 
 /**
@@ -11,6 +12,8 @@ export interface EngineContext {
   db: Database.Database;
   requests: RequestsRepo;
   endpoints: EndpointsRepo;
+  /** The Sent history (send, replay, resend). */
+  sent: SentRepo;
   live: LiveHub;
   version: string;
   dataDir: string;

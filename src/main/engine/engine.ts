@@ -13,6 +13,7 @@ import { EndpointsRepo } from './store/endpoints-repo';
 import { GroupCommitter } from './store/group-commit';
 import type { NewCapture } from './store/capture';
 import { RequestsRepo, summaryOfCapture } from './store/requests-repo';
+import { SentRepo } from './store/sent-repo';
 
 export type { EngineOptions, RunningEngine } from './options';
 
@@ -27,6 +28,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     db,
     requests: new RequestsRepo(db),
     endpoints: new EndpointsRepo(db),
+    sent: new SentRepo(db),
     live: new LiveHub(),
     version: options.version,
     dataDir: options.dataDir,

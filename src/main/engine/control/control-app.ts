@@ -12,6 +12,10 @@ import { registerSignatureRoutes } from './routes/signatures';
 import { registerStaticUi } from './routes/static-ui';
 import { registerPlatformRoutes } from './routes/platform';
 import type { PlatformService } from '../platform/platform-service';
+import { registerEventTypeRoutes } from './routes/event-types';
+import { registerSendRoutes } from './routes/send';
+import { registerReplayRoutes } from './routes/replay';
+import { registerExportRoutes } from './routes/export';
 
 export interface ControlDeps {
   ctx: EngineContext;
@@ -62,6 +66,10 @@ export function buildControlApp(deps: ControlDeps): FastifyInstance {
   registerEndpointRoutes(app, deps.endpoints);
   registerRequestRoutes(app, deps.ctx);
   registerStreamRoute(app, deps.ctx);
+  registerEventTypeRoutes(app);
+  registerSendRoutes(app, deps.ctx);
+  registerReplayRoutes(app, deps.ctx);
+  registerExportRoutes(app, deps.ctx);
   registerSignatureRoutes(app, deps.ctx);
   if (deps.platform) registerPlatformRoutes(app, deps.platform);
   for (const register of deps.extraRoutes ?? []) register(app);

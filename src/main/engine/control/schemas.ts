@@ -23,6 +23,7 @@ const endpointProperties = {
   tolerance_seconds: { type: 'integer', minimum: 0, maximum: 31536000 },
   enforce: { type: 'boolean' },
   response: responseConfig,
+  forward_to: { type: 'string', nullable: true, maxLength: 2048 },
 } as const;
 
 export const endpointCreateBody = {

@@ -7,6 +7,7 @@ import { readRawBody } from './raw-body';
 import { eventOf, forwardedInfo, pairRawHeaders, splitTarget } from './capture-metadata';
 import { findHeader } from '../signatures/headers';
 import { deliveryIdOf } from './delivery-id';
+import { forwardCapture, forwardUrl, type ForwardedCapture } from '../outbound/forward';
 
 export interface ReceiverDeps {
   bodyLimitBytes: number;
@@ -37,6 +38,11 @@ function chooseResponse(endpoint: Endpoint | null, capture: Pick<NewCapture, 've
     headers: configured?.headers ?? { 'content-type': 'application/json' },
     body: configured?.body ?? '{"received": true}',
   };
+}
+
+/** A 413 or an enforced 401 is the endpoint's own answer: such requests are not forwarded. */
+function rejectedHere(endpoint: Endpoint, capture: Pick<NewCapture, 'verification' | 'truncated'>): boolean {
+  return capture.truncated || (endpoint.enforce && capture.verification.verdict === 'invalid');
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -76,7 +82,13 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       },
     );
     const partial = { verification, truncated: body.truncated };
-    const response = chooseResponse(endpoint, partial, deps.bodyLimitBytes);
+    let response = chooseResponse(endpoint, partial, deps.bodyLimitBytes);
+    let forwarded: ForwardedCapture | null = null;
+    if (endpoint?.forward_to && !rejectedHere(endpoint, partial)) {
+      const url = forwardUrl(endpoint.forward_to, endpoint.path, path, query);
+      forwarded = await forwardCapture({ method: raw.method ?? 'GET', headers, body: body.body, url }, deps.bodyLimitBytes);
+      response = forwarded.response;
+    }
     const host = findHeader(headers, 'host') ?? 'localhost';
     await deps.commit({
       receivedAt,
@@ -99,7 +111,15 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       response,
       timing: { body_ms: round(body.readMs), total_ms: round(performance.now() - startedAt) },
       deliveryId: deliveryIdOf(headers),
+      forward: forwarded?.outcome ?? null,
     });
+    if (forwarded) {
+      // The target's headers in their order and case (duplicates too), not Fastify's object.
+      reply.hijack();
+      reply.raw.writeHead(forwarded.reply.status, forwarded.reply.headers.flat());
+      reply.raw.end(forwarded.reply.body);
+      return;
+    }
     // The configured delay simulates a slow receiver; it applies to every answer of the endpoint.
     const delay = endpoint?.response.delay_ms ?? 0;
     if (delay > 0) await sleep(delay);

@@ -9,6 +9,7 @@ import { ApiError, invalid, notFound } from '../control/errors';
 import { getScheme } from '../signatures/registry';
 import { verifyMessage } from '../signatures/verify';
 import { DEFAULT_RESPONSE, type EndpointFields } from '../store/endpoints-repo';
+import { checkForwardTarget } from './forward-target';
 
 /** Normalizes a path prefix: leading '/', no trailing '/', no query or fragment. */
 export function normalizePrefix(path: string): string {
@@ -27,6 +28,7 @@ function merge(current: EndpointFields, input: EndpointInput): EndpointFields {
     tolerance_seconds: input.tolerance_seconds ?? current.tolerance_seconds,
     enforce: input.enforce ?? current.enforce,
     response: { ...current.response, ...input.response },
+    forward_to: input.forward_to === undefined ? current.forward_to : input.forward_to,
   };
 }
 
@@ -63,6 +65,7 @@ export class EndpointsService {
         tolerance_seconds: DEFAULT_TOLERANCE_SECONDS,
         enforce: false,
         response: DEFAULT_RESPONSE,
+        forward_to: null,
       },
       input,
     );
@@ -101,6 +104,7 @@ export class EndpointsService {
     if (!getScheme(fields.scheme)) {
       throw invalid(`scheme "${fields.scheme}" is not supported; GET /api/schemes lists the supported ones.`);
     }
+    if (fields.forward_to !== null) checkForwardTarget(fields.forward_to, this.ctx.receiverUrl);
     const clash = this.cache.find((endpoint) => endpoint.path === fields.path && endpoint.id !== id);
     if (clash) {
       throw new ApiError(409, 'path_taken', `The path "${fields.path}" already belongs to endpoint "${clash.name}" (${clash.id}); choose another prefix.`);

@@ -1,6 +1,7 @@
 import type {
   CapturedResponse,
   ForwardedInfo,
+  ForwardOutcome,
   Verification,
 } from '../../../shared/api';
 
@@ -30,4 +31,8 @@ export interface NewCapture {
   deliveryId?: string | null;
   /** Filled in by RequestsRepo when it inserts the capture: the earliest capture with the same deliveryId. */
   duplicateOf?: number | null;
+  /** Set when the endpoint forwarded the request. */
+  forward?: ForwardOutcome | null;
+  /** True when the capture came from a HAR import rather than the receiver. */
+  imported?: boolean;
 }

@@ -16,6 +16,7 @@ interface EndpointRow {
   tolerance_seconds: number;
   enforce: number;
   response_json: string;
+  forward_to: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -37,6 +38,7 @@ function toEndpoint(row: EndpointRow): Endpoint {
     tolerance_seconds: row.tolerance_seconds,
     enforce: row.enforce === 1,
     response: JSON.parse(row.response_json) as EndpointResponseConfig,
+    forward_to: row.forward_to,
     created_at: new Date(row.created_at).toISOString(),
     updated_at: new Date(row.updated_at).toISOString(),
   };
@@ -56,12 +58,12 @@ export class EndpointsRepo {
     this.selectAll = db.prepare('SELECT * FROM endpoints ORDER BY length(path) DESC, path');
     this.selectOne = db.prepare('SELECT * FROM endpoints WHERE id = ?');
     this.insert = db.prepare(`INSERT INTO endpoints (id, name, path, scheme, secret,
-        tolerance_seconds, enforce, response_json, created_at, updated_at)
+        tolerance_seconds, enforce, response_json, forward_to, created_at, updated_at)
       VALUES (@id, @name, @path, @scheme, @secret, @tolerance_seconds, @enforce, @response_json,
-        @now, @now)`);
+        @forward_to, @now, @now)`);
     this.update = db.prepare(`UPDATE endpoints SET name = @name, path = @path, scheme = @scheme,
         secret = @secret, tolerance_seconds = @tolerance_seconds, enforce = @enforce,
-        response_json = @response_json, updated_at = @now WHERE id = @id`);
+        response_json = @response_json, forward_to = @forward_to, updated_at = @now WHERE id = @id`);
     this.remove = db.prepare('DELETE FROM endpoints WHERE id = ?');
     if (!this.get(CATCH_ALL_ENDPOINT_ID)) {
       this.insertRow(CATCH_ALL_ENDPOINT_ID, {
@@ -72,6 +74,7 @@ export class EndpointsRepo {
         tolerance_seconds: DEFAULT_TOLERANCE_SECONDS,
         enforce: false,
         response: DEFAULT_RESPONSE,
+        forward_to: null,
       });
     }
   }
@@ -114,6 +117,7 @@ export class EndpointsRepo {
       tolerance_seconds: fields.tolerance_seconds,
       enforce: fields.enforce ? 1 : 0,
       response_json: JSON.stringify(fields.response),
+      forward_to: fields.forward_to,
     };
   }
 }

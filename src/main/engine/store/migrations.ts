@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { outboundMigration } from './migration-002-outbound';
 import { platformMigration } from '../platform/migration';
 
 /**
@@ -54,6 +55,7 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
       );
     `,
   },
+  outboundMigration,
   platformMigration,
 ];
 

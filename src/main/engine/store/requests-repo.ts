@@ -34,6 +34,8 @@ interface DetailRow extends SummaryRow {
   verification_json: string;
   response_json: string;
   timing_json: string;
+  forward_json: string | null;
+  imported: number;
   body: Buffer | null;
 }
 
@@ -104,10 +106,12 @@ export class RequestsRepo {
     this.insertRequest = db.prepare(`INSERT INTO requests (
         received_at, method, path, query, url, http_version, headers_json, content_type,
         body_size, truncated, remote_address, remote_port, forwarded_json, endpoint_id, event,
-        verification_json, verdict, reason, response_json, response_status, timing_json)
+        verification_json, verdict, reason, response_json, response_status, timing_json, forward_json,
+        imported)
       VALUES (@receivedAt, @method, @path, @query, @url, @httpVersion, @headersJson, @contentType,
         @bodySize, @truncated, @remoteAddress, @remotePort, @forwardedJson, @endpointId, @event,
-        @verificationJson, @verdict, @reason, @responseJson, @responseStatus, @timingJson)`);
+        @verificationJson, @verdict, @reason, @responseJson, @responseStatus, @timingJson, @forwardJson,
+        @imported)`);
     this.insertBody = db.prepare('INSERT INTO request_bodies (request_id, body) VALUES (?, ?)');
     this.insertBatch = db.transaction((batch: readonly NewCapture[]) =>
       batch.map((capture) => {
@@ -133,6 +137,8 @@ export class RequestsRepo {
           responseJson: JSON.stringify(capture.response),
           responseStatus: capture.response.status,
           timingJson: JSON.stringify(capture.timing),
+          forwardJson: capture.forward ? JSON.stringify(capture.forward) : null,
+          imported: capture.imported ? 1 : 0,
         });
         const id = Number(result.lastInsertRowid);
         this.insertBody.run(id, capture.body);
@@ -208,6 +214,8 @@ export class RequestsRepo {
       response: JSON.parse(row.response_json) as RequestDetail['response'],
       timing: JSON.parse(row.timing_json) as RequestDetail['timing'],
       duplicate_of: row.duplicate_of,
+      forward: row.forward_json === null ? null : (JSON.parse(row.forward_json) as RequestDetail['forward']),
+      imported: row.imported === 1,
     };
   }
 

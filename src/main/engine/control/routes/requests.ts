@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { EngineContext } from '../../context';
 import { notFound } from '../errors';
+import { conformanceOf } from '../../services/conformance';
 import { numericIdParam, requestListQuery } from '../schemas';
 
 const DEFAULT_PAGE = 100;
@@ -20,7 +21,7 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
   app.get<{ Params: { id: string } }>('/api/requests/:id', { schema: { params: numericIdParam } }, async (request) => {
     const detail = ctx.requests.get(Number(request.params.id));
     if (!detail) throw notFound('request', request.params.id);
-    return { data: detail };
+    return { data: { ...detail, conformance: conformanceOf(detail) } };
   });
 
   app.delete<{ Params: { id: string } }>('/api/requests/:id', { schema: { params: numericIdParam } }, async (request) => {
