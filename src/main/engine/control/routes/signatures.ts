@@ -151,7 +151,13 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
 
   app.post<{ Params: { id: string }; Body: RequestVerifyInput | undefined }>(
     '/api/requests/:id/verify',
-    { schema: { params: numericIdParam, body: requestVerifyBody } },
+    {
+      schema: { params: numericIdParam, body: requestVerifyBody },
+      // Every override is optional, so a POST without a body means "re-verify as stored".
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
+    },
     async (request) => {
       const detail = ctx.requests.get(Number(request.params.id));
       if (!detail) throw notFound('request', request.params.id);
