@@ -1,10 +1,14 @@
 import type { Endpoint } from '../../../shared/api';
 
-/** True when `prefix` matches `path` on a segment boundary ('/hooks' matches '/hooks/a', not '/hooksx'). */
+/**
+ * True when `prefix` matches `path` on a segment boundary ('/hooks' matches '/hooks/a', not
+ * '/hooksx'). Same rule as the receiver's (engine/receiver/endpoint-match.ts): a trailing '/' on
+ * the prefix is ignored, so '/a/' matches '/a'.
+ */
 function matchesPrefix(prefix: string, path: string): boolean {
-  if (prefix === '/' || prefix === path) return true;
-  const normalized = prefix.endsWith('/') ? prefix : `${prefix}/`;
-  return path.startsWith(normalized);
+  if (prefix === '/') return true;
+  const trimmed = prefix.endsWith('/') ? prefix.slice(0, -1) : prefix;
+  return path === trimmed || path.startsWith(`${trimmed}/`);
 }
 
 /** The endpoint the receiver would use for `path`: the longest matching prefix wins. */

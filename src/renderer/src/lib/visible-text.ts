@@ -61,12 +61,14 @@ export function toVisibleSegments(bytes: Uint8Array, maxBytes: number): VisibleS
     else if (codePoint === 0xfeff) pushSpecial('\\uFEFF (BOM)');
     else if (codePoint === 0x20) {
       // A space is "trailing" when only spaces follow it up to a line end or the end of content.
+      // Look past the rendering limit: a line cut by the limit does not end there.
       let j = i;
-      while (j < limit && bytes[j] === 0x20) j += 1;
-      const atLineEnd = j >= limit || bytes[j] === 0x0a || bytes[j] === 0x0d;
+      while (j < bytes.length && bytes[j] === 0x20) j += 1;
+      const atLineEnd = j >= bytes.length || bytes[j] === 0x0a || bytes[j] === 0x0d;
       if (atLineEnd) {
-        pushSpecial('·'.repeat(j - i + 1));
-        i = j;
+        const end = Math.min(j, limit);
+        pushSpecial('·'.repeat(end - i + 1));
+        i = end;
       } else {
         plain += ' ';
       }
