@@ -49,7 +49,8 @@ export async function startTestEngine(options: { dataDir?: string; bodyLimitByte
       return fetch(`${engine.receiverUrl}${path}`, {
         method: init.method ?? 'POST',
         headers: init.headers,
-        body: init.body,
+        // fetch's types want a Uint8Array view, not a Node Buffer.
+        body: Buffer.isBuffer(init.body) ? new Uint8Array(init.body) : init.body,
       });
     },
     async stop({ keepData = false } = {}) {
