@@ -3,6 +3,7 @@ import { Notices } from './components/layout/Notices';
 import { TopBar } from './components/layout/TopBar';
 import { InspectorPage } from './components/inspector/InspectorPage';
 import { EndpointsPage } from './components/endpoints/EndpointsPage';
+import { SubscriptionsPage } from './components/subscriptions/SubscriptionsPage';
 import { useStore } from './store';
 
 export function App() {
@@ -14,6 +15,7 @@ export function App() {
       <main className="page">
         {page === 'inspector' && <InspectorPage />}
         {page === 'endpoints' && <EndpointsPage />}
+        {page === 'subscriptions' && <SubscriptionsPage />}
       </main>
       <Notices />
     </div>

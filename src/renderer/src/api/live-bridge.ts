@@ -1,4 +1,5 @@
 import type { LiveEvent, RequestSummary } from '../../../shared/api';
+import type { DeliverySummary } from '../../../shared/platform-api';
 import { createFrameBatcher } from '../lib/frame-batcher';
 import { useStore } from '../store';
 import { controlApi } from './control-api';
@@ -16,6 +17,11 @@ const FLUSH_FALLBACK_MS = 250;
 export function startLiveBridge(): () => void {
   const store = useStore.getState;
   const captureBatcher = createFrameBatcher<RequestSummary>((rows) => store().applyLiveCaptures(rows), {
+    maxPerFlush: MAX_ROWS_PER_FLUSH,
+    fallbackMs: FLUSH_FALLBACK_MS,
+  });
+  // Delivery updates come in bursts too (fan-out, retries): one store update per frame.
+  const deliveryBatcher = createFrameBatcher<DeliverySummary>((rows) => store().applyDeliveryUpdates(rows), {
     maxPerFlush: MAX_ROWS_PER_FLUSH,
     fallbackMs: FLUSH_FALLBACK_MS,
   });
@@ -45,6 +51,12 @@ export function startLiveBridge(): () => void {
       case 'endpoints-changed':
         void store().loadEndpoints();
         break;
+      case 'delivery-updated':
+        deliveryBatcher.push([event.data]);
+        break;
+      case 'webhooks-changed':
+        if (store().subscriptionsStatus !== 'idle') void store().loadSubscriptions();
+        break;
     }
   }
 
@@ -53,6 +65,7 @@ export function startLiveBridge(): () => void {
     void store().loadHealth();
     void store().loadEndpoints();
     void store().loadFirstPage();
+    if (store().subscriptionsStatus !== 'idle') void store().openSubscriptionsPage();
     void store().reloadDetail();
   }
 
@@ -100,5 +113,6 @@ export function startLiveBridge(): () => void {
     source?.close();
     if (retryTimer !== null) clearTimeout(retryTimer);
     captureBatcher.discard();
+    deliveryBatcher.discard();
   };
 }

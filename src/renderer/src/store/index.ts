@@ -3,6 +3,7 @@ import { createCapturesSlice } from './captures-slice';
 import { createConnectionSlice } from './connection-slice';
 import { createEndpointsSlice } from './endpoints-slice';
 import { createNavigationSlice } from './navigation-slice';
+import { createSubscriptionsSlice } from './subscriptions-slice';
 import { createSelectionSlice } from './selection-slice';
 import type { StoreState } from './types';
 
@@ -16,6 +17,7 @@ export const useStore = create<StoreState>()((...args) => ({
   ...createEndpointsSlice(...args),
   ...createConnectionSlice(...args),
   ...createNavigationSlice(...args),
+  ...createSubscriptionsSlice(...args),
 }));
 
 export type { StoreState } from './types';

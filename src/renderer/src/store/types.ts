@@ -4,9 +4,10 @@ import type { SelectionSlice } from './selection-slice';
 import type { EndpointsSlice } from './endpoints-slice';
 import type { ConnectionSlice } from './connection-slice';
 import type { NavigationSlice } from './navigation-slice';
+import type { SubscriptionsSlice } from './subscriptions-slice';
 
 /** The whole store: one object composed from independent, typed slices. */
-export type StoreState = CapturesSlice & SelectionSlice & EndpointsSlice & ConnectionSlice & NavigationSlice;
+export type StoreState = CapturesSlice & SelectionSlice & EndpointsSlice & ConnectionSlice & NavigationSlice & SubscriptionsSlice;
 
 /** A slice creator that can read and call the rest of the store. */
 export type SliceCreator<Slice> = StateCreator<StoreState, [], [], Slice>;

@@ -15,6 +15,7 @@ function forwardedText(detail: RequestDetail): string | null {
 
 export function OverviewSection({ detail }: { detail: RequestDetail }) {
   const endpoint = useStore((s) => s.endpoints.find((item) => item.id === detail.endpoint_id));
+  const selectCapture = useStore((s) => s.selectCapture);
   const remote = detail.remote_address
     ? `${detail.remote_address}${detail.remote_port !== null ? `:${detail.remote_port}` : ''}`
     : '—';
@@ -34,6 +35,15 @@ export function OverviewSection({ detail }: { detail: RequestDetail }) {
 
   return (
     <Section title="Overview" testId="overview">
+      {detail.duplicate_of !== null && (
+        <p className="text-warn duplicate-note" data-testid="duplicate-of">
+          Duplicate delivery: capture{' '}
+          <button type="button" className="link-button" onClick={() => selectCapture(detail.duplicate_of)}>
+            #{detail.duplicate_of}
+          </button>{' '}
+          had the same delivery id. A receiver should recognise it and not process the event twice.
+        </p>
+      )}
       <dl className="kv">
         {rows.map(([key, value]) => (
           <div key={key} className="kv-row">

@@ -33,6 +33,11 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
         {fullPath}
       </span>
       <span className="cell-event" title={summary.event ?? undefined}>
+        {summary.duplicate_of !== null && (
+          <span className="tag tag-warn capture-duplicate-tag" data-testid="duplicate-flag" title={`Same delivery id as capture #${summary.duplicate_of}: a redelivery`}>
+            dup
+          </span>
+        )}
         {summary.event ?? '—'}
       </span>
       <span className="cell-size align-right">

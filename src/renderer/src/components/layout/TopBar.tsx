@@ -15,7 +15,7 @@ const NAV_ITEMS: NavItem[] = [
   { page: 'endpoints', label: 'Endpoints', ready: true },
   { page: 'signature-lab', label: 'Signature Lab', ready: false },
   { page: 'compose', label: 'Compose', ready: false },
-  { page: 'subscriptions', label: 'Subscriptions', ready: false },
+  { page: 'subscriptions', label: 'Subscriptions', ready: true },
 ];
 
 export function TopBar() {

@@ -1,0 +1,85 @@
+import type { DeliverySummary } from '../../../../shared/platform-api';
+import { errorText, untilText } from '../../lib/delivery-text';
+import { formatTime } from '../../lib/format';
+import { useStore } from '../../store';
+import { DeliveryAttempts } from './DeliveryAttempts';
+
+function statusLabel(delivery: DeliverySummary): string {
+  if (delivery.status === 'retrying' && delivery.next_attempt_at) return `retrying ${untilText(delivery.next_attempt_at, Date.now())}`;
+  return delivery.status;
+}
+
+function injectionTags(delivery: DeliverySummary): string[] {
+  const tags: string[] = [];
+  if (delivery.inject.duplicate) tags.push('duplicate');
+  if (delivery.inject.corrupt_signature) tags.push('corrupt signature');
+  const offset = delivery.inject.timestamp_offset_seconds;
+  if (offset) tags.push(offset < 0 ? `stale ${-offset} s` : `future +${offset} s`);
+  if (delivery.inject.delay_ms) tags.push(`delay ${delivery.inject.delay_ms} ms`);
+  return tags;
+}
+
+/** The selected subscription's deliveries, newest first; one open at a time with its attempts. */
+export function DeliveryTimeline() {
+  const deliveries = useStore((s) => s.deliveries);
+  const status = useStore((s) => s.deliveriesStatus);
+  const expandedId = useStore((s) => s.expandedDeliveryId);
+  const toggle = useStore((s) => s.toggleDelivery);
+  const retry = useStore((s) => s.retryDelivery);
+
+  return (
+    <section className="subs-card subs-timeline" aria-label="Deliveries" data-testid="delivery-timeline">
+      <h3>
+        Deliveries <span className="muted">({deliveries.length})</span>
+      </h3>
+      {status === 'loaded' && deliveries.length === 0 && <p className="note">No deliveries yet. Emit an event above.</p>}
+      <ol className="delivery-list">
+        {deliveries.map((delivery) => {
+          const open = delivery.id === expandedId;
+          return (
+            <li key={delivery.id} className={`delivery delivery-${delivery.status}${open ? ' delivery-open' : ''}`} data-testid="delivery" data-delivery-id={delivery.id} data-status={delivery.status}>
+              <div className="delivery-row">
+                <button type="button" className="delivery-toggle" aria-expanded={open} data-testid="delivery-toggle" onClick={() => void toggle(delivery.id)}>
+                  <span className="delivery-caret" aria-hidden>
+                    {open ? '▾' : '▸'}
+                  </span>
+                  <span className="delivery-time">{formatTime(delivery.created_at)}</span>
+                  <code className="delivery-event">{delivery.event}</code>
+                  <span className={`status-pill status-${delivery.status}`} data-testid="delivery-status">
+                    {statusLabel(delivery)}
+                  </span>
+                  <span className="muted" data-testid="delivery-attempt-count">
+                    {delivery.attempt_count}/{delivery.max_attempts} attempts
+                  </span>
+                  {delivery.last_status_code !== null && <span className="muted">last {delivery.last_status_code}</span>}
+                  {injectionTags(delivery).map((tag) => (
+                    <span key={tag} className="tag tag-warn">
+                      {tag}
+                    </span>
+                  ))}
+                </button>
+                {delivery.status === 'failed' && (
+                  <button type="button" className="button button-small" data-testid="retry-delivery" onClick={() => void retry(delivery.id)}>
+                    Retry now
+                  </button>
+                )}
+              </div>
+              {delivery.status === 'failed' && delivery.last_error && (
+                <p className="inline-error delivery-error">{errorText(delivery.last_error)}</p>
+              )}
+              {open && (
+                <>
+                  <p className="muted delivery-ids">
+                    Delivery <code data-testid="delivery-id">{delivery.id}</code> (X-DcisionAI-Delivery, the same on every attempt) · event{' '}
+                    <code>{delivery.event_id}</code>
+                  </p>
+                  <DeliveryAttempts deliveryId={delivery.id} />
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

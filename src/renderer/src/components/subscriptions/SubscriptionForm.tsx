@@ -1,0 +1,131 @@
+import { useState, type FormEvent } from 'react';
+import { EVENT_TYPE_NAMES } from '../../../../shared/event-types';
+import type { WebhookSubscription } from '../../../../shared/platform-api';
+import { describeError } from '../../api/errors';
+import { draftFromSubscription, draftToInput, type SubscriptionDraft, type SubscriptionDraftErrors } from '../../lib/subscription-draft';
+import { useStore } from '../../store';
+import { Field } from '../endpoints/Field';
+import { SecretInput } from '../endpoints/SecretInput';
+import { EventTypePicker } from './EventTypePicker';
+
+/** A path on Hookscope's own receiver: deliveries then show up in the Inspector. */
+const SELF_PATH = '/webhooks/platform';
+
+export function SubscriptionForm({ subscription }: { subscription: WebhookSubscription | null }) {
+  const receiverUrl = useStore((s) => s.receiverUrl);
+  const save = useStore((s) => s.saveSubscription);
+  const openForm = useStore((s) => s.openSubscriptionForm);
+  const notify = useStore((s) => s.notify);
+
+  const selfUrl = receiverUrl ? `${receiverUrl.replace(/\/+$/, '')}${SELF_PATH}` : '';
+  const [draft, setDraft] = useState<SubscriptionDraft>(() => draftFromSubscription(subscription, selfUrl));
+  const [errors, setErrors] = useState<SubscriptionDraftErrors>({});
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const update = <K extends keyof SubscriptionDraft>(key: K, value: SubscriptionDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const { input, errors: found } = draftToInput(draft, subscription);
+    setErrors(found);
+    setServerError(null);
+    if (!input) return;
+    setSaving(true);
+    try {
+      const saved = await save(subscription?.id ?? null, input);
+      notify('info', `${subscription ? 'Saved' : 'Created'} subscription “${saved.name}”.`);
+    } catch (error) {
+      setServerError(describeError(error));
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form className="endpoint-form subs-form" onSubmit={(event) => void submit(event)} data-testid="subscription-form" noValidate>
+      <h2>{subscription ? `Edit “${subscription.name}”` : 'New subscription'}</h2>
+      <div className="form-grid">
+        <Field label="Name" htmlFor="subscription-name" error={errors.name}>
+          <input id="subscription-name" data-testid="subscription-name" value={draft.name} onChange={(e) => update('name', e.target.value)} />
+        </Field>
+        <Field label="Status" htmlFor="subscription-status" hint="Disabled subscriptions get no new deliveries.">
+          <select
+            id="subscription-status"
+            data-testid="subscription-status"
+            value={draft.status}
+            onChange={(e) => update('status', e.target.value === 'disabled' ? 'disabled' : 'active')}
+          >
+            <option value="active">Active</option>
+            <option value="disabled">Disabled</option>
+          </select>
+        </Field>
+        <div className="form-wide">
+          <Field
+            label="URL"
+            htmlFor="subscription-url"
+            error={errors.url}
+            hint={
+              selfUrl && draft.url !== selfUrl ? (
+                <button type="button" className="link-button" data-testid="subscription-url-self" onClick={() => update('url', selfUrl)}>
+                  Deliver to Hookscope’s own receiver ({selfUrl})
+                </button>
+              ) : (
+                'Deliveries are POSTed here, signed with the secret below.'
+              )
+            }
+          >
+            <input
+              id="subscription-url"
+              data-testid="subscription-url"
+              value={draft.url}
+              placeholder="http://localhost:3000/webhooks/dcisionai"
+              spellCheck={false}
+              onChange={(e) => update('url', e.target.value)}
+            />
+          </Field>
+        </div>
+        <div className="form-wide">
+          <Field label="Description" htmlFor="subscription-description">
+            <input
+              id="subscription-description"
+              data-testid="subscription-description"
+              value={draft.description}
+              onChange={(e) => update('description', e.target.value)}
+            />
+          </Field>
+        </div>
+        <div className="form-wide">
+          <Field
+            label="Secret"
+            htmlFor="subscription-secret"
+            hint={subscription ? 'Left unchanged, the stored secret is kept.' : 'Leave empty and the engine generates one.'}
+          >
+            <SecretInput id="subscription-secret" value={draft.secret} onChange={(value) => update('secret', value)} />
+          </Field>
+        </div>
+        <div className="form-wide">
+          <EventTypePicker
+            selected={draft.events}
+            error={errors.events}
+            onChange={(events) => update('events', events)}
+            catalog={EVENT_TYPE_NAMES}
+          />
+        </div>
+      </div>
+
+      {serverError && (
+        <p className="inline-error form-error" role="alert" data-testid="subscription-form-error">
+          {serverError}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" data-testid="save-subscription" disabled={saving}>
+          {saving ? 'Saving…' : subscription ? 'Save changes' : 'Create subscription'}
+        </button>
+        <button type="button" className="button" data-testid="cancel-subscription" onClick={() => openForm(null)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

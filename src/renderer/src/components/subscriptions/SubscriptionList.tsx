@@ -1,0 +1,49 @@
+import { useStore } from '../../store';
+import { formatDateTime } from '../../lib/format';
+
+export function SubscriptionList() {
+  const subscriptions = useStore((s) => s.subscriptions);
+  const selectedId = useStore((s) => s.selectedSubscriptionId);
+  const mode = useStore((s) => s.subscriptionFormMode);
+  const select = useStore((s) => s.selectSubscription);
+  const openForm = useStore((s) => s.openSubscriptionForm);
+
+  return (
+    <div className="subs-list">
+      <div className="list-toolbar">
+        <span className="list-count">
+          {subscriptions.length} {subscriptions.length === 1 ? 'subscription' : 'subscriptions'}
+        </span>
+        <button type="button" className="button button-small button-primary" data-testid="new-subscription" onClick={() => openForm('new')}>
+          New subscription
+        </button>
+      </div>
+      <ul>
+        {subscriptions.map((subscription) => (
+          <li key={subscription.id}>
+            <button
+              type="button"
+              className={`endpoint-item${selectedId === subscription.id && mode !== 'new' ? ' endpoint-item-active' : ''}`}
+              data-testid="subscription-item"
+              data-subscription-id={subscription.id}
+              data-status={subscription.status}
+              onClick={() => void select(subscription.id)}
+            >
+              <span className="endpoint-name">
+                {subscription.name}
+                {subscription.status === 'disabled' && <span className="tag tag-muted">disabled</span>}
+              </span>
+              <span className="endpoint-meta subs-url" title={subscription.url}>
+                {subscription.url}
+              </span>
+              <span className="endpoint-meta">
+                {subscription.events.length} {subscription.events.length === 1 ? 'event' : 'events'} ·{' '}
+                {subscription.last_delivery_at ? `last delivery ${formatDateTime(subscription.last_delivery_at)}` : 'no deliveries yet'}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
