@@ -6,6 +6,17 @@ import { sendOutbound } from './http-sender';
 export const FORWARD_TIMEOUT_MS = 30_000;
 
 /**
+ * The sender gets the target's whole answer (up to the body limit); the capture keeps its first
+ * MiB, which the row stores twice (text and base64): a huge download must not bloat every read.
+ */
+const STORED_RESPONSE_BYTES = 1024 * 1024;
+
+function storedResponse(status: number, headers: HeaderPairs, body: Buffer): CapturedResponse {
+  const kept = body.subarray(0, STORED_RESPONSE_BYTES);
+  return { status, headers: headerRecord(headers), body: kept.toString('utf8'), body_base64: kept.toString('base64') };
+}
+
+/**
  * The target URL for a capture: forward_to's path with the part of the request path below the
  * endpoint prefix appended, and the request's raw query string kept. Built as a string rather
  * than through URL resolution, which would drop forward_to's path or re-encode the suffix.
@@ -65,7 +76,7 @@ export async function forwardCapture(
     const headers = replyHeaders(request.method, result.response);
     return {
       reply: { status, headers, body },
-      response: { status, headers: headerRecord(headers), body: body.toString('utf8'), body_base64: body.toString('base64') },
+      response: storedResponse(status, headers, body),
       outcome: { url: request.url, status, error: null, duration_ms: duration },
     };
   }
@@ -74,7 +85,7 @@ export async function forwardCapture(
   const headers: HeaderPairs = [['content-type', 'application/json'], ['content-length', String(body.length)]];
   return {
     reply: { status: 502, headers, body },
-    response: { status: 502, headers: headerRecord(headers), body: body.toString('utf8'), body_base64: body.toString('base64') },
+    response: storedResponse(502, headers, body),
     outcome: { url: request.url, status: null, error, duration_ms: duration },
   };
 }
