@@ -3,6 +3,8 @@ import { Notices } from './components/layout/Notices';
 import { TopBar } from './components/layout/TopBar';
 import { InspectorPage } from './components/inspector/InspectorPage';
 import { EndpointsPage } from './components/endpoints/EndpointsPage';
+import { ComposePage } from './components/compose/ComposePage';
+import { DiffDialog } from './components/diff/DiffDialog';
 import { SubscriptionsPage } from './components/subscriptions/SubscriptionsPage';
 import { useStore } from './store';
 
@@ -15,8 +17,10 @@ export function App() {
       <main className="page">
         {page === 'inspector' && <InspectorPage />}
         {page === 'endpoints' && <EndpointsPage />}
+        {page === 'compose' && <ComposePage />}
         {page === 'subscriptions' && <SubscriptionsPage />}
       </main>
+      <DiffDialog />
       <Notices />
     </div>
   );

@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/inspector.css';
 import './styles/detail.css';
 import './styles/endpoints.css';
+import './styles/compose.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

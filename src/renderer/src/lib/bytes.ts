@@ -34,3 +34,16 @@ export function looksBinary(text: string): boolean {
   }
   return controls > sample.length / 100;
 }
+
+/** Encodes bytes as standard base64 (chunked: String.fromCharCode has an argument limit). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+export function utf8ToBase64(text: string): string {
+  return bytesToBase64(new TextEncoder().encode(text));
+}

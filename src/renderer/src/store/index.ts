@@ -5,6 +5,8 @@ import { createEndpointsSlice } from './endpoints-slice';
 import { createNavigationSlice } from './navigation-slice';
 import { createSubscriptionsSlice } from './subscriptions-slice';
 import { createSelectionSlice } from './selection-slice';
+import { createComposeSlice } from './compose-slice';
+import { createDiffSlice } from './diff-slice';
 import type { StoreState } from './types';
 
 /**
@@ -18,6 +20,8 @@ export const useStore = create<StoreState>()((...args) => ({
   ...createConnectionSlice(...args),
   ...createNavigationSlice(...args),
   ...createSubscriptionsSlice(...args),
+  ...createComposeSlice(...args),
+  ...createDiffSlice(...args),
 }));
 
 export type { StoreState } from './types';

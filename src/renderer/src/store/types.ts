@@ -4,10 +4,14 @@ import type { SelectionSlice } from './selection-slice';
 import type { EndpointsSlice } from './endpoints-slice';
 import type { ConnectionSlice } from './connection-slice';
 import type { NavigationSlice } from './navigation-slice';
+import type { ComposeSlice } from './compose-slice';
+import type { DiffSlice } from './diff-slice';
 import type { SubscriptionsSlice } from './subscriptions-slice';
 
 /** The whole store: one object composed from independent, typed slices. */
-export type StoreState = CapturesSlice & SelectionSlice & EndpointsSlice & ConnectionSlice & NavigationSlice & SubscriptionsSlice;
+export type StoreState = CapturesSlice & SelectionSlice & EndpointsSlice & ConnectionSlice & NavigationSlice & SubscriptionsSlice &
+  ComposeSlice &
+  DiffSlice;
 
 /** A slice creator that can read and call the rest of the store. */
 export type SliceCreator<Slice> = StateCreator<StoreState, [], [], Slice>;

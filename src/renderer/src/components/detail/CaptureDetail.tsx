@@ -4,6 +4,9 @@ import { BodyViewer } from './BodyViewer';
 import { HeadersTable } from './HeadersTable';
 import { OverviewSection } from './OverviewSection';
 import { VerificationPanel } from './VerificationPanel';
+import { ConformancePanel } from './ConformancePanel';
+import { ForwardPanel } from './ForwardPanel';
+import { CaptureActions } from '../export/CaptureActions';
 
 export function CaptureDetail() {
   const detail = useStore((s) => s.detail);
@@ -30,6 +33,7 @@ export function CaptureDetail() {
           {fullPath}
         </span>
         <span className="muted">#{detail.id}</span>
+        <CaptureActions detail={detail} />
         <button
           type="button"
           className="button button-small button-danger"
@@ -41,7 +45,9 @@ export function CaptureDetail() {
       </div>
       <div className="detail-scroll">
         <OverviewSection detail={detail} />
+        {detail.forward && <ForwardPanel forward={detail.forward} response={detail.response} />}
         <VerificationPanel verification={detail.verification} />
+        {detail.conformance && <ConformancePanel conformance={detail.conformance} event={detail.event} />}
         <BodyViewer key={detail.id} detail={detail} />
         <HeadersTable headers={detail.headers} />
       </div>

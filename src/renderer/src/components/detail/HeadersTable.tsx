@@ -1,9 +1,9 @@
 import { Section } from './Section';
 
 /** Headers exactly as received: original order and case, duplicates kept. */
-export function HeadersTable({ headers }: { headers: Array<[string, string]> }) {
+export function HeadersTable({ headers, title = 'Headers', testId = 'headers' }: { headers: Array<[string, string]>; title?: string; testId?: string }) {
   return (
-    <Section title={`Headers (${headers.length})`} testId="headers">
+    <Section title={`${title} (${headers.length})`} testId={testId}>
       <table className="headers-table">
         <tbody>
           {headers.map(([name, value], index) => (

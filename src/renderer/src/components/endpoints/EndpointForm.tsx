@@ -136,6 +136,27 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
         </div>
       </div>
 
+      <h3>Forwarding</h3>
+      <div className="form-grid">
+        <div className="form-wide">
+          <Field
+            label="Forward to"
+            htmlFor="endpoint-forward-to"
+            error={errors.forwardTo}
+            hint="Every capture is also sent here (same method, path below the prefix and query appended, raw body unchanged) and the sender gets this target’s answer instead of the response above. Empty: no forwarding."
+          >
+            <input
+              id="endpoint-forward-to"
+              data-testid="endpoint-forward-to"
+              spellCheck={false}
+              placeholder="http://localhost:3000/webhooks"
+              value={draft.forwardTo}
+              onChange={(e) => update('forwardTo', e.target.value)}
+            />
+          </Field>
+        </div>
+      </div>
+
       {serverError && (
         <p className="inline-error form-error" role="alert" data-testid="endpoint-form-error">
           {serverError}

@@ -4,6 +4,8 @@ interface SecretInputProps {
   id: string;
   value: string;
   onChange: (value: string) => void;
+  testId?: string;
+  placeholder?: string;
 }
 
 function randomSecret(): string {
@@ -12,7 +14,7 @@ function randomSecret(): string {
 }
 
 /** Masked by default (screens get shared), with reveal and generate. */
-export function SecretInput({ id, value, onChange }: SecretInputProps) {
+export function SecretInput({ id, value, onChange, testId = 'endpoint-secret', placeholder = 'No secret: signatures cannot be checked' }: SecretInputProps) {
   const [revealed, setRevealed] = useState(false);
   return (
     <div className="secret-input">
@@ -22,8 +24,8 @@ export function SecretInput({ id, value, onChange }: SecretInputProps) {
         autoComplete="off"
         spellCheck={false}
         value={value}
-        data-testid="endpoint-secret"
-        placeholder="No secret: signatures cannot be checked"
+        data-testid={testId}
+        placeholder={placeholder}
         onChange={(event) => onChange(event.target.value)}
       />
       <button type="button" className="button button-small" data-testid="reveal-secret" onClick={() => setRevealed(!revealed)}>

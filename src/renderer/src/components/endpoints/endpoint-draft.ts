@@ -12,6 +12,8 @@ export interface EndpointDraft {
   headersJson: string;
   body: string;
   delay: string;
+  /** '' when captures are not forwarded. */
+  forwardTo: string;
 }
 
 export function draftFromEndpoint(endpoint: Endpoint | null, defaultScheme: string): EndpointDraft {
@@ -26,6 +28,7 @@ export function draftFromEndpoint(endpoint: Endpoint | null, defaultScheme: stri
     headersJson: JSON.stringify(endpoint?.response.headers ?? { 'content-type': 'application/json' }, null, 2),
     body: endpoint?.response.body ?? '{"received": true}',
     delay: String(endpoint?.response.delay_ms ?? 0),
+    forwardTo: endpoint?.forward_to ?? '',
   };
 }
 
@@ -49,6 +52,11 @@ export function draftToInput(draft: EndpointDraft): { input: EndpointInput | nul
   if (status === null || status < 100 || status > 599) errors.status = 'Status must be between 100 and 599.';
   const delay = integer(draft.delay);
   if (delay === null) errors.delay = 'Delay is a whole number of milliseconds.';
+
+  const forwardTo = draft.forwardTo.trim();
+  if (forwardTo !== '' && !/^https?:\/\/[^\s/]+/i.test(forwardTo)) {
+    errors.forwardTo = 'Forward to an http:// or https:// URL, e.g. http://localhost:3000/webhooks; leave empty to answer here.';
+  }
 
   let headers: Record<string, string> | null = null;
   try {
@@ -74,6 +82,7 @@ export function draftToInput(draft: EndpointDraft): { input: EndpointInput | nul
       tolerance_seconds: tolerance,
       enforce: draft.enforce,
       response: { status, headers, body: draft.body, delay_ms: delay },
+      forward_to: forwardTo === '' ? null : forwardTo,
     },
     errors,
   };

@@ -1,3 +1,4 @@
+import { ImportHarButton } from '../export/ImportHarButton';
 import { CATCH_ALL_ENDPOINT_ID } from '../../../../shared/api';
 import { endpointForPath } from '../../lib/endpoint-match';
 import { buildSampleCommand, SAMPLE_PATH } from '../../lib/sample-command';
@@ -53,6 +54,10 @@ export function EmptyState() {
           </button>
         </p>
       )}
+
+      <p className="muted">
+        Or bring captures from elsewhere: <ImportHarButton />
+      </p>
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import { useStore } from '../../store';
+import { ExportAllButton } from '../export/ExportAllButton';
+import { ImportHarButton } from '../export/ImportHarButton';
 
 export function ListToolbar() {
   const count = useStore((s) => s.captures.length);
@@ -15,6 +17,9 @@ export function ListToolbar() {
         {count}
         {moreAvailable ? '+' : ''} {count === 1 && !moreAvailable ? 'capture' : 'captures'}
       </span>
+      <span className="spacer" />
+      <ImportHarButton />
+      <ExportAllButton />
       <button type="button" className="button button-small button-danger" data-testid="clear-all" onClick={confirmAndClear}>
         Clear all
       </button>

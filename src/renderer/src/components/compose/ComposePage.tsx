@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import { DEFAULT_TARGET_PATH } from '../../lib/compose-request';
+import { endpointForPath } from '../../lib/endpoint-match';
+import { useStore } from '../../store';
+import { ComposeForm } from './ComposeForm';
+import { PayloadPane } from './PayloadPane';
+import { ResultPane } from './ResultPane';
+
+/** Compose & Send: form on the left, the body in Monaco in the middle, result and history on the right. */
+export function ComposePage() {
+  const loadEventTypes = useStore((s) => s.loadEventTypes);
+  const checkCanEmit = useStore((s) => s.checkCanEmit);
+  const receiverUrl = useStore((s) => s.receiverUrl);
+  const endpoints = useStore((s) => s.endpoints);
+  const url = useStore((s) => s.composeDraft.url);
+  const secret = useStore((s) => s.composeDraft.secret);
+  const update = useStore((s) => s.updateComposeDraft);
+  const prefilled = useRef(false);
+
+  useEffect(() => {
+    void loadEventTypes();
+    void checkCanEmit();
+  }, [loadEventTypes, checkCanEmit]);
+
+  // Default target: this app's own receiver, so a first Send shows up in the Inspector.
+  useEffect(() => {
+    if (url === '' && receiverUrl) update({ url: `${receiverUrl}${DEFAULT_TARGET_PATH}` });
+  }, [url, receiverUrl, update]);
+
+  // Sending to our own receiver: start with the secret of the endpoint that will receive it.
+  useEffect(() => {
+    // Once: a secret the user cleared on purpose stays cleared.
+    if (prefilled.current || secret !== '' || !receiverUrl || !url.startsWith(`${receiverUrl}/`)) return;
+    const endpoint = endpointForPath(endpoints, url.slice(receiverUrl.length).split('?')[0] ?? '/');
+    if (endpoint && endpoint.secret !== '') {
+      prefilled.current = true;
+      update({ scheme: endpoint.scheme, secret: endpoint.secret });
+    }
+  }, [secret, receiverUrl, url, endpoints, update]);
+
+  return (
+    <div className="compose" data-testid="compose-page">
+      <ComposeForm />
+      <PayloadPane />
+      <ResultPane />
+    </div>
+  );
+}

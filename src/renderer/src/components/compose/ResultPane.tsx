@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useStore } from '../../store';
+import { SentHistory } from './SentHistory';
+import { SentResult } from './SentResult';
+
+type Tab = 'result' | 'sent';
+
+/** The right-hand pane: the current result, or the Sent history. */
+export function ResultPane() {
+  const [tab, setTab] = useState<Tab>('result');
+  const sentResult = useStore((s) => s.sentResult);
+  const sendError = useStore((s) => s.sendError);
+  const sending = useStore((s) => s.sending);
+  const sentCount = useStore((s) => s.sentList.length);
+
+  return (
+    <section className="compose-result" aria-label="Result">
+      <div className="tabs compose-tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'result'} className={`tab${tab === 'result' ? ' tab-active' : ''}`} data-testid="tab-result" onClick={() => setTab('result')}>
+          Result
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'sent'} className={`tab${tab === 'sent' ? ' tab-active' : ''}`} data-testid="tab-sent" onClick={() => setTab('sent')}>
+          Sent{sentCount > 0 ? ` (${sentCount})` : ''}
+        </button>
+        {sending && <span className="muted sending">Sending…</span>}
+      </div>
+      <div className="compose-result-body">
+        {tab === 'sent' ? (
+          <SentHistory onShow={() => setTab('result')} />
+        ) : (
+          <>
+            {sendError && (
+              <div className="send-failure" role="alert" data-testid="send-error">
+                <strong>Not sent</strong>
+                <p>{sendError}</p>
+              </div>
+            )}
+            {sentResult ? (
+              <SentResult sent={sentResult} />
+            ) : (
+              !sendError && <div className="page-message">Compose a request and press Send: the request as sent and the response appear here.</div>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

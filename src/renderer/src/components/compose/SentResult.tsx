@@ -1,0 +1,58 @@
+import type { SentRequest } from '../../../../shared/api';
+import { formatMs, formatTime } from '../../lib/format';
+import { useStore } from '../../store';
+import { MethodTag } from '../common/MethodTag';
+import { HeadersTable } from '../detail/HeadersTable';
+import { Section } from '../detail/Section';
+import { BodyText } from './BodyText';
+import { CompareButton } from '../diff/CompareButton';
+import { OutcomeBadge } from './OutcomeBadge';
+
+/** What went out and what came back (or why nothing did), for a send, a resend or a replay. */
+export function SentResult({ sent }: { sent: SentRequest }) {
+  const resendSent = useStore((s) => s.resendSent);
+  const sending = useStore((s) => s.sending);
+  const { request, response, error } = sent;
+
+  return (
+    <div className="sent-result" data-testid="sent-result" data-sent-id={sent.id}>
+      <div className="sent-result-head">
+        <OutcomeBadge status={response?.status ?? null} errorCode={error?.code ?? null} />
+        <span className="muted">
+          #{sent.id} · {formatTime(sent.created_at)} · {formatMs(sent.duration_ms)}
+          {sent.signature ? ` · signed ${sent.signature.scheme}, t=${sent.signature.timestamp}` : ' · unsigned'}
+        </span>
+        <span className="spacer" />
+        <CompareButton target={{ kind: 'sent', id: sent.id }} />
+        <button type="button" className="button button-small" data-testid="sent-again" disabled={sending} onClick={() => void resendSent(sent.id)}>
+          Send again
+        </button>
+      </div>
+
+      {error && (
+        <div className="send-failure" role="alert" data-testid="sent-error" data-code={error.code}>
+          <strong>Failed: {error.code.replace(/_/g, ' ')}</strong>
+          <p>{error.message}</p>
+        </div>
+      )}
+
+      {response && (
+        <>
+          <Section title={`Response · ${response.status}`} testId="sent-response">
+            <BodyText base64={response.body_base64} view="pretty" testId="sent-response-body" />
+            {response.truncated && <p className="note text-warn">Truncated: only the first part of the response was kept.</p>}
+          </Section>
+          <HeadersTable headers={response.headers} title="Response headers" testId="sent-response-headers" />
+        </>
+      )}
+
+      <Section title="Request as sent" testId="sent-request">
+        <div className="request-line">
+          <MethodTag method={request.method} /> <code data-testid="sent-request-url">{request.url}</code>
+        </div>
+        <BodyText base64={request.body_base64} view="raw" testId="sent-request-body" />
+      </Section>
+      <HeadersTable headers={request.headers} title="Request headers" testId="sent-request-headers" />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { TimestampMode } from '../../lib/compose-request';
+import { Field } from '../endpoints/Field';
+
+interface TimestampFieldProps {
+  mode: TimestampMode;
+  value: string;
+  disabled: boolean;
+  onChange: (mode: TimestampMode, value: string) => void;
+}
+
+const HINTS: Record<TimestampMode, string> = {
+  now: 'Signed with the current time.',
+  past: 'An old timestamp: a receiver with 5 minutes of tolerance rejects more than 300.',
+  future: 'A clock-skewed sender: tests tolerance in the other direction.',
+  fixed: 'Exactly this unix time (seconds), e.g. to reproduce a captured signature.',
+};
+
+/** The signing timestamp: now, N seconds in the past or future, or a fixed value. */
+export function TimestampField({ mode, value, disabled, onChange }: TimestampFieldProps) {
+  return (
+    <Field label="Timestamp" htmlFor="compose-timestamp-mode" hint={disabled ? 'Unsigned requests carry no timestamp.' : HINTS[mode]}>
+      <div className="inline-fields">
+        <select
+          id="compose-timestamp-mode"
+          data-testid="compose-timestamp-mode"
+          value={mode}
+          disabled={disabled}
+          onChange={(event) => onChange(event.target.value as TimestampMode, value)}
+        >
+          <option value="now">Now</option>
+          <option value="past">Seconds in the past</option>
+          <option value="future">Seconds in the future</option>
+          <option value="fixed">Fixed (unix seconds)</option>
+        </select>
+        {mode !== 'now' && (
+          <input
+            aria-label={mode === 'fixed' ? 'Unix time in seconds' : 'Seconds'}
+            data-testid="compose-timestamp-value"
+            inputMode="numeric"
+            value={value}
+            disabled={disabled}
+            onChange={(event) => onChange(mode, event.target.value)}
+          />
+        )}
+      </div>
+    </Field>
+  );
+}

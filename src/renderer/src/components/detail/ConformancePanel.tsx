@@ -1,0 +1,31 @@
+import type { EventConformance } from '../../../../shared/api';
+import { Section } from './Section';
+
+/** How a DcisionAI event body matches the guide's catalog: unknown type, missing fields, wrong types. */
+export function ConformancePanel({ conformance, event }: { conformance: EventConformance; event: string | null }) {
+  const ok = conformance.event_type_known && conformance.issues.length === 0;
+  const badge = ok ? 'conforms' : conformance.event_type_known ? `${conformance.issues.length} ${conformance.issues.length === 1 ? 'issue' : 'issues'}` : 'unknown event';
+  return (
+    <Section
+      title={`Event schema${event ? ` · ${event}` : ''}`}
+      aside={
+        <span className={`outcome outcome-${ok ? 'good' : 'warn'}`} data-testid="conformance-badge" data-ok={ok}>
+          {badge}
+        </span>
+      }
+      testId="conformance"
+    >
+      {ok ? (
+        <p className="note">The body matches the catalog’s schema for this event type.</p>
+      ) : (
+        <ul className="diagnosis" data-testid="conformance-issues">
+          {conformance.issues.map((issue, index) => (
+            <li key={index} data-testid="conformance-issue">
+              {issue.path && <code>{issue.path}</code>} {issue.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

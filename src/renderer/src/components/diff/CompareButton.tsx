@@ -1,0 +1,32 @@
+import { useStore } from '../../store';
+import { refLabel, sameRef, type DiffRef } from '../../store/diff-slice';
+
+/**
+ * "Compare" marks this capture or send; on any other one it becomes "Compare with <marked>",
+ * which opens the diff. Captures and sends can be compared with each other.
+ */
+export function CompareButton({ target }: { target: DiffRef }) {
+  const base = useStore((s) => s.diffBase);
+  const markForDiff = useStore((s) => s.markForDiff);
+  const openDiff = useStore((s) => s.openDiff);
+
+  if (base === null || sameRef(base, target)) {
+    const marked = sameRef(base, target);
+    return (
+      <button
+        type="button"
+        className={`button button-small${marked ? ' button-active' : ''}`}
+        data-testid="compare-mark"
+        title={marked ? 'Click to unmark' : 'Mark this one, then open another and compare'}
+        onClick={() => markForDiff(marked ? null : target)}
+      >
+        {marked ? 'Marked for compare' : 'Compare…'}
+      </button>
+    );
+  }
+  return (
+    <button type="button" className="button button-small" data-testid="compare-with" onClick={() => openDiff(base, target)}>
+      Compare with {refLabel(base)}
+    </button>
+  );
+}

@@ -1,0 +1,171 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { RequestDetail, SentRequest } from '../../../../shared/api';
+import { describeError } from '../../api/errors';
+import { sendApi } from '../../api/send-api';
+import { base64ToBytes, decodeUtf8Strict, utf8ToBase64 } from '../../lib/bytes';
+import { payloadSchemaFor, schemaUri } from '../../lib/event-schema';
+import { buildReplayInput, REPLAY_MODES, type ReplayDraft } from '../../lib/replay-request';
+import { JsonEditor, type EditorProblem } from '../../monaco/JsonEditor';
+import { useStore } from '../../store';
+import { Modal } from '../common/Modal';
+import { ProblemsList } from '../compose/ProblemsList';
+import { SentResult } from '../compose/SentResult';
+import { Field } from '../endpoints/Field';
+import { SecretInput } from '../endpoints/SecretInput';
+
+/** Replay a capture: as-is, re-signed, or edited in Monaco and re-signed; to this app or any URL. */
+export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClose: () => void }) {
+  const schemes = useStore((s) => s.schemes);
+  const endpoint = useStore((s) => s.endpoints.find((item) => item.id === detail.endpoint_id));
+  const receiverUrl = useStore((s) => s.receiverUrl);
+  const eventTypes = useStore((s) => s.eventTypes);
+  const loadEventTypes = useStore((s) => s.loadEventTypes);
+  const recordSent = useStore((s) => s.recordSent);
+
+  const originalText = useMemo(() => decodeUtf8Strict(base64ToBytes(detail.body_base64)), [detail.body_base64]);
+  const [draft, setDraft] = useState<ReplayDraft>({ mode: 'resign', target: 'own', url: '', scheme: '', secret: '', body: originalText ?? '' });
+  const [result, setResult] = useState<SentRequest | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<EditorProblem[]>([]);
+  const update = (patch: Partial<ReplayDraft>) => setDraft((current) => ({ ...current, ...patch }));
+
+  useEffect(() => {
+    if (eventTypes.length === 0) void loadEventTypes();
+  }, [eventTypes.length, loadEventTypes]);
+
+  const info = eventTypes.find((item) => item.type === detail.event);
+  const schema = useMemo(() => (info ? { uri: schemaUri(info.type), schema: payloadSchemaFor(info) } : undefined), [info]);
+  const ownUrl = `${receiverUrl ?? ''}${detail.path}${detail.query ? `?${detail.query}` : ''}`;
+  const signs = draft.mode !== 'as-is';
+
+  const replay = async () => {
+    const built = buildReplayInput(draft, utf8ToBase64);
+    if (built.input === null) {
+      setError(built.error);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const sent = await sendApi.replay(detail.id, built.input);
+      setResult(sent);
+      recordSent(sent);
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title={`Replay capture #${detail.id}`} onClose={onClose} testId="replay-dialog" wide>
+      <div className="replay-grid">
+        <div className="replay-options">
+          <fieldset className="choice-group" data-testid="replay-modes">
+            <legend>Mode</legend>
+            {REPLAY_MODES.map((option) => {
+              const unavailable = option.mode === 'edited' && originalText === null;
+              return (
+                <label key={option.mode} className={`choice${draft.mode === option.mode ? ' choice-active' : ''}`}>
+                  <input
+                    type="radio"
+                    name="replay-mode"
+                    value={option.mode}
+                    data-testid={`replay-mode-${option.mode}`}
+                    checked={draft.mode === option.mode}
+                    disabled={unavailable}
+                    onChange={() => update({ mode: option.mode })}
+                  />
+                  <span>
+                    <strong>{option.label}</strong>
+                    <span className="choice-hint">{unavailable ? 'The body is not UTF-8 text, so it cannot be edited.' : option.hint}</span>
+                  </span>
+                </label>
+              );
+            })}
+          </fieldset>
+
+          <fieldset className="choice-group" data-testid="replay-targets">
+            <legend>Target</legend>
+            <label className={`choice${draft.target === 'own' ? ' choice-active' : ''}`}>
+              <input type="radio" name="replay-target" data-testid="replay-target-own" checked={draft.target === 'own'} onChange={() => update({ target: 'own' })} />
+              <span>
+                <strong>This app’s receiver</strong>
+                <span className="choice-hint">
+                  <code>{ownUrl}</code> — it arrives as a new capture in the Inspector.
+                </span>
+              </span>
+            </label>
+            <label className={`choice${draft.target === 'url' ? ' choice-active' : ''}`}>
+              <input type="radio" name="replay-target" data-testid="replay-target-url" checked={draft.target === 'url'} onChange={() => update({ target: 'url' })} />
+              <span>
+                <strong>Another URL</strong>
+              </span>
+            </label>
+            {draft.target === 'url' && (
+              <input aria-label="Replay URL" data-testid="replay-url" placeholder="http://localhost:3000/webhooks" spellCheck={false} value={draft.url} onChange={(e) => update({ url: e.target.value })} />
+            )}
+          </fieldset>
+
+          {signs && (
+            <fieldset className="choice-group">
+              <legend>Signing</legend>
+              <Field label="Scheme" htmlFor="replay-scheme">
+                <select id="replay-scheme" data-testid="replay-scheme" value={draft.scheme} onChange={(e) => update({ scheme: e.target.value })}>
+                  <option value="">{endpoint ? `The endpoint’s (${endpoint.scheme})` : 'The capture’s'}</option>
+                  {schemes.map((scheme) => (
+                    <option key={scheme.id} value={scheme.id}>
+                      {scheme.label}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label="Secret" htmlFor="replay-secret" hint={endpoint ? `Empty: the secret of “${endpoint.name}”.` : 'Required: the capture has no endpoint.'}>
+                <SecretInput id="replay-secret" testId="replay-secret" placeholder="Endpoint’s secret" value={draft.secret} onChange={(secret) => update({ secret })} />
+              </Field>
+            </fieldset>
+          )}
+
+          <div className="form-actions">
+            <button type="button" className="button button-primary" data-testid="replay-send" disabled={busy} onClick={() => void replay()}>
+              {busy ? 'Replaying…' : 'Replay'}
+            </button>
+          </div>
+          {error && (
+            <div className="send-failure" role="alert" data-testid="replay-error">
+              <strong>Not replayed</strong>
+              <p>{error}</p>
+            </div>
+          )}
+        </div>
+
+        <div className="replay-main">
+          {draft.mode === 'edited' && (
+            <>
+              <div className="replay-editor" data-testid="replay-editor">
+                <JsonEditor
+                  path={`inmemory://hookscope/replay/${detail.id}.json`}
+                  value={draft.body}
+                  language={originalText?.trimStart().startsWith('{') || originalText?.trimStart().startsWith('[') ? 'json' : 'plaintext'}
+                  schema={schema}
+                  onChange={(body) => update({ body })}
+                  onProblems={setProblems}
+                />
+              </div>
+              <ProblemsList problems={problems} testId="replay-problems" />
+            </>
+          )}
+          {result ? (
+            <div data-testid="replay-result">
+              {draft.target === 'own' && !result.error && <p className="note">Sent to this app’s receiver: the replay is the newest capture in the Inspector.</p>}
+              <SentResult sent={result} />
+            </div>
+          ) : (
+            draft.mode !== 'edited' && <div className="page-message">Choose a mode and a target, then Replay. The request as sent and the response appear here.</div>
+          )}
+        </div>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,49 @@
+import type { RequestDetail, SentRequest } from '../../../shared/api';
+import { base64ToBytes, decodeUtf8Strict } from './bytes';
+import { hexDump } from './hex-dump';
+import { prettyPrintJson } from './pretty-json';
+
+/** One side of a comparison: a capture as received, or a sent request as it went out. */
+export interface DiffSide {
+  label: string;
+  method: string;
+  url: string;
+  headers: Array<[string, string]>;
+  bodyBase64: string;
+}
+
+export function sideOfCapture(detail: RequestDetail): DiffSide {
+  return { label: `Capture #${detail.id}`, method: detail.method, url: detail.url, headers: detail.headers, bodyBase64: detail.body_base64 };
+}
+
+export function sideOfSent(sent: SentRequest): DiffSide {
+  return {
+    label: `Sent #${sent.id}`,
+    method: sent.request.method,
+    url: sent.request.url,
+    headers: sent.request.headers,
+    bodyBase64: sent.request.body_base64,
+  };
+}
+
+export type DiffBodyView = 'pretty' | 'raw';
+
+const MAX_HEX_BYTES = 256 * 1024;
+
+/** The body as comparable text: indented JSON (literals untouched), the raw text, or a hex dump of non-UTF-8 bytes. */
+export function bodyText(bodyBase64: string, view: DiffBodyView): string {
+  const bytes = base64ToBytes(bodyBase64);
+  const text = decodeUtf8Strict(bytes);
+  if (text === null) return hexDump(bytes, MAX_HEX_BYTES);
+  if (view === 'pretty') return prettyPrintJson(text) ?? text;
+  return text;
+}
+
+/**
+ * An HTTP-message-like document: request line, headers in their order and case, a blank line,
+ * then the body. Headers and body sit in one document so a single diff shows both.
+ */
+export function diffDocument(side: DiffSide, view: DiffBodyView): string {
+  const head = [`${side.method} ${side.url}`, ...side.headers.map(([name, value]) => `${name}: ${value}`)];
+  return `${head.join('\n')}\n\n${bodyText(side.bodyBase64, view)}`;
+}

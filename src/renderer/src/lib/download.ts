@@ -1,0 +1,29 @@
+import { ApiRequestError } from '../api/errors';
+
+/**
+ * Downloads a same-origin URL as a file. Fetched first (not a plain link) so an error answer is
+ * reported instead of being saved as the file, then handed to the browser from a blob URL.
+ */
+export async function downloadFrom(url: string, fallbackName: string): Promise<void> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) {
+    const text = await response.text().catch(() => '');
+    let message = `The engine answered ${response.status}`;
+    try {
+      message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? message;
+    } catch {
+      // not JSON: keep the status
+    }
+    throw new ApiRequestError(response.status, `http_${response.status}`, message);
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const blob = await response.blob();
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers start reading the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}

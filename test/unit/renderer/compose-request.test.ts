@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildSendInput, buildSign, initialComposeDraft, parseEventBody, type ComposeDraft } from '../../../src/renderer/src/lib/compose-request';
+
+const draft = (patch: Partial<ComposeDraft> = {}): ComposeDraft => ({
+  ...initialComposeDraft(),
+  url: 'http://127.0.0.1:4700/webhooks/dcisionai',
+  secret: 's3cret',
+  body: '{"event":"model.trained","data":{}}',
+  ...patch,
+});
+
+describe('buildSendInput', () => {
+  it('sends the editor text as the body, untouched, with headers in order', () => {
+    const body = '{\n  "event": "model.trained",\r\n "data": {}  }\n';
+    const result = buildSendInput(draft({ body, headersText: 'Content-Type: application/json\nX-Trace:  a b \n\n# comment\nx-dup: 1\nX-Dup: 2' }));
+    expect(result.error).toBeNull();
+    expect(result.input?.body).toBe(body);
+    expect(result.input?.headers).toEqual([
+      ['Content-Type', 'application/json'],
+      ['X-Trace', 'a b'],
+      ['x-dup', '1'],
+      ['X-Dup', '2'],
+    ]);
+    expect(result.input?.method).toBe('POST');
+    expect(result.input?.timeout_ms).toBe(10_000);
+    expect(result.input?.sign).toEqual({ scheme: 'dcisionai', secret: 's3cret' });
+  });
+
+  it('leaves sign out when unsigned', () => {
+    expect(buildSendInput(draft({ scheme: '', secret: '' })).input?.sign).toBeUndefined();
+  });
+
+  it('explains what to fix', () => {
+    expect(buildSendInput(draft({ url: '' })).error).toMatch(/URL/);
+    expect(buildSendInput(draft({ url: 'ftp://x' })).error).toMatch(/http/);
+    expect(buildSendInput(draft({ secret: '' })).error).toMatch(/secret/);
+    expect(buildSendInput(draft({ headersText: 'no colon here' })).error).toMatch(/Line 1/);
+    expect(buildSendInput(draft({ headersText: 'Bad Name: x' })).error).toMatch(/not a valid header name/);
+    expect(buildSendInput(draft({ timeoutSeconds: '0' })).error).toMatch(/timeout/);
+    expect(buildSendInput(draft({ timeoutSeconds: '301' })).error).toMatch(/timeout/);
+  });
+});
+
+describe('buildSign timestamps', () => {
+  it('now, past, future and fixed', () => {
+    expect(buildSign(draft({ timestampMode: 'now' })).sign).toEqual({ scheme: 'dcisionai', secret: 's3cret' });
+    expect(buildSign(draft({ timestampMode: 'past', timestampValue: '600' })).sign?.timestamp_offset_seconds).toBe(-600);
+    expect(buildSign(draft({ timestampMode: 'future', timestampValue: '90' })).sign?.timestamp_offset_seconds).toBe(90);
+    const fixed = buildSign(draft({ timestampMode: 'fixed', timestampValue: '1700000000' })).sign;
+    expect(fixed?.timestamp).toBe(1_700_000_000);
+    expect(fixed?.timestamp_offset_seconds).toBeUndefined();
+  });
+
+  it('rejects a non-numeric value', () => {
+    expect(buildSign(draft({ timestampMode: 'past', timestampValue: '-5' })).error).toMatch(/whole number/);
+    expect(buildSign(draft({ timestampMode: 'fixed', timestampValue: 'soon' })).error).toMatch(/unix time/);
+  });
+});
+
+describe('parseEventBody', () => {
+  it('extracts event and data', () => {
+    expect(parseEventBody('{"event":"project.created","data":{"id":"proj_1"}}')).toEqual({ event: 'project.created', data: { id: 'proj_1' } });
+  });
+  it('says what is wrong', () => {
+    expect(parseEventBody('{')).toHaveProperty('error');
+    expect(parseEventBody('[]')).toEqual({ error: expect.stringContaining('object') });
+    expect(parseEventBody('{"data":{}}')).toEqual({ error: expect.stringContaining('"event"') });
+    expect(parseEventBody('{"event":"x","data":[]}')).toEqual({ error: expect.stringContaining('"data"') });
+  });
+});
