@@ -57,6 +57,9 @@ export function startLiveBridge(): () => void {
       case 'webhooks-changed':
         if (store().subscriptionsStatus !== 'idle') void store().loadSubscriptions();
         break;
+      case 'sent':
+        store().applySentSummary(event.data);
+        break;
     }
   }
 

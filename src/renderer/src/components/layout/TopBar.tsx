@@ -14,7 +14,7 @@ const NAV_ITEMS: NavItem[] = [
   { page: 'inspector', label: 'Inspector', ready: true },
   { page: 'endpoints', label: 'Endpoints', ready: true },
   { page: 'signature-lab', label: 'Signature Lab', ready: false },
-  { page: 'compose', label: 'Compose', ready: false },
+  { page: 'compose', label: 'Compose & Send', ready: true },
   { page: 'subscriptions', label: 'Subscriptions', ready: true },
 ];
 
