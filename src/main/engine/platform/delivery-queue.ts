@@ -42,10 +42,6 @@ export class DeliveryQueue {
     this.arm(earliest, now);
   }
 
-  get busySubscriptions(): number {
-    return this.inFlight.size;
-  }
-
   /**
    * Stops dispatching and waits up to `graceMs` for attempts in flight. An attempt still running
    * after that is abandoned unrecorded: its delivery is still queued in SQLite, so it is sent
