@@ -95,6 +95,10 @@ describe('the delivery queue', () => {
     expect(target.requests).toHaveLength(1);
     expect((await t.api<{ data: WebhookSubscription }>('GET', `/webhooks/${subscription.id}`)).body.data.status).toBe('disabled');
     expect((await emit(t)).deliveries).toEqual([]);
+    const retry = await t.api<{ error: { code: string; message: string } }>('POST', `/deliveries/${id}/retry`);
+    expect(retry.status).toBe(409);
+    expect(retry.body.error).toMatchObject({ code: 'subscription_disabled' });
+    expect(retry.body.error.message).toMatch(/enable it first/);
   });
 
   it('holds a disabled subscription\'s queue and resumes it when re-enabled', async () => {

@@ -206,6 +206,11 @@ export class PlatformService {
     if (summary.status === 'pending' || summary.status === 'retrying') {
       throw new ApiError(409, 'delivery_queued', `Delivery ${id} is already queued (${summary.status}); it will be attempted ${summary.next_attempt_at ? `at ${summary.next_attempt_at}` : 'soon'}.`);
     }
+    const subscription = this.getSubscription(summary.webhook_id);
+    if (subscription.status !== 'active') {
+      // It would sit in the queue unseen: say so instead.
+      throw new ApiError(409, 'subscription_disabled', `Webhook ${subscription.id} is disabled, so a retry would not go out; enable it first (PUT /api/webhooks/${subscription.id} with {"status": "active"}).`);
+    }
     this.deliveries.requeue(id);
     publishDelivery(this.publishDeps(), id);
     this.queue.wake();
