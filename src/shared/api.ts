@@ -62,6 +62,8 @@ export interface Endpoint {
    * the target's answer. null: the endpoint answers with `response` itself.
    */
   forward_to: string | null;
+  /** The user-defined scheme's configuration; used when `scheme` is `custom`, else null. */
+  custom: CustomSchemeConfig | null;
   created_at: string;
   updated_at: string;
 }
@@ -76,6 +78,7 @@ export interface EndpointInput {
   enforce?: boolean;
   response?: Partial<EndpointResponseConfig>;
   forward_to?: string | null;
+  custom?: CustomSchemeConfig | null;
 }
 
 export interface ForwardedInfo {

@@ -15,6 +15,25 @@ const responseConfig = {
   },
 } as const;
 
+/** A user-defined signature scheme (the Signature Lab and `custom` endpoints). */
+export const customSchemeConfig = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['signature_header'],
+  properties: {
+    signature_header: { type: 'string', minLength: 1, maxLength: 200 },
+    signature_prefix: { type: 'string', maxLength: 100 },
+    timestamp_header: { type: ['string', 'null'], maxLength: 200 },
+    timestamp_unit: { type: 'string', enum: ['s', 'ms'] },
+    id_header: { type: ['string', 'null'], maxLength: 200 },
+    signed_content: { type: 'string', maxLength: 1000 },
+    algorithm: { type: 'string', enum: ['sha1', 'sha256', 'sha512'] },
+    encoding: { type: 'string', enum: ['hex', 'base64'] },
+    secret_encoding: { type: 'string', enum: ['utf8', 'base64', 'hex', 'whsec'] },
+    tolerance_seconds: { type: 'integer', minimum: 0, maximum: 31536000 },
+  },
+} as const;
+
 const endpointProperties = {
   name: { type: 'string', minLength: 1, maxLength: 100 },
   path: { type: 'string', minLength: 1, maxLength: 300 },
@@ -24,6 +43,7 @@ const endpointProperties = {
   enforce: { type: 'boolean' },
   response: responseConfig,
   forward_to: { type: 'string', nullable: true, maxLength: 2048 },
+  custom: { anyOf: [customSchemeConfig, { type: 'null' }] },
 } as const;
 
 export const endpointCreateBody = {

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { CapturedResponse, Endpoint } from '../../../shared/api';
 import type { NewCapture } from '../store/capture';
 import { verifyMessage } from '../signatures/verify';
+import { endpointVerificationSettings } from '../services/endpoint-verification';
 import { matchEndpoint } from './endpoint-match';
 import { readRawBody } from './raw-body';
 import { eventOf, forwardedInfo, pairRawHeaders, splitTarget } from './capture-metadata';
@@ -73,29 +74,26 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     const endpoint = matchEndpoint(deps.endpoints(), path);
     const body = await readRawBody(raw, deps.bodyLimitBytes);
     const contentType = findHeader(headers, 'content-type');
+    const host = findHeader(headers, 'host') ?? 'localhost';
+    const url = `http://${host}${target}`;
     const verification = verifyMessage(
-      { headers, body: body.body, url: target },
-      {
-        scheme: endpoint?.scheme ?? 'dcisionai',
-        secret: endpoint?.secret ?? '',
-        toleranceSeconds: endpoint?.tolerance_seconds ?? 300,
-      },
+      { headers, body: body.body, url },
+      endpointVerificationSettings(endpoint, deps.endpoints),
     );
     const partial = { verification, truncated: body.truncated };
     let response = chooseResponse(endpoint, partial, deps.bodyLimitBytes);
     let forwarded: ForwardedCapture | null = null;
     if (endpoint?.forward_to && !rejectedHere(endpoint, partial)) {
-      const url = forwardUrl(endpoint.forward_to, endpoint.path, path, query);
-      forwarded = await forwardCapture({ method: raw.method ?? 'GET', headers, body: body.body, url }, deps.bodyLimitBytes);
+      const forwardTarget = forwardUrl(endpoint.forward_to, endpoint.path, path, query);
+      forwarded = await forwardCapture({ method: raw.method ?? 'GET', headers, body: body.body, url: forwardTarget }, deps.bodyLimitBytes);
       response = forwarded.response;
     }
-    const host = findHeader(headers, 'host') ?? 'localhost';
     await deps.commit({
       receivedAt,
       method: raw.method ?? 'GET',
       path,
       query,
-      url: `http://${host}${target}`,
+      url,
       httpVersion: raw.httpVersion,
       headers,
       contentType,

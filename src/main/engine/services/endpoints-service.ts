@@ -6,8 +6,9 @@ import {
 } from '../../../shared/api';
 import type { EngineContext } from '../context';
 import { ApiError, invalid, notFound } from '../control/errors';
-import { getScheme } from '../signatures/registry';
-import { verifyMessage } from '../signatures/verify';
+import { resolveScheme, verifyMessage } from '../signatures/verify';
+import { CUSTOM_SCHEME_ID } from '../signatures/schemes/custom';
+import { endpointVerificationSettings } from './endpoint-verification';
 import { DEFAULT_RESPONSE, type EndpointFields } from '../store/endpoints-repo';
 import { checkForwardTarget } from './forward-target';
 
@@ -29,6 +30,7 @@ function merge(current: EndpointFields, input: EndpointInput): EndpointFields {
     enforce: input.enforce ?? current.enforce,
     response: { ...current.response, ...input.response },
     forward_to: input.forward_to === undefined ? current.forward_to : input.forward_to,
+    custom: input.custom === undefined ? current.custom : input.custom,
   };
 }
 
@@ -66,6 +68,7 @@ export class EndpointsService {
         enforce: false,
         response: DEFAULT_RESPONSE,
         forward_to: null,
+        custom: null,
       },
       input,
     );
@@ -87,7 +90,8 @@ export class EndpointsService {
     const verificationChanged =
       current.secret !== updated.secret ||
       current.scheme !== updated.scheme ||
-      current.tolerance_seconds !== updated.tolerance_seconds;
+      current.tolerance_seconds !== updated.tolerance_seconds ||
+      JSON.stringify(current.custom) !== JSON.stringify(updated.custom);
     if (verificationChanged) this.reverify(updated);
     return updated;
   }
@@ -101,8 +105,14 @@ export class EndpointsService {
   }
 
   private check(fields: EndpointFields, id: string | null): void {
-    if (!getScheme(fields.scheme)) {
-      throw invalid(`scheme "${fields.scheme}" is not supported; GET /api/schemes lists the supported ones.`);
+    if (fields.scheme === CUSTOM_SCHEME_ID && fields.custom === null) {
+      throw invalid('scheme "custom" needs its configuration: send `custom` with at least signature_header.');
+    }
+    const resolved = resolveScheme(fields.scheme, fields.scheme === CUSTOM_SCHEME_ID ? fields.custom ?? undefined : undefined);
+    if (!resolved.ok) {
+      throw invalid(resolved.field === 'scheme'
+        ? `scheme "${fields.scheme}" is not supported; GET /api/schemes lists the supported ones.`
+        : resolved.message);
     }
     if (fields.forward_to !== null) checkForwardTarget(fields.forward_to, this.ctx.receiverUrl);
     const clash = this.cache.find((endpoint) => endpoint.path === fields.path && endpoint.id !== id);
@@ -119,12 +129,7 @@ export class EndpointsService {
     const count = this.ctx.requests.reverifyEndpoint(endpoint.id, (headers, body, url, receivedAt) =>
       verifyMessage(
         { headers, body, url },
-        {
-          scheme: endpoint.scheme,
-          secret: endpoint.secret,
-          toleranceSeconds: endpoint.tolerance_seconds,
-          nowSeconds: Math.floor(receivedAt / 1000),
-        },
+        endpointVerificationSettings(endpoint, () => this.cache, Math.floor(receivedAt / 1000)),
       ),
     );
     this.ctx.live.publish({ type: 'requests-reverified', data: { endpoint_id: endpoint.id, count } });

@@ -4,6 +4,7 @@ import {
   CATCH_ALL_ENDPOINT_ID,
   DEFAULT_TOLERANCE_SECONDS,
   type Endpoint,
+  type CustomSchemeConfig,
   type EndpointResponseConfig,
 } from '../../../shared/api';
 
@@ -17,6 +18,7 @@ interface EndpointRow {
   enforce: number;
   response_json: string;
   forward_to: string | null;
+  custom_json: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -39,6 +41,7 @@ function toEndpoint(row: EndpointRow): Endpoint {
     enforce: row.enforce === 1,
     response: JSON.parse(row.response_json) as EndpointResponseConfig,
     forward_to: row.forward_to,
+    custom: row.custom_json === null ? null : (JSON.parse(row.custom_json) as CustomSchemeConfig),
     created_at: new Date(row.created_at).toISOString(),
     updated_at: new Date(row.updated_at).toISOString(),
   };
@@ -58,12 +61,13 @@ export class EndpointsRepo {
     this.selectAll = db.prepare('SELECT * FROM endpoints ORDER BY length(path) DESC, path');
     this.selectOne = db.prepare('SELECT * FROM endpoints WHERE id = ?');
     this.insert = db.prepare(`INSERT INTO endpoints (id, name, path, scheme, secret,
-        tolerance_seconds, enforce, response_json, forward_to, created_at, updated_at)
+        tolerance_seconds, enforce, response_json, forward_to, custom_json, created_at, updated_at)
       VALUES (@id, @name, @path, @scheme, @secret, @tolerance_seconds, @enforce, @response_json,
-        @forward_to, @now, @now)`);
+        @forward_to, @custom_json, @now, @now)`);
     this.update = db.prepare(`UPDATE endpoints SET name = @name, path = @path, scheme = @scheme,
         secret = @secret, tolerance_seconds = @tolerance_seconds, enforce = @enforce,
-        response_json = @response_json, forward_to = @forward_to, updated_at = @now WHERE id = @id`);
+        response_json = @response_json, forward_to = @forward_to, custom_json = @custom_json,
+        updated_at = @now WHERE id = @id`);
     this.remove = db.prepare('DELETE FROM endpoints WHERE id = ?');
     if (!this.get(CATCH_ALL_ENDPOINT_ID)) {
       this.insertRow(CATCH_ALL_ENDPOINT_ID, {
@@ -75,6 +79,7 @@ export class EndpointsRepo {
         enforce: false,
         response: DEFAULT_RESPONSE,
         forward_to: null,
+        custom: null,
       });
     }
   }
@@ -118,6 +123,7 @@ export class EndpointsRepo {
       enforce: fields.enforce ? 1 : 0,
       response_json: JSON.stringify(fields.response),
       forward_to: fields.forward_to,
+      custom_json: fields.custom === null ? null : JSON.stringify(fields.custom),
     };
   }
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { outboundMigration } from './migration-002-outbound';
 import { platformMigration } from '../platform/migration';
+import { customEndpointsMigration } from './migration-004-custom-endpoints';
 
 /**
  * Versioned migrations. Each runs once, inside a transaction, and is recorded in
@@ -57,6 +58,7 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
   },
   outboundMigration,
   platformMigration,
+  customEndpointsMigration,
 ];
 
 export function migrate(db: Database.Database): number {

@@ -11,37 +11,22 @@ import {
 } from '../../../../shared/api';
 import type { EngineContext } from '../../context';
 import { ApiError, invalid, notFound } from '../errors';
-import { numericIdParam } from '../schemas';
+import { customSchemeConfig, numericIdParam } from '../schemas';
 import { resolveScheme, verifyMessage, type OtherSecret } from '../../signatures/verify';
 import type { SignatureScheme } from '../../signatures/types';
 import { snippetsFor, snippetSchemeIds } from '../../snippets/snippets';
+import { otherEndpointSecrets } from '../../services/endpoint-verification';
+import { CUSTOM_SCHEME_ID } from '../../signatures/schemes/custom';
 
 /**
  * The Signature Lab's engine API: verify or sign arbitrary inputs, re-verify a capture with other
  * settings ("what if") without touching what is stored, and fetch verification snippets.
  */
 
-const customScheme = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['signature_header'],
-  properties: {
-    signature_header: { type: 'string', minLength: 1, maxLength: 200 },
-    signature_prefix: { type: 'string', maxLength: 100 },
-    timestamp_header: { type: ['string', 'null'], maxLength: 200 },
-    timestamp_unit: { type: 'string', enum: ['s', 'ms'] },
-    id_header: { type: ['string', 'null'], maxLength: 200 },
-    signed_content: { type: 'string', maxLength: 1000 },
-    algorithm: { type: 'string', enum: ['sha1', 'sha256', 'sha512'] },
-    encoding: { type: 'string', enum: ['hex', 'base64'] },
-    secret_encoding: { type: 'string', enum: ['utf8', 'base64', 'hex', 'whsec'] },
-    tolerance_seconds: { type: 'integer', minimum: 0, maximum: 31536000 },
-  },
-} as const;
 
 const common = {
   scheme: { type: 'string', minLength: 1, maxLength: 50 },
-  custom: customScheme,
+  custom: customSchemeConfig,
   url: { type: 'string', maxLength: 8192 },
 } as const;
 
@@ -113,9 +98,7 @@ const headerPairs = (headers: SignatureVerifyInput['headers']): Array<[string, s
 
 export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext): void {
   const otherSecrets = (excludeEndpointId: string | null) => (): OtherSecret[] =>
-    ctx.endpoints.list()
-      .filter((endpoint) => endpoint.id !== excludeEndpointId)
-      .map((endpoint) => ({ label: `${endpoint.name} (${endpoint.path})`, secret: endpoint.secret }));
+    otherEndpointSecrets(ctx.endpoints.list(), excludeEndpointId);
 
   app.post<{ Body: SignatureVerifyInput }>('/api/signatures/verify', { schema: { body: verifyBody } }, async (request) => {
     const input = request.body;
@@ -163,7 +146,9 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
       if (!detail) throw notFound('request', request.params.id);
       const input = request.body ?? {};
       const endpoint = detail.endpoint_id ? ctx.endpoints.get(detail.endpoint_id) : null;
-      const scheme = schemeOf(input.scheme ?? endpoint?.scheme ?? detail.verification.scheme, input.custom);
+      // The endpoint's own custom configuration applies unless the caller overrides the scheme.
+      const custom = input.custom ?? (input.scheme === undefined && endpoint?.scheme === CUSTOM_SCHEME_ID ? endpoint.custom ?? undefined : undefined);
+      const scheme = schemeOf(input.scheme ?? endpoint?.scheme ?? detail.verification.scheme, custom);
       const data = verifyMessage(
         {
           headers: detail.headers,
@@ -173,9 +158,9 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
         },
         {
           scheme: scheme.id,
-          custom: input.custom,
+          custom,
           secret: input.secret ?? endpoint?.secret ?? '',
-          toleranceSeconds: input.tolerance_seconds ?? input.custom?.tolerance_seconds ?? endpoint?.tolerance_seconds ?? DEFAULT_TOLERANCE_SECONDS,
+          toleranceSeconds: input.tolerance_seconds ?? custom?.tolerance_seconds ?? endpoint?.tolerance_seconds ?? DEFAULT_TOLERANCE_SECONDS,
           // The clock of the capture, so a "what if" on an old request is not simply "expired".
           nowSeconds: input.now ?? Math.floor(Date.parse(detail.received_at) / 1000),
           otherSecrets: otherSecrets(endpoint?.id ?? null),

@@ -1,0 +1,6 @@
+/** Migration 4 (issue 3): inbound endpoints can verify with a user-defined (custom) scheme. */
+export const customEndpointsMigration = {
+  version: 4,
+  name: 'custom scheme configuration on endpoints',
+  up: `ALTER TABLE endpoints ADD COLUMN custom_json TEXT;`,
+};
