@@ -6,6 +6,7 @@ import { EndpointsPage } from './components/endpoints/EndpointsPage';
 import { ComposePage } from './components/compose/ComposePage';
 import { DiffDialog } from './components/diff/DiffDialog';
 import { SubscriptionsPage } from './components/subscriptions/SubscriptionsPage';
+import { SignatureLabPage } from './components/lab/SignatureLabPage';
 import { useStore } from './store';
 
 export function App() {
@@ -17,6 +18,7 @@ export function App() {
       <main className="page">
         {page === 'inspector' && <InspectorPage />}
         {page === 'endpoints' && <EndpointsPage />}
+        {page === 'signature-lab' && <SignatureLabPage />}
         {page === 'compose' && <ComposePage />}
         {page === 'subscriptions' && <SubscriptionsPage />}
       </main>

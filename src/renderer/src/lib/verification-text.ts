@@ -4,12 +4,12 @@ import type { VerificationReason } from '../../../shared/api';
 export const REASON_TEXT: Record<VerificationReason, string> = {
   ok: 'Signature and timestamp are valid.',
   missing_header: 'A signature or timestamp header is missing.',
-  malformed_header: 'The signature header is not a lowercase hex HMAC-SHA256 digest.',
-  timestamp_malformed: 'The timestamp header is not unix seconds.',
+  malformed_header: 'The signature header is not in the format this scheme uses.',
+  timestamp_malformed: 'The timestamp is not in the unit or format this scheme uses.',
   timestamp_expired: 'The timestamp is older than the tolerance allows.',
   timestamp_future: 'The timestamp is further in the future than the tolerance allows.',
-  signature_mismatch: 'The signature does not match the body signed with this endpoint’s secret.',
-  no_secret: 'No secret is configured for this endpoint, so the signature cannot be checked.',
+  signature_mismatch: 'The signature does not match the body signed with this secret.',
+  no_secret: 'No secret is set, so the signature cannot be checked.',
 };
 
 export function reasonText(reason: string): string {

@@ -3,22 +3,28 @@ import './setup';
 
 interface BodyEditorProps {
   value: string;
-  language: 'json' | 'plaintext';
+  /** Snippet languages need monaco/languages imported by the caller. */
+  language: 'json' | 'plaintext' | 'javascript' | 'python' | 'go' | 'java';
   /** The Raw view: wrap long lines (bodies are often one long line of JSON) and show spaces. */
   raw: boolean;
+  /** Makes the editor editable; called with the whole text on every edit. */
+  onChange?: (value: string) => void;
 }
 
-/** A read-only Monaco editor sized by its container. */
-export function BodyEditor({ value, language, raw }: BodyEditorProps) {
+/** A Monaco editor sized by its container; read-only unless `onChange` is given. */
+export function BodyEditor({ value, language, raw, onChange }: BodyEditorProps) {
   return (
     <Editor
       value={value}
       language={language}
       theme="hookscope-dark"
       loading={<div className="editor-loading">Loading editor…</div>}
+      onChange={onChange && ((next) => onChange(next ?? ''))}
       options={{
-        readOnly: true,
-        domReadOnly: true,
+        readOnly: !onChange,
+        domReadOnly: !onChange,
+        // Editing must never rewrite bytes behind the user's back (U+2028/2029 removal prompts).
+        unusualLineTerminators: 'off',
         minimap: { enabled: false },
         scrollBeyondLastLine: false,
         automaticLayout: true,

@@ -5,6 +5,7 @@ import { createEndpointsSlice } from './endpoints-slice';
 import { createNavigationSlice } from './navigation-slice';
 import { createSubscriptionsSlice } from './subscriptions-slice';
 import { createSelectionSlice } from './selection-slice';
+import { createLabSlice } from './lab-slice';
 import { createComposeSlice } from './compose-slice';
 import { createDiffSlice } from './diff-slice';
 import type { StoreState } from './types';
@@ -19,6 +20,7 @@ export const useStore = create<StoreState>()((...args) => ({
   ...createEndpointsSlice(...args),
   ...createConnectionSlice(...args),
   ...createNavigationSlice(...args),
+  ...createLabSlice(...args),
   ...createSubscriptionsSlice(...args),
   ...createComposeSlice(...args),
   ...createDiffSlice(...args),

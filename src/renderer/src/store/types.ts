@@ -4,12 +4,13 @@ import type { SelectionSlice } from './selection-slice';
 import type { EndpointsSlice } from './endpoints-slice';
 import type { ConnectionSlice } from './connection-slice';
 import type { NavigationSlice } from './navigation-slice';
+import type { LabSlice } from './lab-slice';
 import type { ComposeSlice } from './compose-slice';
 import type { DiffSlice } from './diff-slice';
 import type { SubscriptionsSlice } from './subscriptions-slice';
 
 /** The whole store: one object composed from independent, typed slices. */
-export type StoreState = CapturesSlice & SelectionSlice & EndpointsSlice & ConnectionSlice & NavigationSlice & SubscriptionsSlice &
+export type StoreState = CapturesSlice & SelectionSlice & EndpointsSlice & ConnectionSlice & NavigationSlice & LabSlice & SubscriptionsSlice &
   ComposeSlice &
   DiffSlice;
 

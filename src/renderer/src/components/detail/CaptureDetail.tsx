@@ -4,6 +4,7 @@ import { BodyViewer } from './BodyViewer';
 import { HeadersTable } from './HeadersTable';
 import { OverviewSection } from './OverviewSection';
 import { VerificationPanel } from './VerificationPanel';
+import { OpenInLabButton } from '../lab/OpenInLabButton';
 import { ConformancePanel } from './ConformancePanel';
 import { ForwardPanel } from './ForwardPanel';
 import { CaptureActions } from '../export/CaptureActions';
@@ -46,7 +47,7 @@ export function CaptureDetail() {
       <div className="detail-scroll">
         <OverviewSection detail={detail} />
         {detail.forward && <ForwardPanel forward={detail.forward} response={detail.response} />}
-        <VerificationPanel verification={detail.verification} />
+        <VerificationPanel verification={detail.verification} action={<OpenInLabButton detail={detail} />} />
         {detail.conformance && <ConformancePanel conformance={detail.conformance} event={detail.event} />}
         <BodyViewer key={detail.id} detail={detail} />
         <HeadersTable headers={detail.headers} />

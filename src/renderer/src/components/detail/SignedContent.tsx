@@ -13,7 +13,7 @@ export function SignedContent({ base64 }: { base64: string | null }) {
   const segments = useMemo(() => (bytes === null ? [] : toVisibleSegments(bytes, MAX_RENDERED_BYTES)), [bytes]);
 
   if (bytes === null) {
-    return <p className="note">No signed content: the timestamp header is missing or unusable.</p>;
+    return <p className="note">No signed content: a header it is built from (timestamp, id or signature) is missing or unusable.</p>;
   }
 
   return (

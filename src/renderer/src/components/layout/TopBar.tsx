@@ -13,7 +13,7 @@ interface NavItem {
 const NAV_ITEMS: NavItem[] = [
   { page: 'inspector', label: 'Inspector', ready: true },
   { page: 'endpoints', label: 'Endpoints', ready: true },
-  { page: 'signature-lab', label: 'Signature Lab', ready: false },
+  { page: 'signature-lab', label: 'Signature Lab', ready: true },
   { page: 'compose', label: 'Compose & Send', ready: true },
   { page: 'subscriptions', label: 'Subscriptions', ready: true },
 ];

@@ -1,0 +1,32 @@
+import type {
+  RequestVerifyInput,
+  SchemeDescriptor,
+  SignatureSignInput,
+  SignatureSignResult,
+  SignatureVerifyInput,
+  Verification,
+  VerificationSnippet,
+} from '../../../shared/api';
+import { requestJson } from './http';
+
+interface DataEnvelope<T> {
+  data: T;
+}
+
+async function data<T>(promise: Promise<DataEnvelope<T>>): Promise<T> {
+  return (await promise).data;
+}
+
+/** The Signature Lab's operations (issue 3), one typed wrapper each. */
+export const signaturesApi = {
+  listSchemes: () => data(requestJson<DataEnvelope<SchemeDescriptor[]>>('GET', '/schemes')),
+  verify: (input: SignatureVerifyInput) =>
+    data(requestJson<DataEnvelope<Verification>>('POST', '/signatures/verify', input)),
+  sign: (input: SignatureSignInput) =>
+    data(requestJson<DataEnvelope<SignatureSignResult>>('POST', '/signatures/sign', input)),
+  /** Re-verifies a stored capture with other settings; nothing stored changes. */
+  verifyCapture: (id: number, input: RequestVerifyInput) =>
+    data(requestJson<DataEnvelope<Verification>>('POST', `/requests/${id}/verify`, input)),
+  snippets: (scheme: string) =>
+    data(requestJson<DataEnvelope<VerificationSnippet[]>>('GET', `/snippets?scheme=${encodeURIComponent(scheme)}`)),
+};

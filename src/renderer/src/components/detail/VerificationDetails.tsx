@@ -1,0 +1,36 @@
+import type { Verification } from '../../../../shared/api';
+import { describeTimestampAge, reasonText } from '../../lib/verification-text';
+import { DiagnosisList } from './DiagnosisList';
+import { SignatureCompare } from './SignatureCompare';
+import { SignedContent } from './SignedContent';
+
+/** The body of a verification: reason, diagnosis, timestamp, both signatures and the signed bytes. Shared by the Inspector and the Signature Lab. */
+export function VerificationDetails({ verification }: { verification: Verification }) {
+  const { timestamp, tolerance_seconds: tolerance } = verification;
+  const outsideTolerance = timestamp.age_seconds !== null && Math.abs(timestamp.age_seconds) > tolerance;
+
+  return (
+    <>
+      <p className="verification-reason" data-testid="verification-reason">
+        <code>{verification.reason}</code> — {reasonText(verification.reason)}
+      </p>
+
+      <DiagnosisList items={verification.diagnosis} />
+
+      <dl className="kv">
+        <div className="kv-row">
+          <dt>Timestamp</dt>
+          <dd data-testid="timestamp-age" className={outsideTolerance ? 'text-bad' : undefined}>
+            {timestamp.value === null
+              ? 'none'
+              : `${timestamp.value} (${new Date(timestamp.value * 1000).toISOString()})`}
+            {timestamp.age_seconds !== null && <> — {describeTimestampAge(timestamp.age_seconds, tolerance)}</>}
+          </dd>
+        </div>
+      </dl>
+
+      <SignatureCompare expected={verification.signature.expected} received={verification.signature.received} />
+      <SignedContent base64={verification.signed_content_base64} />
+    </>
+  );
+}

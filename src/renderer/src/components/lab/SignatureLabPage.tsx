@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import { useStore } from '../../store';
+import { Section } from '../detail/Section';
+import { HeaderListEditor } from './HeaderListEditor';
+import { LabBodyEditor } from './LabBodyEditor';
+import { LabResult } from './LabResult';
+import { LabSettings } from './LabSettings';
+import { LabToolbar } from './LabToolbar';
+import { RawRequestPaste } from './RawRequestPaste';
+import { SchemePicker } from './SchemePicker';
+import { SignPanel } from './SignPanel';
+import { SnippetsPanel } from './SnippetsPanel';
+
+/** Compare signatures side by side: inputs on the left, the verdict and its explanation on the right. */
+export function SignatureLabPage() {
+  const schemesStatus = useStore((s) => s.labSchemesStatus);
+  const loadSchemes = useStore((s) => s.loadLabSchemes);
+  const whatIf = useStore((s) => s.labMode === 'what-if');
+  const headerCount = useStore((s) => s.labInputs.headers.length);
+  const [pasting, setPasting] = useState(false);
+
+  useEffect(() => {
+    if (schemesStatus === 'idle') void loadSchemes();
+  }, [schemesStatus, loadSchemes]);
+
+  const pasteButton = !whatIf && !pasting && (
+    <button type="button" className="button button-small" data-testid="lab-paste-toggle" onClick={() => setPasting(true)}>
+      Paste request…
+    </button>
+  );
+
+  return (
+    <div className="lab" data-testid="signature-lab">
+      <LabToolbar />
+      <div className="lab-columns">
+        <div className="lab-column" aria-label="Inputs">
+          <Section title="Scheme" testId="lab-scheme-section">
+            <SchemePicker />
+          </Section>
+          <Section title="Settings" testId="lab-settings">
+            <LabSettings />
+          </Section>
+          <Section title={`Headers (${headerCount})`} aside={pasteButton} testId="lab-headers-section">
+            {pasting && !whatIf && <RawRequestPaste onDone={() => setPasting(false)} />}
+            <HeaderListEditor />
+          </Section>
+          <Section title="Body" testId="lab-body">
+            <LabBodyEditor />
+          </Section>
+        </div>
+        <div className="lab-column" aria-label="Result">
+          <LabResult />
+          <SignPanel />
+          <SnippetsPanel />
+        </div>
+      </div>
+    </div>
+  );
+}
