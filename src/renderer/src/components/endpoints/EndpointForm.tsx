@@ -5,6 +5,8 @@ import { useStore } from '../../store';
 import { draftFromEndpoint, draftToInput, type DraftErrors, type EndpointDraft } from './endpoint-draft';
 import { Field } from './Field';
 import { SecretInput } from './SecretInput';
+import { CustomSchemeForm } from '../lab/CustomSchemeForm';
+import { CUSTOM_SCHEME } from '../../lib/lab-scheme';
 
 export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
   const schemes = useStore((s) => s.schemes);
@@ -85,8 +87,11 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
                 {scheme.label}
               </option>
             ))}
+            <option value={CUSTOM_SCHEME}>Custom (define your own)</option>
             {/* Keep an endpoint's scheme selectable even if this engine no longer lists it. */}
-            {!schemes.some((scheme) => scheme.id === draft.scheme) && <option value={draft.scheme}>{draft.scheme}</option>}
+            {draft.scheme !== CUSTOM_SCHEME && !schemes.some((scheme) => scheme.id === draft.scheme) && (
+              <option value={draft.scheme}>{draft.scheme}</option>
+            )}
           </select>
         </Field>
         <Field label="Tolerance (seconds)" htmlFor="endpoint-tolerance" error={errors.tolerance} hint="Allowed timestamp age, in both directions.">
@@ -98,6 +103,12 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
             onChange={(e) => update('tolerance', e.target.value)}
           />
         </Field>
+        {draft.scheme === CUSTOM_SCHEME && (
+          <div className="form-wide">
+            <CustomSchemeForm form={draft.custom} onChange={(next) => update('custom', next)} idPrefix="endpoint-custom" />
+            {errors.custom && <div className="inline-error" data-testid="endpoint-custom-error">{errors.custom}</div>}
+          </div>
+        )}
         <div className="form-wide">
           <Field label="Secret" htmlFor="endpoint-secret-input" hint="Changing it re-verifies this endpoint’s stored captures.">
             <SecretInput id="endpoint-secret-input" value={draft.secret} onChange={(value) => update('secret', value)} />

@@ -1,4 +1,6 @@
 import { DEFAULT_TOLERANCE_SECONDS, type Endpoint, type EndpointInput } from '../../../../shared/api';
+import { customConfig } from '../../lib/lab-payload';
+import { CUSTOM_SCHEME, customFormFromConfig, type CustomSchemeForm } from '../../lib/lab-scheme';
 
 /** The form's editable copy of an endpoint: numbers and JSON kept as typed text until saved. */
 export interface EndpointDraft {
@@ -14,6 +16,8 @@ export interface EndpointDraft {
   delay: string;
   /** '' when captures are not forwarded. */
   forwardTo: string;
+  /** The custom scheme's settings; sent only when `scheme` is custom. */
+  custom: CustomSchemeForm;
 }
 
 export function draftFromEndpoint(endpoint: Endpoint | null, defaultScheme: string): EndpointDraft {
@@ -29,6 +33,7 @@ export function draftFromEndpoint(endpoint: Endpoint | null, defaultScheme: stri
     body: endpoint?.response.body ?? '{"received": true}',
     delay: String(endpoint?.response.delay_ms ?? 0),
     forwardTo: endpoint?.forward_to ?? '',
+    custom: customFormFromConfig(endpoint?.custom),
   };
 }
 
@@ -58,6 +63,10 @@ export function draftToInput(draft: EndpointDraft): { input: EndpointInput | nul
     errors.forwardTo = 'Forward to an http:// or https:// URL, e.g. http://localhost:3000/webhooks; leave empty to answer here.';
   }
 
+  if (draft.scheme === CUSTOM_SCHEME && draft.custom.signature_header.trim() === '') {
+    errors.custom = 'A custom scheme needs the name of the header that carries the signature.';
+  }
+
   let headers: Record<string, string> | null = null;
   try {
     const parsed: unknown = JSON.parse(draft.headersJson || '{}');
@@ -83,6 +92,8 @@ export function draftToInput(draft: EndpointDraft): { input: EndpointInput | nul
       enforce: draft.enforce,
       response: { status, headers, body: draft.body, delay_ms: delay },
       forward_to: forwardTo === '' ? null : forwardTo,
+      // The tolerance is the endpoint's own field, so the custom config carries none.
+      custom: draft.scheme === CUSTOM_SCHEME ? customConfig(draft.custom, undefined) : null,
     },
     errors,
   };

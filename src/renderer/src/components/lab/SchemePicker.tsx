@@ -8,6 +8,7 @@ export function SchemePicker() {
   const schemes = useStore((s) => s.labSchemes);
   const value = useStore((s) => s.labInputs.scheme);
   const update = useStore((s) => s.updateLabInputs);
+  const custom = useStore((s) => s.labInputs.custom);
   const info = useLabScheme();
   const known = value === CUSTOM_SCHEME || schemes.some((scheme) => scheme.id === value);
   const descriptor = info.descriptor;
@@ -56,7 +57,7 @@ export function SchemePicker() {
           )}
         </dl>
       )}
-      {value === CUSTOM_SCHEME && <CustomSchemeForm />}
+      {value === CUSTOM_SCHEME && <CustomSchemeForm form={custom} onChange={(next) => update({ custom: next })} idPrefix="lab-custom" />}
     </div>
   );
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Endpoint } from '../../../src/shared/api';
+import { draftFromEndpoint, draftToInput } from '../../../src/renderer/src/components/endpoints/endpoint-draft';
+
+const stored: Endpoint = {
+  id: 'ep_1', name: 'Acme', path: '/acme', scheme: 'custom', secret: 's', tolerance_seconds: 60, enforce: true,
+  response: { status: 202, headers: { 'x-a': 'b' }, body: 'ok', delay_ms: 5 }, forward_to: null,
+  custom: { signature_header: 'X-Sig', signature_prefix: 'v1=', timestamp_header: 'X-Time', timestamp_unit: 'ms', id_header: null, signed_content: '{timestamp}|{body}', algorithm: 'sha512', encoding: 'base64', secret_encoding: 'utf8' },
+  created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z',
+};
+
+describe('endpoint draft', () => {
+  it('round-trips a custom endpoint through the form unchanged', () => {
+    const { input, errors } = draftToInput(draftFromEndpoint(stored, 'dcisionai'));
+    expect(errors).toEqual({});
+    expect(input).toMatchObject({ scheme: 'custom', tolerance_seconds: 60, enforce: true, response: { status: 202, delay_ms: 5 } });
+    expect(input?.custom).toEqual({ ...stored.custom });
+  });
+
+  it('sends no custom configuration for a built-in scheme', () => {
+    const draft = { ...draftFromEndpoint(stored, 'dcisionai'), scheme: 'stripe' };
+    expect(draftToInput(draft).input?.custom).toBeNull();
+  });
+
+  it('asks for the signature header of a custom scheme before saving', () => {
+    const draft = draftFromEndpoint(stored, 'dcisionai');
+    const { input, errors } = draftToInput({ ...draft, custom: { ...draft.custom, signature_header: '  ' } });
+    expect(input).toBeNull();
+    expect(errors.custom).toMatch(/header that carries the signature/);
+  });
+});
