@@ -35,6 +35,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     bodyLimitBytes,
     receiverUrl: '',
     uiUrl: '',
+    flushPendingCaptures: () => committer.flush(),
   };
   const endpoints = new EndpointsService(ctx);
   const platform = new PlatformService(ctx);

@@ -19,14 +19,29 @@ export function forwardedInfo(headers: ReadonlyArray<readonly [string, string]>)
   };
 }
 
+/** Bodies up to this size are parsed in full for their `event` field. */
+const EVENT_PARSE_LIMIT = 256 * 1024;
+/** Larger ones only when `event` comes first, as in every DcisionAI payload: no multi-ms parse on the hot path. */
+const LEADING_EVENT = /^\s*\{\s*"event"\s*:\s*"((?:[^"\\]|\\.){1,200})"/;
+
 /** The `event` field of a JSON body, when the body is a JSON object that has a string one. */
 export function eventOf(body: Buffer, contentType: string | null): string | null {
-  if (body.length === 0 || body.length > 5 * 1024 * 1024) return null;
-  const first = body[0] === 0xef ? body.subarray(3) : body; // tolerate a UTF-8 BOM
-  const looksJson = (contentType ?? '').includes('json') || first[0] === 0x7b;
+  if (body.length === 0) return null;
+  const hasBom = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf;
+  const json = hasBom ? body.subarray(3) : body; // tolerate a UTF-8 BOM
+  const looksJson = (contentType ?? '').includes('json') || json[0] === 0x7b;
   if (!looksJson) return null;
+  if (json.length > EVENT_PARSE_LIMIT) {
+    const match = LEADING_EVENT.exec(json.subarray(0, 1024).toString('utf8'));
+    if (!match) return null;
+    try {
+      return JSON.parse(`"${match[1]}"`) as string;
+    } catch {
+      return null;
+    }
+  }
   try {
-    const parsed: unknown = JSON.parse(first.toString('utf8'));
+    const parsed: unknown = JSON.parse(json.toString('utf8'));
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
       const event = (parsed as Record<string, unknown>).event;
       return typeof event === 'string' ? event.slice(0, 200) : null;

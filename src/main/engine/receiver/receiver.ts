@@ -71,14 +71,15 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     const headers = pairRawHeaders(raw.rawHeaders);
     const target = raw.url ?? '/';
     const { path, query } = splitTarget(target);
-    const endpoint = matchEndpoint(deps.endpoints(), path);
     const body = await readRawBody(raw, deps.bodyLimitBytes);
+    // Matched once the body is in, so an endpoint change made while it uploaded applies to it.
+    const endpoint = matchEndpoint(deps.endpoints(), path);
     const contentType = findHeader(headers, 'content-type');
     const host = findHeader(headers, 'host') ?? 'localhost';
     const url = `http://${host}${target}`;
     const verification = verifyMessage(
       { headers, body: body.body, url },
-      endpointVerificationSettings(endpoint, deps.endpoints),
+      { ...endpointVerificationSettings(endpoint, deps.endpoints), diagnose: false },
     );
     const partial = { verification, truncated: body.truncated };
     let response = chooseResponse(endpoint, partial, deps.bodyLimitBytes);

@@ -126,10 +126,14 @@ export class EndpointsService {
    * clock is the capture's arrival, so an old capture is not suddenly called expired.
    */
   private reverify(endpoint: Endpoint): void {
+    // Captures verified with the old settings but still waiting for their group commit are
+    // written first, so the pass below re-verifies them too.
+    this.ctx.flushPendingCaptures();
     const count = this.ctx.requests.reverifyEndpoint(endpoint.id, (headers, body, url, receivedAt) =>
       verifyMessage(
         { headers, body, url },
-        endpointVerificationSettings(endpoint, () => this.cache, Math.floor(receivedAt / 1000)),
+        // Strict verdicts only: the diagnosis is rebuilt when a capture is read.
+        { ...endpointVerificationSettings(endpoint, () => this.cache, Math.floor(receivedAt / 1000)), diagnose: false },
       ),
     );
     this.ctx.live.publish({ type: 'requests-reverified', data: { endpoint_id: endpoint.id, count } });

@@ -19,6 +19,12 @@ export interface VerificationSettings {
    * called only on that path, so the hot path of a valid request builds nothing.
    */
   otherSecrets?: readonly OtherSecret[] | (() => readonly OtherSecret[]);
+  /**
+   * Run the mismatch diagnosis search (default true). The receiver turns it off: the search can
+   * cost tens of ms on a large body, and a sender with the wrong secret must not stall the
+   * event loop; the diagnosis is computed when a capture is read instead.
+   */
+  diagnose?: boolean;
 }
 
 export type SchemeResolution = { ok: true; scheme: SignatureScheme } | { ok: false; code: string; field: string; message: string };
@@ -68,7 +74,7 @@ export function verifyMessage(message: SignedMessage, settings: VerificationSett
   const check = scheme.verify(message, { secret: settings.secret, toleranceSeconds: settings.toleranceSeconds, nowSeconds });
   let diagnosis = check.diagnosis;
   const failedOnSignature = check.reason !== 'ok' && check.reason !== 'missing_header' && check.reason !== 'timestamp_malformed';
-  if (failedOnSignature && !check.signatureMatched && check.probe) {
+  if (settings.diagnose !== false && failedOnSignature && !check.signatureMatched && check.probe) {
     const others = typeof settings.otherSecrets === 'function' ? settings.otherSecrets() : settings.otherSecrets ?? [];
     diagnosis = [...diagnosis, ...diagnoseMismatch(check.probe, others)];
   }

@@ -39,6 +39,15 @@ interface DetailRow extends SummaryRow {
   body: Buffer | null;
 }
 
+/**
+ * The verification as stored: without the signed content, which is `<timestamp>.` plus a full
+ * copy of the body (base64) and would make every metadata row as large as its body. It is
+ * rebuilt when a capture is read (services/capture-verification.ts).
+ */
+function storedVerificationJson(verification: Verification): string {
+  return JSON.stringify({ ...verification, signed_content_base64: null });
+}
+
 // Never select request_bodies here: listing must stay cheap however large the bodies are.
 const SUMMARY_COLUMNS = `id, received_at, method, path, query, body_size, truncated, content_type,
   event, endpoint_id, response_status, verdict, reason,
@@ -131,7 +140,7 @@ export class RequestsRepo {
           forwardedJson: JSON.stringify(capture.forwarded),
           endpointId: capture.endpointId,
           event: capture.event,
-          verificationJson: JSON.stringify(capture.verification),
+          verificationJson: storedVerificationJson(capture.verification),
           verdict: capture.verification.verdict,
           reason: capture.verification.reason,
           responseJson: JSON.stringify(capture.response),
@@ -263,7 +272,7 @@ export class RequestsRepo {
           row.received_at,
         );
         this.updateVerification.run(
-          JSON.stringify(verification),
+          storedVerificationJson(verification),
           verification.verdict,
           verification.reason,
           id,

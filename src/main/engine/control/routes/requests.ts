@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { EngineContext } from '../../context';
 import { notFound } from '../errors';
 import { conformanceOf } from '../../services/conformance';
+import { completeVerification } from '../../services/capture-verification';
 import { numericIdParam, requestListQuery } from '../schemas';
 
 const DEFAULT_PAGE = 100;
@@ -21,7 +22,7 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
   app.get<{ Params: { id: string } }>('/api/requests/:id', { schema: { params: numericIdParam } }, async (request) => {
     const detail = ctx.requests.get(Number(request.params.id));
     if (!detail) throw notFound('request', request.params.id);
-    return { data: { ...detail, conformance: conformanceOf(detail) } };
+    return { data: { ...detail, verification: completeVerification(ctx, detail), conformance: conformanceOf(detail) } };
   });
 
   app.delete<{ Params: { id: string } }>('/api/requests/:id', { schema: { params: numericIdParam } }, async (request) => {

@@ -1,0 +1,24 @@
+import type { RequestDetail, Verification } from '../../../shared/api';
+import type { EngineContext } from '../context';
+import { verifyMessage } from '../signatures/verify';
+import { endpointVerificationSettings } from './endpoint-verification';
+
+/**
+ * The full verification of a stored capture, as the detail view needs it: the receiver stores
+ * only the strict verdict (no diagnosis search, no copy of the signed bytes), so both are rebuilt
+ * here, with the endpoint's current settings and the capture's arrival as the clock — the same
+ * inputs re-verification uses, so the verdict matches the stored one.
+ */
+export function completeVerification(ctx: EngineContext, detail: RequestDetail): Verification {
+  const endpoint = detail.endpoint_id === null ? null : ctx.endpoints.get(detail.endpoint_id);
+  // A capture whose endpoint was deleted keeps the verdict it got; there is nothing to rebuild from.
+  if (detail.endpoint_id !== null && endpoint === null) return detail.verification;
+  const verification = verifyMessage(
+    { headers: detail.headers, body: Buffer.from(detail.body_base64, 'base64'), url: detail.url },
+    endpointVerificationSettings(endpoint, () => ctx.endpoints.list(), Math.floor(Date.parse(detail.received_at) / 1000)),
+  );
+  if (detail.truncated && verification.verdict === 'invalid') {
+    verification.diagnosis.push({ code: 'body_truncated', message: 'Only the first part of this body was stored (it exceeded the body limit), so its signature cannot match; raise the body limit (--body-limit-mb) to verify such requests.' });
+  }
+  return verification;
+}
