@@ -100,7 +100,11 @@ export interface RequestSummary {
   endpoint_id: string | null;
   response_status: number;
   verification: { verdict: Verdict; reason: VerificationReason; scheme: string };
-  /** Id of the earliest capture with the same delivery id header (X-DcisionAI-Delivery, webhook-id, svix-id, X-GitHub-Delivery); null when first seen or none. */
+  /**
+   * Id of the earliest capture with the same delivery id header (X-DcisionAI-Delivery, webhook-id,
+   * svix-id, X-GitHub-Delivery) that was acknowledged with a 2xx; null when there is none (a retry
+   * after a failed attempt is not a duplicate).
+   */
   duplicate_of: number | null;
 }
 
@@ -335,8 +339,10 @@ export interface SendSignInput {
   secret: string;
   timestamp?: number;
   timestamp_offset_seconds?: number;
-  /** Message id for schemes that sign one (Standard Webhooks); random by default. */
+  /** Message id for schemes that sign one (Standard Webhooks); random by default, kept by resends. */
   id?: string;
+  /** The configuration for `scheme: "custom"` (as on a custom endpoint). */
+  custom?: CustomSchemeConfig;
 }
 
 /**

@@ -175,8 +175,10 @@ export class RequestsRepo {
     this.updateVerification = db.prepare(
       'UPDATE requests SET verification_json = ?, verdict = ?, reason = ? WHERE id = ?',
     );
+    // Only an earlier capture that was acknowledged (2xx) makes this one a duplicate: a retry
+    // after a failed attempt is the sender doing its job, and the receiver should process it.
     this.selectFirstWithDeliveryId = db.prepare(
-      'SELECT id FROM requests WHERE delivery_id = ? ORDER BY id LIMIT 1',
+      'SELECT id FROM requests WHERE delivery_id = ? AND response_status BETWEEN 200 AND 299 ORDER BY id LIMIT 1',
     ).pluck();
     this.updateDeliveryId = db.prepare('UPDATE requests SET delivery_id = ?, duplicate_of = ? WHERE id = ?');
   }
