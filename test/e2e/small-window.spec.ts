@@ -1,0 +1,97 @@
+import type { Locator, Page } from '@playwright/test';
+import { CATCH_ALL_ENDPOINT_ID } from '../../src/shared/api';
+import { expect, saveScreenshot, test } from './fixtures/test';
+import { sampleEvent, sendSignedWebhook } from './fixtures/webhooks';
+
+const WIDTH = 1024;
+const HEIGHT = 700;
+const SECRET = 'whsec_e2e_small_window';
+
+/** Visible, and wholly inside the 1024x700 window (not pushed off the right edge or below the fold). */
+async function expectInWindow(locator: Locator): Promise<void> {
+  await expect(locator).toBeVisible();
+  const box = await locator.boundingBox();
+  expect(box, 'has a box').not.toBeNull();
+  if (!box) return;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(WIDTH);
+  expect(box.y + box.height).toBeLessThanOrEqual(HEIGHT);
+  // Not squeezed to nothing (the event picker once shrank to 18 px).
+  expect(box.width).toBeGreaterThan(24);
+}
+
+/** The top bar stays one line: nav items are not wrapped, Copy does not run into the connection status. */
+async function expectTopBarFits(app: Page): Promise<void> {
+  for (const page of ['inspector', 'endpoints', 'signature-lab', 'compose', 'subscriptions']) {
+    const item = app.getByTestId(`nav-${page}`);
+    await expectInWindow(item);
+    expect((await item.boundingBox())!.height).toBeLessThan(40);
+  }
+  const copy = app.locator('.receiver-pill').getByRole('button');
+  await expectInWindow(copy);
+  const status = app.getByTestId('connection-status');
+  await expectInWindow(status);
+  expect((await copy.boundingBox())!.x + (await copy.boundingBox())!.width).toBeLessThanOrEqual((await status.boundingBox())!.x);
+}
+
+test.describe('a 1024x700 window', () => {
+  test.use({ viewport: { width: WIDTH, height: HEIGHT } });
+
+  test('every page keeps its key controls on screen', async ({ app, engine }) => {
+    await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
+    for (const id of ['proj_small_1', 'proj_small_2']) {
+      expect(await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai/with/a/fairly/long/path', SECRET, sampleEvent('project.created', id))).toBe(200);
+    }
+
+    // Inspector, with a capture selected and another one marked for compare (the widest header).
+    const rows = app.getByTestId('capture-row');
+    await expect(rows).toHaveCount(2);
+    await rows.nth(1).click();
+    await app.getByTestId('compare-mark').click();
+    await rows.nth(0).click();
+    await expect(app.getByTestId('capture-detail')).toHaveAttribute('data-capture-id', '2');
+    await expectTopBarFits(app);
+    for (const id of ['import-har', 'export-all-har', 'clear-all', 'replay-open', 'compare-with', 'copy-curl', 'export-har', 'export-json', 'delete-capture']) {
+      await expectInWindow(app.getByTestId(id));
+    }
+    await expectInWindow(rows.nth(0).getByTestId('verdict-badge'));
+    await saveScreenshot(app, 'small-inspector');
+
+    // Compose.
+    await app.getByTestId('nav-compose').click();
+    await expect(app.getByTestId('compose-event-type')).toBeVisible();
+    for (const id of ['compose-url', 'compose-send', 'compose-emit', 'body-mode-event', 'compose-event-type', 'compose-fresh-template', 'compose-format', 'tab-result', 'tab-sent']) {
+      await expectInWindow(app.getByTestId(id));
+    }
+    expect((await app.getByTestId('compose-event-type').boundingBox())!.width).toBeGreaterThanOrEqual(120);
+    // Format is not under the result pane.
+    const format = (await app.getByTestId('compose-format').boundingBox())!;
+    const result = (await app.getByTestId('tab-result').boundingBox())!;
+    expect(format.x + format.width).toBeLessThanOrEqual(result.x);
+    await expectTopBarFits(app);
+    await saveScreenshot(app, 'small-compose');
+
+    // Signature Lab.
+    await app.getByTestId('nav-signature-lab').click();
+    await expect(app.getByTestId('signature-lab')).toBeVisible();
+    for (const id of ['lab-scratch', 'lab-compute']) await expectInWindow(app.getByTestId(id));
+    await expectTopBarFits(app);
+    await saveScreenshot(app, 'small-lab');
+
+    // Subscriptions, with one subscription.
+    await engine.api('POST', '/webhooks', { name: 'My app', url: `${engine.receiver_url}/webhooks/platform`, events: ['project.created'] });
+    await app.getByTestId('nav-subscriptions').click();
+    await expect(app.getByTestId('subscription-detail')).toBeVisible();
+    for (const id of ['new-subscription', 'edit-subscription', 'toggle-subscription', 'delete-subscription']) {
+      await expectInWindow(app.getByTestId(id));
+    }
+    await expectTopBarFits(app);
+    await saveScreenshot(app, 'small-subscriptions');
+
+    // Endpoints.
+    await app.getByTestId('nav-endpoints').click();
+    await expectTopBarFits(app);
+    await saveScreenshot(app, 'small-endpoints');
+  });
+});
