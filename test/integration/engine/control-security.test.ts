@@ -72,6 +72,24 @@ describe('control API guards', () => {
     expect(wrong.status).toBe(401);
   });
 
+  it('refuses state-changing requests from another origin, other local ports included, even with the cookie', async () => {
+    const launch = await get('/?token=secret-launch-token', { host: `127.0.0.1:${port}` });
+    const cookie = String(launch.headers['set-cookie']).split(';')[0] as string;
+    const post = (headers: Record<string, string>) =>
+      fetch(`${t.engine.uiUrl}/api/requests`, { method: 'DELETE', headers: { cookie, ...headers } });
+    const fromDevServer = await post({ origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-site' });
+    expect(fromDevServer.status).toBe(403);
+    expect((await fromDevServer.json()).error.code).toBe('cross_site');
+    expect((await post({ origin: 'http://127.0.0.1:3000' })).status).toBe(403);
+    expect((await post({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    // The UI itself, and scripts that send neither header, still work.
+    expect((await post({ origin: `http://127.0.0.1:${port}`, 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect((await post({})).status).toBe(200);
+    // Reads are not state-changing; the Host and token checks guard them.
+    const read = await fetch(`${t.engine.uiUrl}/api/health`, { headers: { cookie, 'sec-fetch-site': 'same-site' } });
+    expect(read.status).toBe(200);
+  });
+
   it('refuses non-JSON request bodies (a cross-site form cannot post)', async () => {
     const response = await fetch(`${t.engine.uiUrl}/api/endpoints`, {
       method: 'POST',

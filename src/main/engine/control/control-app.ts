@@ -26,8 +26,6 @@ export interface ControlDeps {
   platform?: PlatformService;
   /** The port the control API listens on, known after listen(); used by the Host check. */
   port: () => number;
-  /** Later features register their routes here without growing this file. */
-  extraRoutes?: Array<(app: FastifyInstance) => void>;
 }
 
 /** Builds the control API (JSON over HTTP + SSE + the UI) without listening. */
@@ -72,7 +70,6 @@ export function buildControlApp(deps: ControlDeps): FastifyInstance {
   registerExportRoutes(app, deps.ctx);
   registerSignatureRoutes(app, deps.ctx);
   if (deps.platform) registerPlatformRoutes(app, deps.platform);
-  for (const register of deps.extraRoutes ?? []) register(app);
   registerStaticUi(app, deps.rendererDir);
   return app;
 }

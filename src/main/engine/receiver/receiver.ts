@@ -58,9 +58,12 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
   const app = Fastify({
     logger: false,
     bodyLimit: deps.bodyLimitBytes,
-    // Senders and tunnels keep connections alive; don't let a slow one hold the server forever.
+    // Senders and tunnels keep connections alive (65 s outlasts common proxy idle timeouts), and
+    // a request must arrive whole within 5 minutes, time enough for 25 MB over a slow tunnel,
+    // so a stalled upload cannot hold its socket forever.
     connectionTimeout: 0,
     keepAliveTimeout: 65_000,
+    requestTimeout: 300_000,
     return503OnClosing: true,
   });
 
