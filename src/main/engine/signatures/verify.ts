@@ -20,9 +20,10 @@ export interface VerificationSettings {
    */
   otherSecrets?: readonly OtherSecret[] | (() => readonly OtherSecret[]);
   /**
-   * Run the mismatch diagnosis search (default true). The receiver turns it off: the search can
-   * cost tens of ms on a large body, and a sender with the wrong secret must not stall the
-   * event loop; the diagnosis is computed when a capture is read instead.
+   * Run the mismatch diagnosis search and return the signed content (default true). The
+   * receiver turns it off: the search can cost tens of ms on a large body, a sender with the
+   * wrong secret must not stall the event loop, and the signed content is a copy of the body it
+   * does not store; both are rebuilt when a capture is read.
    */
   diagnose?: boolean;
 }
@@ -88,7 +89,7 @@ export function verifyMessage(message: SignedMessage, settings: VerificationSett
       age_seconds: check.timestamp === null ? null : nowSeconds - check.timestamp,
     },
     tolerance_seconds: settings.toleranceSeconds,
-    signed_content_base64: check.signedContent ? check.signedContent.toString('base64') : null,
+    signed_content_base64: check.signedContent && settings.diagnose !== false ? check.signedContent.toString('base64') : null,
     diagnosis,
   };
 }
