@@ -29,3 +29,13 @@ describe('endpoint draft', () => {
     expect(errors.custom).toMatch(/header that carries the signature/);
   });
 });
+
+describe('new endpoint draft', () => {
+  it('starts without a path and asks for one before saving', () => {
+    const draft = { ...draftFromEndpoint(null, 'stripe'), name: 'Stripe' };
+    expect(draft.path).toBe('');
+    const { input, errors } = draftToInput(draft);
+    expect(input).toBeNull();
+    expect(errors.path).toMatch(/path prefix/);
+  });
+});

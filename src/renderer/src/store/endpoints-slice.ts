@@ -6,6 +6,9 @@ import type { LoadStatus, SliceCreator } from './types';
 export interface SchemeOption {
   id: string;
   label: string;
+  /** From the scheme's descriptor; unknown (undefined) when the engine lists plain ids. */
+  uses_timestamp?: boolean;
+  tolerance_direction?: 'both' | 'past_only' | null;
 }
 
 /** Used when the engine does not (yet) list its schemes. */
@@ -33,7 +36,13 @@ function toSchemeOption(entry: unknown): SchemeOption | null {
   if (typeof entry === 'string') return { id: entry, label: entry };
   if (entry === null || typeof entry !== 'object' || !('id' in entry) || typeof entry.id !== 'string') return null;
   const label = 'label' in entry && typeof entry.label === 'string' ? entry.label : entry.id;
-  return { id: entry.id, label };
+  const option: SchemeOption = { id: entry.id, label };
+  if ('uses_timestamp' in entry && typeof entry.uses_timestamp === 'boolean') option.uses_timestamp = entry.uses_timestamp;
+  if ('tolerance_direction' in entry) {
+    const direction = entry.tolerance_direction;
+    option.tolerance_direction = direction === 'both' || direction === 'past_only' ? direction : null;
+  }
+  return option;
 }
 
 function upsert(endpoints: Endpoint[], endpoint: Endpoint): Endpoint[] {

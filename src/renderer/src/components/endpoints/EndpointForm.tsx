@@ -7,6 +7,7 @@ import { Field } from './Field';
 import { SecretInput } from './SecretInput';
 import { CustomSchemeForm } from '../lab/CustomSchemeForm';
 import { CUSTOM_SCHEME } from '../../lib/lab-scheme';
+import { suggestedPath, toleranceHint } from '../../lib/tolerance-hint';
 
 export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
   const schemes = useStore((s) => s.schemes);
@@ -22,6 +23,12 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
 
   const isCatchAll = endpoint?.id === CATCH_ALL_ENDPOINT_ID;
+  // A custom scheme checks the age both ways, and only when it has a timestamp header.
+  const tolerance = toleranceHint(
+    draft.scheme === CUSTOM_SCHEME
+      ? { uses_timestamp: draft.custom.timestamp_header.trim() !== '', tolerance_direction: 'both' }
+      : (schemes.find((scheme) => scheme.id === draft.scheme) ?? {}),
+  );
   const update = <K extends keyof EndpointDraft>(key: K, value: EndpointDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
     setSavedMessage(null);
@@ -76,6 +83,7 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
             id="endpoint-path"
             data-testid="endpoint-path"
             value={draft.path}
+            placeholder={suggestedPath(draft.scheme)}
             disabled={isCatchAll}
             onChange={(e) => update('path', e.target.value)}
           />
@@ -94,11 +102,17 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
             )}
           </select>
         </Field>
-        <Field label="Tolerance (seconds)" htmlFor="endpoint-tolerance" error={errors.tolerance} hint="Allowed timestamp age, in both directions.">
+        <Field
+          label="Tolerance (seconds)"
+          htmlFor="endpoint-tolerance"
+          error={errors.tolerance}
+          hint={<span data-testid="endpoint-tolerance-hint">{tolerance ?? 'This scheme has no timestamp: there is no age to check.'}</span>}
+        >
           <input
             id="endpoint-tolerance"
             data-testid="endpoint-tolerance"
             inputMode="numeric"
+            disabled={tolerance === null}
             value={draft.tolerance}
             onChange={(e) => update('tolerance', e.target.value)}
           />
@@ -110,7 +124,7 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
           </div>
         )}
         <div className="form-wide">
-          <Field label="Secret" htmlFor="endpoint-secret-input" hint="Changing it re-verifies this endpoint’s stored captures.">
+          <Field label="Secret" htmlFor="endpoint-secret-input" hint={endpoint ? 'Changing it re-verifies this endpoint’s stored captures.' : undefined}>
             <SecretInput id="endpoint-secret-input" value={draft.secret} onChange={(value) => update('secret', value)} />
           </Field>
         </div>

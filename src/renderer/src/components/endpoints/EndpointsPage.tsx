@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useStore } from '../../store';
 import { EndpointForm } from './EndpointForm';
 import { EndpointList } from './EndpointList';
@@ -7,6 +8,12 @@ export function EndpointsPage() {
   const endpoint = useStore((s) => s.endpoints.find((item) => item.id === editingId) ?? null);
   const status = useStore((s) => s.endpointsStatus);
   const error = useStore((s) => s.endpointsError);
+  const formPane = useRef<HTMLElement>(null);
+
+  // Another endpoint's form starts at its top, not where the previous one was scrolled to.
+  useEffect(() => {
+    formPane.current?.scrollTo({ top: 0 });
+  }, [editingId]);
 
   return (
     <div className="endpoints-page">
@@ -14,7 +21,7 @@ export function EndpointsPage() {
         <EndpointList />
         {status === 'error' && <p className="inline-error">Could not load endpoints: {error}</p>}
       </section>
-      <section className="endpoint-form-pane" aria-label="Endpoint settings">
+      <section className="endpoint-form-pane" aria-label="Endpoint settings" ref={formPane}>
         {editingId === 'new' ? (
           <EndpointForm key="new" endpoint={null} />
         ) : endpoint ? (

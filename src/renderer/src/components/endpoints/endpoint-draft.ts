@@ -23,7 +23,8 @@ export interface EndpointDraft {
 export function draftFromEndpoint(endpoint: Endpoint | null, defaultScheme: string): EndpointDraft {
   return {
     name: endpoint?.name ?? '',
-    path: endpoint?.path ?? '/',
+    // A new endpoint starts without a path: "/" always belongs to the catch-all.
+    path: endpoint?.path ?? '',
     scheme: endpoint?.scheme ?? defaultScheme,
     secret: endpoint?.secret ?? '',
     tolerance: String(endpoint?.tolerance_seconds ?? DEFAULT_TOLERANCE_SECONDS),
@@ -50,7 +51,8 @@ function integer(text: string): number | null {
 export function draftToInput(draft: EndpointDraft): { input: EndpointInput | null; errors: DraftErrors } {
   const errors: DraftErrors = {};
   if (draft.name.trim() === '') errors.name = 'Give the endpoint a name.';
-  if (!draft.path.startsWith('/')) errors.path = 'The path prefix must start with “/”.';
+  if (draft.path.trim() === '') errors.path = 'Give the endpoint a path prefix, e.g. /webhooks/stripe.';
+  else if (!draft.path.startsWith('/')) errors.path = 'The path prefix must start with “/”.';
   const tolerance = integer(draft.tolerance);
   if (tolerance === null) errors.tolerance = 'Tolerance is a whole number of seconds.';
   const status = integer(draft.status);
