@@ -170,6 +170,12 @@ describe('Sent history', () => {
     const events: LiveEvent[] = [];
     const stream = await fetch(`${t.engine.uiUrl}/api/stream`, { headers: { authorization: `Bearer ${t.engine.token}` } });
     const reader = stream.body?.getReader();
+    let onConnected: () => void = () => undefined;
+    // The server subscribes in the same tick it writes ': connected', so once that comment has
+    // arrived no later event can be missed (no guessed sleep).
+    const connected = new Promise<void>((resolve) => {
+      onConnected = resolve;
+    });
     const reading = (async () => {
       const decoder = new TextDecoder();
       let buffered = '';
@@ -177,21 +183,32 @@ describe('Sent history', () => {
         const { value, done } = await reader.read();
         if (done) return;
         buffered += decoder.decode(value);
-        for (const line of buffered.split('\n')) if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)) as LiveEvent);
+        for (const line of buffered.split('\n')) {
+          if (line === ': connected') onConnected();
+          if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)) as LiveEvent);
+        }
         buffered = buffered.slice(buffered.lastIndexOf('\n') + 1);
         if (events.some((event) => event.type === 'sent')) return;
       }
     })();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await Promise.race([connected, reading.then(() => Promise.reject(new Error('the live stream ended before ": connected"')))]);
 
-    await new Promise((resolve) => setTimeout(resolve, 1100)); // a new second, so a fresh timestamp differs
+    // The original was signed at (its second) - 100. Wait for the clock to pass that second (at
+    // most 1 s, polled, rather than a fixed sleep), so a fresh timestamp must be a larger one.
+    const firstTimestamp = first.body.data.signature?.timestamp ?? Infinity;
+    while (nowSeconds() - 100 <= firstTimestamp) await new Promise((resolve) => setTimeout(resolve, 20));
+    const before = nowSeconds();
     const resent = await t.api<{ data: SentRequest }>('POST', `/sent/${first.body.data.id}/resend`);
+    const after = nowSeconds();
     expect(resent.status).toBe(200);
     expect(resent.body.data).toMatchObject({ source: 'resend', source_sent_id: first.body.data.id });
     const seen = sink.last();
     expect(seen.body.toString()).toBe('one');
     const timestamp = Number(header(seen.headers, 'x-dcisionai-timestamp'));
-    expect(timestamp).toBeGreaterThan(first.body.data.signature?.timestamp ?? Infinity);
+    expect(timestamp).toBeGreaterThan(firstTimestamp);
+    // Recomputed from the stored offset at resend time, not copied.
+    expect(timestamp).toBeGreaterThanOrEqual(before - 100);
+    expect(timestamp).toBeLessThanOrEqual(after - 100);
     expect(header(seen.headers, 'x-dcisionai-signature')).toBe(signDcisionAI(SECRET, 'one', timestamp)['X-DcisionAI-Signature']);
     // The secret is kept for resends but never returned.
     expect(JSON.stringify(resent.body)).not.toContain(SECRET);

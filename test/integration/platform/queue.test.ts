@@ -131,6 +131,7 @@ describe('the delivery queue', () => {
 });
 
 describe('durability', () => {
+  const RESTART_WAIT_MS = 4000;
   const dataDir = makeDataDir();
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -138,7 +139,9 @@ describe('durability', () => {
     const target = await startSink();
     try {
       const first = await startTestEngine({ dataDir });
-      await setRetry(first, { max_attempts: 3, base_delay_ms: 1500 });
+      // Both waits are far longer than emitting and stopping take even on a loaded machine, so
+      // nothing can come due before the first engine stops (the old 1.2 s left no margin).
+      await setRetry(first, { max_attempts: 3, base_delay_ms: RESTART_WAIT_MS });
       target.plan([{ status: 500 }]);
       await subscribe(first, target.url);
       await subscribe(first, target.url, ['model.trained']);
@@ -146,8 +149,9 @@ describe('durability', () => {
       const waiting = await deliveryIn(first, id, 'retrying');
       expect(waiting.next_attempt_at).not.toBeNull();
       // A second subscription's delivery that has not gone out yet: held back by a long delay.
-      const delayed = onlyDelivery(await emit(first, 'model.trained', { n: 1 }, { delay_ms: 1200 }));
+      const delayed = onlyDelivery(await emit(first, 'model.trained', { n: 1 }, { delay_ms: RESTART_WAIT_MS }));
       expect(delayed).toBeTruthy();
+      // stop() halts the queue before anything else, so only reaching this call must beat the waits.
       await first.stop({ keepData: true });
       const attemptsBeforeRestart = target.requests.length;
       expect(attemptsBeforeRestart).toBe(1);
@@ -173,7 +177,7 @@ describe('durability', () => {
   it('stops promptly with nothing due, and leaves the settings as they were', async () => {
     const engine = await startTestEngine({ dataDir });
     const settings = await engine.api<{ data: { retry: { base_delay_ms: number } } }>('GET', '/settings');
-    expect(settings.body.data.retry.base_delay_ms).toBe(1500);
+    expect(settings.body.data.retry.base_delay_ms).toBe(RESTART_WAIT_MS);
     const started = Date.now();
     await engine.stop({ keepData: true });
     expect(Date.now() - started).toBeLessThan(2000);

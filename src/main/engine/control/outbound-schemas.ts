@@ -4,6 +4,8 @@
  * `anyOf` would report the wrong branch's error).
  */
 
+import { customSchemeConfig } from './schemas';
+
 const method = { type: 'string', minLength: 1, maxLength: 32, pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" } as const;
 const timeoutMs = { type: 'integer', minimum: 1, maximum: 300000 } as const;
 const base64 = { type: 'string', maxLength: 48 * 1024 * 1024 } as const;
@@ -31,6 +33,7 @@ export const sendBody = {
         timestamp: { type: 'integer', minimum: 0, maximum: 99999999999 },
         timestamp_offset_seconds: { type: 'integer', minimum: -31536000, maximum: 31536000 },
         id: { type: 'string', minLength: 1, maxLength: 200 },
+        custom: customSchemeConfig,
       },
     },
     timeout_ms: timeoutMs,

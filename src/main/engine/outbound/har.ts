@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Endpoint, RequestDetail } from '../../../shared/api';
 import { eventOf, forwardedInfo } from '../receiver/capture-metadata';
 import { matchEndpoint } from '../receiver/endpoint-match';
+import { endpointVerificationSettings } from '../services/endpoint-verification';
 import { findHeader } from '../signatures/headers';
 import { verifyMessage } from '../signatures/verify';
 import type { NewCapture } from '../store/capture';
@@ -170,12 +171,8 @@ export function captureOfHarEntry(entry: HarImportEntry, endpoints: readonly End
   const target = `${path}${query === '' ? '' : `?${query}`}`;
   const verification = verifyMessage(
     { headers, body, url: entry.request.url },
-    {
-      scheme: endpoint?.scheme ?? 'dcisionai',
-      secret: endpoint?.secret ?? '',
-      toleranceSeconds: endpoint?.tolerance_seconds ?? 300,
-      nowSeconds: Math.floor(receivedAt / 1000),
-    },
+    // The receiver's settings (custom scheme, tolerance, other endpoints' secrets), on the entry's clock.
+    endpointVerificationSettings(endpoint, () => endpoints, Math.floor(receivedAt / 1000)),
   );
   const responseBody = bytesOf(entry.response?.content);
   const responseHeaders: Record<string, string> = {};

@@ -1,5 +1,6 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { pairRawHeaders } from '../receiver/capture-metadata';
 
 export interface OutboundRequest {
   url: string;
@@ -59,12 +60,6 @@ export function describeNetworkError(error: NodeJS.ErrnoException, url: URL, tim
   }
 }
 
-function pairs(raw: readonly string[]): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (let index = 0; index + 1 < raw.length; index += 2) out.push([raw[index] as string, raw[index + 1] as string]);
-  return out;
-}
-
 /**
  * Sends exactly the given bytes and headers (node:http rather than fetch, which would add,
  * reorder or normalize headers) and never throws: every failure comes back as an error code
@@ -117,7 +112,7 @@ export function sendOutbound(request: OutboundRequest): Promise<OutboundResult> 
       res.on('end', () => {
         clearTimeout(timer);
         finish({
-          response: { status: res.statusCode ?? 0, headers: pairs(res.rawHeaders), body: Buffer.concat(chunks), truncated },
+          response: { status: res.statusCode ?? 0, headers: pairRawHeaders(res.rawHeaders), body: Buffer.concat(chunks), truncated },
           error: null,
         });
       });

@@ -1,33 +1,44 @@
 import type { ReplayInput, RequestDetail, SentRequest } from '../../../shared/api';
 import type { EngineContext } from '../context';
 import { ApiError, invalid, notFound } from '../control/errors';
-import { getScheme } from '../signatures/registry';
+import { decodeBase64Field } from '../control/base64';
+import { endpointVerificationSettings } from '../services/endpoint-verification';
 import { findHeader } from '../signatures/headers';
+import { CUSTOM_SCHEME_ID } from '../signatures/schemes/custom';
 import type { SendRecipe, StoredSign } from '../store/sent-repo';
 import { withoutHeaders, withoutHopByHop, withTargetHost } from './framing';
-import { checkHttpUrl, decodeBase64 } from './send-input';
-import { DEFAULT_SEND_TIMEOUT_MS, executeSend } from './send-service';
+import { checkHttpUrl } from './send-input';
+import { DEFAULT_SEND_TIMEOUT_MS, executeSend, messageIdFor, signingScheme } from './send-service';
 
 /** The app's own receiver at the capture's path and query: a replay there shows up as a new capture. */
 export function ownReceiverUrl(ctx: EngineContext, capture: Pick<RequestDetail, 'path' | 'query'>): string {
   return `${ctx.receiverUrl}${capture.path}${capture.query === '' ? '' : `?${capture.query}`}`;
 }
 
-/** Signing settings for resign/edited: the request's scheme and secret, else the endpoint's. */
+/**
+ * Signing settings for resign/edited: the request's scheme and secret, else the endpoint's, from
+ * the same settings the receiver verifies with (so a custom endpoint signs with its custom config).
+ */
 function resignSettings(ctx: EngineContext, capture: RequestDetail, input: ReplayInput): StoredSign {
   const endpoint = capture.endpoint_id ? ctx.endpoints.get(capture.endpoint_id) : null;
-  const schemeId = input.scheme ?? endpoint?.scheme ?? capture.verification.scheme;
-  const scheme = getScheme(schemeId);
-  if (!scheme) throw invalid(`body.scheme "${schemeId}" is not supported; GET /api/schemes lists the supported ones.`);
-  const secret = input.secret ?? endpoint?.secret ?? '';
+  const defaults = endpoint ? endpointVerificationSettings(endpoint, () => ctx.endpoints.list()) : null;
+  const schemeId = input.scheme ?? defaults?.scheme ?? capture.verification.scheme;
+  // The endpoint's custom config applies to its own scheme; naming another scheme drops it.
+  const custom = schemeId === CUSTOM_SCHEME_ID ? defaults?.custom : undefined;
+  if (schemeId === CUSTOM_SCHEME_ID && !custom) {
+    throw invalid('body.scheme "custom" needs the configuration of a custom endpoint, and this capture\'s endpoint has none; name a built-in scheme.');
+  }
+  const scheme = signingScheme({ scheme: schemeId, custom }, 'body');
+  const secret = input.secret ?? defaults?.secret ?? '';
   if (secret === '') {
     const owner = endpoint ? `endpoint "${endpoint.name}" (${endpoint.id}) has no secret` : 'the capture has no endpoint';
     throw invalid(`body.secret is required for mode "${input.mode}": ${owner}; pass the secret to sign with.`);
   }
-  // Keep the original message id (a re-signed replay is the same message, newly signed).
+  // Keep the original message id (a re-signed replay is the same message, newly signed); a
+  // capture without one gets a fresh id rather than an empty one.
   const idHeader = scheme.descriptor.id_header;
-  const id = idHeader ? (findHeader(capture.headers, idHeader) ?? undefined) : undefined;
-  return { scheme: scheme.id, secret, timestamp: { offset: 0 }, id, replaceHeaders: scheme.headerNames };
+  const id = messageIdFor(scheme, idHeader ? (findHeader(capture.headers, idHeader) ?? undefined) : undefined);
+  return { scheme: scheme.id, secret, timestamp: { offset: 0 }, id, ...(custom ? { custom } : {}), replaceHeaders: scheme.headerNames };
 }
 
 /**
@@ -52,7 +63,7 @@ export async function replayCapture(ctx: EngineContext, id: number, input: Repla
   if (capture.truncated && input.mode !== 'edited') {
     throw new ApiError(409, 'body_truncated', `Request ${id} was truncated at capture (${capture.body_size} bytes sent, ${Buffer.from(capture.body_base64, 'base64').length} kept), so its original bytes cannot be replayed; use mode "edited" with a body.`);
   }
-  const body = input.mode === 'edited' ? decodeBase64(input.body_base64 ?? '', 'body.body_base64') : Buffer.from(capture.body_base64, 'base64');
+  const body = input.mode === 'edited' ? decodeBase64Field(input.body_base64 ?? '', 'body.body_base64') : Buffer.from(capture.body_base64, 'base64');
   const sign = input.mode === 'as-is' ? null : resignSettings(ctx, capture, input);
   const base = withTargetHost(withoutHeaders(withoutHopByHop(capture.headers), ['content-length']), target.host);
   const recipe: SendRecipe = {

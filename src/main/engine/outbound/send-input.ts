@@ -1,13 +1,12 @@
 import type { SendInput, SendSignInput } from '../../../shared/api';
 import { eventTemplate } from '../../../shared/event-catalog';
+import { decodeBase64Field } from '../control/base64';
 import { invalid } from '../control/errors';
-import { getScheme } from '../signatures/registry';
 import type { SendRecipe, StoredSign } from '../store/sent-repo';
 import { hasHeader, headerPairsOf, type HeaderPairs } from './framing';
-import { DEFAULT_SEND_TIMEOUT_MS } from './send-service';
+import { DEFAULT_SEND_TIMEOUT_MS, messageIdFor, signingScheme } from './send-service';
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** An absolute http(s) URL, or a 400 that names the field. */
 export function checkHttpUrl(value: string, field: string): URL {
@@ -33,15 +32,8 @@ export function checkHeaders(headers: HeaderPairs, field: string): void {
   });
 }
 
-export function decodeBase64(value: string, field: string): Buffer {
-  const compact = value.replace(/\s+/g, '');
-  if (compact.length % 4 !== 0 || !BASE64.test(compact)) throw invalid(`${field} is not valid base64.`);
-  return Buffer.from(compact, 'base64');
-}
-
 function storedSign(sign: SendSignInput, field: string): StoredSign {
-  const scheme = getScheme(sign.scheme);
-  if (!scheme) throw invalid(`${field}.scheme "${sign.scheme}" is not supported; GET /api/schemes lists the supported ones.`);
+  const scheme = signingScheme(sign, field);
   if (sign.timestamp !== undefined && sign.timestamp_offset_seconds !== undefined) {
     throw invalid(`${field} has both "timestamp" and "timestamp_offset_seconds"; give a fixed timestamp or an offset from now, not both.`);
   }
@@ -49,7 +41,9 @@ function storedSign(sign: SendSignInput, field: string): StoredSign {
     scheme: scheme.id,
     secret: sign.secret,
     timestamp: sign.timestamp !== undefined ? { fixed: sign.timestamp } : { offset: sign.timestamp_offset_seconds ?? 0 },
-    id: sign.id,
+    // Fixed here, in the stored recipe, so a resend repeats the same message id.
+    id: messageIdFor(scheme, sign.id),
+    ...(sign.custom ? { custom: sign.custom } : {}),
     replaceHeaders: scheme.headerNames,
   };
 }
@@ -59,7 +53,7 @@ function bodyOf(input: SendInput): { body: Buffer; isEvent: boolean } {
   const given = [input.body !== undefined && 'body', input.body_base64 !== undefined && 'body_base64', (input.event !== undefined || input.data !== undefined) && 'event/data'].filter(Boolean);
   if (given.length > 1) throw invalid(`body has ${given.join(' and ')}; give only one of body, body_base64, or event with data.`);
   if (input.body !== undefined) return { body: Buffer.from(input.body, 'utf8'), isEvent: false };
-  if (input.body_base64 !== undefined) return { body: decodeBase64(input.body_base64, 'body.body_base64'), isEvent: false };
+  if (input.body_base64 !== undefined) return { body: decodeBase64Field(input.body_base64, 'body.body_base64'), isEvent: false };
   if (input.data !== undefined && input.event === undefined) throw invalid('body.data needs body.event: the payload is {"event": ..., "data": ...}.');
   if (input.event !== undefined) {
     // Without data, the catalog's template fills it in (fresh ids and timestamps).

@@ -2,7 +2,10 @@ import type { ReplayMode, SentRequest, SentSource } from '../../../shared/api';
 import type { EngineContext } from '../context';
 import { invalid } from '../control/errors';
 import { eventOf } from '../receiver/capture-metadata';
-import { getScheme } from '../signatures/registry';
+import { newMessageId } from '../signatures/message-id';
+import { CUSTOM_SCHEME_ID } from '../signatures/schemes/custom';
+import type { SignatureScheme } from '../signatures/types';
+import { resolveScheme } from '../signatures/verify';
 import type { SendRecipe, StoredSign } from '../store/sent-repo';
 import { frameRequest, withoutHeaders, type HeaderPairs } from './framing';
 import { sendOutbound } from './http-sender';
@@ -17,6 +20,25 @@ export interface SendOrigin {
   replayMode?: ReplayMode | null;
 }
 
+/**
+ * The scheme of stored or requested signing settings: a built-in one, or `custom` built from its
+ * config (the registry never holds `custom`), else a 400 naming the field under `field`.
+ */
+export function signingScheme(sign: Pick<StoredSign, 'scheme' | 'custom'>, field: string): SignatureScheme {
+  if (sign.custom && sign.scheme !== CUSTOM_SCHEME_ID) {
+    throw invalid(`${field}.custom is only used with scheme "custom"; got scheme "${sign.scheme}".`);
+  }
+  const resolved = resolveScheme(sign.scheme, sign.custom);
+  if (resolved.ok) return resolved.scheme;
+  if (resolved.code === 'unknown_scheme') throw invalid(`${field}.scheme "${sign.scheme}" is not supported; GET /api/schemes lists the supported ones.`);
+  throw invalid(`${field}.${resolved.field}: ${resolved.message}`);
+}
+
+/** The id to sign with: the given one, else a fresh one when the scheme signs an id (never ''). */
+export function messageIdFor(scheme: SignatureScheme, given: string | undefined): string | undefined {
+  return given ?? (scheme.descriptor.uses_id ? newMessageId() : undefined);
+}
+
 export function timestampOf(sign: StoredSign, nowSeconds = Math.floor(Date.now() / 1000)): number {
   return 'fixed' in sign.timestamp ? sign.timestamp.fixed : nowSeconds + sign.timestamp.offset;
 }
@@ -26,8 +48,7 @@ export function timestampOf(sign: StoredSign, nowSeconds = Math.floor(Date.now()
  * same-named ones, so a request never carries an old and a new signature side by side.
  */
 export function signHeaders(headers: HeaderPairs, body: Buffer, sign: StoredSign, url: string): { headers: HeaderPairs; timestamp: number } {
-  const scheme = getScheme(sign.scheme);
-  if (!scheme) throw invalid(`sign.scheme "${sign.scheme}" is not supported; GET /api/schemes lists the supported ones.`);
+  const scheme = signingScheme(sign, 'sign');
   const timestamp = timestampOf(sign);
   const signed = scheme.sign({ secret: sign.secret, body, timestampSeconds: timestamp, id: sign.id, url });
   const added = Object.entries(signed.headers);
@@ -45,6 +66,12 @@ export async function executeSend(ctx: EngineContext, recipe: SendRecipe, body: 
     url = new URL(recipe.url);
   } catch {
     throw invalid(`url must be an absolute http:// or https:// URL; got ${JSON.stringify(recipe.url)}.`);
+  }
+  // A recipe stored before ids were generated may lack one: fix it now and store it that way,
+  // so this send's resends repeat the id too instead of each inventing its own.
+  if (recipe.sign && recipe.sign.id === undefined) {
+    const id = messageIdFor(signingScheme(recipe.sign, 'sign'), undefined);
+    if (id !== undefined) recipe = { ...recipe, sign: { ...recipe.sign, id } };
   }
   const signed = recipe.sign ? signHeaders(recipe.headers, body, recipe.sign, recipe.url) : null;
   const headers = frameRequest(signed?.headers ?? recipe.headers, url, recipe.method, body);

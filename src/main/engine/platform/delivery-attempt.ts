@@ -1,6 +1,7 @@
 import type { DeliveryError, PlatformSettings } from '../../../shared/platform-api';
 import type { LiveHub } from '../live-hub';
 import { sendOutbound, type OutboundResult } from '../outbound/http-sender';
+import { findHeader } from '../signatures/headers';
 import type { DeliveriesRepo, DeliveryJob, DeliveryOutcome, NewAttempt, QueueHead } from './deliveries-repo';
 import { deliveryHeaders } from './delivery-request';
 import { nextStep } from './retry-policy';
@@ -17,11 +18,6 @@ export interface AttemptDeps {
   version: string;
   /** True once the engine gave up waiting for this attempt: then nothing may touch the database. */
   abandoned: () => boolean;
-}
-
-function headerValue(headers: ReadonlyArray<readonly [string, string]>, name: string): string | null {
-  const found = headers.find(([key]) => key.toLowerCase() === name);
-  return found ? found[1] : null;
 }
 
 async function send(job: DeliveryJob, deps: AttemptDeps): Promise<{ startedAt: number; headers: Array<[string, string]>; result: OutboundResult }> {
@@ -97,7 +93,7 @@ export async function attemptDelivery(head: QueueHead, deps: AttemptDeps): Promi
   const attempt = attemptRecord(job, sent, number, false);
   const step = nextStep(
     { number, maxAttempts: job.maxAttempts, waitsMs: job.waitsMs },
-    { statusCode: attempt.statusCode, retryAfter: headerValue(attempt.responseHeaders, 'retry-after') },
+    { statusCode: attempt.statusCode, retryAfter: findHeader(attempt.responseHeaders, 'retry-after') },
     Date.now(),
   );
   const outcome: DeliveryOutcome = {

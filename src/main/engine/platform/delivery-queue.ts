@@ -10,7 +10,8 @@ export interface DeliveryQueueDeps {
   heads: () => QueueHead[];
   /** Makes one attempt of the delivery and records its outcome. */
   attempt: (head: QueueHead) => Promise<void>;
-  onError: (error: unknown, head: QueueHead) => void;
+  /** An unexpected error: in one delivery's attempt (`head`), or in reading the queue (`null`). */
+  onError: (error: unknown, head: QueueHead | null) => void;
 }
 
 /**
@@ -31,6 +32,20 @@ export class DeliveryQueue {
   /** Call after anything that may change what is due: an enqueue, a retry, a re-enabled subscription. */
   wake(): void {
     if (this.closed) return;
+    try {
+      this.dispatch();
+    } catch (error) {
+      // Reading the queue failed (SQLITE_BUSY, an I/O error). wake() runs from timers and from
+      // an attempt's .finally(), where a throw would be an unhandled rejection that ends the
+      // process: report it and look again after a pause instead. The queue itself is in SQLite,
+      // so nothing is lost meanwhile.
+      this.report(error, null);
+      const now = Date.now();
+      this.arm(Math.min(this.timerDue, now + ERROR_BACKOFF_MS), now);
+    }
+  }
+
+  private dispatch(): void {
     const now = Date.now();
     let earliest = Number.POSITIVE_INFINITY;
     for (const head of this.deps.heads()) {
@@ -67,13 +82,22 @@ export class DeliveryQueue {
       .attempt(head)
       .catch((error: unknown) => {
         this.pausedUntil.set(head.webhookId, Date.now() + ERROR_BACKOFF_MS);
-        this.deps.onError(error, head);
+        this.report(error, head);
       })
       .finally(() => {
         this.inFlight.delete(head.webhookId);
         this.wake();
       });
     this.inFlight.set(head.webhookId, running);
+  }
+
+  /** onError must not throw from here: this runs in timers and promise callbacks. */
+  private report(error: unknown, head: QueueHead | null): void {
+    try {
+      this.deps.onError(error, head);
+    } catch (reportError) {
+      console.error('[hookscope] the delivery queue could not report an error:', reportError, error);
+    }
   }
 
   private arm(due: number, now: number): void {

@@ -65,7 +65,8 @@ export class PlatformService {
       attempt: (head) => attemptDelivery(head, attemptDeps),
       onError: (error, head) => {
         // Not a failed delivery (those are recorded) but a bug or a storage error: say so.
-        console.error(`[hookscope] delivery ${head.id} could not be attempted:`, error);
+        if (head) console.error(`[hookscope] delivery ${head.id} could not be attempted:`, error);
+        else console.error('[hookscope] the delivery queue could not be read; retrying shortly:', error);
       },
     });
   }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type {
+  CustomSchemeConfig,
   OutboundError,
   OutboundErrorCode,
   ReplayMode,
@@ -24,7 +25,14 @@ export interface StoredSign {
   secret: string;
   /** `fixed`: always this unix timestamp; `offset`: now plus this many seconds (0: now). */
   timestamp: { fixed: number } | { offset: number };
+  /**
+   * The message id for schemes that sign one. Generated once when the send is stored and reused
+   * by every resend: a resend is the same message delivered again (Standard Webhooks: "the same
+   * id when retrying"), so receivers can dedupe on it.
+   */
   id?: string;
+  /** The configuration of a `custom` scheme (required for it: the registry has no `custom`). */
+  custom?: CustomSchemeConfig;
   /** Header names whose values the signature replaces (the scheme's own headers). */
   replaceHeaders: string[];
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import {
   DEFAULT_TOLERANCE_SECONDS,
@@ -15,8 +14,9 @@ import { customSchemeConfig, numericIdParam } from '../schemas';
 import { resolveScheme, verifyMessage, type OtherSecret } from '../../signatures/verify';
 import type { SignatureScheme } from '../../signatures/types';
 import { snippetsFor, snippetSchemeIds } from '../../snippets/snippets';
-import { otherEndpointSecrets } from '../../services/endpoint-verification';
-import { CUSTOM_SCHEME_ID } from '../../signatures/schemes/custom';
+import { endpointVerificationSettings, otherEndpointSecrets, withOverrides } from '../../services/endpoint-verification';
+import { newMessageId } from '../../signatures/message-id';
+import { decodeBase64Field } from '../base64';
 
 /**
  * The Signature Lab's engine API: verify or sign arbitrary inputs, re-verify a capture with other
@@ -80,12 +80,7 @@ const snippetsQuery = {
   properties: { scheme: { type: 'string', minLength: 1, maxLength: 50 } },
 } as const;
 
-const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
-
-function decodeBody(text: string): Buffer {
-  if (!BASE64.test(text)) throw invalid('body.body_base64 must be standard base64 (A-Z, a-z, 0-9, +, /, = padding).');
-  return Buffer.from(text, 'base64');
-}
+const decodeBody = (text: string): Buffer => decodeBase64Field(text, 'body.body_base64');
 
 function schemeOf(scheme: string | undefined, custom: CustomSchemeConfig | undefined): SignatureScheme {
   const resolved = resolveScheme(scheme, custom);
@@ -125,7 +120,7 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
       secret: input.secret,
       body: decodeBody(input.body_base64),
       timestampSeconds: input.timestamp ?? Math.floor(Date.now() / 1000),
-      id: input.id ?? (scheme.descriptor.uses_id ? `msg_${randomBytes(16).toString('hex')}` : undefined),
+      id: input.id ?? (scheme.descriptor.uses_id ? newMessageId() : undefined),
       url: input.url,
     });
     const data: SignatureSignResult = { headers: signed.headers, signed_content_base64: signed.signedContent.toString('base64') };
@@ -146,9 +141,15 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
       if (!detail) throw notFound('request', request.params.id);
       const input = request.body ?? {};
       const endpoint = detail.endpoint_id ? ctx.endpoints.get(detail.endpoint_id) : null;
-      // The endpoint's own custom configuration applies unless the caller overrides the scheme.
-      const custom = input.custom ?? (input.scheme === undefined && endpoint?.scheme === CUSTOM_SCHEME_ID ? endpoint.custom ?? undefined : undefined);
-      const scheme = schemeOf(input.scheme ?? endpoint?.scheme ?? detail.verification.scheme, custom);
+      // A scheme the caller names must exist (a 400 naming the field); the endpoint's own
+      // settings are judged exactly as the receiver judged them, whatever they are.
+      if (input.scheme !== undefined || input.custom !== undefined) schemeOf(input.scheme, input.custom);
+      // Exactly the receiver's settings, on the capture's clock (so a "what if" on an old request
+      // is not simply "expired"), with the caller's overrides on top.
+      const settings = withOverrides(
+        endpointVerificationSettings(endpoint, () => ctx.endpoints.list(), Math.floor(Date.parse(detail.received_at) / 1000)),
+        input,
+      );
       const data = verifyMessage(
         {
           headers: detail.headers,
@@ -156,15 +157,7 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
           url: input.url ?? detail.url,
           exactUrl: input.url !== undefined,
         },
-        {
-          scheme: scheme.id,
-          custom,
-          secret: input.secret ?? endpoint?.secret ?? '',
-          toleranceSeconds: input.tolerance_seconds ?? custom?.tolerance_seconds ?? endpoint?.tolerance_seconds ?? DEFAULT_TOLERANCE_SECONDS,
-          // The clock of the capture, so a "what if" on an old request is not simply "expired".
-          nowSeconds: input.now ?? Math.floor(Date.parse(detail.received_at) / 1000),
-          otherSecrets: otherSecrets(endpoint?.id ?? null),
-        },
+        settings,
       );
       if (detail.truncated && data.verdict === 'invalid') {
         data.diagnosis.push({ code: 'body_truncated', message: 'Only the first part of this body was stored (it exceeded the body limit), so its signature cannot match; raise the body limit to verify such requests.' });
