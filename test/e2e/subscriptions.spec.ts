@@ -224,4 +224,57 @@ test.describe('subscriptions page', () => {
     await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
     await expect(app.getByTestId('duplicate-of')).toHaveCount(0);
   });
+  test('a new subscription to the own receiver starts with the receiving endpoint’s secret', async ({ app, engine }) => {
+    const secret = 'whsec_e2e_receiving_endpoint';
+    await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret });
+    await app.getByTestId('nav-subscriptions').click();
+    await app.getByTestId('new-subscription').click();
+    const form = app.getByTestId('subscription-form');
+    await expect(form.getByTestId('subscription-url')).toHaveValue(`${engine.receiver_url}/webhooks/platform`);
+    await expect(form.getByTestId('endpoint-secret')).toHaveValue(secret);
+    await expect(form.getByTestId('subscription-secret-receiver')).toContainText('its captures will verify');
+    await expect(form.getByTestId('endpoint-secret')).toHaveAttribute('placeholder', 'Empty: the engine generates one');
+
+    // Cleared on purpose: it stays empty, and the hint says what that means.
+    await form.getByTestId('endpoint-secret').fill('');
+    await expect(form.getByTestId('subscription-secret-receiver')).toContainText('different secret');
+    await expect(form.getByTestId('endpoint-secret')).toHaveValue('');
+    await form.getByTestId('subscription-use-endpoint-secret').click();
+    await expect(form.getByTestId('endpoint-secret')).toHaveValue(secret);
+
+    // Elsewhere: no receiving endpoint to talk about.
+    await form.getByTestId('subscription-url').fill('http://localhost:3000/elsewhere');
+    await expect(form.getByTestId('subscription-secret-receiver')).toHaveCount(0);
+    await saveScreenshot(app, 'subscription-form-own-secret');
+
+    // Without a secret on that endpoint, captures would be unverifiable.
+    await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: '' });
+    await form.getByTestId('subscription-url-self').click();
+    await expect(form.getByTestId('subscription-secret-receiver')).toContainText('unverifiable');
+  });
+
+  test('a retry countdown ticks; a disabled subscription’s queued deliveries say they are paused', async ({ app, engine }) => {
+    const state = { failures: 1_000 };
+    sink = await flakySink(state);
+    await engine.api('PUT', '/settings', { retry: { max_attempts: 3, base_delay_ms: 8_000 } });
+    await engine.api('POST', '/webhooks', { name: 'Slow', url: `${sink.url}/hooks`, events: ['project.created'], secret: 'whsec_slow' });
+    await app.getByTestId('nav-subscriptions').click();
+    const detail = app.getByTestId('subscription-detail');
+    await detail.getByTestId('emit-event').selectOption('project.created');
+    await detail.getByTestId('emit-submit').click();
+
+    const delivery = detail.getByTestId('delivery').first();
+    await expect(delivery).toHaveAttribute('data-status', 'retrying');
+    const pill = delivery.getByTestId('delivery-status');
+    await expect(pill).toHaveText(/^retrying in \d/);
+    const first = await pill.textContent();
+    // Without any new data from the engine, the countdown moves.
+    await expect(pill).not.toHaveText(first ?? '', { timeout: 3_000 });
+    await expect(pill).toHaveText(/^retrying in \d/);
+
+    await detail.getByTestId('toggle-subscription').click();
+    await expect(detail.getByTestId('subscription-status-pill')).toHaveText('disabled');
+    await expect(pill).toHaveText('paused — subscription disabled');
+    await saveScreenshot(app, 'subscription-paused');
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Endpoint } from '../../../src/shared/api';
 import { matchEndpoint } from '../../../src/main/engine/receiver/endpoint-match';
-import { endpointForPath } from '../../../src/renderer/src/lib/endpoint-match';
+import { endpointForPath, ownReceiverEndpoint } from '../../../src/renderer/src/lib/endpoint-match';
 
 const endpoint = (id: string, path: string) => ({ id, path }) as Endpoint;
 
@@ -27,5 +27,22 @@ describe('endpointForPath', () => {
     for (const path of paths) {
       expect(endpointForPath(all, path)?.id, path).toBe(matchEndpoint(all, path)?.id);
     }
+  });
+});
+
+describe('ownReceiverEndpoint', () => {
+  const endpoints = [endpoint('root', '/'), endpoint('platform', '/webhooks/platform')];
+  const receiver = 'http://127.0.0.1:4000';
+
+  it('finds the endpoint that receives a URL on the own receiver', () => {
+    expect(ownReceiverEndpoint(endpoints, receiver, `${receiver}/webhooks/platform`)?.id).toBe('platform');
+    expect(ownReceiverEndpoint(endpoints, `${receiver}/`, `${receiver}/webhooks/platform/x?a=1`)?.id).toBe('platform');
+    expect(ownReceiverEndpoint(endpoints, receiver, `${receiver}/other`)?.id).toBe('root');
+  });
+
+  it('is undefined for other hosts or an unknown receiver', () => {
+    expect(ownReceiverEndpoint(endpoints, receiver, 'http://localhost:3000/webhooks/platform')).toBeUndefined();
+    expect(ownReceiverEndpoint(endpoints, receiver, 'http://127.0.0.1:40000/x')).toBeUndefined();
+    expect(ownReceiverEndpoint(endpoints, null, `${receiver}/x`)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { DeliveryAttempt, DeliveryError } from '../../../shared/platform-api';
+import type { DeliveryAttempt, DeliveryError, DeliverySummary } from '../../../shared/platform-api';
 
 /** "200", "503", or the network error's code: what one attempt came back with. */
 export function attemptOutcome(attempt: Pick<DeliveryAttempt, 'status_code' | 'error'>): string {
@@ -33,4 +33,20 @@ export function durationText(ms: number): string {
 export function retryWaits(retry: { max_attempts: number; base_delay_ms: number; schedule_ms: number[] | null }): number[] {
   if (retry.schedule_ms) return retry.schedule_ms.slice(0, Math.max(0, retry.max_attempts - 1));
   return Array.from({ length: Math.max(0, retry.max_attempts - 1) }, (_, index) => retry.base_delay_ms * 2 ** index);
+}
+
+/** A queued delivery of a disabled subscription waits until it is enabled again. */
+export function isPaused(delivery: Pick<DeliverySummary, 'status'>, subscriptionDisabled: boolean): boolean {
+  return subscriptionDisabled && (delivery.status === 'pending' || delivery.status === 'retrying');
+}
+
+/** The delivery's status pill: "retrying in 1.5 s", "paused — subscription disabled", or the status. */
+export function deliveryStatusText(
+  delivery: Pick<DeliverySummary, 'status' | 'next_attempt_at'>,
+  subscriptionDisabled: boolean,
+  now: number,
+): string {
+  if (isPaused(delivery, subscriptionDisabled)) return 'paused — subscription disabled';
+  if (delivery.status === 'retrying' && delivery.next_attempt_at) return `retrying ${untilText(delivery.next_attempt_at, now)}`;
+  return delivery.status;
 }

@@ -20,3 +20,15 @@ export function endpointForPath(endpoints: readonly Endpoint[], path: string): E
   }
   return best;
 }
+
+/**
+ * The endpoint that receives `url` when it points at this app's own receiver; undefined for any
+ * other URL (or before the receiver URL is known).
+ */
+export function ownReceiverEndpoint(endpoints: readonly Endpoint[], receiverUrl: string | null, url: string): Endpoint | undefined {
+  if (!receiverUrl) return undefined;
+  const base = receiverUrl.replace(/\/+$/, '');
+  if (!url.startsWith(`${base}/`)) return undefined;
+  const path = url.slice(base.length).split(/[?#]/)[0] || '/';
+  return endpointForPath(endpoints, path);
+}

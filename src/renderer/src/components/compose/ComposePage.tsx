@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { DEFAULT_TARGET_PATH } from '../../lib/compose-request';
-import { endpointForPath } from '../../lib/endpoint-match';
+import { ownReceiverEndpoint } from '../../lib/endpoint-match';
 import { useStore } from '../../store';
 import { ComposeForm } from './ComposeForm';
 import { PayloadPane } from './PayloadPane';
@@ -30,8 +30,8 @@ export function ComposePage() {
   // Sending to our own receiver: start with the secret of the endpoint that will receive it.
   useEffect(() => {
     // Once: a secret the user cleared on purpose stays cleared.
-    if (prefilled.current || secret !== '' || !receiverUrl || !url.startsWith(`${receiverUrl}/`)) return;
-    const endpoint = endpointForPath(endpoints, url.slice(receiverUrl.length).split('?')[0] ?? '/');
+    if (prefilled.current || secret !== '') return;
+    const endpoint = ownReceiverEndpoint(endpoints, receiverUrl, url);
     if (endpoint && endpoint.secret !== '') {
       prefilled.current = true;
       update({ scheme: endpoint.scheme, secret: endpoint.secret });

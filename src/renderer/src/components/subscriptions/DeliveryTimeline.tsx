@@ -1,13 +1,9 @@
 import type { DeliverySummary } from '../../../../shared/platform-api';
-import { errorText, untilText } from '../../lib/delivery-text';
+import { deliveryStatusText, errorText, isPaused } from '../../lib/delivery-text';
 import { formatTime } from '../../lib/format';
 import { useStore } from '../../store';
+import { useNow } from '../common/use-now';
 import { DeliveryAttempts } from './DeliveryAttempts';
-
-function statusLabel(delivery: DeliverySummary): string {
-  if (delivery.status === 'retrying' && delivery.next_attempt_at) return `retrying ${untilText(delivery.next_attempt_at, Date.now())}`;
-  return delivery.status;
-}
 
 function injectionTags(delivery: DeliverySummary): string[] {
   const tags: string[] = [];
@@ -26,6 +22,10 @@ export function DeliveryTimeline() {
   const expandedId = useStore((s) => s.expandedDeliveryId);
   const toggle = useStore((s) => s.toggleDelivery);
   const retry = useStore((s) => s.retryDelivery);
+  const disabled = useStore((s) => s.selectedSubscription?.status === 'disabled');
+  // Tick only while a countdown is on screen.
+  const counting = !disabled && deliveries.some((delivery) => delivery.status === 'retrying' && delivery.next_attempt_at);
+  const now = useNow(counting);
 
   return (
     <section className="subs-card subs-timeline" aria-label="Deliveries" data-testid="delivery-timeline">
@@ -36,6 +36,7 @@ export function DeliveryTimeline() {
       <ol className="delivery-list">
         {deliveries.map((delivery) => {
           const open = delivery.id === expandedId;
+          const paused = isPaused(delivery, disabled);
           return (
             <li key={delivery.id} className={`delivery delivery-${delivery.status}${open ? ' delivery-open' : ''}`} data-testid="delivery" data-delivery-id={delivery.id} data-status={delivery.status}>
               <div className="delivery-row">
@@ -45,8 +46,8 @@ export function DeliveryTimeline() {
                   </span>
                   <span className="delivery-time">{formatTime(delivery.created_at)}</span>
                   <code className="delivery-event">{delivery.event}</code>
-                  <span className={`status-pill status-${delivery.status}`} data-testid="delivery-status">
-                    {statusLabel(delivery)}
+                  <span className={`status-pill status-${paused ? 'paused' : delivery.status}`} data-testid="delivery-status" data-paused={paused || undefined}>
+                    {deliveryStatusText(delivery, disabled, now)}
                   </span>
                   <span className="muted" data-testid="delivery-attempt-count">
                     {delivery.attempt_count}/{delivery.max_attempts} attempts

@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EVENT_TYPE_NAMES } from '../../../../shared/event-types';
 import type { WebhookSubscription } from '../../../../shared/platform-api';
 import { describeError } from '../../api/errors';
+import { ownReceiverEndpoint } from '../../lib/endpoint-match';
 import { draftFromSubscription, draftToInput, type SubscriptionDraft, type SubscriptionDraftErrors } from '../../lib/subscription-draft';
 import { useStore } from '../../store';
 import { Field } from '../endpoints/Field';
@@ -11,11 +12,21 @@ import { EventTypePicker } from './EventTypePicker';
 /** A path on Hookscope's own receiver: deliveries then show up in the Inspector. */
 const SELF_PATH = '/webhooks/platform';
 
+/** What the endpoint that receives the subscription's URL will make of its signatures. */
+function receivingHint(endpointName: string, endpointSecret: string, secret: string): string {
+  if (endpointSecret === '') {
+    return `Endpoint “${endpointName}” receives this URL and has no secret: its captures will be unverifiable unless a secret is set there (Endpoints page).`;
+  }
+  if (secret === endpointSecret) return `This is the secret of endpoint “${endpointName}”, which receives this URL: its captures will verify.`;
+  return `Endpoint “${endpointName}” receives this URL with a different secret: its captures will be invalid.`;
+}
+
 export function SubscriptionForm({ subscription }: { subscription: WebhookSubscription | null }) {
   const receiverUrl = useStore((s) => s.receiverUrl);
   const save = useStore((s) => s.saveSubscription);
   const openForm = useStore((s) => s.openSubscriptionForm);
   const notify = useStore((s) => s.notify);
+  const endpoints = useStore((s) => s.endpoints);
 
   const selfUrl = receiverUrl ? `${receiverUrl.replace(/\/+$/, '')}${SELF_PATH}` : '';
   const [draft, setDraft] = useState<SubscriptionDraft>(() => draftFromSubscription(subscription, selfUrl));
@@ -24,6 +35,16 @@ export function SubscriptionForm({ subscription }: { subscription: WebhookSubscr
   const [saving, setSaving] = useState(false);
 
   const update = <K extends keyof SubscriptionDraft>(key: K, value: SubscriptionDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+
+  // Delivering to our own receiver: the endpoint that takes this URL checks the signatures, so a
+  // new subscription starts with its secret (once: a secret the user clears stays cleared).
+  const receiving = ownReceiverEndpoint(endpoints, receiverUrl, draft.url.trim());
+  const prefilled = useRef(false);
+  useEffect(() => {
+    if (subscription || prefilled.current || draft.secret !== '' || !receiving || receiving.secret === '') return;
+    prefilled.current = true;
+    setDraft((current) => ({ ...current, secret: receiving.secret }));
+  }, [subscription, draft.secret, receiving]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -98,9 +119,32 @@ export function SubscriptionForm({ subscription }: { subscription: WebhookSubscr
           <Field
             label="Secret"
             htmlFor="subscription-secret"
-            hint={subscription ? 'Left unchanged, the stored secret is kept.' : 'Leave empty and the engine generates one.'}
+            hint={
+              <>
+                {subscription ? 'Left unchanged, the stored secret is kept.' : 'Leave empty and the engine generates one.'}
+                {receiving && (
+                  <span className="subs-secret-receiver" data-testid="subscription-secret-receiver">
+                    {' '}
+                    {receivingHint(receiving.name, receiving.secret, draft.secret)}
+                    {receiving.secret !== '' && draft.secret !== receiving.secret && (
+                      <>
+                        {' '}
+                        <button type="button" className="link-button" data-testid="subscription-use-endpoint-secret" onClick={() => update('secret', receiving.secret)}>
+                          Use its secret
+                        </button>
+                      </>
+                    )}
+                  </span>
+                )}
+              </>
+            }
           >
-            <SecretInput id="subscription-secret" value={draft.secret} onChange={(value) => update('secret', value)} />
+            <SecretInput
+              id="subscription-secret"
+              value={draft.secret}
+              placeholder={subscription ? 'Empty: keep the stored secret' : 'Empty: the engine generates one'}
+              onChange={(value) => update('secret', value)}
+            />
           </Field>
         </div>
         <div className="form-wide">
