@@ -20,7 +20,9 @@ export type VerificationReason =
   | 'timestamp_expired'
   | 'timestamp_future'
   | 'signature_mismatch'
-  | 'no_secret';
+  | 'no_secret'
+  /** The scheme is unknown or its custom configuration is unusable (unverifiable). */
+  | 'scheme_unavailable';
 
 export interface DiagnosisItem {
   code: string;

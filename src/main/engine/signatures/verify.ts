@@ -63,7 +63,7 @@ export function verifyMessage(message: SignedMessage, settings: VerificationSett
     signed_content_base64: null,
     diagnosis: [],
   };
-  if (!resolved.ok) return { ...empty, diagnosis: [{ code: resolved.code, message: resolved.message }] };
+  if (!resolved.ok) return { ...empty, reason: 'scheme_unavailable', diagnosis: [{ code: resolved.code, message: resolved.message }] };
   const scheme = resolved.scheme;
   if (settings.secret === '') {
     return {

@@ -10,6 +10,7 @@ export const REASON_TEXT: Record<VerificationReason, string> = {
   timestamp_future: 'The timestamp is further in the future than the tolerance allows.',
   signature_mismatch: 'The signature does not match the body signed with this secret.',
   no_secret: 'No secret is set, so the signature cannot be checked.',
+  scheme_unavailable: 'The signature scheme is unknown or its custom configuration is unusable.',
 };
 
 export function reasonText(reason: string): string {
