@@ -1,4 +1,4 @@
-import { alignSignatures, type AlignedChar } from '../../lib/signature-diff';
+import { alignSignatures, prefixDifference, type AlignedChar } from '../../lib/signature-diff';
 
 function Chars({ chars }: { chars: AlignedChar[] }) {
   return (
@@ -12,25 +12,59 @@ function Chars({ chars }: { chars: AlignedChar[] }) {
   );
 }
 
-/** Expected and received signatures one above the other, differing characters highlighted. */
+/** A side's prefix, padded to the other side's so the digests stay in step. */
+function Prefix({ prefix, width, differs }: { prefix: string; width: number; differs: boolean }) {
+  if (width === 0) return null;
+  return (
+    <span className={differs ? 'sig-prefix sig-prefix-diff' : 'sig-prefix'} data-testid="signature-prefix">
+      {prefix.padEnd(width, '·')}
+    </span>
+  );
+}
+
+/**
+ * Expected and received signatures one above the other, differing characters highlighted. A
+ * known prefix (sha256=, v1=, …) is compared apart from the digest and its difference named.
+ */
 export function SignatureCompare({ expected, received }: { expected: string | null; received: string | null }) {
   if (expected === null && received === null) return null;
   const aligned = expected !== null && received !== null ? alignSignatures(expected, received) : null;
+  const width = aligned ? Math.max(aligned.expectedPrefix.length, aligned.receivedPrefix.length) : 0;
+  const prefixNote = aligned ? prefixDifference(aligned) : null;
 
   return (
     <div className="sig-compare" data-testid="signature-compare">
       <div className="sig-row">
         <span className="sig-label">Expected</span>
         <code className="sig-value" data-testid="signature-expected">
-          {aligned ? <Chars chars={aligned.expected} /> : (expected ?? '— (cannot be computed)')}
+          {aligned ? (
+            <>
+              <Prefix prefix={aligned.expectedPrefix} width={width} differs={aligned.prefixDiffers} />
+              <Chars chars={aligned.expected} />
+            </>
+          ) : (
+            (expected ?? '— (cannot be computed)')
+          )}
         </code>
       </div>
       <div className="sig-row">
         <span className="sig-label">Received</span>
         <code className="sig-value" data-testid="signature-received">
-          {aligned ? <Chars chars={aligned.received} /> : (received ?? '— (header missing)')}
+          {aligned ? (
+            <>
+              <Prefix prefix={aligned.receivedPrefix} width={width} differs={aligned.prefixDiffers} />
+              <Chars chars={aligned.received} />
+            </>
+          ) : (
+            (received ?? '— (header missing)')
+          )}
         </code>
       </div>
+      {prefixNote && (
+        <p className="sig-prefix-note" data-testid="signature-prefix-note">
+          {prefixNote}
+        </p>
+      )}
     </div>
   );
 }
