@@ -1,20 +1,28 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from '../../store';
 import type { Notice } from '../../store/connection-slice';
 
-const INFO_LIFETIME_MS = 4_000;
+/** Confirmations fade quickly; errors stay long enough to be read (and while the pointer is on them). */
+export const NOTICE_LIFETIME_MS: Record<Notice['kind'], number> = { info: 4_000, error: 10_000 };
 
 function NoticeItem({ notice }: { notice: Notice }) {
   const dismiss = useStore((s) => s.dismissNotice);
+  const [hovered, setHovered] = useState(false);
   useEffect(() => {
-    // Confirmations fade on their own; errors stay until read.
-    if (notice.kind !== 'info') return;
-    const timer = setTimeout(() => dismiss(notice.id), INFO_LIFETIME_MS);
+    if (hovered) return;
+    const timer = setTimeout(() => dismiss(notice.id), NOTICE_LIFETIME_MS[notice.kind]);
     return () => clearTimeout(timer);
-  }, [notice, dismiss]);
+  }, [notice, dismiss, hovered]);
 
   return (
-    <div className={`notice notice-${notice.kind}`} data-testid="notice" data-kind={notice.kind}>
+    <div
+      className={`notice notice-${notice.kind}`}
+      data-testid="notice"
+      data-kind={notice.kind}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+    >
       <span>{notice.message}</span>
       <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
         ×
