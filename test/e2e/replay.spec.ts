@@ -66,6 +66,11 @@ test.describe('replay, compare, export', () => {
     await dialog.getByTestId('replay-mode-as-is').check();
     await dialog.getByTestId('replay-send').click();
     await expect(dialog.getByTestId('replay-result').getByTestId('outcome-badge').first()).toHaveText('200');
+    // It carries the capture's signature: not "unsigned".
+    await expect(dialog.getByTestId('replay-result').getByTestId('sent-signing')).toHaveText('original signature kept');
+    // Another mode starts without the previous mode's result.
+    await dialog.getByTestId('replay-mode-resign').check();
+    await expect(dialog.getByTestId('replay-result')).toHaveCount(0);
     await dialog.getByTestId('replay-dialog-close').click();
 
     const [original, replayed] = await Promise.all([
@@ -124,6 +129,46 @@ test.describe('replay, compare, export', () => {
     await app.getByTestId('import-har-file').setInputFiles(harPath);
     await expect(app.getByTestId('notice').filter({ hasText: 'Imported 1 request' })).toBeVisible();
     await expect(app.getByTestId('capture-row')).toHaveCount(2);
+  });
+
+  test('compare puts the older capture left whichever was marked first; the chip clears the mark', async ({ app, engine }) => {
+    await sendSignedWebhook(engine.receiver_url, PATH, SECRET, sampleEvent('dataset.created', 'ds_old'));
+    await sendSignedWebhook(engine.receiver_url, PATH, SECRET, sampleEvent('dataset.updated', 'ds_new'));
+    await expect(app.getByTestId('capture-row')).toHaveCount(2);
+
+    // Mark the newer one first.
+    await app.locator('[data-testid="capture-row"][data-capture-id="2"]').click();
+    await app.getByTestId('compare-mark').click();
+    await app.locator('[data-testid="capture-row"][data-capture-id="1"]').click();
+    await expect(app.getByTestId('compare-with')).toHaveText('⇄ capture #2');
+    await app.getByTestId('compare-with').click();
+    const dialog = app.getByTestId('diff-dialog');
+    await expect(dialog).toContainText('Capture #1 ↔ Capture #2');
+    await expect(dialog.getByTestId('diff-sides')).toContainText('Left (older): Capture #1');
+    await expect(dialog.getByTestId('diff-sides')).toContainText('right (newer): Capture #2');
+    await app.keyboard.press('Escape');
+
+    await app.getByTestId('compare-clear').click();
+    await expect(app.getByTestId('compare-with')).toHaveCount(0);
+    await expect(app.getByTestId('compare-mark')).toHaveText('Compare…');
+  });
+
+  test('an imported capture from another day shows its date and an imported tag', async ({ app, engine }) => {
+    await sendSignedWebhook(engine.receiver_url, PATH, SECRET, sampleEvent('prediction.completed', 'pred_old'));
+    const response = await fetch(`${engine.ui_url.replace(/\/$/, '')}/api/requests/export.har?ids=1`, { headers: { authorization: `Bearer ${engine.token}` } });
+    expect(response.status).toBe(200);
+    const har = (await response.json()) as { log: { entries: Array<{ startedDateTime: string }> } };
+    for (const entry of har.log.entries) entry.startedDateTime = '2024-01-05T10:00:00.000Z';
+    await engine.api('POST', '/requests/import', har);
+
+    await expect(app.getByTestId('capture-row')).toHaveCount(2);
+    const imported = app.locator('[data-testid="capture-row"][data-capture-id="2"]');
+    await expect(imported.locator('.cell-time')).toHaveText(/^01-0[45] \d\d:\d\d:\d\d$/);
+    await imported.click();
+    await expect(app.getByTestId('detail-imported-tag')).toBeVisible();
+    await expect(app.getByTestId('imported-note')).toContainText('HAR file');
+    await expect(app.getByTestId('overview')).toContainText('Imported');
+    await saveScreenshot(app, 'imported-capture');
   });
 
   test('a forwarding endpoint shows both sides: the capture and the target’s answer', async ({ app, engine }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDateTime, formatMs, formatTime } from '../../../src/renderer/src/lib/format';
+import { formatBytes, formatDateTime, formatListTime, formatMs, formatTime } from '../../../src/renderer/src/lib/format';
 
 describe('formatBytes', () => {
   it('shows bytes below 1 KiB as bytes', () => {
@@ -43,5 +43,15 @@ describe('formatTime and formatDateTime', () => {
   it('returns text that is not a date unchanged', () => {
     expect(formatTime('soon')).toBe('soon');
     expect(formatDateTime('')).toBe('');
+  });
+});
+
+describe('formatListTime', () => {
+  const now = new Date(2026, 10, 28, 15, 0, 0);
+  it('shows only the time of day for today', () => {
+    expect(formatListTime(new Date(2026, 10, 28, 9, 5, 7, 42).toISOString(), now)).toBe('09:05:07.042');
+  });
+  it('adds the date for another day (an imported HAR, an old capture)', () => {
+    expect(formatListTime(new Date(2024, 0, 5, 10, 0, 0).toISOString(), now)).toBe('01-05 10:00:00');
   });
 });

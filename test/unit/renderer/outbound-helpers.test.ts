@@ -4,7 +4,7 @@ import { bodyText, diffDocument } from '../../../src/renderer/src/lib/diff-docum
 import { composeModelUri, groupByCategory, payloadSchemaFor, schemaUri, templateText } from '../../../src/renderer/src/lib/event-schema';
 import { formatHeaderLines, hasHeader, parseHeaderLines } from '../../../src/renderer/src/lib/header-lines';
 import { buildReplayInput, type ReplayDraft } from '../../../src/renderer/src/lib/replay-request';
-import { outcomeLabel, sourceLabel } from '../../../src/renderer/src/lib/sent-outcome';
+import { outcomeLabel, signingLabel, sourceLabel } from '../../../src/renderer/src/lib/sent-outcome';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
@@ -98,5 +98,10 @@ describe('sent-outcome', () => {
     expect(sourceLabel('send', null, null, null)).toBe('composed');
     expect(sourceLabel('replay', 'as-is', 7, null)).toBe('replay as-is of #7');
     expect(sourceLabel('resend', null, null, 3)).toBe('again: sent #3');
+  });
+  it('says an as-is replay kept the original signature', () => {
+    expect(signingLabel({ signature: null, replay_mode: 'as-is' })).toBe('original signature kept');
+    expect(signingLabel({ signature: null, replay_mode: null })).toBe('unsigned');
+    expect(signingLabel({ signature: { scheme: 'stripe', timestamp: 5 }, replay_mode: 'resign' })).toBe('signed stripe, t=5');
   });
 });

@@ -6,6 +6,8 @@ import { prettyPrintJson } from './pretty-json';
 /** One side of a comparison: a capture as received, or a sent request as it went out. */
 export interface DiffSide {
   label: string;
+  /** When it was received or sent (ISO 8601): the older side goes left. */
+  time: string;
   method: string;
   url: string;
   headers: Array<[string, string]>;
@@ -13,12 +15,13 @@ export interface DiffSide {
 }
 
 export function sideOfCapture(detail: RequestDetail): DiffSide {
-  return { label: `Capture #${detail.id}`, method: detail.method, url: detail.url, headers: detail.headers, bodyBase64: detail.body_base64 };
+  return { label: `Capture #${detail.id}`, time: detail.received_at, method: detail.method, url: detail.url, headers: detail.headers, bodyBase64: detail.body_base64 };
 }
 
 export function sideOfSent(sent: SentRequest): DiffSide {
   return {
     label: `Sent #${sent.id}`,
+    time: sent.created_at,
     method: sent.request.method,
     url: sent.request.url,
     headers: sent.request.headers,
@@ -43,7 +46,12 @@ export function bodyText(bodyBase64: string, view: DiffBodyView): string {
  * An HTTP-message-like document: request line, headers in their order and case, a blank line,
  * then the body. Headers and body sit in one document so a single diff shows both.
  */
-export function diffDocument(side: DiffSide, view: DiffBodyView): string {
+export function diffDocument(side: Pick<DiffSide, 'method' | 'url' | 'headers' | 'bodyBase64'>, view: DiffBodyView): string {
   const head = [`${side.method} ${side.url}`, ...side.headers.map(([name, value]) => `${name}: ${value}`)];
   return `${head.join('\n')}\n\n${bodyText(side.bodyBase64, view)}`;
+}
+
+/** The two sides in time order, older first (left), whichever was marked first; equal times keep their order. */
+export function orderByTime(a: DiffSide, b: DiffSide): [DiffSide, DiffSide] {
+  return Date.parse(b.time) < Date.parse(a.time) ? [b, a] : [a, b];
 }

@@ -32,3 +32,11 @@ export function formatDateTime(iso: string): string {
 export function formatMs(ms: number): string {
   return ms < 9.95 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`; // 9.97 reads "10 ms", not "10.0 ms"
 }
+
+/** The list's time column: the time of day for today's captures, else the date too ("01-05 10:00:00"). */
+export function formatListTime(iso: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  if (date.toDateString() === now.toDateString()) return formatTime(iso);
+  return `${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}

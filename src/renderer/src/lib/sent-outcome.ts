@@ -1,4 +1,4 @@
-import type { OutboundErrorCode } from '../../../shared/api';
+import type { OutboundErrorCode, SentRequest } from '../../../shared/api';
 
 /** Short words for each failure kind, for badges and list rows. */
 const ERROR_LABELS: Record<OutboundErrorCode, string> = {
@@ -32,4 +32,11 @@ export function sourceLabel(source: 'send' | 'replay' | 'resend', replayMode: st
   if (source === 'replay') return `replay ${replayMode ?? ''} of #${sourceRequestId ?? '?'}`.replace('  ', ' ');
   if (source === 'resend') return `again: sent #${sourceSentId ?? '?'}`;
   return 'composed';
+}
+
+/** How a send was signed: re-signed, kept the capture's signature (as-is replay), or unsigned. */
+export function signingLabel(sent: Pick<SentRequest, 'signature' | 'replay_mode'>): string {
+  if (sent.signature) return `signed ${sent.signature.scheme}, t=${sent.signature.timestamp}`;
+  if (sent.replay_mode === 'as-is') return 'original signature kept';
+  return 'unsigned';
 }

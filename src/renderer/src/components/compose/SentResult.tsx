@@ -1,5 +1,6 @@
 import type { SentRequest } from '../../../../shared/api';
 import { formatMs, formatTime } from '../../lib/format';
+import { outcomeLabel, signingLabel } from '../../lib/sent-outcome';
 import { useStore } from '../../store';
 import { MethodTag } from '../common/MethodTag';
 import { HeadersTable } from '../detail/HeadersTable';
@@ -20,7 +21,8 @@ export function SentResult({ sent }: { sent: SentRequest }) {
         <OutcomeBadge status={response?.status ?? null} errorCode={error?.code ?? null} />
         <span className="muted">
           #{sent.id} · {formatTime(sent.created_at)} · {formatMs(sent.duration_ms)}
-          {sent.signature ? ` · signed ${sent.signature.scheme}, t=${sent.signature.timestamp}` : ' · unsigned'}
+          {' · '}
+          <span data-testid="sent-signing">{signingLabel(sent)}</span>
         </span>
         <span className="spacer" />
         <CompareButton target={{ kind: 'sent', id: sent.id }} />
@@ -31,8 +33,8 @@ export function SentResult({ sent }: { sent: SentRequest }) {
 
       {error && (
         <div className="send-failure" role="alert" data-testid="sent-error" data-code={error.code}>
-          <strong>Failed: {error.code.replace(/_/g, ' ')}</strong>
-          <p>{error.message}</p>
+          <strong>Not delivered: {outcomeLabel(null, error.code).text}</strong>
+          <p data-testid="sent-error-message">{error.message}</p>
         </div>
       )}
 

@@ -34,6 +34,11 @@ export function CaptureDetail() {
           {fullPath}
         </span>
         <span className="muted">#{detail.id}</span>
+        {detail.imported && (
+          <span className="tag tag-imported" data-testid="detail-imported-tag">
+            imported
+          </span>
+        )}
         <CaptureActions detail={detail} />
         <button
           type="button"

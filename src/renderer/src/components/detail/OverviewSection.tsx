@@ -21,7 +21,7 @@ export function OverviewSection({ detail }: { detail: RequestDetail }) {
     : '—';
 
   const rows: Array<[string, string]> = [
-    ['Received', formatDateTime(detail.received_at)],
+    [detail.imported ? 'Imported' : 'Received', formatDateTime(detail.received_at)],
     ['URL', detail.url],
     ['HTTP', detail.http_version],
     ['Remote address', remote],
@@ -35,6 +35,11 @@ export function OverviewSection({ detail }: { detail: RequestDetail }) {
 
   return (
     <Section title="Overview" testId="overview">
+      {detail.imported && (
+        <p className="note" data-testid="imported-note">
+          <span className="tag tag-imported">imported</span> From a HAR file, not received by this app: the time is the one the file recorded.
+        </p>
+      )}
       {detail.duplicate_of !== null && (
         <p className="text-warn duplicate-note" data-testid="duplicate-of">
           Duplicate delivery: capture{' '}

@@ -24,9 +24,21 @@ export function CompareButton({ target }: { target: DiffRef }) {
       </button>
     );
   }
+  // Compact, so it does not squeeze the path in the header; × drops the mark.
   return (
-    <button type="button" className="button button-small" data-testid="compare-with" onClick={() => openDiff(base, target)}>
-      Compare with {refLabel(base)}
-    </button>
+    <span className="compare-chip" data-testid="compare-chip">
+      <button
+        type="button"
+        className="compare-chip-main"
+        data-testid="compare-with"
+        title={`Compare with ${refLabel(base)}`}
+        onClick={() => openDiff(base, target)}
+      >
+        ⇄ {refLabel(base)}
+      </button>
+      <button type="button" className="compare-chip-clear" data-testid="compare-clear" aria-label={`Unmark ${refLabel(base)}`} title="Unmark" onClick={() => markForDiff(null)}>
+        ×
+      </button>
+    </span>
   );
 }

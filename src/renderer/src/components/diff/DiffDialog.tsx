@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { controlApi } from '../../api/control-api';
 import { describeError } from '../../api/errors';
 import { sendApi } from '../../api/send-api';
-import { diffDocument, sideOfCapture, sideOfSent, type DiffBodyView, type DiffSide } from '../../lib/diff-document';
+import { diffDocument, orderByTime, sideOfCapture, sideOfSent, type DiffBodyView, type DiffSide } from '../../lib/diff-document';
+import { formatDateTime } from '../../lib/format';
 import { DiffView } from '../../monaco/DiffView';
 import { useStore } from '../../store';
 import type { DiffRef } from '../../store/diff-slice';
@@ -27,7 +28,11 @@ export function DiffDialog() {
     let current = true;
     setLoaded({ status: 'loading' });
     Promise.all([loadSide(pair[0]), loadSide(pair[1])]).then(
-      ([left, right]) => current && setLoaded({ status: 'loaded', left, right }),
+      (sides) => {
+        if (!current) return;
+        const [left, right] = orderByTime(...sides);
+        setLoaded({ status: 'loaded', left, right });
+      },
       (error: unknown) => current && setLoaded({ status: 'error', message: describeError(error) }),
     );
     return () => {
@@ -41,7 +46,14 @@ export function DiffDialog() {
   return (
     <Modal title={title} onClose={closeDiff} testId="diff-dialog" wide>
       <div className="diff-toolbar">
-        <span className="muted">Request line, headers (in their order and case) and body. Left: original, right: modified.</span>
+        <span className="muted" data-testid="diff-sides">
+          Request line, headers (in their order and case) and body.{' '}
+          {loaded.status === 'loaded' && (
+            <>
+              Left (older): {loaded.left.label} · {formatDateTime(loaded.left.time)}; right (newer): {loaded.right.label} · {formatDateTime(loaded.right.time)}.
+            </>
+          )}
+        </span>
         <span className="spacer" />
         <label className="switch">
           <input type="checkbox" data-testid="diff-raw" checked={view === 'raw'} onChange={(e) => setView(e.target.checked ? 'raw' : 'pretty')} />

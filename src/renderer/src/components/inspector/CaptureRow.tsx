@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { RequestSummary } from '../../../../shared/api';
-import { formatBytes, formatTime } from '../../lib/format';
+import { formatBytes, formatDateTime, formatListTime } from '../../lib/format';
 import { MethodTag } from '../common/MethodTag';
 import { VerdictBadge } from '../common/VerdictBadge';
 
@@ -12,8 +12,12 @@ interface CaptureRowProps {
   onSelect: (id: number) => void;
 }
 
+/** `imported` is on the detail; the summary carries it once the engine adds it there. */
+type SummaryRow = RequestSummary & { imported?: boolean };
+
 /** Memoized: a live flush re-renders the list, but unchanged rows skip rendering. */
 export const CaptureRow = memo(function CaptureRow({ summary, selected, top, height, onSelect }: CaptureRowProps) {
+  const imported = (summary as SummaryRow).imported === true;
   const fullPath = summary.query ? `${summary.path}?${summary.query}` : summary.path;
   return (
     <div
@@ -25,11 +29,18 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
       data-capture-id={summary.id}
       onClick={() => onSelect(summary.id)}
     >
-      <span className="cell-time">{formatTime(summary.received_at)}</span>
+      <span className="cell-time" title={formatDateTime(summary.received_at)}>
+        {formatListTime(summary.received_at)}
+      </span>
       <span>
         <MethodTag method={summary.method} />
       </span>
       <span className="cell-path" title={fullPath}>
+        {imported && (
+          <span className="tag tag-imported capture-imported-tag" data-testid="imported-flag" title="Imported from a HAR file">
+            imp
+          </span>
+        )}
         {fullPath}
       </span>
       <span className="cell-event" title={summary.event ?? undefined}>

@@ -29,6 +29,12 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<EditorProblem[]>([]);
   const update = (patch: Partial<ReplayDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  // A result belongs to the mode that produced it.
+  const switchMode = (mode: ReplayDraft['mode']) => {
+    update({ mode });
+    setResult(null);
+    setError(null);
+  };
 
   useEffect(() => {
     if (eventTypes.length === 0) void loadEventTypes();
@@ -75,7 +81,7 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
                     data-testid={`replay-mode-${option.mode}`}
                     checked={draft.mode === option.mode}
                     disabled={unavailable}
-                    onChange={() => update({ mode: option.mode })}
+                    onChange={() => switchMode(option.mode)}
                   />
                   <span>
                     <strong>{option.label}</strong>
