@@ -31,3 +31,9 @@ test('the empty state shows the receiver URL and a sample command that produces 
   await expect(row).toContainText('project.created');
   await expect(row.getByTestId('verdict-badge')).toHaveAttribute('data-verdict', 'valid');
 });
+
+test('“Set a secret” opens the endpoint with its secret field focused', async ({ app }) => {
+  await app.getByTestId('sample-needs-secret').getByTestId('set-secret').click();
+  await expect(app.getByTestId('endpoint-form')).toBeVisible();
+  await expect(app.getByTestId('endpoint-secret')).toBeFocused();
+});

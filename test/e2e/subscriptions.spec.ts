@@ -78,6 +78,9 @@ test.describe('subscriptions page', () => {
 
     // No attempts yet: the guide's stats are zeros, not NaN.
     await expect(detail.getByTestId('stat-total')).toHaveText('0');
+    // No attempts: "no data", not an invented ms scale.
+    await expect(detail.getByTestId('chart-no-data')).toBeVisible();
+    await expect(detail.locator('.chart-axis-ms')).toHaveCount(0);
     await expect(detail.getByTestId('stat-successRate')).toHaveText('0%');
 
     // Emit: two 500s, then a 200.
@@ -115,6 +118,7 @@ test.describe('subscriptions page', () => {
     const stats = await engine.api<{ data: { averageResponseTime: number } }>('GET', `/webhooks/${subscription.id}/stats`);
     expect(stats.data.averageResponseTime).toBeGreaterThan(0);
     await expect(detail.getByTestId('chart-bar')).toHaveCount(1);
+    await expect(detail.getByTestId('chart-no-data')).toHaveCount(0);
     await expect(detail.getByTestId('chart-point')).toHaveCount(1);
     await expect(detail.getByTestId('stats-chart').locator('desc')).toContainText('33.33% of 3 succeeded');
     await expect(app.getByTestId('subscription-item').first()).toContainText('last delivery');

@@ -19,6 +19,8 @@ export function EmptyState() {
   const openEndpointSettings = () => {
     editEndpoint(endpoint?.id ?? CATCH_ALL_ENDPOINT_ID);
     showPage('endpoints');
+    // Straight to the field the button is about, once the form has rendered.
+    requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById('endpoint-secret-input')?.focus()));
   };
 
   return (
@@ -49,7 +51,7 @@ export function EmptyState() {
         <p className="callout" data-testid="sample-needs-secret">
           Set a secret on the endpoint “{endpoint?.name ?? 'catch-all'}” first: the sample command signs its event with
           that secret.{' '}
-          <button type="button" className="button button-small" onClick={openEndpointSettings}>
+          <button type="button" className="button button-small" data-testid="set-secret" onClick={openEndpointSettings}>
             Set a secret
           </button>
         </p>

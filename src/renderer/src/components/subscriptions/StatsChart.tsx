@@ -43,15 +43,25 @@ export function StatsChart() {
           return (
             <g key={fraction} className="chart-grid">
               <line x1={plot.x0} x2={plot.x1} y1={y} y2={y} />
-              <text x={plot.x0 - 6} y={y + 3} textAnchor="end" className="chart-axis-rate">
-                {fraction * 100}%
-              </text>
-              <text x={plot.x1 + 6} y={y + 3} textAnchor="start" className="chart-axis-ms">
-                {Math.round(fraction * geometry.maxMs)} ms
-              </text>
+              {/* No attempts, no scale: an axis of "1 ms / 1 ms / 0 ms" would invent one. */}
+              {active.length > 0 && (
+                <>
+                  <text x={plot.x0 - 6} y={y + 3} textAnchor="end" className="chart-axis-rate">
+                    {fraction * 100}%
+                  </text>
+                  <text x={plot.x1 + 6} y={y + 3} textAnchor="start" className="chart-axis-ms">
+                    {Number((fraction * geometry.maxMs).toFixed(1))} ms
+                  </text>
+                </>
+              )}
             </g>
           );
         })}
+        {active.length === 0 && (
+          <text x={(plot.x0 + plot.x1) / 2} y={(plot.y0 + plot.y1) / 2 + 4} textAnchor="middle" className="chart-no-data" data-testid="chart-no-data">
+            no data
+          </text>
+        )}
         {geometry.bars.map((bar) => (
           <rect key={bar.bucket.start} className="chart-bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height} data-testid="chart-bar">
             <title>{`${hourLabel(bar.bucket.start)}: ${formatMs(bar.bucket.averageResponseTime)} average over ${bar.bucket.total} attempts`}</title>
