@@ -108,6 +108,8 @@ export interface RequestSummary {
    * after a failed attempt is not a duplicate).
    */
   duplicate_of: number | null;
+  /** True for captures that came from a HAR import rather than over the network. */
+  imported: boolean;
 }
 
 export interface CapturedResponse {

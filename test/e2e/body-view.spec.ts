@@ -1,5 +1,5 @@
 import { CATCH_ALL_ENDPOINT_ID } from '../../src/shared/api';
-import { expect, saveScreenshot, test } from './fixtures/test';
+import { expect, publishScreenshot, saveScreenshot, test } from './fixtures/test';
 import { sampleEvent, sendSignedWebhook } from './fixtures/webhooks';
 
 const SECRET = 'whsec_e2e_body_view';
@@ -42,6 +42,7 @@ test('the body shows in Monaco: pretty JSON view and the exact raw bytes', async
   await expect(app.getByTestId('headers')).toContainText('X-DcisionAI-Signature');
 
   await saveScreenshot(app, 'inspector');
+  await publishScreenshot('inspector');
 });
 
 test('binary bodies open in Hex, and invisible characters in the signed content are made visible', async ({ app, engine }) => {

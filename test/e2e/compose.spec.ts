@@ -1,6 +1,5 @@
-import { copyFile, mkdir } from 'node:fs/promises';
 import { CATCH_ALL_ENDPOINT_ID, type RequestDetail } from '../../src/shared/api';
-import { expect, saveScreenshot, SCREENSHOT_DIR, test } from './fixtures/test';
+import { expect, publishScreenshot, saveScreenshot, test } from './fixtures/test';
 import { replaceEditorText } from './fixtures/monaco';
 
 const SECRET = 'whsec_e2e_compose_secret';
@@ -124,6 +123,5 @@ test.describe('compose and send', () => {
 });
 
 test.afterAll(async () => {
-  await mkdir('resources/screenshots', { recursive: true });
-  await copyFile(`${SCREENSHOT_DIR}/compose.png`, 'resources/screenshots/compose.png').catch(() => {});
+  await publishScreenshot('compose');
 });

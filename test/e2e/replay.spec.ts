@@ -1,8 +1,8 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CATCH_ALL_ENDPOINT_ID, type RequestDetail } from '../../src/shared/api';
-import { expect, saveScreenshot, SCREENSHOT_DIR, test } from './fixtures/test';
+import { expect, publishScreenshot, saveScreenshot, test } from './fixtures/test';
 import { replaceEditorText } from './fixtures/monaco';
 import { sampleEvent, sendSignedWebhook } from './fixtures/webhooks';
 
@@ -203,6 +203,5 @@ test.describe('replay, compare, export', () => {
 });
 
 test.afterAll(async () => {
-  await mkdir('resources/screenshots', { recursive: true });
-  await copyFile(`${SCREENSHOT_DIR}/replay.png`, 'resources/screenshots/replay.png').catch(() => {});
+  await publishScreenshot('replay');
 });

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { CATCH_ALL_ENDPOINT_ID, type RequestPage } from '../../src/shared/api';
-import { expect, saveScreenshot, test } from './fixtures/test';
+import { expect, publishScreenshot, saveScreenshot, test } from './fixtures/test';
 import { sampleEvent, sendSignedWebhook, signDcisionAI } from './fixtures/webhooks';
 
 const SECRET = 'whsec_lab_e2e_secret';
@@ -81,6 +81,7 @@ test('from scratch: a body signed over re-serialized JSON gets the body_reserial
   await expect(item).toBeVisible();
 
   await saveScreenshot(app, 'signature-lab-diagnosis');
+  await publishScreenshot('signature-lab-diagnosis', 'signature-lab');
 });
 
 test('from scratch: a Stripe request signed with a trailing newline is diagnosed as such', async ({ app }) => {

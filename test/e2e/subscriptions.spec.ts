@@ -1,9 +1,8 @@
-import { copyFile, mkdir } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { CATCH_ALL_ENDPOINT_ID } from '../../src/shared/api';
 import type { PlatformSettings, WebhookSubscription, WebhookSubscriptionListItem } from '../../src/shared/platform-api';
 import { header, startHttpSink, type HttpSink } from '../helpers/http-sink';
-import { expect, saveScreenshot, SCREENSHOT_DIR, test } from './fixtures/test';
+import { expect, publishScreenshot, saveScreenshot, test } from './fixtures/test';
 import { signDcisionAI } from './fixtures/webhooks';
 
 /** A sink that answers 500 to the first `failures` requests, then 200; `failures` can change mid-test. */
@@ -124,8 +123,7 @@ test.describe('subscriptions page', () => {
     await expect(app.getByTestId('subscription-item').first()).toContainText('last delivery');
 
     await saveScreenshot(app, 'subscriptions');
-    await mkdir('resources/screenshots', { recursive: true });
-    await copyFile(`${SCREENSHOT_DIR}/subscriptions.png`, 'resources/screenshots/subscriptions.png');
+    await publishScreenshot('subscriptions');
   });
 
   test('a failed delivery is retried by hand; disable, edit and delete', async ({ app, engine }) => {

@@ -121,6 +121,9 @@ describe('HAR and JSON export, HAR import', () => {
     expect(two.body_base64).toBe(second.body_base64);
     expect(Buffer.from(two.body_base64, 'base64').equals(NASTY)).toBe(true);
     expect(two.headers).toEqual(second.headers);
+    // The list marks them too, so imported traffic is told apart from live captures.
+    const summaries = (await t.api<{ data: Array<{ id: number; imported: boolean }> }>('GET', '/requests?limit=5')).body.data;
+    expect(summaries.filter((summary) => summary.imported).map((summary) => summary.id).sort()).toEqual([oneId, twoId].sort());
   });
 
   it('exports JSON (GET and POST) with full details', async () => {

@@ -22,6 +22,7 @@ interface SummaryRow {
   reason: RequestSummary['verification']['reason'];
   scheme: string;
   duplicate_of: number | null;
+  imported: number;
 }
 
 interface DetailRow extends SummaryRow {
@@ -51,7 +52,7 @@ function storedVerificationJson(verification: Verification): string {
 // Never select request_bodies here: listing must stay cheap however large the bodies are.
 const SUMMARY_COLUMNS = `id, received_at, method, path, query, body_size, truncated, content_type,
   event, endpoint_id, response_status, verdict, reason,
-  json_extract(verification_json, '$.scheme') AS scheme, duplicate_of`;
+  json_extract(verification_json, '$.scheme') AS scheme, duplicate_of, imported`;
 
 export function toSummary(row: SummaryRow): RequestSummary {
   return {
@@ -68,6 +69,7 @@ export function toSummary(row: SummaryRow): RequestSummary {
     response_status: row.response_status,
     verification: { verdict: row.verdict, reason: row.reason, scheme: row.scheme },
     duplicate_of: row.duplicate_of,
+    imported: row.imported === 1,
   };
 }
 
@@ -90,6 +92,7 @@ export function summaryOfCapture(id: number, capture: NewCapture): RequestSummar
       scheme: capture.verification.scheme,
     },
     duplicate_of: capture.duplicateOf ?? null,
+    imported: capture.imported ?? false,
   };
 }
 
