@@ -1,5 +1,6 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import type { OutboundErrorCode } from '../../../shared/api';
 import { pairRawHeaders } from '../receiver/capture-metadata';
 
 export interface OutboundRequest {
@@ -20,14 +21,8 @@ export interface OutboundResponse {
   truncated: boolean;
 }
 
-export type OutboundErrorCode =
-  | 'invalid_url'
-  | 'dns'
-  | 'connection_refused'
-  | 'timeout'
-  | 'tls'
-  | 'connection_reset'
-  | 'network';
+// The failure codes are part of the API contract (send results, delivery attempts).
+export type { OutboundErrorCode } from '../../../shared/api';
 
 export interface OutboundResult {
   response: OutboundResponse | null;
