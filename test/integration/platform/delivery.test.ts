@@ -2,26 +2,18 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DeliveryPage, WebhookSubscription } from '../../../src/shared/platform-api';
 import { signDcisionAI } from '../../helpers/dcisionai-signer';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
-import { startSink, type WebhookSink } from '../../helpers/webhook-sink';
-import { deliveryIn, emit, onlyDelivery, setRetry, subscribe } from './helpers';
+import { deliveryIn, emit, onlyDelivery, removeSubscriptions, setRetry, SinkPool, subscribe } from './helpers';
 
 let t: TestEngine;
-const sinks: WebhookSink[] = [];
-async function sink(): Promise<WebhookSink> {
-  const started = await startSink();
-  sinks.push(started);
-  return started;
-}
+const sinks = new SinkPool();
+const sink = () => sinks.start();
 
 beforeAll(async () => {
   t = await startTestEngine();
 });
 afterEach(async () => {
-  // Each test's subscriptions go, so later events fan out only to that test's sinks.
-  for (const item of (await t.api<{ data: WebhookSubscription[] }>('GET', '/webhooks')).body.data) {
-    await t.api('DELETE', `/webhooks/${item.id}`);
-  }
-  await Promise.all(sinks.splice(0).map((s) => s.close()));
+  await removeSubscriptions(t);
+  await sinks.closeAll();
 });
 afterAll(() => t.stop());
 

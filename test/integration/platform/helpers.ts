@@ -1,6 +1,6 @@
 import type { DeliveryDetail, DeliverySummary, EmittedEvent, WebhookSubscription } from '../../../src/shared/platform-api';
 import type { TestEngine } from '../../helpers/engine';
-import { eventually } from '../../helpers/webhook-sink';
+import { eventually, startSink, type WebhookSink } from '../../helpers/webhook-sink';
 
 export async function subscribe(t: TestEngine, url: string, events: string[] = ['project.created'], extra: Record<string, unknown> = {}): Promise<WebhookSubscription> {
   const response = await t.api<{ data: WebhookSubscription }>('POST', '/webhooks', { name: 'Test', url, events, ...extra });
@@ -32,4 +32,26 @@ export function onlyDelivery(emitted: EmittedEvent): string {
   const first = emitted.deliveries[0];
   if (!first || emitted.deliveries.length !== 1) throw new Error(`expected one delivery, got ${JSON.stringify(emitted.deliveries)}`);
   return first.id;
+}
+
+/** Sinks started by one test, closed together after it. */
+export class SinkPool {
+  private readonly sinks: WebhookSink[] = [];
+
+  async start(): Promise<WebhookSink> {
+    const started = await startSink();
+    this.sinks.push(started);
+    return started;
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.all(this.sinks.splice(0).map((sink) => sink.close()));
+  }
+}
+
+/** Deletes every subscription, so later events fan out only to the next test's sinks. */
+export async function removeSubscriptions(t: TestEngine): Promise<void> {
+  for (const item of (await t.api<{ data: WebhookSubscription[] }>('GET', '/webhooks')).body.data) {
+    await t.api('DELETE', `/webhooks/${item.id}`);
+  }
 }

@@ -1,26 +1,20 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WebhookSubscription } from '../../../src/shared/platform-api';
 import { makeDataDir, startTestEngine, type TestEngine } from '../../helpers/engine';
-import { startSink, type WebhookSink } from '../../helpers/webhook-sink';
-import { delivery, deliveryIn, emit, onlyDelivery, setRetry, subscribe } from './helpers';
+import { startSink } from '../../helpers/webhook-sink';
+import { delivery, deliveryIn, emit, onlyDelivery, removeSubscriptions, setRetry, SinkPool, subscribe } from './helpers';
 import { rmSync } from 'node:fs';
 
 let t: TestEngine;
-const sinks: WebhookSink[] = [];
-async function sink(): Promise<WebhookSink> {
-  const started = await startSink();
-  sinks.push(started);
-  return started;
-}
+const sinks = new SinkPool();
+const sink = () => sinks.start();
 
 beforeAll(async () => {
   t = await startTestEngine();
 });
 afterEach(async () => {
-  for (const item of (await t.api<{ data: WebhookSubscription[] }>('GET', '/webhooks')).body.data) {
-    await t.api('DELETE', `/webhooks/${item.id}`);
-  }
-  await Promise.all(sinks.splice(0).map((s) => s.close()));
+  await removeSubscriptions(t);
+  await sinks.closeAll();
   await setRetry(t, { preset: 'guide' });
 });
 afterAll(() => t.stop());
