@@ -1,7 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startOneRequestSink, type OneRequestSink, type ReceivedRequest } from '../../helpers/one-request-sink';
 import { buildCurlCommand, printfFormat } from '../../../src/renderer/src/lib/curl-command';
 
 /** Runs a script the way a pasted command runs: bash reading it from stdin (no argument size limit). */
@@ -17,45 +16,28 @@ function runBash(script: string): Promise<void> {
 }
 const hasCurl = spawnSync('bash', ['-c', 'command -v curl'], { stdio: 'ignore' }).status === 0;
 
-interface Received {
-  method: string;
-  url: string;
-  rawHeaders: string[];
-  body: Buffer;
-}
-
-let server: Server | null = null;
+let sinks: OneRequestSink[] = [];
 
 afterEach(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  server = null;
+  await Promise.all(sinks.map((sink) => sink.close()));
+  sinks = [];
 });
 
-async function startSink(): Promise<{ url: string; received: Promise<Received> }> {
-  let deliver: (value: Received) => void = () => {};
-  const received = new Promise<Received>((resolve) => (deliver = resolve));
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      res.end('ok');
-      deliver({ method: req.method ?? '', url: req.url ?? '', rawHeaders: req.rawHeaders, body: Buffer.concat(chunks) });
-    });
-  });
-  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, received };
+async function startSink(): Promise<OneRequestSink> {
+  const sink = await startOneRequestSink();
+  sinks.push(sink);
+  return sink;
 }
 
 /** Runs the command through bash against a local sink and returns what arrived. */
-async function send(body: Uint8Array, headers: Array<[string, string]> = [['Content-Type', 'application/json']], method = 'POST', path = '/hook?x=[1]'): Promise<{ command: string; received: Received }> {
+async function send(body: Uint8Array, headers: Array<[string, string]> = [['Content-Type', 'application/json']], method = 'POST', path = '/hook?x=[1]'): Promise<{ command: string; received: ReceivedRequest }> {
   const sink = await startSink();
   const command = buildCurlCommand({ url: `${sink.url}${path}`, method, headers, body });
   await runBash(command);
   return { command, received: await sink.received };
 }
 
-const header = (received: Received, name: string) => {
+const header = (received: ReceivedRequest, name: string) => {
   const index = received.rawHeaders.findIndex((candidate, i) => i % 2 === 0 && candidate.toLowerCase() === name.toLowerCase());
   return index === -1 ? undefined : received.rawHeaders[index + 1];
 };

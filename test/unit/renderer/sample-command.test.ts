@@ -1,41 +1,23 @@
 import { execFile } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startOneRequestSink, type OneRequestSink } from '../../helpers/one-request-sink';
 import { buildSampleCommand, SAMPLE_BODY, SAMPLE_PATH, shellQuote } from '../../../src/renderer/src/lib/sample-command';
 
 const run = promisify(execFile);
 
-interface Received {
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
-let server: Server | null = null;
+let sinks: OneRequestSink[] = [];
 
 afterEach(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  server = null;
+  await Promise.all(sinks.map((sink) => sink.close()));
+  sinks = [];
 });
 
-/** A local sink that records the one request curl sends. */
-async function startSink(): Promise<{ url: string; received: Promise<Received> }> {
-  let deliver: (value: Received) => void = () => {};
-  const received = new Promise<Received>((resolve) => (deliver = resolve));
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      res.end('ok');
-      deliver({ url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) });
-    });
-  });
-  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, received };
+async function startSink(): Promise<OneRequestSink> {
+  const sink = await startOneRequestSink();
+  sinks.push(sink);
+  return sink;
 }
 
 describe('shellQuote', () => {
