@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { DEFAULT_BODY_LIMIT_BYTES } from '../../shared/api';
 import type { EngineContext } from './context';
 import { buildControlApp } from './control/control-app';
@@ -8,12 +9,19 @@ import type { EngineOptions, RunningEngine } from './options';
 import { buildReceiver } from './receiver/receiver';
 import { PlatformService } from './platform/platform-service';
 import { EndpointsService } from './services/endpoints-service';
-import { openDatabase } from './store/database';
+import { DATABASE_FILE, openDatabase } from './store/database';
 import { EndpointsRepo } from './store/endpoints-repo';
 import { GroupCommitter } from './store/group-commit';
 import type { NewCapture } from './store/capture';
 import { RequestsRepo, summaryOfCapture } from './store/requests-repo';
 import { SentRepo } from './store/sent-repo';
+import { WalCheckpointer } from './store/wal-checkpointer';
+
+/**
+ * WAL size (pages) at which the main connection checkpoints by itself: a backstop far above what
+ * the checkpointer thread lets accumulate (~40 MB), so the WAL stays bounded if that thread lags.
+ */
+const BACKSTOP_AUTOCHECKPOINT_PAGES = 10_000;
 
 export type { EngineOptions, RunningEngine } from './options';
 
@@ -24,6 +32,14 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   const token = options.token ?? randomBytes(24).toString('base64url');
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const db = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding });
+  let checkpointer: WalCheckpointer;
+  try {
+    checkpointer = await WalCheckpointer.start({ file: join(options.dataDir, DATABASE_FILE), nativeBinding: options.nativeBinding });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  db.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
   const ctx: EngineContext = {
     db,
     requests: new RequestsRepo(db),
@@ -67,6 +83,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     await control.listen({ port: options.uiPort, host: '127.0.0.1' });
   } catch (error) {
     await Promise.allSettled([receiver.close(), control.close()]);
+    await checkpointer.close();
     db.close();
     throw error;
   }
@@ -93,6 +110,8 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
         committer.flush();
         liveCaptures.flush();
         await control.close();
+        // The main connection closes last: SQLite then checkpoints and removes the WAL.
+        await checkpointer.close();
         db.close();
       })();
       return closing;

@@ -16,4 +16,10 @@ describe('eventOf', () => {
     expect(eventOf(Buffer.from(`{"event":"a\\"b","data":"${filler}"}`), null)).toBe('a"b');
     expect(eventOf(Buffer.from(`{"data":{"blob":"${filler}"},"event":"late"}`), 'application/json')).toBeNull();
   });
+
+  it('reads a leading event from the first bytes, whitespace, escapes and non-ASCII included', () => {
+    expect(eventOf(Buffer.from(' {\n  "event" : "caf\u00e9.\\u00e9vent\\"x", "data": {}}'), 'application/json')).toBe('café.évent"x');
+    expect(eventOf(Buffer.from('{"event":"model.trained","data":{"event":"inner"}}'), null)).toBe('model.trained');
+    expect(eventOf(Buffer.from('{"event":42,"data":{}}'), 'application/json')).toBeNull();
+  });
 });

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { CapturedResponse, Endpoint } from '../../../shared/api';
 import type { NewCapture } from '../store/capture';
@@ -44,6 +45,26 @@ function chooseResponse(endpoint: Endpoint | null, capture: Pick<NewCapture, 've
 /** A 413 or an enforced 401 is the endpoint's own answer: such requests are not forwarded. */
 function rejectedHere(endpoint: Endpoint, capture: Pick<NewCapture, 'verification' | 'truncated'>): boolean {
   return capture.truncated || (endpoint.enforce && capture.verification.verdict === 'invalid');
+}
+
+/**
+ * Writes the endpoint's answer straight to the socket. An explicit writeHead leaves the framing to
+ * us (without a length Node would answer chunked); a configured Content-Length or
+ * Transfer-Encoding is the user's choice and is kept. 204 and 304 carry neither a body nor a length.
+ */
+function writeResponse(res: ServerResponse, response: CapturedResponse): void {
+  if (response.status === 204 || response.status === 304) {
+    res.writeHead(response.status, response.headers);
+    res.end();
+    return;
+  }
+  let framed = false;
+  for (const name in response.headers) {
+    const lower = name.toLowerCase();
+    if (lower === 'content-length' || lower === 'transfer-encoding') framed = true;
+  }
+  res.writeHead(response.status, framed ? response.headers : { ...response.headers, 'content-length': String(Buffer.byteLength(response.body)) });
+  res.end(response.body);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -115,9 +136,11 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       deliveryId: deliveryIdOf(headers),
       forward: forwarded?.outcome ?? null,
     });
+    // Written straight to the socket: the sender gets exactly what the capture records (plus the
+    // framing, Date and Connection), and the receiver skips Fastify's send pipeline.
+    reply.hijack();
     if (forwarded) {
       // The target's headers in their order and case (duplicates too), not Fastify's object.
-      reply.hijack();
       reply.raw.writeHead(forwarded.reply.status, forwarded.reply.headers.flat());
       reply.raw.end(forwarded.reply.body);
       return;
@@ -125,7 +148,7 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     // The configured delay simulates a slow receiver; it applies to every answer of the endpoint.
     const delay = endpoint?.response.delay_ms ?? 0;
     if (delay > 0) await sleep(delay);
-    reply.code(response.status).headers(response.headers).send(response.body);
+    writeResponse(reply.raw, response);
   }
 
   app.addHook('onRequest', async (request, reply) => {

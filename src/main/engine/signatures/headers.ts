@@ -4,8 +4,9 @@ export function findHeader(
   name: string,
 ): string | null {
   const wanted = name.toLowerCase();
+  // Lengths first: this runs several times per received request, and most names differ in length.
   for (const [key, value] of headers) {
-    if (key.toLowerCase() === wanted) return value;
+    if (key.length === wanted.length && key.toLowerCase() === wanted) return value;
   }
   return null;
 }
@@ -13,5 +14,9 @@ export function findHeader(
 /** Every value of a header, in order: a duplicated signature header must not hide a signature. */
 export function findHeaders(headers: ReadonlyArray<readonly [string, string]>, name: string): string[] {
   const wanted = name.toLowerCase();
-  return headers.filter(([key]) => key.toLowerCase() === wanted).map(([, value]) => value);
+  const values: string[] = [];
+  for (const [key, value] of headers) {
+    if (key.length === wanted.length && key.toLowerCase() === wanted) values.push(value);
+  }
+  return values;
 }
