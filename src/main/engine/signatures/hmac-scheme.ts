@@ -149,7 +149,8 @@ export function defineHmacScheme(spec: HmacSchemeSpec): SignatureScheme {
     const mac = hmac(spec.algorithm, key, content);
     const encoded = encodeMac(mac, spec.encoding);
     const expectedHeaders = spec.signHeaders({ mac, encoded, timestamp: rawTimestamp, id });
-    const expected = findHeader(Object.entries(expectedHeaders), spec.signatureHeader) ?? encoded;
+    // signHeaders names the header as the spec spells it; the case-insensitive search is the fallback.
+    const expected = expectedHeaders[spec.signatureHeader] ?? findHeader(Object.entries(expectedHeaders), spec.signatureHeader) ?? encoded;
     const probe: DiagnosisProbe = {
       algorithm: spec.algorithm,
       encoding: spec.encoding,

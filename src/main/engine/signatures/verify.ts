@@ -1,4 +1,4 @@
-import type { CustomSchemeConfig, Verification } from '../../../shared/api';
+import type { CustomSchemeConfig, DiagnosisItem, Verification } from '../../../shared/api';
 import type { OtherSecret } from './diagnosis/context';
 import { diagnoseMismatch } from './diagnosis/search';
 import { getScheme } from './registry';
@@ -53,24 +53,23 @@ export function resolveScheme(id: string | undefined, custom: CustomSchemeConfig
 export function verifyMessage(message: SignedMessage, settings: VerificationSettings): Verification {
   const nowSeconds = settings.nowSeconds ?? Math.floor(Date.now() / 1000);
   const resolved = resolveScheme(settings.scheme, settings.custom);
-  const empty: Verification = {
-    scheme: settings.custom ? CUSTOM_SCHEME_ID : settings.scheme,
+  // Built only on these early answers: the receiver verifies every request, most of them valid.
+  const unverifiable = (scheme: string, reason: Verification['reason'], item: DiagnosisItem): Verification => ({
+    scheme,
     verdict: 'unverifiable',
-    reason: 'no_secret',
+    reason,
     signature: { received: null, expected: null },
     timestamp: { value: null, age_seconds: null },
     tolerance_seconds: settings.toleranceSeconds,
     signed_content_base64: null,
-    diagnosis: [],
-  };
-  if (!resolved.ok) return { ...empty, reason: 'scheme_unavailable', diagnosis: [{ code: resolved.code, message: resolved.message }] };
+    diagnosis: [item],
+  });
+  if (!resolved.ok) {
+    return unverifiable(settings.custom ? CUSTOM_SCHEME_ID : settings.scheme, 'scheme_unavailable', { code: resolved.code, message: resolved.message });
+  }
   const scheme = resolved.scheme;
   if (settings.secret === '') {
-    return {
-      ...empty,
-      scheme: scheme.id,
-      diagnosis: [{ code: 'no_secret', message: 'No secret is configured for this endpoint: set one in the endpoint settings to verify its requests.' }],
-    };
+    return unverifiable(scheme.id, 'no_secret', { code: 'no_secret', message: 'No secret is configured for this endpoint: set one in the endpoint settings to verify its requests.' });
   }
   const check = scheme.verify(message, { secret: settings.secret, toleranceSeconds: settings.toleranceSeconds, nowSeconds });
   let diagnosis = check.diagnosis;
