@@ -15,6 +15,7 @@ const args = Object.fromEntries(
 const SECONDS = Number(args.seconds ?? 5);
 const ROUNDS = Number(args.rounds ?? 3);
 const CONNECTIONS = Number(args.connections ?? 10);
+const WARMUP_SECONDS = 3;
 const SECRET = 'bench_secret';
 const BODY = JSON.stringify({
   event: 'model.trained',
@@ -58,7 +59,7 @@ async function startHookscope(dataDir) {
   return { child, port: Number(new URL(ready.receiver_url).port), ui: ready.ui_url, stop: () => controller.abort(), pushed: () => pushed };
 }
 
-function load(port) {
+function load(port, seconds = SECONDS) {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const signature = createHmac('sha256', SECRET).update(`${timestamp}.${BODY}`).digest('hex');
   return new Promise((resolve, reject) => {
@@ -66,7 +67,7 @@ function load(port) {
       url: `http://127.0.0.1:${port}/webhooks/dcisionai`,
       method: 'POST',
       connections: CONNECTIONS,
-      duration: SECONDS,
+      duration: seconds,
       headers: { 'content-type': 'application/json', 'x-dcisionai-signature': signature, 'x-dcisionai-timestamp': timestamp },
       body: BODY,
     }, (error, result) => (error ? reject(error) : resolve(result)));
@@ -83,6 +84,9 @@ const ports = { 'node:http': Number(servers['node:http'].match[1]), fastify: Num
 const results = Object.fromEntries(Object.keys(ports).map((name) => [name, []]));
 
 console.log(`Receiver benchmark: ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} interleaved rounds, signed ${BODY.length}-byte DcisionAI event`);
+// One unmeasured run each first: JIT compilation and the first growth of the SQLite files would
+// otherwise count against whichever server happens to run first.
+for (const port of Object.values(ports)) await load(port, WARMUP_SECONDS);
 for (let round = 1; round <= ROUNDS; round += 1) {
   for (const [name, port] of Object.entries(ports)) {
     const result = await load(port);
