@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { DiagnosisItem, SchemeDescriptor, VerificationReason } from '../../../shared/api';
 import { buildContent, renderTemplate, templateUses, type ContentFields, type ContentPart } from './content';
 import { findHeader } from './headers';
@@ -70,7 +71,7 @@ export interface HmacSchemeSpec {
   extraCheck?(fields: ContentFields): DiagnosisItem | null;
   contentVariants?(fields: ContentFields): Array<{ message: string; content: Buffer }>;
   /** The header(s) a sender would send for this MAC. */
-  signHeaders(args: { mac: Buffer; encoded: string; timestamp: string | null; id: string | null }): Record<string, string>;
+  signHeaders(args: { encoded: string; timestamp: string | null; id: string | null }): Record<string, string>;
 }
 
 const utf8Key = (secret: string) => Buffer.from(secret, 'utf8');
@@ -112,31 +113,47 @@ export function defineHmacScheme(spec: HmacSchemeSpec): SignatureScheme {
     docs_url: spec.docsUrl,
   };
 
-  function verify(message: SignedMessage, { secret, toleranceSeconds, nowSeconds }: VerifyOptions): SchemeCheck {
+  /** Names of the required headers the message lacks; null (no allocation) when none is missing. */
+  function missingHeaders(received: ReceivedSignatures | null, rawTimestamp: string | null, id: string | null): string[] | null {
+    let missing: string[] | null = null;
+    if (received === null) missing = [spec.signatureHeader];
+    if (spec.timestamp?.required && spec.timestamp.source === 'header' && rawTimestamp === null) (missing ??= []).push(spec.timestamp.name);
+    if (spec.idHeader !== null && templateUses(spec.template, 'id') && id === null) (missing ??= []).push(spec.idHeader);
+    return missing;
+  }
+
+  /**
+   * The encoded MAC without building the signed content: the template's parts go into the HMAC one
+   * by one (same bytes as buildContent) and a text secret is handed over as is (UTF-8, as keyOf).
+   */
+  function leanMac(secret: string, fields: ContentFields): string {
+    const mac = createHmac(spec.algorithm, spec.keyOf ? spec.keyOf(secret) : secret);
+    for (const part of spec.template) {
+      if (part.kind === 'literal') mac.update(part.text, 'utf8');
+      else if (part.kind === 'body') mac.update(fields.body);
+      else mac.update(fields[part.kind] ?? '', 'utf8');
+    }
+    return mac.digest(spec.encoding);
+  }
+
+  function verify(message: SignedMessage, { secret, toleranceSeconds, nowSeconds, lean = false }: VerifyOptions): SchemeCheck {
     const received = spec.readSignatures(message);
     const rawTimestamp = readTimestamp(message, received);
     const id = readId(message);
-    const base: SchemeCheck = {
-      reason: 'missing_header',
-      received: received?.received ?? null,
-      expected: null,
-      timestamp: null,
-      signedContent: null,
-      diagnosis: [],
-      signatureMatched: false,
-    };
 
-    const missing: string[] = [];
-    if (received === null) missing.push(spec.signatureHeader);
-    if (spec.timestamp?.required && spec.timestamp.source === 'header' && rawTimestamp === null) missing.push(spec.timestamp.name);
-    if (spec.idHeader !== null && templateUses(spec.template, 'id') && id === null) missing.push(spec.idHeader);
-    if (received === null || missing.length > 0) {
+    const missing = missingHeaders(received, rawTimestamp, id);
+    if (received === null || missing !== null) {
       return {
-        ...base,
+        reason: 'missing_header',
+        received: received?.received ?? null,
+        expected: null,
+        timestamp: null,
+        signedContent: null,
         diagnosis: [{
           code: 'missing_header',
-          message: `The request has no ${missing.join(' and ')} header; the sender did not sign it for the ${spec.label} scheme, or a proxy dropped the header. Check the endpoint's scheme.`,
+          message: `The request has no ${(missing ?? []).join(' and ')} header; the sender did not sign it for the ${spec.label} scheme, or a proxy dropped the header. Check the endpoint's scheme.`,
         }],
+        signatureMatched: false,
       };
     }
     if (spec.timestamp?.source === 'signature_header' && rawTimestamp === null && !received.malformed) {
@@ -144,14 +161,14 @@ export function defineHmacScheme(spec: HmacSchemeSpec): SignatureScheme {
     }
 
     const fields: ContentFields = { id, timestamp: rawTimestamp, url: spec.usesUrl ? readUrl(message) : null, body: message.body };
-    const key = keyOf(secret);
-    const content = contentOf(fields);
-    const mac = hmac(spec.algorithm, key, content);
-    const encoded = encodeMac(mac, spec.encoding);
-    const expectedHeaders = spec.signHeaders({ mac, encoded, timestamp: rawTimestamp, id });
+    // The full path keeps the content and the MAC bytes for the diagnosis and the detail view.
+    const content = lean && !spec.contentOf ? null : contentOf(fields);
+    const mac = content === null ? null : hmac(spec.algorithm, keyOf(secret), content);
+    const encoded = mac === null ? leanMac(secret, fields) : encodeMac(mac, spec.encoding);
+    const expectedHeaders = spec.signHeaders({ encoded, timestamp: rawTimestamp, id });
     // signHeaders names the header as the spec spells it; the case-insensitive search is the fallback.
     const expected = expectedHeaders[spec.signatureHeader] ?? findHeader(Object.entries(expectedHeaders), spec.signatureHeader) ?? encoded;
-    const probe: DiagnosisProbe = {
+    const probe: DiagnosisProbe | undefined = lean || content === null || mac === null ? undefined : {
       algorithm: spec.algorithm,
       encoding: spec.encoding,
       signaturePrefix: spec.signaturePrefix,
@@ -166,10 +183,19 @@ export function defineHmacScheme(spec: HmacSchemeSpec): SignatureScheme {
       timestampUnit: spec.timestamp?.unit ?? null,
       contentVariants: spec.contentVariants ? () => spec.contentVariants!(fields) : undefined,
     };
-    const checked: SchemeCheck = { ...base, expected, signedContent: content, probe };
+    const signedContent = lean ? null : content;
 
     if (received.malformed) {
-      return { ...checked, reason: 'malformed_header', diagnosis: [{ code: 'malformed_header', message: received.malformed }] };
+      return {
+        reason: 'malformed_header',
+        received: received.received,
+        expected,
+        timestamp: null,
+        signedContent,
+        diagnosis: [{ code: 'malformed_header', message: received.malformed }],
+        signatureMatched: false,
+        probe,
+      };
     }
 
     let timestamp: number | null = null;
@@ -181,8 +207,12 @@ export function defineHmacScheme(spec: HmacSchemeSpec): SignatureScheme {
         : checkTimestampWindow(timestamp, nowSeconds, toleranceSeconds, spec.timestamp.direction);
     }
 
-    let matched = received.signatures.some((signature) => constantTimeEqual(signature, encoded));
+    let matched = false;
+    for (const signature of received.signatures) {
+      if (constantTimeEqual(signature, encoded)) matched = true;
+    }
     if (!matched && spec.alternativeContents) {
+      const key = keyOf(secret);
       matched = spec.alternativeContents(fields).some((alternative) => {
         const alt = encodeMac(hmac(spec.algorithm, key, alternative), spec.encoding);
         return received.signatures.some((signature) => constantTimeEqual(signature, alt));
@@ -206,13 +236,16 @@ export function defineHmacScheme(spec: HmacSchemeSpec): SignatureScheme {
     else reason = signatureReason !== 'ok' ? signatureReason : timestampReason;
 
     return {
-      ...checked,
       reason,
+      received: received.received,
+      expected,
       timestamp,
+      signedContent,
       diagnosis,
       // The diagnosis search runs only when no signature matched; a Twilio body-hash failure has
       // its own item and nothing more to search.
       signatureMatched: matched,
+      probe,
     };
   }
 
@@ -222,7 +255,7 @@ export function defineHmacScheme(spec: HmacSchemeSpec): SignatureScheme {
     const content = contentOf(fields);
     const mac = hmac(spec.algorithm, keyOf(secret), content);
     return {
-      headers: spec.signHeaders({ mac, encoded: encodeMac(mac, spec.encoding), timestamp, id: id ?? null }),
+      headers: spec.signHeaders({ encoded: encodeMac(mac, spec.encoding), timestamp, id: id ?? null }),
       signedContent: content,
     };
   }

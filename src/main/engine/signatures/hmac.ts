@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 
 export type HmacAlgorithm = 'sha1' | 'sha256' | 'sha512';
 /** The hashes the diagnosis also tries (wrong_algorithm); schemes only use HmacAlgorithm. */
@@ -14,12 +14,14 @@ export function encodeMac(mac: Buffer, encoding: SignatureEncoding): string {
 }
 
 /**
- * Compares two strings in constant time for equal lengths. Different lengths return false at
- * once, which leaks only the length, as every published verifier does.
+ * Compares two strings in constant time for equal lengths: every character is XORed into one
+ * accumulator, with no early exit. It allocates nothing (no Buffer per side), as it runs for every
+ * received request. Different lengths return false at once, which leaks only the length, as
+ * every published verifier does.
  */
 export function constantTimeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a, 'utf8');
-  const right = Buffer.from(b, 'utf8');
-  if (left.length !== right.length) return false;
-  return timingSafeEqual(left, right);
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let index = 0; index < a.length; index += 1) difference |= a.charCodeAt(index) ^ b.charCodeAt(index);
+  return difference === 0;
 }

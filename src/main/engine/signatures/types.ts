@@ -17,6 +17,11 @@ export interface VerifyOptions {
   toleranceSeconds: number;
   /** Unix seconds; replaces the clock so published vectors can be checked. */
   nowSeconds: number;
+  /**
+   * Verdict only: no signed-content copy and no diagnosis probe. The receiver verifies every
+   * request this way; each object and Buffer it does not allocate is throughput under load.
+   */
+  lean?: boolean;
 }
 
 /**

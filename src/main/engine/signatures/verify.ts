@@ -30,6 +30,9 @@ export interface VerificationSettings {
 
 export type SchemeResolution = { ok: true; scheme: SignatureScheme } | { ok: false; code: string; field: string; message: string };
 
+/** One shared answer per built-in scheme: resolving runs for every received request. */
+const builtInResolutions = new Map<SignatureScheme, SchemeResolution>();
+
 /** The scheme a setting names: a built-in one, or a custom one built from its config. */
 export function resolveScheme(id: string | undefined, custom: CustomSchemeConfig | undefined): SchemeResolution {
   if (custom) {
@@ -41,9 +44,24 @@ export function resolveScheme(id: string | undefined, custom: CustomSchemeConfig
     return { ok: false, code: 'custom_scheme_invalid', field: 'custom', message: 'The custom scheme needs its configuration: send `custom` with at least signature_header.' };
   }
   const scheme = getScheme(name);
-  return scheme
-    ? { ok: true, scheme }
-    : { ok: false, code: 'unknown_scheme', field: 'scheme', message: `Unknown signature scheme "${name}"; GET /api/schemes lists the supported ones.` };
+  if (!scheme) return { ok: false, code: 'unknown_scheme', field: 'scheme', message: `Unknown signature scheme "${name}"; GET /api/schemes lists the supported ones.` };
+  let resolution = builtInResolutions.get(scheme);
+  if (!resolution) builtInResolutions.set(scheme, (resolution = Object.freeze({ ok: true as const, scheme })));
+  return resolution;
+}
+
+/** The answer when nothing could be checked: no scheme to use, or no secret to use it with. */
+function unverifiable(settings: VerificationSettings, scheme: string, reason: Verification['reason'], item: DiagnosisItem): Verification {
+  return {
+    scheme,
+    verdict: 'unverifiable',
+    reason,
+    signature: { received: null, expected: null },
+    timestamp: { value: null, age_seconds: null },
+    tolerance_seconds: settings.toleranceSeconds,
+    signed_content_base64: null,
+    diagnosis: [item],
+  };
 }
 
 /**
@@ -53,25 +71,14 @@ export function resolveScheme(id: string | undefined, custom: CustomSchemeConfig
 export function verifyMessage(message: SignedMessage, settings: VerificationSettings): Verification {
   const nowSeconds = settings.nowSeconds ?? Math.floor(Date.now() / 1000);
   const resolved = resolveScheme(settings.scheme, settings.custom);
-  // Built only on these early answers: the receiver verifies every request, most of them valid.
-  const unverifiable = (scheme: string, reason: Verification['reason'], item: DiagnosisItem): Verification => ({
-    scheme,
-    verdict: 'unverifiable',
-    reason,
-    signature: { received: null, expected: null },
-    timestamp: { value: null, age_seconds: null },
-    tolerance_seconds: settings.toleranceSeconds,
-    signed_content_base64: null,
-    diagnosis: [item],
-  });
   if (!resolved.ok) {
-    return unverifiable(settings.custom ? CUSTOM_SCHEME_ID : settings.scheme, 'scheme_unavailable', { code: resolved.code, message: resolved.message });
+    return unverifiable(settings, settings.custom ? CUSTOM_SCHEME_ID : settings.scheme, 'scheme_unavailable', { code: resolved.code, message: resolved.message });
   }
   const scheme = resolved.scheme;
   if (settings.secret === '') {
-    return unverifiable(scheme.id, 'no_secret', { code: 'no_secret', message: 'No secret is configured for this endpoint: set one in the endpoint settings to verify its requests.' });
+    return unverifiable(settings, scheme.id, 'no_secret', { code: 'no_secret', message: 'No secret is configured for this endpoint: set one in the endpoint settings to verify its requests.' });
   }
-  const check = scheme.verify(message, { secret: settings.secret, toleranceSeconds: settings.toleranceSeconds, nowSeconds });
+  const check = scheme.verify(message, { secret: settings.secret, toleranceSeconds: settings.toleranceSeconds, nowSeconds, lean: settings.diagnose === false });
   let diagnosis = check.diagnosis;
   const failedOnSignature = check.reason !== 'ok' && check.reason !== 'missing_header' && check.reason !== 'timestamp_malformed';
   if (settings.diagnose !== false && failedOnSignature && !check.signatureMatched && check.probe) {

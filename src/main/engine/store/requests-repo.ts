@@ -46,6 +46,8 @@ interface DetailRow extends SummaryRow {
  * rebuilt when a capture is read (services/capture-verification.ts).
  */
 function storedVerificationJson(verification: Verification): string {
+  // The receiver's verifications carry no signed content already: no copy for them.
+  if (verification.signed_content_base64 === null) return JSON.stringify(verification);
   return JSON.stringify({ ...verification, signed_content_base64: null });
 }
 
