@@ -12,6 +12,9 @@ import { endpointVerificationSettings } from './endpoint-verification';
 import { DEFAULT_RESPONSE, type EndpointFields } from '../store/endpoints-repo';
 import { checkForwardTarget } from './forward-target';
 
+/** Captures re-verified per transaction: about 10 ms of work, the longest the receiver waits. */
+const REVERIFY_BATCH = 250;
+
 /** Normalizes a path prefix: leading '/', no trailing '/', no query or fragment. */
 export function normalizePrefix(path: string): string {
   if (!path.startsWith('/')) throw invalid(`path must start with "/"; got ${JSON.stringify(path)}.`);
@@ -41,6 +44,8 @@ function merge(current: EndpointFields, input: EndpointInput): EndpointFields {
 export class EndpointsService {
   /** Cached list, longest path first: the receiver reads it on every request. */
   private cache: Endpoint[];
+  /** The latest re-verification pass started per endpoint; an older pass stops at its next batch. */
+  private readonly reverifyPasses = new Map<string, number>();
 
   constructor(private readonly ctx: EngineContext) {
     this.cache = ctx.endpoints.list();
@@ -78,7 +83,7 @@ export class EndpointsService {
     return created;
   }
 
-  update(id: string, input: EndpointInput): Endpoint {
+  async update(id: string, input: EndpointInput): Promise<Endpoint> {
     const current = this.get(id);
     const fields = merge(current, input);
     if (id === CATCH_ALL_ENDPOINT_ID && fields.path !== '/') {
@@ -92,7 +97,7 @@ export class EndpointsService {
       current.scheme !== updated.scheme ||
       current.tolerance_seconds !== updated.tolerance_seconds ||
       JSON.stringify(current.custom) !== JSON.stringify(updated.custom);
-    if (verificationChanged) this.reverify(updated);
+    if (verificationChanged) await this.reverify(updated.id);
     return updated;
   }
 
@@ -123,20 +128,37 @@ export class EndpointsService {
 
   /**
    * Verdicts follow the secret the user holds now, not the one they held at capture time. The
-   * clock is the capture's arrival, so an old capture is not suddenly called expired.
+   * clock is the capture's arrival, so an old capture is not suddenly called expired. The history
+   * is walked in batches with a turn of the event loop between them: the receiver keeps answering
+   * senders during a re-verification of a long history. A newer change to the same endpoint
+   * supersedes a pass still running; the newer pass re-verifies everything itself.
    */
-  private reverify(endpoint: Endpoint): void {
+  private async reverify(endpointId: string): Promise<void> {
+    const pass = (this.reverifyPasses.get(endpointId) ?? 0) + 1;
+    this.reverifyPasses.set(endpointId, pass);
     // Captures verified with the old settings but still waiting for their group commit are
-    // written first, so the pass below re-verifies them too.
+    // written first, so this pass re-verifies them too. (Captures arriving from now on are
+    // verified with the new settings, which the cache already holds.)
     this.ctx.flushPendingCaptures();
-    const count = this.ctx.requests.reverifyEndpoint(endpoint.id, (headers, body, url, receivedAt) =>
-      verifyMessage(
-        { headers, body, url },
-        // Strict verdicts only: the diagnosis is rebuilt when a capture is read.
-        { ...endpointVerificationSettings(endpoint, () => this.cache, Math.floor(receivedAt / 1000)), diagnose: false },
-      ),
-    );
-    this.ctx.live.publish({ type: 'requests-reverified', data: { endpoint_id: endpoint.id, count } });
+    let count = 0;
+    let afterId = 0;
+    for (;;) {
+      const endpoint = this.cache.find((candidate) => candidate.id === endpointId);
+      if (!endpoint || this.reverifyPasses.get(endpointId) !== pass) return;
+      const batch = this.ctx.requests.reverifyBatch(endpointId, afterId, REVERIFY_BATCH, (headers, body, url, receivedAt) =>
+        verifyMessage(
+          { headers, body, url },
+          // Strict verdicts only: the diagnosis is rebuilt when a capture is read.
+          { ...endpointVerificationSettings(endpoint, () => this.cache, Math.floor(receivedAt / 1000)), diagnose: false },
+        ),
+      );
+      count += batch.count;
+      if (batch.lastId === null) break;
+      afterId = batch.lastId;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.reverifyPasses.delete(endpointId);
+    this.ctx.live.publish({ type: 'requests-reverified', data: { endpoint_id: endpointId, count } });
   }
 
   private changed(): void {

@@ -174,7 +174,7 @@ export class RequestsRepo {
     this.deleteOne = db.prepare('DELETE FROM requests WHERE id = ?');
     this.deleteAll = db.prepare('DELETE FROM requests');
     this.deleteAllBodies = db.prepare('DELETE FROM request_bodies');
-    this.selectIdsForEndpoint = db.prepare('SELECT id FROM requests WHERE endpoint_id = ?').pluck();
+    this.selectIdsForEndpoint = db.prepare('SELECT id FROM requests WHERE endpoint_id = ? AND id > ? ORDER BY id LIMIT ?').pluck();
     this.selectForVerify = db.prepare(`SELECT r.received_at, r.headers_json, r.url, b.body
       FROM requests r LEFT JOIN request_bodies b ON b.request_id = r.id WHERE r.id = ?`);
     this.updateVerification = db.prepare(
@@ -254,18 +254,22 @@ export class RequestsRepo {
   }
 
   /**
-   * Re-verifies every stored request of one endpoint with `verify`, in one transaction, so the
-   * user sees the verdict for the secret they now hold. Returns how many were updated.
+   * Re-verifies up to `limit` stored requests of one endpoint with ids above `afterId`, oldest
+   * first, in one transaction; the caller walks the whole history batch by batch, yielding to the
+   * event loop in between, so a long history never stalls the receiver. Returns how many were
+   * updated and the last id (null when nothing was left).
    */
-  reverifyEndpoint(
+  reverifyBatch(
     endpointId: string,
+    afterId: number,
+    limit: number,
     verify: (headers: Array<[string, string]>, body: Buffer, url: string, receivedAt: number) => Verification,
-  ): number {
+  ): { count: number; lastId: number | null } {
     return this.db.transaction(() => {
-      let count = 0;
       // Ids first, then one row at a time: better-sqlite3 forbids writes while a statement is
-      // being iterated, and loading every body of the endpoint at once could exhaust memory.
-      for (const id of this.selectIdsForEndpoint.all(endpointId) as number[]) {
+      // being iterated, and loading the bodies of a whole batch at once could exhaust memory.
+      const ids = this.selectIdsForEndpoint.all(endpointId, afterId, limit) as number[];
+      for (const id of ids) {
         const row = this.selectForVerify.get(id) as {
           received_at: number;
           headers_json: string;
@@ -284,9 +288,8 @@ export class RequestsRepo {
           verification.reason,
           id,
         );
-        count += 1;
       }
-      return count;
+      return { count: ids.length, lastId: ids.length === 0 ? null : (ids[ids.length - 1] as number) };
     })();
   }
 }

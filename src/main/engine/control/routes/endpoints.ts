@@ -18,7 +18,7 @@ export function registerEndpointRoutes(app: FastifyInstance, endpoints: Endpoint
   app.put<{ Params: { id: string }; Body: EndpointInput }>(
     '/api/endpoints/:id',
     { schema: { params: idParam, body: endpointUpdateBody } },
-    async (request) => ({ data: endpoints.update(request.params.id, request.body) }),
+    async (request) => ({ data: await endpoints.update(request.params.id, request.body) }),
   );
 
   app.delete<{ Params: { id: string } }>('/api/endpoints/:id', { schema: { params: idParam } }, async (request) => {
