@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../../../src/shared/api';
+import { collectLiveEvents } from '../../helpers/live-stream';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
 
 let t: TestEngine;
@@ -8,35 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-/** Reads SSE messages from GET /api/stream until `until` says enough. */
-async function collect(until: (events: LiveEvent[]) => boolean, action: () => Promise<void>): Promise<LiveEvent[]> {
-  const controller = new AbortController();
-  const response = await fetch(`${t.engine.uiUrl}/api/stream`, {
-    headers: { authorization: `Bearer ${t.engine.token}` },
-    signal: controller.signal,
-  });
-  expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  const events: LiveEvent[] = [];
-  let buffer = '';
-  await action();
-  while (!until(events)) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer += decoder.decode(value, { stream: true });
-    let split: number;
-    while ((split = buffer.indexOf('\n\n')) !== -1) {
-      const message = buffer.slice(0, split);
-      buffer = buffer.slice(split + 2);
-      for (const line of message.split('\n')) {
-        if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)) as LiveEvent);
-      }
-    }
-  }
-  controller.abort();
-  return events;
-}
+const collect = (until: (events: LiveEvent[]) => boolean, action: () => Promise<void>) => collectLiveEvents(t.engine, until, action);
 
 describe('live stream (SSE)', () => {
   it('pushes capture summaries, batched, without bodies', async () => {

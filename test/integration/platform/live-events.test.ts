@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../../../src/shared/api';
+import { collectLiveEvents } from '../../helpers/live-stream';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
 import { startSink, type WebhookSink } from '../../helpers/webhook-sink';
 import { emit, onlyDelivery, setRetry, subscribe } from './helpers';
@@ -15,30 +16,7 @@ afterAll(async () => {
   await t.stop();
 });
 
-/** Reads GET /api/stream while `action` runs, until `until` holds. */
-async function collect(until: (events: LiveEvent[]) => boolean, action: () => Promise<void>): Promise<LiveEvent[]> {
-  const controller = new AbortController();
-  const response = await fetch(`${t.engine.uiUrl}/api/stream`, { headers: { authorization: `Bearer ${t.engine.token}` }, signal: controller.signal });
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  const events: LiveEvent[] = [];
-  let buffer = '';
-  await action();
-  while (!until(events)) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer += decoder.decode(value, { stream: true });
-    let split: number;
-    while ((split = buffer.indexOf('\n\n')) !== -1) {
-      for (const line of buffer.slice(0, split).split('\n')) {
-        if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)) as LiveEvent);
-      }
-      buffer = buffer.slice(split + 2);
-    }
-  }
-  controller.abort();
-  return events;
-}
+const collect = (until: (events: LiveEvent[]) => boolean, action: () => Promise<void>) => collectLiveEvents(t.engine, until, action);
 
 describe('live delivery events', () => {
   it('pushes webhooks-changed and every delivery state change as delivery-updated summaries', async () => {
