@@ -1,10 +1,11 @@
 // Receiver throughput: Hookscope (verify + group-committed SQLite insert + live push to a
-// connected SSE client) against a bare node:http server and a bare Fastify server, under the
-// same load in the same run, interleaved, reported as ratios (absolute numbers are noisy on a
-// shared 2-core machine). Usage: npm run bench [-- --seconds 5 --rounds 3 --connections 10]
+// connected SSE client) against a bare node:http server, a bare Fastify server and a durable
+// Fastify + SQLite yardstick, under the same load in the same run, interleaved, reported as
+// ratios and as CPU time per request (absolute req/s are noisy on a shared 2-core machine).
+// Usage: npm run bench [-- --seconds 5 --rounds 3 --connections 10]
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -41,22 +42,17 @@ async function startHookscope(dataDir) {
   const auth = { authorization: 'Bearer bench', 'content-type': 'application/json' };
   const put = await fetch(`${ready.ui_url}/api/endpoints/ep_default`, { method: 'PUT', headers: auth, body: JSON.stringify({ secret: SECRET, tolerance_seconds: 86400 }) });
   if (!put.ok) throw new Error(`could not set the secret: ${await put.text()}`);
-  // A live client, as when the UI is open: every capture is pushed to it.
-  const controller = new AbortController();
-  const stream = await fetch(`${ready.ui_url}/api/stream`, { headers: auth, signal: controller.signal });
-  let pushed = 0;
-  (async () => {
-    const reader = stream.body.getReader();
-    const decoder = new TextDecoder();
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        pushed += (decoder.decode(value).match(/"method"/g) ?? []).length;
-      }
-    } catch { /* aborted at the end */ }
-  })();
-  return { child, port: Number(new URL(ready.receiver_url).port), ui: ready.ui_url, stop: () => controller.abort(), pushed: () => pushed };
+  // A live client, as when the UI is open: every capture is pushed to it. It runs in its own
+  // process, as the UI does, so that reading the stream does not slow the load generator.
+  const { child: reader } = await start('node', ['bench/live-reader.mjs', ready.ui_url, 'bench'], /STREAMING 200/);
+  const stopReader = () => new Promise((resolve) => {
+    let output = '';
+    reader.stdout.on('data', (chunk) => { output += chunk; });
+    reader.removeAllListeners('exit');
+    reader.on('exit', () => resolve(Number(/PUSHED (\d+)/.exec(output)?.[1] ?? 0)));
+    reader.kill('SIGTERM');
+  });
+  return { child, port: Number(new URL(ready.receiver_url).port), ui: ready.ui_url, stopReader };
 }
 
 function load(port, seconds = SECONDS) {
@@ -74,44 +70,72 @@ function load(port, seconds = SECONDS) {
   });
 }
 
+/** CPU time a process has used so far, in µs (user + system, all its threads); null off Linux. */
+function cpuMicros(pid) {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, counted after the parenthesised command name.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10_000; // clock ticks of 10 ms
+  } catch {
+    return null;
+  }
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'hookscope-bench-'));
 const servers = {
   'node:http': await start('node', ['bench/servers/bare-node.mjs'], /READY (\d+)/),
   fastify: await start('node', ['bench/servers/bare-fastify.mjs'], /READY (\d+)/),
+  'fastify+db': await start('node', ['bench/servers/fastify-sqlite.mjs', dataDir], /READY (\d+)/),
 };
-const hookscope = await startHookscope(dataDir);
-const ports = { 'node:http': Number(servers['node:http'].match[1]), fastify: Number(servers.fastify.match[1]), hookscope: hookscope.port };
-const results = Object.fromEntries(Object.keys(ports).map((name) => [name, []]));
+const hookscope = await startHookscope(join(dataDir, 'hookscope'));
+const targets = {
+  ...Object.fromEntries(Object.entries(servers).map(([name, { child, match }]) => [name, { port: Number(match[1]), pid: child.pid }])),
+  hookscope: { port: hookscope.port, pid: hookscope.child.pid },
+};
+const results = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
 
 console.log(`Receiver benchmark: ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} interleaved rounds, signed ${BODY.length}-byte DcisionAI event`);
+console.log('  fastify+db = Fastify + one SQLite row per request, committed per event-loop turn before the 200 (the stack\'s durable floor)');
 // One unmeasured run each first: JIT compilation and the first growth of the SQLite files would
 // otherwise count against whichever server happens to run first.
-for (const port of Object.values(ports)) await load(port, WARMUP_SECONDS);
+for (const { port } of Object.values(targets)) await load(port, WARMUP_SECONDS);
 for (let round = 1; round <= ROUNDS; round += 1) {
-  for (const [name, port] of Object.entries(ports)) {
+  for (const [name, { port, pid }] of Object.entries(targets)) {
+    const cpuBefore = cpuMicros(pid);
     const result = await load(port);
+    const cpuAfter = cpuMicros(pid);
     const errors = result.errors + result.timeouts + result.non2xx;
-    results[name].push({ rps: result.requests.average, p99: result.latency.p99, errors });
-    console.log(`  round ${round} ${name.padEnd(10)} ${result.requests.average.toFixed(0).padStart(7)} req/s  p99 ${String(result.latency.p99).padStart(4)} ms  errors ${errors}`);
+    // CPU per request is steadier than req/s on a shared machine: it does not depend on how much
+    // of the other core the load generator happened to get.
+    const cpu = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total;
+    results[name].push({ rps: result.requests.average, p99: result.latency.p99, errors, cpu });
+    console.log(`  round ${round} ${name.padEnd(10)} ${result.requests.average.toFixed(0).padStart(7)} req/s  p99 ${String(result.latency.p99).padStart(4)} ms  errors ${errors}  cpu ${cpu === null ? 'n/a' : `${cpu.toFixed(0)} µs/req`}`);
   }
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const summary = Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, { rps: median(runs.map((r) => r.rps)), errors: runs.reduce((sum, r) => sum + r.errors, 0) }]));
+const summary = Object.fromEntries(Object.entries(results).map(([name, runs]) => [name, {
+  rps: median(runs.map((r) => r.rps)),
+  cpu: runs.some((r) => r.cpu === null) ? null : median(runs.map((r) => r.cpu)),
+  errors: runs.reduce((sum, r) => sum + r.errors, 0),
+}]));
 const stored = await (await fetch(`${hookscope.ui}/api/requests?limit=1`, { headers: { authorization: 'Bearer bench' } })).json();
 const verdict = stored.data[0]?.verification.verdict;
+const pushed = await hookscope.stopReader();
 
-console.log('\nMedian requests/s:');
-for (const [name, { rps, errors }] of Object.entries(summary)) console.log(`  ${name.padEnd(10)} ${rps.toFixed(0).padStart(7)}  (errors: ${errors})`);
+console.log('\nMedians:');
+for (const [name, { rps, cpu, errors }] of Object.entries(summary)) {
+  console.log(`  ${name.padEnd(10)} ${rps.toFixed(0).padStart(7)} req/s  ${cpu === null ? '' : `${cpu.toFixed(0).padStart(4)} µs CPU/req  `}(errors: ${errors})`);
+}
+const ratio = (a, b) => (summary[a].rps / summary[b].rps).toFixed(2);
 const vsNode = summary.hookscope.rps / summary['node:http'].rps;
-const vsFastify = summary.hookscope.rps / summary.fastify.rps;
-console.log(`\nRatios: hookscope / node:http = ${vsNode.toFixed(2)}x, hookscope / fastify = ${vsFastify.toFixed(2)}x, fastify / node:http = ${(summary.fastify.rps / summary['node:http'].rps).toFixed(2)}x`);
-console.log(`Hookscope stored ${stored.data[0]?.id ?? 0} captures (last verdict: ${verdict}), pushed ${hookscope.pushed()} live summaries.`);
+console.log(`\nRatios (req/s): hookscope / node:http = ${vsNode.toFixed(2)}x, hookscope / fastify = ${ratio('hookscope', 'fastify')}x, hookscope / fastify+db = ${ratio('hookscope', 'fastify+db')}x`);
+console.log(`                fastify / node:http = ${ratio('fastify', 'node:http')}x, fastify+db / node:http = ${ratio('fastify+db', 'node:http')}x`);
+console.log(`Hookscope stored ${stored.data[0]?.id ?? 0} captures (last verdict: ${verdict}), pushed ${pushed} live summaries.`);
 const pass = vsNode >= 0.5 && summary.hookscope.errors === 0 && verdict === 'valid';
 console.log(`Target (>= 0.5x node:http, zero errors, captures verified valid): ${pass ? 'MET' : 'NOT MET'}`);
 
-hookscope.stop();
-for (const child of [servers['node:http'].child, servers.fastify.child, hookscope.child]) {
+for (const child of [...Object.values(servers).map((server) => server.child), hookscope.child]) {
   child.removeAllListeners('exit');
   child.kill('SIGTERM');
 }

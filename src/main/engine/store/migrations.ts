@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { outboundMigration } from './migration-002-outbound';
 import { platformMigration } from '../platform/migration';
 import { customEndpointsMigration } from './migration-004-custom-endpoints';
+import { dropEndpointIndexMigration } from './migration-005-drop-endpoint-index';
 
 /**
  * Versioned migrations. Each runs once, inside a transaction, and is recorded in
@@ -59,6 +60,7 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
   outboundMigration,
   platformMigration,
   customEndpointsMigration,
+  dropEndpointIndexMigration,
 ];
 
 export function migrate(db: Database.Database): number {

@@ -117,43 +117,41 @@ export class RequestsRepo {
   private readonly updateDeliveryId;
 
   constructor(private readonly db: Database.Database) {
+    // Positional parameters: binding 23 named ones from an object costs a few µs more per capture.
     this.insertRequest = db.prepare(`INSERT INTO requests (
         received_at, method, path, query, url, http_version, headers_json, content_type,
         body_size, truncated, remote_address, remote_port, forwarded_json, endpoint_id, event,
         verification_json, verdict, reason, response_json, response_status, timing_json, forward_json,
         imported)
-      VALUES (@receivedAt, @method, @path, @query, @url, @httpVersion, @headersJson, @contentType,
-        @bodySize, @truncated, @remoteAddress, @remotePort, @forwardedJson, @endpointId, @event,
-        @verificationJson, @verdict, @reason, @responseJson, @responseStatus, @timingJson, @forwardJson,
-        @imported)`);
+      VALUES (${Array.from({ length: 23 }, () => '?').join(', ')})`);
     this.insertBody = db.prepare('INSERT INTO request_bodies (request_id, body) VALUES (?, ?)');
     this.insertBatch = db.transaction((batch: readonly NewCapture[]) =>
       batch.map((capture) => {
-        const result = this.insertRequest.run({
-          receivedAt: capture.receivedAt,
-          method: capture.method,
-          path: capture.path,
-          query: capture.query,
-          url: capture.url,
-          httpVersion: capture.httpVersion,
-          headersJson: JSON.stringify(capture.headers),
-          contentType: capture.contentType,
-          bodySize: capture.bodySize,
-          truncated: capture.truncated ? 1 : 0,
-          remoteAddress: capture.remoteAddress,
-          remotePort: capture.remotePort,
-          forwardedJson: JSON.stringify(capture.forwarded),
-          endpointId: capture.endpointId,
-          event: capture.event,
-          verificationJson: storedVerificationJson(capture.verification),
-          verdict: capture.verification.verdict,
-          reason: capture.verification.reason,
-          responseJson: JSON.stringify(capture.response),
-          responseStatus: capture.response.status,
-          timingJson: JSON.stringify(capture.timing),
-          forwardJson: capture.forward ? JSON.stringify(capture.forward) : null,
-          imported: capture.imported ? 1 : 0,
-        });
+        const result = this.insertRequest.run(
+          capture.receivedAt,
+          capture.method,
+          capture.path,
+          capture.query,
+          capture.url,
+          capture.httpVersion,
+          JSON.stringify(capture.headers),
+          capture.contentType,
+          capture.bodySize,
+          capture.truncated ? 1 : 0,
+          capture.remoteAddress,
+          capture.remotePort,
+          JSON.stringify(capture.forwarded),
+          capture.endpointId,
+          capture.event,
+          storedVerificationJson(capture.verification),
+          capture.verification.verdict,
+          capture.verification.reason,
+          JSON.stringify(capture.response),
+          capture.response.status,
+          JSON.stringify(capture.timing),
+          capture.forward ? JSON.stringify(capture.forward) : null,
+          capture.imported ? 1 : 0,
+        );
         const id = Number(result.lastInsertRowid);
         this.insertBody.run(id, capture.body);
         // Only captures that carry a delivery id pay for this: one indexed lookup and one update,

@@ -1,0 +1,113 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Verification } from '../../../src/shared/api';
+import type { NewCapture } from '../../../src/main/engine/store/capture';
+import { DATABASE_FILE, openDatabase } from '../../../src/main/engine/store/database';
+import { migrate, migrations } from '../../../src/main/engine/store/migrations';
+import { RequestsRepo } from '../../../src/main/engine/store/requests-repo';
+import { makeDataDir } from '../../helpers/engine';
+
+const dataDirs: string[] = [];
+afterEach(() => {
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const verification: Verification = {
+  scheme: 'dcisionai',
+  verdict: 'unverifiable',
+  reason: 'no_secret',
+  signature: { received: null, expected: null },
+  timestamp: { value: null, age_seconds: null },
+  tolerance_seconds: 300,
+  signed_content_base64: null,
+  diagnosis: [],
+};
+
+function capture(index: number, endpointId: string): NewCapture {
+  return {
+    receivedAt: 1_700_000_000_000 + index,
+    method: 'POST',
+    path: `/hook/${index}`,
+    query: '',
+    url: `http://127.0.0.1/hook/${index}`,
+    httpVersion: '1.1',
+    headers: [['Content-Type', 'application/json'], ['X-Index', String(index)]],
+    contentType: 'application/json',
+    body: Buffer.from(`{"event":"project.created","index":${index}}`),
+    bodySize: 40,
+    truncated: false,
+    remoteAddress: '127.0.0.1',
+    remotePort: 50_000,
+    forwarded: { for: null, proto: null, host: null },
+    endpointId,
+    event: 'project.created',
+    verification,
+    response: { status: 200, headers: { 'content-type': 'application/json' }, body: '{"received": true}' },
+    timing: { body_ms: 0, total_ms: 0 },
+  };
+}
+
+/** A database as the previous release left it: migrations 1-4 applied, with captures in it. */
+function databaseAtVersion4(): { file: string; dataDir: string } {
+  const dataDir = makeDataDir();
+  dataDirs.push(dataDir);
+  const file = join(dataDir, DATABASE_FILE);
+  const db = new Database(file);
+  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)');
+  for (const migration of migrations.filter((m) => m.version <= 4)) {
+    db.exec(migration.up);
+    db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, 0);
+  }
+  db.prepare(`INSERT INTO endpoints VALUES ('ep_a', 'A', '/a', 'dcisionai', '', 300, 0, '{}', 0, 0, NULL, NULL)`).run();
+  new RequestsRepo(db).insertMany(Array.from({ length: 30 }, (_, index) => capture(index, index % 3 === 0 ? 'ep_a' : 'ep_default')));
+  db.close();
+  return { file, dataDir };
+}
+
+describe('migration 5: captures without the endpoint index', () => {
+  it('drops the index and keeps every capture, body and endpoint', () => {
+    const { file, dataDir } = databaseAtVersion4();
+    const before = new Database(file, { readonly: true });
+    const rowsBefore = before.prepare('SELECT * FROM requests ORDER BY id').all();
+    const bodiesBefore = before.prepare('SELECT * FROM request_bodies ORDER BY request_id').all();
+    expect(before.prepare("SELECT name FROM sqlite_master WHERE name = 'requests_endpoint'").get()).toBeDefined();
+    before.close();
+
+    const db = openDatabase(dataDir);
+    try {
+      expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'requests_endpoint'").get()).toBeUndefined();
+      expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 5').pluck().get()).toBe('drop the endpoint index of captures');
+      expect(db.prepare('SELECT * FROM requests ORDER BY id').all()).toEqual(rowsBefore);
+      expect(db.prepare('SELECT * FROM request_bodies ORDER BY request_id').all()).toEqual(bodiesBefore);
+      expect(db.prepare('SELECT count(*) FROM endpoints').pluck().get()).toBe(1);
+      expect(migrate(db)).toBe(0); // applied once only
+    } finally {
+      db.close();
+    }
+  });
+
+  it('still walks one endpoint\'s captures in id order, by a range on the primary key', () => {
+    const { dataDir } = databaseAtVersion4();
+    const db = openDatabase(dataDir);
+    try {
+      const repo = new RequestsRepo(db);
+      const seen: string[] = [];
+      const collect = (headers: Array<[string, string]>) => {
+        seen.push(headers.find(([name]) => name === 'X-Index')?.[1] ?? '?');
+        return verification;
+      };
+      const first = repo.reverifyBatch('ep_a', 0, 4, collect);
+      expect(first.count).toBe(4);
+      const second = repo.reverifyBatch('ep_a', first.lastId as number, 4, collect);
+      const third = repo.reverifyBatch('ep_a', second.lastId as number, 4, collect);
+      expect(third).toEqual({ count: 2, lastId: 28 });
+      expect(seen).toEqual(['0', '3', '6', '9', '12', '15', '18', '21', '24', '27']);
+      const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM requests WHERE endpoint_id = ? AND id > ? ORDER BY id LIMIT ?').all('ep_a', 0, 4) as Array<{ detail: string }>;
+      expect(plan.map((step) => step.detail).join('\n')).toMatch(/USING INTEGER PRIMARY KEY \(rowid>\?\)/);
+    } finally {
+      db.close();
+    }
+  });
+});
