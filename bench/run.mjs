@@ -44,7 +44,8 @@ async function startHookscope(dataDir) {
   if (!put.ok) throw new Error(`could not set the secret: ${await put.text()}`);
   // A live client, as when the UI is open: every capture is pushed to it. It runs in its own
   // process, as the UI does, so that reading the stream does not slow the load generator.
-  const { child: reader } = await start('node', ['bench/live-reader.mjs', ready.ui_url, 'bench'], /STREAMING 200/);
+  const { child: reader, match: streaming } = await start('node', ['bench/live-reader.mjs', ready.ui_url, 'bench'], /STREAMING (\d+)/);
+  if (streaming[1] !== '200') throw new Error(`the live stream answered ${streaming[1]}`);
   const stopReader = () => new Promise((resolve) => {
     let output = '';
     reader.stdout.on('data', (chunk) => { output += chunk; });
