@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
 
 export interface ReceivedRequest {
   method: string;
@@ -34,5 +35,22 @@ export async function startOneRequestSink(): Promise<OneRequestSink> {
     url: `http://127.0.0.1:${port}`,
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * For a test file that starts sinks: returns a starter whose sinks are all closed after each test,
+ * so a failing assertion cannot leave a server listening.
+ */
+export function sinksClosedAfterEach(): () => Promise<OneRequestSink> {
+  let sinks: OneRequestSink[] = [];
+  afterEach(async () => {
+    await Promise.all(sinks.map((sink) => sink.close()));
+    sinks = [];
+  });
+  return async () => {
+    const sink = await startOneRequestSink();
+    sinks.push(sink);
+    return sink;
   };
 }

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startOneRequestSink, type OneRequestSink, type ReceivedRequest } from '../../helpers/one-request-sink';
+import { describe, expect, it } from 'vitest';
+import { sinksClosedAfterEach, type ReceivedRequest } from '../../helpers/one-request-sink';
 import { buildCurlCommand, printfFormat } from '../../../src/renderer/src/lib/curl-command';
 
 /** Runs a script the way a pasted command runs: bash reading it from stdin (no argument size limit). */
@@ -16,18 +16,7 @@ function runBash(script: string): Promise<void> {
 }
 const hasCurl = spawnSync('bash', ['-c', 'command -v curl'], { stdio: 'ignore' }).status === 0;
 
-let sinks: OneRequestSink[] = [];
-
-afterEach(async () => {
-  await Promise.all(sinks.map((sink) => sink.close()));
-  sinks = [];
-});
-
-async function startSink(): Promise<OneRequestSink> {
-  const sink = await startOneRequestSink();
-  sinks.push(sink);
-  return sink;
-}
+const startSink = sinksClosedAfterEach();
 
 /** Runs the command through bash against a local sink and returns what arrived. */
 async function send(body: Uint8Array, headers: Array<[string, string]> = [['Content-Type', 'application/json']], method = 'POST', path = '/hook?x=[1]'): Promise<{ command: string; received: ReceivedRequest }> {

@@ -1,24 +1,13 @@
 import { execFile } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startOneRequestSink, type OneRequestSink } from '../../helpers/one-request-sink';
+import { describe, expect, it } from 'vitest';
+import { sinksClosedAfterEach } from '../../helpers/one-request-sink';
 import { buildSampleCommand, SAMPLE_BODY, SAMPLE_PATH, shellQuote } from '../../../src/renderer/src/lib/sample-command';
 
 const run = promisify(execFile);
 
-let sinks: OneRequestSink[] = [];
-
-afterEach(async () => {
-  await Promise.all(sinks.map((sink) => sink.close()));
-  sinks = [];
-});
-
-async function startSink(): Promise<OneRequestSink> {
-  const sink = await startOneRequestSink();
-  sinks.push(sink);
-  return sink;
-}
+const startSink = sinksClosedAfterEach();
 
 describe('shellQuote', () => {
   it('round-trips any text through bash unchanged', async () => {
