@@ -97,6 +97,11 @@ export interface RequestSummary {
   query: string;
   body_size: number;
   truncated: boolean;
+  /**
+   * The sender closed the connection before the body was complete (or the request timed out):
+   * the body holds the bytes that arrived, and no response was sent.
+   */
+  aborted: boolean;
   content_type: string | null;
   event: string | null;
   endpoint_id: string | null;
@@ -134,6 +139,8 @@ export interface RequestDetail {
   body_base64: string;
   body_size: number;
   truncated: boolean;
+  /** See RequestSummary.aborted. `response` is then what the endpoint would have answered. */
+  aborted: boolean;
   remote_address: string | null;
   remote_port: number | null;
   forwarded: ForwardedInfo;

@@ -61,9 +61,28 @@ function databaseAtVersion4(): { file: string; dataDir: string } {
     db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, 0);
   }
   db.prepare(`INSERT INTO endpoints VALUES ('ep_a', 'A', '/a', 'dcisionai', '', 300, 0, '{}', 0, 0, NULL, NULL)`).run();
-  new RequestsRepo(db).insertMany(Array.from({ length: 30 }, (_, index) => capture(index, index % 3 === 0 ? 'ep_a' : 'ep_default')));
+  // The columns as of version 4, written as that release wrote them (today's repo writes more).
+  const insertRequest = db.prepare(`INSERT INTO requests (received_at, method, path, query, url, http_version, headers_json,
+      content_type, body_size, truncated, remote_address, remote_port, forwarded_json, endpoint_id, event, verification_json,
+      verdict, reason, response_json, response_status, timing_json, forward_json, imported)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0)`);
+  const insertBody = db.prepare('INSERT INTO request_bodies (request_id, body) VALUES (?, ?)');
+  for (let index = 0; index < 30; index += 1) {
+    const c = capture(index, index % 3 === 0 ? 'ep_a' : 'ep_default');
+    const { lastInsertRowid } = insertRequest.run(c.receivedAt, c.method, c.path, c.query, c.url, c.httpVersion, JSON.stringify(c.headers),
+      c.contentType, c.bodySize, 0, c.remoteAddress, c.remotePort, JSON.stringify(c.forwarded), c.endpointId, c.event,
+      JSON.stringify(c.verification), c.verification.verdict, c.verification.reason, JSON.stringify(c.response), c.response.status,
+      JSON.stringify(c.timing));
+    insertBody.run(lastInsertRowid, c.body);
+  }
   db.close();
   return { file, dataDir };
+}
+
+/** A row without the columns later migrations add, to compare it with the row before them. */
+function withoutLaterColumns(row: unknown): unknown {
+  const { aborted: _aborted, ...rest } = row as Record<string, unknown>;
+  return rest;
 }
 
 describe('migration 5: captures without the endpoint index', () => {
@@ -79,7 +98,7 @@ describe('migration 5: captures without the endpoint index', () => {
     try {
       expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'requests_endpoint'").get()).toBeUndefined();
       expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 5').pluck().get()).toBe('drop the endpoint index of captures');
-      expect(db.prepare('SELECT * FROM requests ORDER BY id').all()).toEqual(rowsBefore);
+      expect(db.prepare('SELECT * FROM requests ORDER BY id').all().map(withoutLaterColumns)).toEqual(rowsBefore);
       expect(db.prepare('SELECT * FROM request_bodies ORDER BY request_id').all()).toEqual(bodiesBefore);
       expect(db.prepare('SELECT count(*) FROM endpoints').pluck().get()).toBe(1);
       expect(migrate(db)).toBe(0); // applied once only
@@ -106,6 +125,24 @@ describe('migration 5: captures without the endpoint index', () => {
       expect(seen).toEqual(['0', '3', '6', '9', '12', '15', '18', '21', '24', '27']);
       const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM requests WHERE endpoint_id = ? AND id > ? ORDER BY id LIMIT ?').all('ep_a', 0, 4) as Array<{ detail: string }>;
       expect(plan.map((step) => step.detail).join('\n')).toMatch(/USING INTEGER PRIMARY KEY \(rowid>\?\)/);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('migration 6: aborted uploads', () => {
+  it('marks every earlier capture complete and stores the flag of new ones', () => {
+    const { dataDir } = databaseAtVersion4();
+    const db = openDatabase(dataDir);
+    try {
+      expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 6').pluck().get()).toBe('aborted uploads');
+      expect(db.prepare('SELECT DISTINCT aborted FROM requests').pluck().all()).toEqual([0]);
+      const repo = new RequestsRepo(db);
+      expect(repo.list(30, null).data.every((summary) => summary.aborted === false)).toBe(true);
+      const [id] = repo.insertMany([{ ...capture(99, 'ep_default'), aborted: true }]);
+      expect(repo.list(1, null).data[0]).toMatchObject({ id, aborted: true });
+      expect(repo.get(id as number)?.aborted).toBe(true);
     } finally {
       db.close();
     }

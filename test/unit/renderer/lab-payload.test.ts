@@ -106,7 +106,7 @@ describe('Lab start', () => {
     };
     const detail = {
       id: 7, received_at: '2023-11-14T22:13:20.500Z', method: 'POST', path: '/c', query: '', url: 'http://127.0.0.1/c', http_version: '1.1',
-      headers: [['X-Sig', 'abc']] as Array<[string, string]>, body_base64: 'e30=', body_size: 2, truncated: false, remote_address: null, remote_port: null,
+      headers: [['X-Sig', 'abc']] as Array<[string, string]>, body_base64: 'e30=', body_size: 2, truncated: false, aborted: false, remote_address: null, remote_port: null,
       forwarded: { for: null, proto: null, host: null }, endpoint_id: 'ep_1', event: null, response: { status: 200, headers: {}, body: '' },
       timing: { body_ms: 0, total_ms: 0 }, duplicate_of: null,
       verification: { scheme: 'custom', verdict: 'valid' as const, reason: 'ok' as const, signature: { received: null, expected: null }, timestamp: { value: null, age_seconds: null }, tolerance_seconds: 60, signed_content_base64: null, diagnosis: [] },

@@ -55,6 +55,7 @@ export interface HarEntry {
     endpoint_id: string | null;
     verification: { verdict: string; reason: string; scheme: string };
     truncated: boolean;
+    aborted: boolean;
     forward: RequestDetail['forward'];
   };
 }
@@ -77,12 +78,16 @@ function queryPairs(query: string): HarNameValue[] {
   return [...new URLSearchParams(query)].map(([name, value]) => ({ name, value }));
 }
 
+/** An aborted upload got no response: HAR's convention for that (as browsers write it) is status 0. */
+const NO_RESPONSE: RequestDetail['response'] = { status: 0, headers: {}, body: '' };
+
 export function harEntryOf(detail: RequestDetail): HarEntry {
   const body = Buffer.from(detail.body_base64, 'base64');
-  const responseBody = detail.response.body_base64 !== undefined
-    ? Buffer.from(detail.response.body_base64, 'base64')
-    : Buffer.from(detail.response.body, 'utf8');
-  const responseType = Object.entries(detail.response.headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  const response = detail.aborted ? NO_RESPONSE : detail.response;
+  const responseBody = response.body_base64 !== undefined
+    ? Buffer.from(response.body_base64, 'base64')
+    : Buffer.from(response.body, 'utf8');
+  const responseType = Object.entries(response.headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
   return {
     startedDateTime: detail.received_at,
     time: detail.timing.total_ms,
@@ -98,11 +103,11 @@ export function harEntryOf(detail: RequestDetail): HarEntry {
       bodySize: body.length,
     },
     response: {
-      status: detail.response.status,
-      statusText: STATUS_CODES[detail.response.status] ?? '',
+      status: response.status,
+      statusText: STATUS_CODES[response.status] ?? '',
       httpVersion: 'HTTP/1.1',
       cookies: [],
-      headers: Object.entries(detail.response.headers).map(([name, value]) => ({ name, value })),
+      headers: Object.entries(response.headers).map(([name, value]) => ({ name, value })),
       content: { size: responseBody.length, mimeType: responseType ?? '', ...textOrBase64(responseBody) },
       redirectURL: '',
       headersSize: -1,
@@ -115,6 +120,7 @@ export function harEntryOf(detail: RequestDetail): HarEntry {
       endpoint_id: detail.endpoint_id,
       verification: { verdict: detail.verification.verdict, reason: detail.verification.reason, scheme: detail.verification.scheme },
       truncated: detail.truncated,
+      aborted: detail.aborted,
       forward: detail.forward ?? null,
     },
   };

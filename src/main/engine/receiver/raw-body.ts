@@ -5,6 +5,11 @@ export interface RawBody {
   /** Total bytes the sender sent, including what was dropped beyond the limit. */
   size: number;
   truncated: boolean;
+  /**
+   * True when the stream stopped before its end: the sender (or a proxy, or a tunnel) closed the
+   * connection mid-body. `body` then holds the bytes that did arrive.
+   */
+  aborted: boolean;
   /** Milliseconds from the first to the last byte of the body. */
   readMs: number;
 }
@@ -13,13 +18,27 @@ export interface RawBody {
  * Reads a request body as raw bytes, keeping at most `limit` bytes. Past the limit the rest
  * is drained and counted rather than rejected mid-stream, so the capture records the
  * headers, the first `limit` bytes and the real size, and the sender still gets a clean 413.
+ * An upload cut short resolves too, with what arrived: a capture tool must show the request a
+ * flaky sender or tunnel broke, not lose it.
  */
 export function readRawBody(stream: Readable, limit: number): Promise<RawBody> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let kept = 0;
     let size = 0;
     let firstByteAt: number | null = null;
+    let settled = false;
+    const settle = (aborted: boolean) => {
+      if (settled) return;
+      settled = true;
+      resolve({
+        body: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, kept),
+        size,
+        truncated: size > limit,
+        aborted,
+        readMs: firstByteAt === null ? 0 : performance.now() - firstByteAt,
+      });
+    };
     stream.on('data', (chunk: Buffer) => {
       firstByteAt ??= performance.now();
       size += chunk.length;
@@ -30,14 +49,10 @@ export function readRawBody(stream: Readable, limit: number): Promise<RawBody> {
         kept += part.length;
       }
     });
-    stream.on('end', () =>
-      resolve({
-        body: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, kept),
-        size,
-        truncated: size > limit,
-        readMs: firstByteAt === null ? 0 : performance.now() - firstByteAt,
-      }),
-    );
-    stream.on('error', reject);
+    stream.on('end', () => settle(false));
+    // Node reports a cut upload as an 'error' (ECONNRESET "aborted") followed by 'close'; either
+    // one before 'end' means the body is incomplete.
+    stream.on('error', () => settle(true));
+    stream.on('close', () => settle(true));
   });
 }

@@ -42,9 +42,12 @@ function chooseResponse(endpoint: Endpoint | null, capture: Pick<NewCapture, 've
   };
 }
 
-/** A 413 or an enforced 401 is the endpoint's own answer: such requests are not forwarded. */
-function rejectedHere(endpoint: Endpoint, capture: Pick<NewCapture, 'verification' | 'truncated'>): boolean {
-  return capture.truncated || (endpoint.enforce && capture.verification.verdict === 'invalid');
+/**
+ * A 413 or an enforced 401 is the endpoint's own answer: such requests are not forwarded. Nor is
+ * an upload cut short: the target would get a body its sender never finished.
+ */
+function notForwarded(endpoint: Endpoint, capture: Pick<NewCapture, 'verification' | 'truncated' | 'aborted'>): boolean {
+  return capture.truncated || capture.aborted === true || (endpoint.enforce && capture.verification.verdict === 'invalid');
 }
 
 /**
@@ -95,6 +98,9 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     const headers = pairRawHeaders(raw.rawHeaders);
     const target = raw.url ?? '/';
     const { path, query } = splitTarget(target);
+    // Read before the body: once a sender aborts, its socket is destroyed and no longer knows them.
+    const remoteAddress = raw.socket.remoteAddress ?? null;
+    const remotePort = raw.socket.remotePort ?? null;
     const body = await readRawBody(raw, deps.bodyLimitBytes);
     // Matched once the body is in, so an endpoint change made while it uploaded applies to it.
     const endpoint = matchEndpoint(deps.endpoints(), path);
@@ -105,10 +111,11 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       { headers, body: body.body, url },
       { ...endpointVerificationSettings(endpoint, deps.endpoints), diagnose: false },
     );
-    const partial = { verification, truncated: body.truncated };
+    const partial = { verification, truncated: body.truncated, aborted: body.aborted };
+    // For an aborted upload this is what the endpoint would have answered; nothing is sent.
     let response = chooseResponse(endpoint, partial, deps.bodyLimitBytes);
     let forwarded: ForwardedCapture | null = null;
-    if (endpoint?.forward_to && !rejectedHere(endpoint, partial)) {
+    if (endpoint?.forward_to && !notForwarded(endpoint, partial)) {
       const forwardTarget = forwardUrl(endpoint.forward_to, endpoint.path, path, query);
       forwarded = await forwardCapture({ method: raw.method ?? 'GET', headers, body: body.body, url: forwardTarget }, deps.bodyLimitBytes);
       response = forwarded.response;
@@ -125,8 +132,9 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       body: body.body,
       bodySize: body.size,
       truncated: body.truncated,
-      remoteAddress: raw.socket.remoteAddress ?? null,
-      remotePort: raw.socket.remotePort ?? null,
+      aborted: body.aborted,
+      remoteAddress,
+      remotePort,
       forwarded: forwardedInfo(headers),
       endpointId: endpoint?.id ?? null,
       event: eventOf(body.body, contentType),
@@ -139,6 +147,8 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     // Written straight to the socket: the sender gets exactly what the capture records (plus the
     // framing, Date and Connection), and the receiver skips Fastify's send pipeline.
     reply.hijack();
+    // The sender is gone: there is no one to answer, and the socket is already destroyed.
+    if (body.aborted) return;
     if (forwarded) {
       // The target's headers in their order and case (duplicates too), not Fastify's object.
       reply.raw.writeHead(forwarded.reply.status, forwarded.reply.headers.flat());

@@ -1,5 +1,6 @@
 import type { RequestDetail, Verification } from '../../../shared/api';
 import type { EngineContext } from '../context';
+import { findHeader } from '../signatures/headers';
 import { verifyMessage } from '../signatures/verify';
 import { endpointVerificationSettings } from './endpoint-verification';
 
@@ -17,8 +18,17 @@ export function completeVerification(ctx: EngineContext, detail: RequestDetail):
     { headers: detail.headers, body: Buffer.from(detail.body_base64, 'base64'), url: detail.url },
     endpointVerificationSettings(endpoint, () => ctx.endpoints.list(), Math.floor(Date.parse(detail.received_at) / 1000)),
   );
+  if (detail.aborted && verification.verdict === 'invalid') {
+    verification.diagnosis.unshift({ code: 'body_incomplete', message: `The sender closed the connection after ${detail.body_size} bytes of the body${announcedLength(detail)}, so the signature cannot match the bytes it signed. Look at the sender's or the tunnel's timeouts and connection errors.` });
+  }
   if (detail.truncated && verification.verdict === 'invalid') {
     verification.diagnosis.push({ code: 'body_truncated', message: 'Only the first part of this body was stored (it exceeded the body limit), so its signature cannot match; raise the body limit (--body-limit-mb) to verify such requests.' });
   }
   return verification;
+}
+
+/** ", of the N its Content-Length announced", when the request had one. */
+function announcedLength(detail: RequestDetail): string {
+  const announced = findHeader(detail.headers, 'content-length');
+  return announced === null ? '' : `, of the ${announced} its Content-Length announced`;
 }

@@ -19,6 +19,8 @@ export interface NewCapture {
   /** Bytes the sender sent; larger than body.length when truncated. */
   bodySize: number;
   truncated: boolean;
+  /** The sender closed the connection before the body was complete (body holds what arrived). */
+  aborted?: boolean;
   remoteAddress: string | null;
   remotePort: number | null;
   forwarded: ForwardedInfo;

@@ -3,6 +3,7 @@ import { outboundMigration } from './migration-002-outbound';
 import { platformMigration } from '../platform/migration';
 import { customEndpointsMigration } from './migration-004-custom-endpoints';
 import { dropEndpointIndexMigration } from './migration-005-drop-endpoint-index';
+import { abortedUploadsMigration } from './migration-006-aborted-uploads';
 
 /**
  * Versioned migrations. Each runs once, inside a transaction, and is recorded in
@@ -61,6 +62,7 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
   platformMigration,
   customEndpointsMigration,
   dropEndpointIndexMigration,
+  abortedUploadsMigration,
 ];
 
 export function migrate(db: Database.Database): number {

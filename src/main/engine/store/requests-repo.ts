@@ -14,6 +14,7 @@ interface SummaryRow {
   query: string;
   body_size: number;
   truncated: number;
+  aborted: number;
   content_type: string | null;
   event: string | null;
   endpoint_id: string | null;
@@ -52,7 +53,7 @@ function storedVerificationJson(verification: Verification): string {
 }
 
 // Never select request_bodies here: listing must stay cheap however large the bodies are.
-const SUMMARY_COLUMNS = `id, received_at, method, path, query, body_size, truncated, content_type,
+const SUMMARY_COLUMNS = `id, received_at, method, path, query, body_size, truncated, aborted, content_type,
   event, endpoint_id, response_status, verdict, reason,
   json_extract(verification_json, '$.scheme') AS scheme, duplicate_of, imported`;
 
@@ -65,6 +66,7 @@ export function toSummary(row: SummaryRow): RequestSummary {
     query: row.query,
     body_size: row.body_size,
     truncated: row.truncated === 1,
+    aborted: row.aborted === 1,
     content_type: row.content_type,
     event: row.event,
     endpoint_id: row.endpoint_id,
@@ -84,6 +86,7 @@ export function summaryOfCapture(id: number, capture: NewCapture): RequestSummar
     query: capture.query,
     body_size: capture.bodySize,
     truncated: capture.truncated,
+    aborted: capture.aborted ?? false,
     content_type: capture.contentType,
     event: capture.event,
     endpoint_id: capture.endpointId,
@@ -117,13 +120,13 @@ export class RequestsRepo {
   private readonly updateDeliveryId;
 
   constructor(private readonly db: Database.Database) {
-    // Positional parameters: binding 23 named ones from an object costs a few µs more per capture.
+    // Positional parameters: binding 24 named ones from an object costs a few µs more per capture.
     this.insertRequest = db.prepare(`INSERT INTO requests (
         received_at, method, path, query, url, http_version, headers_json, content_type,
         body_size, truncated, remote_address, remote_port, forwarded_json, endpoint_id, event,
         verification_json, verdict, reason, response_json, response_status, timing_json, forward_json,
-        imported)
-      VALUES (${Array.from({ length: 23 }, () => '?').join(', ')})`);
+        imported, aborted)
+      VALUES (${Array.from({ length: 24 }, () => '?').join(', ')})`);
     this.insertBody = db.prepare('INSERT INTO request_bodies (request_id, body) VALUES (?, ?)');
     this.insertBatch = db.transaction((batch: readonly NewCapture[]) =>
       batch.map((capture) => {
@@ -151,6 +154,7 @@ export class RequestsRepo {
           JSON.stringify(capture.timing),
           capture.forward ? JSON.stringify(capture.forward) : null,
           capture.imported ? 1 : 0,
+          capture.aborted ? 1 : 0,
         );
         const id = Number(result.lastInsertRowid);
         this.insertBody.run(id, capture.body);
@@ -219,6 +223,7 @@ export class RequestsRepo {
       body_base64: body.toString('base64'),
       body_size: row.body_size,
       truncated: row.truncated === 1,
+      aborted: row.aborted === 1,
       remote_address: row.remote_address,
       remote_port: row.remote_port,
       forwarded: JSON.parse(row.forwarded_json) as RequestDetail['forwarded'],

@@ -42,6 +42,7 @@ export function BodyViewer({ detail }: { detail: RequestDetail }) {
   return (
     <Section title={`Body · ${formatBytes(detail.body_size)}`} aside={tabs} testId="body">
       {views.text === null && <p className="note">Not valid UTF-8: the Raw view replaces invalid bytes with �; Hex shows them exactly.</p>}
+      {detail.aborted && <p className="note text-warn">Incomplete: the sender closed the connection mid-body; these are the bytes that arrived.</p>}
       {detail.truncated && <p className="note text-warn">Truncated: the body exceeded the size limit, only the first part was kept.</p>}
       {views.bytes.length === 0 ? (
         <div className="empty-body" data-testid="empty-body">

@@ -13,6 +13,18 @@ function forwardedText(detail: RequestDetail): string | null {
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
+/** What qualifies the body's size: cut short by the sender, or cut at the body limit. */
+function sizeRemark(detail: RequestDetail): string {
+  if (detail.aborted) return ' — incomplete: the upload was cut short';
+  return detail.truncated ? ' — truncated: over the body limit' : '';
+}
+
+function toneOf(key: string, detail: RequestDetail): string | undefined {
+  if (key === 'Response' && detail.aborted) return 'text-bad';
+  if (key === 'Size' && (detail.aborted || detail.truncated)) return 'text-warn';
+  return undefined;
+}
+
 export function OverviewSection({ detail }: { detail: RequestDetail }) {
   const endpoint = useStore((s) => s.endpoints.find((item) => item.id === detail.endpoint_id));
   const selectCapture = useStore((s) => s.selectCapture);
@@ -28,9 +40,9 @@ export function OverviewSection({ detail }: { detail: RequestDetail }) {
     ['Forwarded', forwardedText(detail) ?? '—'],
     ['Endpoint', endpoint ? `${endpoint.name} (${endpoint.path})` : (detail.endpoint_id ?? '—')],
     ['Event', detail.event ?? '—'],
-    ['Response', String(detail.response.status)],
+    ['Response', detail.aborted ? `not sent: the sender closed the connection (the endpoint would have answered ${detail.response.status})` : String(detail.response.status)],
     ['Timing', `body ${formatMs(detail.timing.body_ms)}, total ${formatMs(detail.timing.total_ms)}`],
-    ['Size', `${formatBytes(detail.body_size)} (${detail.body_size} bytes)${detail.truncated ? ' — truncated: over the body limit' : ''}`],
+    ['Size', `${formatBytes(detail.body_size)} (${detail.body_size} bytes)${sizeRemark(detail)}`],
   ];
 
   return (
@@ -38,6 +50,12 @@ export function OverviewSection({ detail }: { detail: RequestDetail }) {
       {detail.imported && (
         <p className="note" data-testid="imported-note">
           <span className="tag tag-imported">imported</span> From a HAR file, not received by this app: the time is the one the file recorded.
+        </p>
+      )}
+      {detail.aborted && (
+        <p className="text-bad" data-testid="aborted-note">
+          Aborted upload: the connection closed before the body was complete, so Hookscope kept the bytes that arrived and
+          sent no response. The sender, a proxy or the tunnel gave up mid-request.
         </p>
       )}
       {detail.duplicate_of !== null && (
@@ -53,7 +71,7 @@ export function OverviewSection({ detail }: { detail: RequestDetail }) {
         {rows.map(([key, value]) => (
           <div key={key} className="kv-row">
             <dt>{key}</dt>
-            <dd className={key === 'Size' && detail.truncated ? 'text-warn' : undefined}>{value}</dd>
+            <dd className={toneOf(key, detail)}>{value}</dd>
           </div>
         ))}
       </dl>

@@ -41,6 +41,11 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
             imp
           </span>
         )}
+        {summary.aborted && (
+          <span className="tag tag-bad capture-flag-tag" data-testid="aborted-flag" title="The sender closed the connection before the body was complete; no response was sent">
+            aborted
+          </span>
+        )}
         {fullPath}
       </span>
       <span className="cell-event" title={summary.event ?? undefined}>
