@@ -115,7 +115,7 @@ describe('migration 5: captures without the endpoint index', () => {
       const seen: string[] = [];
       const collect = (headers: Array<[string, string]>) => {
         seen.push(headers.find(([name]) => name === 'X-Index')?.[1] ?? '?');
-        return verification;
+        return { verification, event: 'project.created' };
       };
       const first = repo.reverifyBatch('ep_a', 0, 4, collect);
       expect(first.count).toBe(4);

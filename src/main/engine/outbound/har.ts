@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Endpoint, RequestDetail } from '../../../shared/api';
-import { eventOf, forwardedInfo } from '../receiver/capture-metadata';
+import { forwardedInfo } from '../receiver/capture-metadata';
+import { eventTypeOf } from '../receiver/event-type';
 import { matchEndpoint } from '../receiver/endpoint-match';
 import { endpointVerificationSettings } from '../services/endpoint-verification';
 import { findHeader } from '../signatures/headers';
@@ -199,7 +200,7 @@ export function captureOfHarEntry(entry: HarImportEntry, endpoints: readonly End
     remotePort: null,
     forwarded: forwardedInfo(headers),
     endpointId: endpoint?.id ?? null,
-    event: eventOf(body, contentType),
+    event: eventTypeOf(endpoint?.scheme, headers, body, contentType),
     verification,
     response: {
       status: entry.response?.status ?? 0,

@@ -37,25 +37,44 @@ function leadingEvent(json: Buffer): string | null {
   }
 }
 
-/** The `event` field of a JSON body, when the body is a JSON object that has a string one. */
-export function eventOf(body: Buffer, contentType: string | null): string | null {
+/** The body without a leading UTF-8 BOM, when it may be JSON (by its type or its first byte). */
+function jsonCandidate(body: Buffer, contentType: string | null): Buffer | null {
   if (body.length === 0) return null;
   const hasBom = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf;
   const json = hasBom ? body.subarray(3) : body; // tolerate a UTF-8 BOM
-  const looksJson = (contentType ?? '').includes('json') || json[0] === 0x7b;
-  if (!looksJson) return null;
-  const leading = leadingEvent(json);
-  if (leading !== null || json.length > EVENT_PARSE_LIMIT) return leading;
+  return (contentType ?? '').includes('json') || json[0] === 0x7b ? json : null;
+}
+
+function parseObject(json: Buffer): Record<string, unknown> | null {
+  if (json.length > EVENT_PARSE_LIMIT) return null;
   try {
     const parsed: unknown = JSON.parse(json.toString('utf8'));
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-      const event = (parsed as Record<string, unknown>).event;
-      return typeof event === 'string' ? event.slice(0, 200) : null;
-    }
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
   } catch {
     // Not JSON: no event type, which is fine for a generic capture.
+    return null;
   }
-  return null;
+}
+
+/** A JSON object body (up to 256 kB), or null for anything else. */
+export function jsonObjectOf(body: Buffer, contentType: string | null): Record<string, unknown> | null {
+  const json = jsonCandidate(body, contentType);
+  return json === null ? null : parseObject(json);
+}
+
+/** A string as an event type: at most 200 characters; anything else is no event type. */
+export function eventText(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value.slice(0, 200) : null;
+}
+
+/** The `event` field of a JSON body, when the body is a JSON object that has a string one. */
+export function eventOf(body: Buffer, contentType: string | null): string | null {
+  const json = jsonCandidate(body, contentType);
+  if (json === null) return null;
+  const leading = leadingEvent(json);
+  if (leading !== null) return leading;
+  const parsed = parseObject(json);
+  return parsed === null ? null : eventText(parsed.event);
 }
 
 /** Splits a request target into path and raw query string (without '?'). */

@@ -6,7 +6,8 @@ import { verifyMessage } from '../signatures/verify';
 import { endpointVerificationSettings } from '../services/endpoint-verification';
 import { matchEndpoint } from './endpoint-match';
 import { readRawBody } from './raw-body';
-import { eventOf, forwardedInfo, pairRawHeaders, splitTarget } from './capture-metadata';
+import { forwardedInfo, pairRawHeaders, splitTarget } from './capture-metadata';
+import { eventTypeOf } from './event-type';
 import { findHeader } from '../signatures/headers';
 import { deliveryIdOf } from './delivery-id';
 import { forwardCapture, forwardUrl, type ForwardedCapture } from '../outbound/forward';
@@ -137,7 +138,7 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       remotePort,
       forwarded: forwardedInfo(headers),
       endpointId: endpoint?.id ?? null,
-      event: eventOf(body.body, contentType),
+      event: eventTypeOf(endpoint?.scheme, headers, body.body, contentType),
       verification,
       response,
       timing: { body_ms: round(body.readMs), total_ms: round(performance.now() - startedAt) },

@@ -3,16 +3,20 @@ import { checkEventPayload } from '../../../shared/event-catalog';
 
 /**
  * The catalog check of a capture, computed when the detail is read (cheap, and always against
- * the current catalog). Only bodies the receiver recognized as JSON with an `event` field are
- * checked; anything else is not a DcisionAI event and gets null.
+ * the current catalog). Only JSON objects with an `event` field are checked: anything else is not
+ * a DcisionAI event and gets null, even when its scheme names an event type elsewhere (Stripe's
+ * `type`, GitHub's header), as those are not the catalog's events.
  */
 export function conformanceOf(detail: Pick<RequestDetail, 'event' | 'body_base64'>): EventConformance | null {
   if (detail.event === null) return null;
   let bytes = Buffer.from(detail.body_base64, 'base64');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3); // UTF-8 BOM
+  let payload: unknown;
   try {
-    return checkEventPayload(JSON.parse(bytes.toString('utf8')) as unknown);
+    payload = JSON.parse(bytes.toString('utf8'));
   } catch {
     return null;
   }
+  const isDcisionAIEvent = payload !== null && typeof payload === 'object' && !Array.isArray(payload) && 'event' in payload;
+  return isDcisionAIEvent ? checkEventPayload(payload) : null;
 }

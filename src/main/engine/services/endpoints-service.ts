@@ -7,6 +7,8 @@ import {
 import type { EngineContext } from '../context';
 import { ApiError, invalid, notFound } from '../control/errors';
 import { resolveScheme, verifyMessage } from '../signatures/verify';
+import { findHeader } from '../signatures/headers';
+import { eventTypeOf } from '../receiver/event-type';
 import { CUSTOM_SCHEME_ID } from '../signatures/schemes/custom';
 import { endpointVerificationSettings } from './endpoint-verification';
 import { DEFAULT_RESPONSE, type EndpointFields } from '../store/endpoints-repo';
@@ -145,13 +147,14 @@ export class EndpointsService {
     for (;;) {
       const endpoint = this.cache.find((candidate) => candidate.id === endpointId);
       if (!endpoint || this.reverifyPasses.get(endpointId) !== pass) return;
-      const batch = this.ctx.requests.reverifyBatch(endpointId, afterId, REVERIFY_BATCH, (headers, body, url, receivedAt) =>
-        verifyMessage(
+      const batch = this.ctx.requests.reverifyBatch(endpointId, afterId, REVERIFY_BATCH, (headers, body, url, receivedAt) => ({
+        verification: verifyMessage(
           { headers, body, url },
           // Strict verdicts only: the diagnosis is rebuilt when a capture is read.
           { ...endpointVerificationSettings(endpoint, () => this.cache, Math.floor(receivedAt / 1000)), diagnose: false },
         ),
-      );
+        event: eventTypeOf(endpoint.scheme, headers, body, findHeader(headers, 'content-type')),
+      }));
       count += batch.count;
       if (batch.lastId === null) break;
       afterId = batch.lastId;

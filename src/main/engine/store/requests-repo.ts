@@ -180,7 +180,7 @@ export class RequestsRepo {
     this.selectForVerify = db.prepare(`SELECT r.received_at, r.headers_json, r.url, b.body
       FROM requests r LEFT JOIN request_bodies b ON b.request_id = r.id WHERE r.id = ?`);
     this.updateVerification = db.prepare(
-      'UPDATE requests SET verification_json = ?, verdict = ?, reason = ? WHERE id = ?',
+      'UPDATE requests SET verification_json = ?, verdict = ?, reason = ?, event = ? WHERE id = ?',
     );
     // Only an earlier capture that was acknowledged (2xx) makes this one a duplicate: a retry
     // after a failed attempt is the sender doing its job, and the receiver should process it.
@@ -258,7 +258,7 @@ export class RequestsRepo {
 
   /**
    * Re-verifies up to `limit` stored requests of one endpoint with ids above `afterId`, oldest
-   * first, in one transaction; the caller walks the whole history batch by batch, yielding to the
+   * first, in one transaction (their event type is read again too: it depends on the scheme); the caller walks the whole history batch by batch, yielding to the
    * event loop in between, so a long history never stalls the receiver. Returns how many were
    * updated and the last id (null when nothing was left).
    */
@@ -266,7 +266,7 @@ export class RequestsRepo {
     endpointId: string,
     afterId: number,
     limit: number,
-    verify: (headers: Array<[string, string]>, body: Buffer, url: string, receivedAt: number) => Verification,
+    verify: (headers: Array<[string, string]>, body: Buffer, url: string, receivedAt: number) => { verification: Verification; event: string | null },
   ): { count: number; lastId: number | null } {
     return this.db.transaction(() => {
       // Ids first, then one row at a time: better-sqlite3 forbids writes while a statement is
@@ -279,7 +279,7 @@ export class RequestsRepo {
           url: string;
           body: Buffer | null;
         };
-        const verification = verify(
+        const { verification, event } = verify(
           JSON.parse(row.headers_json) as Array<[string, string]>,
           row.body ?? Buffer.alloc(0),
           row.url,
@@ -289,6 +289,7 @@ export class RequestsRepo {
           storedVerificationJson(verification),
           verification.verdict,
           verification.reason,
+          event,
           id,
         );
       }
