@@ -185,6 +185,8 @@ export type LiveEvent =
   | { type: 'requests-reverified'; data: { endpoint_id: string; count: number } }
   | { type: 'endpoints-changed'; data: Record<string, never> }
   | { type: 'sent'; data: SentSummary }
+  | { type: 'sent-deleted'; data: { id: number } }
+  | { type: 'sent-cleared'; data: Record<string, never> }
   | { type: 'delivery-updated'; data: DeliverySummary }
   | { type: 'webhooks-changed'; data: Record<string, never> };
 

@@ -109,6 +109,20 @@ test.describe('compose and send', () => {
     await app.getByTestId('tab-sent').click();
     await expect(app.getByTestId('sent-row')).toHaveCount(2);
     await expect(app.getByTestId('sent-row').first()).toContainText('again: sent #');
+
+    await saveScreenshot(app, 'sent-history');
+    // The history can be pruned: one row, then (after a confirmation) all of it.
+    const resendId = await app.getByTestId('sent-row').first().getAttribute('data-sent-id');
+    await app.getByTestId('sent-row-delete').first().click();
+    await expect(app.getByTestId('sent-row')).toHaveCount(1);
+    await expect(app.locator(`[data-testid="sent-row"][data-sent-id="${resendId}"]`)).toHaveCount(0);
+    app.once('dialog', (dialog) => void dialog.dismiss());
+    await app.getByTestId('sent-clear').click();
+    await expect(app.getByTestId('sent-row')).toHaveCount(1);
+    app.once('dialog', (dialog) => void dialog.accept());
+    await app.getByTestId('sent-clear').click();
+    await expect(app.getByTestId('sent-empty')).toContainText('Nothing sent yet');
+    await expect(app.getByTestId('tab-sent')).toHaveText('Sent');
   });
 
   test('a send to a closed port says what failed in words', async ({ app }) => {

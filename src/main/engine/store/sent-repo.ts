@@ -112,6 +112,9 @@ export class SentRepo {
   private readonly selectFirstPage;
   private readonly selectOne;
   private readonly selectSummary;
+  private readonly deleteOne;
+  private readonly deleteAll;
+  private readonly deleteAllBodies;
 
   constructor(private readonly db: Database.Database) {
     this.insertSent = db.prepare(`INSERT INTO sent_requests (created_at, source, source_request_id,
@@ -127,6 +130,24 @@ export class SentRepo {
     this.selectOne = db.prepare(`SELECT s.*, b.request_body, b.response_body
       FROM sent_requests s LEFT JOIN sent_bodies b ON b.sent_id = s.id WHERE s.id = ?`);
     this.selectSummary = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sent_requests WHERE id = ?`);
+    // The body row goes with it (ON DELETE CASCADE). Resends and replays that came from a deleted
+    // send keep their own copy of what they sent; only their `source_sent_id` points nowhere.
+    this.deleteOne = db.prepare('DELETE FROM sent_requests WHERE id = ?');
+    this.deleteAll = db.prepare('DELETE FROM sent_requests');
+    this.deleteAllBodies = db.prepare('DELETE FROM sent_bodies');
+  }
+
+  delete(id: number): boolean {
+    return this.deleteOne.run(id).changes > 0;
+  }
+
+  /** Empties the Sent history; returns how many sends were deleted. */
+  clear(): number {
+    return this.db.transaction(() => {
+      // Bodies first and in one statement: cheaper than a cascade per row.
+      this.deleteAllBodies.run();
+      return this.deleteAll.run().changes;
+    })();
   }
 
   /** Stores one send in one transaction; returns its summary (for the live stream). */

@@ -60,6 +60,12 @@ export function startLiveBridge(): () => void {
       case 'sent':
         store().applySentSummary(event.data);
         break;
+      case 'sent-deleted':
+        store().removeSentLocally(event.data.id);
+        break;
+      case 'sent-cleared':
+        store().clearSentLocally();
+        break;
     }
   }
 

@@ -26,6 +26,8 @@ export const sendApi = {
   listSent: (limit: number) => requestJson<SentPage>('GET', `/sent?limit=${limit}`),
   getSent: (id: number) => data(requestJson<DataEnvelope<SentRequest>>('GET', `/sent/${id}`)),
   resend: (id: number) => data(requestJson<DataEnvelope<SentRequest>>('POST', `/sent/${id}/resend`, {})),
+  deleteSent: (id: number) => requestJson<unknown>('DELETE', `/sent/${id}`),
+  clearSent: () => requestJson<unknown>('DELETE', '/sent'),
 
   replay: (captureId: number, input: ReplayInput) =>
     data(requestJson<DataEnvelope<SentRequest>>('POST', `/requests/${captureId}/replay`, input)),

@@ -35,6 +35,11 @@ export interface ComposeSlice {
   applySentSummary: (summary: SentSummary) => void;
   /** Shows a send (a replay's, say) in the result panel and the history without refetching. */
   recordSent: (sent: SentRequest) => void;
+  deleteSent: (id: number) => Promise<void>;
+  clearSent: () => Promise<void>;
+  /** Applies a deletion made here or elsewhere (live `sent-deleted`). */
+  removeSentLocally: (id: number) => void;
+  clearSentLocally: () => void;
   checkCanEmit: () => Promise<void>;
   emitComposed: () => Promise<void>;
 }
@@ -163,6 +168,32 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = (set, get) => ({
     set({ sentResult: sent, sendError: null });
     get().applySentSummary(summaryOfSent(sent));
   },
+
+  deleteSent: async (id) => {
+    try {
+      await sendApi.deleteSent(id);
+      get().removeSentLocally(id);
+    } catch (error) {
+      get().notifyError(`Could not delete sent request #${id}`, error);
+    }
+  },
+
+  clearSent: async () => {
+    try {
+      await sendApi.clearSent();
+      get().clearSentLocally();
+    } catch (error) {
+      get().notifyError('Could not clear the Sent history', error);
+    }
+  },
+
+  removeSentLocally: (id) => {
+    const { sentList, sentResult } = get();
+    if (sentList.some((item) => item.id === id)) set({ sentList: sentList.filter((item) => item.id !== id) });
+    if (sentResult?.id === id) set({ sentResult: null });
+  },
+
+  clearSentLocally: () => set({ sentList: [], sentResult: null }),
 
   checkCanEmit: async () => {
     if (get().canEmit !== null) return;

@@ -33,6 +33,19 @@ export function registerSendRoutes(app: FastifyInstance, ctx: EngineContext): vo
     return { data: sent };
   });
 
+  app.delete<{ Params: { id: string } }>('/api/sent/:id', { schema: { params: numericIdParam } }, async (request) => {
+    const id = Number(request.params.id);
+    if (!ctx.sent.delete(id)) throw notFound('sent request', request.params.id);
+    ctx.live.publish({ type: 'sent-deleted', data: { id } });
+    return { data: { id, deleted: true } };
+  });
+
+  app.delete('/api/sent', async () => {
+    const count = ctx.sent.clear();
+    ctx.live.publish({ type: 'sent-cleared', data: {} });
+    return { data: { deleted: count } };
+  });
+
   // Same URL, method, headers and bytes; signed requests get a fresh signature (and, unless the
   // original fixed its timestamp, a fresh timestamp).
   app.post<{ Params: { id: string }; Body: ResendInput | undefined }>(

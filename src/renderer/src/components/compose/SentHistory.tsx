@@ -12,6 +12,8 @@ export function SentHistory({ onShow }: { onShow: () => void }) {
   const loadSent = useStore((s) => s.loadSent);
   const showSent = useStore((s) => s.showSent);
   const resendSent = useStore((s) => s.resendSent);
+  const deleteSent = useStore((s) => s.deleteSent);
+  const clearSent = useStore((s) => s.clearSent);
   const sending = useStore((s) => s.sending);
   const selectedId = useStore((s) => s.sentResult?.id ?? null);
 
@@ -27,51 +29,73 @@ export function SentHistory({ onShow }: { onShow: () => void }) {
     );
   }
 
+  const confirmAndClear = () => {
+    if (window.confirm('Delete the whole Sent history? This cannot be undone.')) void clearSent();
+  };
+
   return (
-    <ul className="sent-list" data-testid="sent-list">
-      {sentList.map((item) => (
-        <li
-          key={item.id}
-          className={`sent-row${item.id === selectedId ? ' sent-row-selected' : ''}`}
-          data-testid="sent-row"
-          data-sent-id={item.id}
-        >
-          <button
-            type="button"
-            className="sent-row-main"
-            onClick={() => {
-              void showSent(item.id);
-              onShow();
-            }}
+    <>
+      <div className="sent-toolbar">
+        <span className="muted">{sentList.length === 1 ? '1 request' : `${sentList.length} requests`}</span>
+        <button type="button" className="button button-small button-danger" data-testid="sent-clear" onClick={confirmAndClear}>
+          Clear all
+        </button>
+      </div>
+      <ul className="sent-list" data-testid="sent-list">
+        {sentList.map((item) => (
+          <li
+            key={item.id}
+            className={`sent-row${item.id === selectedId ? ' sent-row-selected' : ''}`}
+            data-testid="sent-row"
+            data-sent-id={item.id}
           >
-            <span className="sent-row-line">
-              <OutcomeBadge status={item.status} errorCode={item.error_code} />
-              <MethodTag method={item.method} />
-              <span className="sent-row-event">{item.event ?? '(no event)'}</span>
-              <span className="muted sent-row-time">{formatTime(item.created_at)}</span>
-            </span>
-            <span className="sent-row-url" title={item.url}>
-              {item.url}
-            </span>
-            <span className="muted sent-row-source">
-              {sourceLabel(item.source, item.replay_mode, item.source_request_id, item.source_sent_id)}
-              {item.signature ? ` · ${item.signature.scheme}` : ' · unsigned'}
-            </span>
-          </button>
-          <button
-            type="button"
-            className="button button-small"
-            data-testid="sent-row-again"
-            disabled={sending}
-            onClick={() => {
-              void resendSent(item.id);
-              onShow();
-            }}
-          >
-            Send again
-          </button>
-        </li>
-      ))}
-    </ul>
+            <button
+              type="button"
+              className="sent-row-main"
+              onClick={() => {
+                void showSent(item.id);
+                onShow();
+              }}
+            >
+              <span className="sent-row-line">
+                <OutcomeBadge status={item.status} errorCode={item.error_code} />
+                <MethodTag method={item.method} />
+                <span className="sent-row-event">{item.event ?? '(no event)'}</span>
+                <span className="muted sent-row-time">{formatTime(item.created_at)}</span>
+              </span>
+              <span className="sent-row-url" title={item.url}>
+                {item.url}
+              </span>
+              <span className="muted sent-row-source">
+                {sourceLabel(item.source, item.replay_mode, item.source_request_id, item.source_sent_id)}
+                {item.signature ? ` · ${item.signature.scheme}` : ' · unsigned'}
+              </span>
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="sent-row-again"
+              disabled={sending}
+              onClick={() => {
+                void resendSent(item.id);
+                onShow();
+              }}
+            >
+              Send again
+            </button>
+            <button
+              type="button"
+              className="button button-small button-danger"
+              data-testid="sent-row-delete"
+              aria-label={`Delete sent request #${item.id}`}
+              title="Delete from the history"
+              onClick={() => void deleteSent(item.id)}
+            >
+              Delete
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
