@@ -64,6 +64,11 @@ export interface Endpoint {
    * the target's answer. null: the endpoint answers with `response` itself.
    */
   forward_to: string | null;
+  /**
+   * How long the forward_to target may take to answer (ms, 1 to 300000; default 30000) before the
+   * sender gets a 502 `timeout`: raise it to step through your handler in a debugger.
+   */
+  forward_timeout_ms: number;
   /** The user-defined scheme's configuration; used when `scheme` is `custom`, else null. */
   custom: CustomSchemeConfig | null;
   created_at: string;
@@ -80,6 +85,7 @@ export interface EndpointInput {
   enforce?: boolean;
   response?: Partial<EndpointResponseConfig>;
   forward_to?: string | null;
+  forward_timeout_ms?: number;
   custom?: CustomSchemeConfig | null;
 }
 
@@ -194,6 +200,9 @@ export const DEFAULT_RECEIVER_PORT = 4700;
 export const DEFAULT_UI_PORT = 4701;
 export const DEFAULT_BODY_LIMIT_BYTES = 25 * 1024 * 1024;
 export const DEFAULT_TOLERANCE_SECONDS = 300;
+/** How long a forwarding target may take by default; senders usually give up after 10 to 30 s. */
+export const DEFAULT_FORWARD_TIMEOUT_MS = 30_000;
+export const MAX_FORWARD_TIMEOUT_MS = 300_000;
 /** The catch-all endpoint always exists; it can be edited but neither deleted nor moved. */
 export const CATCH_ALL_ENDPOINT_ID = 'ep_default';
 

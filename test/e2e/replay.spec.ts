@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CATCH_ALL_ENDPOINT_ID, type RequestDetail } from '../../src/shared/api';
+import { CATCH_ALL_ENDPOINT_ID, type Endpoint, type RequestDetail } from '../../src/shared/api';
 import { expect, publishScreenshot, saveScreenshot, test } from './fixtures/test';
 import { replaceEditorText } from './fixtures/monaco';
 import { sampleEvent, sendSignedWebhook } from './fixtures/webhooks';
@@ -185,8 +185,16 @@ test.describe('replay, compare, export', () => {
       await app.getByTestId('nav-endpoints').click();
       await app.locator(`[data-testid="endpoint-item"][data-endpoint-id="${CATCH_ALL_ENDPOINT_ID}"]`).click();
       await app.getByTestId('endpoint-forward-to').fill(`http://127.0.0.1:${port}/dev`);
+      await expect(app.getByTestId('endpoint-forward-timeout')).toHaveValue('30');
+      await app.getByTestId('endpoint-forward-timeout').fill('later');
+      await app.getByTestId('save-endpoint').click();
+      await expect(app.getByText('The forwarding timeout is a number of seconds from 0.001 to 300.')).toBeVisible();
+      await saveScreenshot(app, 'endpoint-forward-timeout-error');
+      await app.getByTestId('endpoint-forward-timeout').fill('2.5');
       await app.getByTestId('save-endpoint').click();
       await expect(app.getByTestId('notice').filter({ hasText: 'Saved endpoint' })).toBeVisible();
+      const saved = await engine.api<{ data: Endpoint }>('GET', `/endpoints/${CATCH_ALL_ENDPOINT_ID}`);
+      expect(saved.data).toMatchObject({ forward_to: `http://127.0.0.1:${port}/dev`, forward_timeout_ms: 2500 });
 
       expect(await sendSignedWebhook(engine.receiver_url, PATH, SECRET, sampleEvent('model.deployed', 'model_fwd'))).toBe(201);
       await app.getByTestId('nav-inspector').click();

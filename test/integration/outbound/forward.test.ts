@@ -99,6 +99,43 @@ describe('forwarding (endpoint forward_to)', () => {
     expect(capture.forward).toMatchObject({ status: null, error: { code: 'connection_refused' } });
   });
 
+  it('gives up on a slow target after the endpoint\'s own timeout, with a 502 saying so', async () => {
+    // A target that answers only after 2 s: well past this endpoint's 300 ms.
+    const slow = await startHttpSink((_request, res) => {
+      setTimeout(() => res.end('late'), 2000);
+    });
+    try {
+      const endpoint = await createEndpoint({ path: '/slow', forward_to: slow.url, forward_timeout_ms: 300 });
+      expect(endpoint.forward_timeout_ms).toBe(300);
+      const started = performance.now();
+      const response = await t.send('/slow/x', { body: '{}' });
+      const waited = performance.now() - started;
+      expect(response.status).toBe(502);
+      expect(await response.json()).toMatchObject({ error: 'forward_failed', code: 'timeout', message: expect.stringContaining('within 300 ms') });
+      expect(waited).toBeGreaterThanOrEqual(290);
+      expect(waited).toBeLessThan(1900);
+      expect((await latest()).forward).toMatchObject({ status: null, error: { code: 'timeout' } });
+
+      // Raised, the same target's answer gets through.
+      expect((await t.api('PUT', `/endpoints/${endpoint.id}`, { forward_timeout_ms: 5000 })).status).toBe(200);
+      const patient = await t.send('/slow/y', { body: '{}' });
+      expect(patient.status).toBe(200);
+      expect(await patient.text()).toBe('late');
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('defaults the forwarding timeout to 30 s and names a bad one', async () => {
+    const endpoint = await createEndpoint({ path: '/default-timeout' });
+    expect(endpoint.forward_timeout_ms).toBe(30000);
+    for (const bad of [0, 300001, 1.5, '1000']) {
+      const result = await t.api<{ error: { code: string; message: string } }>('PUT', `/endpoints/${endpoint.id}`, { forward_timeout_ms: bad });
+      expect(result.status).toBe(400);
+      expect(result.body.error.message).toMatch(/forward_timeout_ms/);
+    }
+  });
+
   it('does not forward what the endpoint itself rejects (enforced signature)', async () => {
     const before = target.seen.length;
     await createEndpoint({ path: '/strict', secret: SECRET, enforce: true, forward_to: target.url });

@@ -6,6 +6,7 @@ import type { Verification } from '../../../src/shared/api';
 import type { NewCapture } from '../../../src/main/engine/store/capture';
 import { DATABASE_FILE, openDatabase } from '../../../src/main/engine/store/database';
 import { migrate, migrations } from '../../../src/main/engine/store/migrations';
+import { EndpointsRepo } from '../../../src/main/engine/store/endpoints-repo';
 import { RequestsRepo } from '../../../src/main/engine/store/requests-repo';
 import { makeDataDir } from '../../helpers/engine';
 
@@ -143,6 +144,19 @@ describe('migration 6: aborted uploads', () => {
       const [id] = repo.insertMany([{ ...capture(99, 'ep_default'), aborted: true }]);
       expect(repo.list(1, null).data[0]).toMatchObject({ id, aborted: true });
       expect(repo.get(id as number)?.aborted).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('migration 7: forwarding timeout per endpoint', () => {
+  it('gives every existing endpoint the 30 s it had', () => {
+    const { dataDir } = databaseAtVersion4();
+    const db = openDatabase(dataDir);
+    try {
+      expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 7').pluck().get()).toBe('forwarding timeout per endpoint');
+      expect(new EndpointsRepo(db).get('ep_a')).toMatchObject({ path: '/a', forward_timeout_ms: 30000 });
     } finally {
       db.close();
     }

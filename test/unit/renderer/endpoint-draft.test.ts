@@ -4,7 +4,7 @@ import { draftFromEndpoint, draftToInput } from '../../../src/renderer/src/compo
 
 const stored: Endpoint = {
   id: 'ep_1', name: 'Acme', path: '/acme', scheme: 'custom', secret: 's', tolerance_seconds: 60, enforce: true,
-  response: { status: 202, headers: { 'x-a': 'b' }, body: 'ok', delay_ms: 5 }, forward_to: null,
+  response: { status: 202, headers: { 'x-a': 'b' }, body: 'ok', delay_ms: 5 }, forward_to: null, forward_timeout_ms: 30000,
   custom: { signature_header: 'X-Sig', signature_prefix: 'v1=', timestamp_header: 'X-Time', timestamp_unit: 'ms', id_header: null, signed_content: '{timestamp}|{body}', algorithm: 'sha512', encoding: 'base64', secret_encoding: 'utf8' },
   created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z',
 };
@@ -37,5 +37,24 @@ describe('new endpoint draft', () => {
     const { input, errors } = draftToInput(draft);
     expect(input).toBeNull();
     expect(errors.path).toMatch(/path prefix/);
+  });
+});
+
+describe('forwarding timeout in the draft', () => {
+  it('shows milliseconds as seconds and sends them back as milliseconds', () => {
+    const draft = draftFromEndpoint({ ...stored, forward_timeout_ms: 250 }, 'dcisionai');
+    expect(draft.forwardTimeout).toBe('0.25');
+    expect(draftToInput(draft).input?.forward_timeout_ms).toBe(250);
+    expect(draftFromEndpoint(null, 'dcisionai').forwardTimeout).toBe('30');
+    expect(draftToInput({ ...draft, forwardTimeout: ' 120 ' }).input?.forward_timeout_ms).toBe(120_000);
+  });
+
+  it('names a timeout that is not a number of seconds from 0.001 to 300', () => {
+    const draft = draftFromEndpoint(stored, 'dcisionai');
+    for (const bad of ['', 'soon', '-1', '0', '301', '1e3']) {
+      const { input, errors } = draftToInput({ ...draft, forwardTimeout: bad });
+      expect(input).toBeNull();
+      expect(errors.forwardTimeout).toBe('The forwarding timeout is a number of seconds from 0.001 to 300.');
+    }
   });
 });

@@ -1,4 +1,5 @@
 /** JSON schemas for control API bodies and queries: one per operation, checked at the boundary. */
+import { MAX_FORWARD_TIMEOUT_MS } from '../../../shared/api';
 
 const responseConfig = {
   type: 'object',
@@ -43,6 +44,7 @@ const endpointProperties = {
   enforce: { type: 'boolean' },
   response: responseConfig,
   forward_to: { type: 'string', nullable: true, maxLength: 2048 },
+  forward_timeout_ms: { type: 'integer', minimum: 1, maximum: MAX_FORWARD_TIMEOUT_MS },
   custom: { anyOf: [customSchemeConfig, { type: 'null' }] },
 } as const;
 

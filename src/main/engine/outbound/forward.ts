@@ -2,9 +2,6 @@ import type { CapturedResponse, ForwardOutcome } from '../../../shared/api';
 import { hasHeader, headerRecord, withoutHeaders, withoutHopByHop, withTargetHost, type HeaderPairs } from './framing';
 import { sendOutbound } from './http-sender';
 
-/** How long a forwarding target may take; senders usually give up after 10 to 30 seconds. */
-export const FORWARD_TIMEOUT_MS = 30_000;
-
 /**
  * The sender gets the target's whole answer (up to the body limit); the capture keeps its first
  * MiB, which the row stores twice (text and base64): a huge download must not bloat every read.
@@ -58,7 +55,7 @@ function replyHeaders(method: string, response: { status: number; headers: Heade
  */
 export async function forwardCapture(
   request: { method: string; headers: HeaderPairs; body: Buffer; url: string },
-  maxResponseBytes: number,
+  limits: { maxResponseBytes: number; timeoutMs: number },
 ): Promise<ForwardedCapture> {
   const target = new URL(request.url);
   const outgoing = withTargetHost(withoutHopByHop(request.headers), target.host);
@@ -67,8 +64,8 @@ export async function forwardCapture(
     method: request.method,
     headers: outgoing,
     body: request.body,
-    timeoutMs: FORWARD_TIMEOUT_MS,
-    maxResponseBytes,
+    timeoutMs: limits.timeoutMs,
+    maxResponseBytes: limits.maxResponseBytes,
   });
   const duration = result.durationMs;
   if (result.response) {

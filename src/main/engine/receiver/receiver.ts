@@ -118,7 +118,10 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     let forwarded: ForwardedCapture | null = null;
     if (endpoint?.forward_to && !notForwarded(endpoint, partial)) {
       const forwardTarget = forwardUrl(endpoint.forward_to, endpoint.path, path, query);
-      forwarded = await forwardCapture({ method: raw.method ?? 'GET', headers, body: body.body, url: forwardTarget }, deps.bodyLimitBytes);
+      forwarded = await forwardCapture(
+        { method: raw.method ?? 'GET', headers, body: body.body, url: forwardTarget },
+        { maxResponseBytes: deps.bodyLimitBytes, timeoutMs: endpoint.forward_timeout_ms },
+      );
       response = forwarded.response;
     }
     await deps.commit({

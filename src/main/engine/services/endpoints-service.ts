@@ -1,5 +1,6 @@
 import {
   CATCH_ALL_ENDPOINT_ID,
+  DEFAULT_FORWARD_TIMEOUT_MS,
   DEFAULT_TOLERANCE_SECONDS,
   type Endpoint,
   type EndpointInput,
@@ -35,6 +36,7 @@ function merge(current: EndpointFields, input: EndpointInput): EndpointFields {
     enforce: input.enforce ?? current.enforce,
     response: { ...current.response, ...input.response },
     forward_to: input.forward_to === undefined ? current.forward_to : input.forward_to,
+    forward_timeout_ms: input.forward_timeout_ms ?? current.forward_timeout_ms,
     custom: input.custom === undefined ? current.custom : input.custom,
   };
 }
@@ -75,6 +77,7 @@ export class EndpointsService {
         enforce: false,
         response: DEFAULT_RESPONSE,
         forward_to: null,
+        forward_timeout_ms: DEFAULT_FORWARD_TIMEOUT_MS,
         custom: null,
       },
       input,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import {
   CATCH_ALL_ENDPOINT_ID,
+  DEFAULT_FORWARD_TIMEOUT_MS,
   DEFAULT_TOLERANCE_SECONDS,
   type Endpoint,
   type CustomSchemeConfig,
@@ -18,6 +19,7 @@ interface EndpointRow {
   enforce: number;
   response_json: string;
   forward_to: string | null;
+  forward_timeout_ms: number;
   custom_json: string | null;
   created_at: number;
   updated_at: number;
@@ -41,6 +43,7 @@ function toEndpoint(row: EndpointRow): Endpoint {
     enforce: row.enforce === 1,
     response: JSON.parse(row.response_json) as EndpointResponseConfig,
     forward_to: row.forward_to,
+    forward_timeout_ms: row.forward_timeout_ms,
     custom: row.custom_json === null ? null : (JSON.parse(row.custom_json) as CustomSchemeConfig),
     created_at: new Date(row.created_at).toISOString(),
     updated_at: new Date(row.updated_at).toISOString(),
@@ -61,12 +64,13 @@ export class EndpointsRepo {
     this.selectAll = db.prepare('SELECT * FROM endpoints ORDER BY length(path) DESC, path');
     this.selectOne = db.prepare('SELECT * FROM endpoints WHERE id = ?');
     this.insert = db.prepare(`INSERT INTO endpoints (id, name, path, scheme, secret,
-        tolerance_seconds, enforce, response_json, forward_to, custom_json, created_at, updated_at)
+        tolerance_seconds, enforce, response_json, forward_to, forward_timeout_ms, custom_json, created_at, updated_at)
       VALUES (@id, @name, @path, @scheme, @secret, @tolerance_seconds, @enforce, @response_json,
-        @forward_to, @custom_json, @now, @now)`);
+        @forward_to, @forward_timeout_ms, @custom_json, @now, @now)`);
     this.update = db.prepare(`UPDATE endpoints SET name = @name, path = @path, scheme = @scheme,
         secret = @secret, tolerance_seconds = @tolerance_seconds, enforce = @enforce,
-        response_json = @response_json, forward_to = @forward_to, custom_json = @custom_json,
+        response_json = @response_json, forward_to = @forward_to, forward_timeout_ms = @forward_timeout_ms,
+        custom_json = @custom_json,
         updated_at = @now WHERE id = @id`);
     this.remove = db.prepare('DELETE FROM endpoints WHERE id = ?');
     if (!this.get(CATCH_ALL_ENDPOINT_ID)) {
@@ -79,6 +83,7 @@ export class EndpointsRepo {
         enforce: false,
         response: DEFAULT_RESPONSE,
         forward_to: null,
+        forward_timeout_ms: DEFAULT_FORWARD_TIMEOUT_MS,
         custom: null,
       });
     }
@@ -123,6 +128,7 @@ export class EndpointsRepo {
       enforce: fields.enforce ? 1 : 0,
       response_json: JSON.stringify(fields.response),
       forward_to: fields.forward_to,
+      forward_timeout_ms: fields.forward_timeout_ms,
       custom_json: fields.custom === null ? null : JSON.stringify(fields.custom),
     };
   }

@@ -4,6 +4,7 @@ import { platformMigration } from '../platform/migration';
 import { customEndpointsMigration } from './migration-004-custom-endpoints';
 import { dropEndpointIndexMigration } from './migration-005-drop-endpoint-index';
 import { abortedUploadsMigration } from './migration-006-aborted-uploads';
+import { forwardTimeoutMigration } from './migration-007-forward-timeout';
 
 /**
  * Versioned migrations. Each runs once, inside a transaction, and is recorded in
@@ -63,6 +64,7 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
   customEndpointsMigration,
   dropEndpointIndexMigration,
   abortedUploadsMigration,
+  forwardTimeoutMigration,
 ];
 
 export function migrate(db: Database.Database): number {

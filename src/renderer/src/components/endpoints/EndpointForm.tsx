@@ -180,6 +180,20 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
             />
           </Field>
         </div>
+        <Field
+          label="Timeout (s)"
+          htmlFor="endpoint-forward-timeout"
+          error={errors.forwardTimeout}
+          hint="How long the target may take before the sender gets a 502; raise it to step through your handler in a debugger."
+        >
+          <input
+            id="endpoint-forward-timeout"
+            data-testid="endpoint-forward-timeout"
+            inputMode="decimal"
+            value={draft.forwardTimeout}
+            onChange={(e) => update('forwardTimeout', e.target.value)}
+          />
+        </Field>
       </div>
 
       {serverError && (

@@ -1,4 +1,10 @@
-import { DEFAULT_TOLERANCE_SECONDS, type Endpoint, type EndpointInput } from '../../../../shared/api';
+import {
+  DEFAULT_FORWARD_TIMEOUT_MS,
+  DEFAULT_TOLERANCE_SECONDS,
+  MAX_FORWARD_TIMEOUT_MS,
+  type Endpoint,
+  type EndpointInput,
+} from '../../../../shared/api';
 import { customConfig } from '../../lib/lab-payload';
 import { CUSTOM_SCHEME, customFormFromConfig, type CustomSchemeForm } from '../../lib/lab-scheme';
 
@@ -16,6 +22,8 @@ export interface EndpointDraft {
   delay: string;
   /** '' when captures are not forwarded. */
   forwardTo: string;
+  /** Seconds (decimals allowed) the forwarding target may take. */
+  forwardTimeout: string;
   /** The custom scheme's settings; sent only when `scheme` is custom. */
   custom: CustomSchemeForm;
 }
@@ -34,6 +42,7 @@ export function draftFromEndpoint(endpoint: Endpoint | null, defaultScheme: stri
     body: endpoint?.response.body ?? '{"received": true}',
     delay: String(endpoint?.response.delay_ms ?? 0),
     forwardTo: endpoint?.forward_to ?? '',
+    forwardTimeout: String((endpoint?.forward_timeout_ms ?? DEFAULT_FORWARD_TIMEOUT_MS) / 1000),
     custom: customFormFromConfig(endpoint?.custom),
   };
 }
@@ -65,6 +74,11 @@ export function draftToInput(draft: EndpointDraft): { input: EndpointInput | nul
     errors.forwardTo = 'Forward to an http:// or https:// URL, e.g. http://localhost:3000/webhooks; leave empty to answer here.';
   }
 
+  const forwardTimeoutMs = /^\s*\d+(\.\d+)?\s*$/.test(draft.forwardTimeout) ? Math.round(Number(draft.forwardTimeout) * 1000) : null;
+  if (forwardTimeoutMs === null || forwardTimeoutMs < 1 || forwardTimeoutMs > MAX_FORWARD_TIMEOUT_MS) {
+    errors.forwardTimeout = `The forwarding timeout is a number of seconds from 0.001 to ${MAX_FORWARD_TIMEOUT_MS / 1000}.`;
+  }
+
   if (draft.scheme === CUSTOM_SCHEME && draft.custom.signature_header.trim() === '') {
     errors.custom = 'A custom scheme needs the name of the header that carries the signature.';
   }
@@ -81,7 +95,7 @@ export function draftToInput(draft: EndpointDraft): { input: EndpointInput | nul
     errors.headersJson = `Headers are not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
   }
 
-  if (Object.keys(errors).length > 0 || tolerance === null || status === null || delay === null || headers === null) {
+  if (Object.keys(errors).length > 0 || tolerance === null || status === null || delay === null || headers === null || forwardTimeoutMs === null) {
     return { input: null, errors };
   }
   return {
@@ -94,6 +108,7 @@ export function draftToInput(draft: EndpointDraft): { input: EndpointInput | nul
       enforce: draft.enforce,
       response: { status, headers, body: draft.body, delay_ms: delay },
       forward_to: forwardTo === '' ? null : forwardTo,
+      forward_timeout_ms: forwardTimeoutMs,
       // The tolerance is the endpoint's own field, so the custom config carries none.
       custom: draft.scheme === CUSTOM_SCHEME ? customConfig(draft.custom, undefined) : null,
     },
