@@ -226,6 +226,51 @@ test.describe('subscriptions page', () => {
     await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
     await expect(app.getByTestId('duplicate-of')).toHaveCount(0);
   });
+  test('a stored failure injection corrupts every delivery until it is cleared', async ({ app, engine }) => {
+    const secret = 'whsec_e2e_stored_injection';
+    await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret });
+    await app.getByTestId('nav-subscriptions').click();
+    await app.getByTestId('new-subscription').click();
+    const form = app.getByTestId('subscription-form');
+    await form.getByTestId('subscription-name').fill('Misbehaving');
+    await form.getByTestId('endpoint-secret').fill(secret);
+    await form.getByTestId('event-project.created').check();
+    await form.getByTestId('save-subscription').click();
+
+    const detail = app.getByTestId('subscription-detail');
+    const stored = detail.getByTestId('stored-injection');
+    await expect(stored.getByTestId('stored-injection-status')).toHaveText('Deliveries behave.');
+    await stored.getByTestId('stored-inject-delay').fill('soon');
+    await stored.getByTestId('stored-injection-save').click();
+    await expect(stored.getByTestId('stored-injection-result')).toHaveText('The delay is a whole number of milliseconds.');
+    await stored.getByTestId('stored-inject-delay').fill('');
+    await stored.getByTestId('stored-inject-corrupt-signature').check();
+    await stored.getByTestId('stored-inject-timestamp').selectOption('-600');
+    await stored.getByTestId('stored-injection-save').click();
+    await expect(stored.getByTestId('stored-injection-status')).toHaveText('Every delivery: corrupt signature, timestamp -600 s.');
+    const subscriptionId = await detail.getAttribute('data-subscription-id');
+    const saved = await engine.api<{ data: unknown }>('GET', `/webhooks/${subscriptionId}/inject`);
+    expect(saved.data).toEqual({ corrupt_signature: true, timestamp_offset_seconds: -600 });
+    await saveScreenshot(app, 'stored-injection');
+
+    // A plain emit (no injection of its own) gets the stored one.
+    await detail.getByTestId('emit-submit').click();
+    await expect(detail.getByTestId('delivery').first()).toContainText('corrupt signature');
+    await expect.poll(async () => (await engine.listRequests()).data[0]?.verification.reason).toBe('signature_mismatch');
+
+    // Reloaded from the engine, the form shows what is stored; Clear stops the misbehaviour.
+    await app.reload();
+    await app.getByTestId('nav-subscriptions').click();
+    await expect(stored.getByTestId('stored-inject-corrupt-signature')).toBeChecked();
+    await expect(stored.getByTestId('stored-inject-timestamp')).toHaveValue('-600');
+    await stored.getByTestId('stored-injection-clear').click();
+    await expect(stored.getByTestId('stored-injection-status')).toHaveText('Deliveries behave.');
+    await expect(stored.getByTestId('stored-inject-corrupt-signature')).not.toBeChecked();
+    await detail.getByTestId('emit-submit').click();
+    await expect.poll(async () => (await engine.listRequests()).data.length).toBe(2);
+    expect((await engine.listRequests()).data[0]?.verification.verdict).toBe('valid');
+  });
+
   test('a new subscription to the own receiver starts with the receiving endpoint’s secret', async ({ app, engine }) => {
     const secret = 'whsec_e2e_receiving_endpoint';
     await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret });

@@ -8,6 +8,7 @@ import type {
   EmitEventInput,
   EmittedBatch,
   EmittedEvent,
+  FailureInjection,
   PlatformSettings,
   PlatformSettingsInput,
   RetryPreset,
@@ -37,6 +38,9 @@ export const platformApi = {
   updateWebhook: (id: string, input: WebhookUpdateInput) =>
     data(requestJson<DataEnvelope<WebhookSubscription>>('PUT', webhook(id), input)),
   deleteWebhook: (id: string) => requestJson<unknown>('DELETE', webhook(id)),
+  getInjection: (id: string) => data(requestJson<DataEnvelope<FailureInjection>>('GET', `${webhook(id)}/inject`)),
+  setInjection: (id: string, inject: FailureInjection) =>
+    data(requestJson<DataEnvelope<FailureInjection>>('PUT', `${webhook(id)}/inject`, inject)),
 
   stats: (id: string) => data(requestJson<DataEnvelope<DeliveryStats>>('GET', `${webhook(id)}/stats`)),
   series: (id: string, bucketMinutes: number) =>

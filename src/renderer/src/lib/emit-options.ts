@@ -1,24 +1,13 @@
-import type { EmitBatchInput, EmitEventInput, FailureInjection } from '../../../shared/platform-api';
+import type { EmitBatchInput, EmitEventInput } from '../../../shared/platform-api';
+import { injectionFromForm, type InjectionForm } from './injection-form';
 
 /** The emit panel's choices, as typed. */
-export interface EmitOptions {
+export interface EmitOptions extends InjectionForm {
   event: string;
   dataJson: string;
-  duplicate: boolean;
-  corruptSignature: boolean;
-  /** '' for none, else seconds added to the timestamp (negative: stale, positive: future). */
-  timestampOffset: string;
-  delayMs: string;
   /** Send this many copies of the event as one batch, queued out of order; '' or '1' for a single event. */
   outOfOrderCount: string;
 }
-
-export const TIMESTAMP_CHOICES = [
-  { value: '', label: 'Current' },
-  { value: '-600', label: 'Stale (10 min old)' },
-  { value: '-3600', label: 'Stale (1 h old)' },
-  { value: '600', label: 'Future (10 min ahead)' },
-] as const;
 
 export type EmitRequest = { kind: 'single'; input: EmitEventInput } | { kind: 'batch'; input: EmitBatchInput };
 
@@ -36,19 +25,9 @@ export function buildEmitRequest(options: EmitOptions): { request: EmitRequest }
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { error: 'data must be a JSON object, e.g. {"id": "proj_1"}.' };
 
-  const inject: FailureInjection = {};
-  if (options.duplicate) inject.duplicate = true;
-  if (options.corruptSignature) inject.corrupt_signature = true;
-  if (options.timestampOffset !== '') {
-    const offset = Number(options.timestampOffset);
-    if (!Number.isInteger(offset)) return { error: 'The timestamp offset must be a whole number of seconds.' };
-    if (offset !== 0) inject.timestamp_offset_seconds = offset;
-  }
-  if (options.delayMs.trim() !== '') {
-    const delay = wholeNumber(options.delayMs);
-    if (delay === null) return { error: 'The delay is a whole number of milliseconds.' };
-    if (delay > 0) inject.delay_ms = delay;
-  }
+  const injection = injectionFromForm(options);
+  if ('error' in injection) return injection;
+  const { inject } = injection;
 
   const record = data as Record<string, unknown>;
   const count = options.outOfOrderCount.trim() === '' ? 1 : wholeNumber(options.outOfOrderCount);

@@ -2,7 +2,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { EVENT_TYPE_NAMES } from '../../../../shared/event-types';
 import type { WebhookSubscription } from '../../../../shared/platform-api';
 import { describeError } from '../../api/errors';
-import { buildEmitRequest, TIMESTAMP_CHOICES, type EmitOptions } from '../../lib/emit-options';
+import { buildEmitRequest, type EmitOptions } from '../../lib/emit-options';
+import { NO_INJECTION_FORM } from '../../lib/injection-form';
+import { InjectionFields } from './InjectionFields';
 import { useStore } from '../../store';
 
 function templateFor(types: ReturnType<typeof useStore.getState>['platformEventTypes'], event: string): string {
@@ -21,10 +23,7 @@ export function EmitPanel({ subscription }: { subscription: WebhookSubscription 
   const [options, setOptions] = useState<EmitOptions>(() => ({
     event: firstEvent,
     dataJson: templateFor(eventTypes, firstEvent),
-    duplicate: false,
-    corruptSignature: false,
-    timestampOffset: '',
-    delayMs: '',
+    ...NO_INJECTION_FORM,
     outOfOrderCount: '',
   }));
   const [dataEdited, setDataEdited] = useState(false);
@@ -104,34 +103,7 @@ export function EmitPanel({ subscription }: { subscription: WebhookSubscription 
 
       <fieldset className="subs-inject" data-testid="emit-inject">
         <legend>Failure injection</legend>
-        <label className="switch">
-          <input type="checkbox" data-testid="inject-duplicate" checked={options.duplicate} onChange={(e) => update('duplicate', e.target.checked)} />
-          <span>Deliver twice (same delivery id)</span>
-        </label>
-        <label className="switch">
-          <input
-            type="checkbox"
-            data-testid="inject-corrupt-signature"
-            checked={options.corruptSignature}
-            onChange={(e) => update('corruptSignature', e.target.checked)}
-          />
-          <span>Corrupt the signature</span>
-        </label>
-        <div className="subs-inject-grid">
-          <label className="field" htmlFor="inject-timestamp">
-            <span className="field-label">Timestamp</span>
-            <select id="inject-timestamp" data-testid="inject-timestamp" value={options.timestampOffset} onChange={(e) => update('timestampOffset', e.target.value)}>
-              {TIMESTAMP_CHOICES.map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field" htmlFor="inject-delay">
-            <span className="field-label">Delay (ms)</span>
-            <input id="inject-delay" data-testid="inject-delay" inputMode="numeric" placeholder="0" value={options.delayMs} onChange={(e) => update('delayMs', e.target.value)} />
-          </label>
+        <InjectionFields form={options} onChange={(next) => setOptions((current) => ({ ...current, ...next }))} idPrefix="inject">
           <label className="field" htmlFor="inject-batch" title="Send this many copies (data.sequence 1..n) queued in a shuffled order">
             <span className="field-label">Out-of-order batch</span>
             <input
@@ -143,7 +115,7 @@ export function EmitPanel({ subscription }: { subscription: WebhookSubscription 
               onChange={(e) => update('outOfOrderCount', e.target.value)}
             />
           </label>
-        </div>
+        </InjectionFields>
       </fieldset>
 
       <div className="form-actions subs-emit-actions">

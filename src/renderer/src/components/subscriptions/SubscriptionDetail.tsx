@@ -4,6 +4,7 @@ import { useStore } from '../../store';
 import { DeliveryTimeline } from './DeliveryTimeline';
 import { EmitPanel } from './EmitPanel';
 import { SecretReveal } from './SecretReveal';
+import { StoredInjectionPanel } from './StoredInjectionPanel';
 import { StatsCards } from './StatsCards';
 import { StatsChart } from './StatsChart';
 
@@ -91,7 +92,10 @@ export function SubscriptionDetail({ subscription }: { subscription: WebhookSubs
           </section>
           <DeliveryTimeline />
         </div>
-        <EmitPanel key={subscription.id} subscription={subscription} />
+        <div className="subs-column">
+          <EmitPanel key={subscription.id} subscription={subscription} />
+          <StoredInjectionPanel key={`inject-${subscription.id}`} subscriptionId={subscription.id} />
+        </div>
       </div>
     </div>
   );
