@@ -24,15 +24,17 @@ afterAll(async () => {
  * Sends the head and the first bytes of a body, then destroys the socket, as a sender or tunnel
  * that gives up mid-upload does. Resolves with whatever the receiver wrote back (nothing expected).
  */
-function cutUpload(path: string, headers: Record<string, string>, sent: Buffer): Promise<Buffer> {
+function cutUpload(path: string, headers: Record<string, string>, sent: Buffer, close: 'destroy-later' | 'end-at-once' = 'destroy-later'): Promise<Buffer> {
   const { hostname, port } = new URL(t.engine.receiverUrl);
   return new Promise((resolve, reject) => {
     const received: Buffer[] = [];
     const socket = connect(Number(port), hostname, () => {
       const head = [`POST ${path} HTTP/1.1`, `Host: ${hostname}:${port}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
       socket.write(Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`, 'latin1'), sent]));
-      // Long enough for the receiver to read what was sent before the connection goes.
-      setTimeout(() => socket.destroy(), 100);
+      // Either long enough for the receiver to read what was sent before the connection goes, or
+      // the close (FIN) right behind the last byte, racing the receiver's end of the body.
+      if (close === 'end-at-once') socket.end();
+      else setTimeout(() => socket.destroy(), 100);
     });
     socket.on('data', (chunk: Buffer) => received.push(chunk));
     socket.on('error', reject);
@@ -111,5 +113,38 @@ describe('aborted uploads', () => {
     // The whole body sent, then the socket destroyed: complete, whatever happens to the answer.
     await cutUpload('/webhooks/whole-then-gone', { 'Content-Length': '5' }, Buffer.from('12345'));
     expect(await waitForCapture('/webhooks/whole-then-gone')).toMatchObject({ aborted: false, body_size: 5 });
+    // The connection closed right behind the last byte: still complete.
+    for (let round = 0; round < 5; round += 1) {
+      await cutUpload(`/webhooks/whole-then-fin-${round}`, { 'Content-Length': '5' }, Buffer.from('12345'), 'end-at-once');
+      expect(await waitForCapture(`/webhooks/whole-then-fin-${round}`)).toMatchObject({ aborted: false, body_size: 5 });
+    }
+  });
+
+  it('does not count an aborted upload as acknowledged: its retry is no duplicate', async () => {
+    await cutUpload('/webhooks/retry', { 'Content-Length': '100', 'X-DcisionAI-Delivery': 'del_retry_1' }, Buffer.from('{"event":'));
+    expect(await waitForCapture('/webhooks/retry')).toMatchObject({ aborted: true, duplicate_of: null });
+    const body = JSON.stringify({ event: 'project.created' });
+    const retry = await t.send('/webhooks/retry', { headers: { 'content-type': 'application/json', 'X-DcisionAI-Delivery': 'del_retry_1', ...signDcisionAI(SECRET, body) }, body });
+    expect(retry.status).toBe(200);
+    const list = await t.api<RequestPage>('GET', '/requests?limit=5');
+    expect(list.body.data[0]).toMatchObject({ path: '/webhooks/retry', aborted: false, duplicate_of: null });
+  });
+
+  it('refuses to replay the partial bytes as they came, and explains the mismatch in the Lab too', async () => {
+    const { id } = await waitForCapture('/webhooks/cut');
+    const replay = await t.api<{ error: { code: string; message: string } }>('POST', `/requests/${id}/replay`, { mode: 'as-is' });
+    expect(replay.status).toBe(409);
+    expect(replay.body.error).toMatchObject({ code: 'body_incomplete', message: expect.stringContaining('use mode "edited"') });
+    const verify = await t.api<{ data: RequestDetail['verification'] }>('POST', `/requests/${id}/verify`, {});
+    expect(verify.body.data.diagnosis[0]?.code).toBe('body_incomplete');
+  });
+
+  it('keeps the flag through a HAR export and import', async () => {
+    const { id } = await waitForCapture('/webhooks/cut');
+    const exported = await fetch(`${t.engine.uiUrl}/api/requests/export.har?ids=${id}`, { headers: { authorization: `Bearer ${t.engine.token}` } });
+    const imported = await t.api<{ data: { ids: number[] } }>('POST', '/requests/import', await exported.json());
+    expect(imported.status).toBe(201);
+    const copy = await detailOf(imported.body.data.ids[0] as number);
+    expect(copy).toMatchObject({ imported: true, aborted: true, path: '/webhooks/cut' });
   });
 });

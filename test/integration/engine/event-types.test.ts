@@ -37,6 +37,12 @@ describe('event types by scheme', () => {
     // Not a DcisionAI event: no check against the DcisionAI catalog.
     expect((await t.api<{ data: { conformance: unknown } }>('GET', `/requests/${stripe.id}`)).body.data.conformance).toBeNull();
     expect((await summaryOf('/github')).event).toBe('pull_request.opened');
+    // Slack's body has an `event` object: its type is listed, and no DcisionAI catalog check runs.
+    await createEndpoint('/slack', 'slack');
+    await t.send('/slack', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'event_callback', event: { type: 'app_mention', text: 'hi' } }) });
+    const slack = await summaryOf('/slack');
+    expect(slack.event).toBe('app_mention');
+    expect((await t.api<{ data: { conformance: unknown } }>('GET', `/requests/${slack.id}`)).body.data.conformance).toBeNull();
     // The catch-all (DcisionAI) does not take a generic `type` for an event type.
     await t.send('/elsewhere', { headers: { 'content-type': 'application/json' }, body: STRIPE_EVENT });
     expect((await summaryOf('/elsewhere')).event).toBeNull();

@@ -147,6 +147,8 @@ export interface HarImportEntry {
     headers?: HarNameValue[];
     content?: { text?: string; encoding?: string };
   };
+  /** Set when the entry came from a Hookscope export; other tools' HAR files have none. */
+  _hookscope?: { aborted?: unknown };
 }
 
 function bytesOf(content: { text?: string; encoding?: string } | undefined): Buffer {
@@ -196,6 +198,7 @@ export function captureOfHarEntry(entry: HarImportEntry, endpoints: readonly End
     body,
     bodySize: body.length,
     truncated: false,
+    aborted: entry._hookscope?.aborted === true,
     remoteAddress: null,
     remotePort: null,
     forwarded: forwardedInfo(headers),

@@ -60,6 +60,9 @@ export async function replayCapture(ctx: EngineContext, id: number, input: Repla
   if (input.mode === 'as-is' && (input.secret !== undefined || input.scheme !== undefined)) {
     throw invalid('body.secret and body.scheme are only used with modes "resign" and "edited"; "as-is" keeps the original signature.');
   }
+  if (capture.aborted && input.mode !== 'edited') {
+    throw new ApiError(409, 'body_incomplete', `Request ${id} was an aborted upload (the sender closed the connection after ${capture.body_size} bytes), so its original bytes cannot be replayed; use mode "edited" with a body.`);
+  }
   if (capture.truncated && input.mode !== 'edited') {
     throw new ApiError(409, 'body_truncated', `Request ${id} was truncated at capture (${capture.body_size} bytes sent, ${Buffer.from(capture.body_base64, 'base64').length} kept), so its original bytes cannot be replayed; use mode "edited" with a body.`);
   }

@@ -18,17 +18,26 @@ export function completeVerification(ctx: EngineContext, detail: RequestDetail):
     { headers: detail.headers, body: Buffer.from(detail.body_base64, 'base64'), url: detail.url },
     endpointVerificationSettings(endpoint, () => ctx.endpoints.list(), Math.floor(Date.parse(detail.received_at) / 1000)),
   );
-  if (detail.aborted && verification.verdict === 'invalid') {
-    verification.diagnosis.unshift({ code: 'body_incomplete', message: `The sender closed the connection after ${detail.body_size} bytes of the body${announcedLength(detail)}, so the signature cannot match the bytes it signed. Look at the sender's or the tunnel's timeouts and connection errors.` });
-  }
-  if (detail.truncated && verification.verdict === 'invalid') {
-    verification.diagnosis.push({ code: 'body_truncated', message: 'Only the first part of this body was stored (it exceeded the body limit), so its signature cannot match; raise the body limit (--body-limit-mb) to verify such requests.' });
-  }
+  explainPartialBody(detail, verification);
   return verification;
 }
 
+/**
+ * A body that is not whole (cut short by the sender, or cut at the body limit) explains a
+ * mismatch before any guess about the secret: the diagnosis says so, first for a cut upload.
+ */
+export function explainPartialBody(detail: Pick<RequestDetail, 'aborted' | 'truncated' | 'body_size' | 'headers'>, verification: Verification): void {
+  if (verification.verdict !== 'invalid') return;
+  if (detail.aborted) {
+    verification.diagnosis.unshift({ code: 'body_incomplete', message: `The sender closed the connection after ${detail.body_size} bytes of the body${announcedLength(detail)}, so the signature cannot match the bytes it signed. Look at the sender's or the tunnel's timeouts and connection errors.` });
+  }
+  if (detail.truncated) {
+    verification.diagnosis.push({ code: 'body_truncated', message: 'Only the first part of this body was stored (it exceeded the body limit), so its signature cannot match; raise the body limit (--body-limit-mb) to verify such requests.' });
+  }
+}
+
 /** ", of the N its Content-Length announced", when the request had one. */
-function announcedLength(detail: RequestDetail): string {
+function announcedLength(detail: Pick<RequestDetail, 'headers'>): string {
   const announced = findHeader(detail.headers, 'content-length');
   return announced === null ? '' : `, of the ${announced} its Content-Length announced`;
 }

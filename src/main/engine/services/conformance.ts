@@ -17,6 +17,7 @@ export function conformanceOf(detail: Pick<RequestDetail, 'event' | 'body_base64
   } catch {
     return null;
   }
-  const isDcisionAIEvent = payload !== null && typeof payload === 'object' && !Array.isArray(payload) && 'event' in payload;
+  // Slack's and Twitch's bodies have an `event` object: a DcisionAI event names its type as a string.
+  const isDcisionAIEvent = payload !== null && typeof payload === 'object' && !Array.isArray(payload) && typeof (payload as Record<string, unknown>).event === 'string';
   return isDcisionAIEvent ? checkEventPayload(payload) : null;
 }

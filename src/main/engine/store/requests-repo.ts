@@ -183,9 +183,10 @@ export class RequestsRepo {
       'UPDATE requests SET verification_json = ?, verdict = ?, reason = ?, event = ? WHERE id = ?',
     );
     // Only an earlier capture that was acknowledged (2xx) makes this one a duplicate: a retry
-    // after a failed attempt is the sender doing its job, and the receiver should process it.
+    // after a failed attempt is the sender doing its job, and the receiver should process it. An
+    // aborted upload was acknowledged to nobody (its stored response is what would have gone out).
     this.selectFirstWithDeliveryId = db.prepare(
-      'SELECT id FROM requests WHERE delivery_id = ? AND response_status BETWEEN 200 AND 299 ORDER BY id LIMIT 1',
+      'SELECT id FROM requests WHERE delivery_id = ? AND response_status BETWEEN 200 AND 299 AND aborted = 0 ORDER BY id LIMIT 1',
     ).pluck();
     this.updateDeliveryId = db.prepare('UPDATE requests SET delivery_id = ?, duplicate_of = ? WHERE id = ?');
   }

@@ -75,6 +75,7 @@ export function startLiveBridge(): () => void {
     void store().loadEndpoints();
     void store().loadFirstPage();
     if (store().subscriptionsStatus !== 'idle') void store().openSubscriptionsPage();
+    if (store().sentStatus !== 'idle') void store().loadSent();
     void store().reloadDetail();
   }
 

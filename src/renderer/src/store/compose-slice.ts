@@ -15,6 +15,8 @@ export interface ComposeSlice {
   /** Newest first. */
   sentList: SentSummary[];
   sentStatus: LoadStatus;
+  /** Bumped by a clear: a page requested before it would bring deleted rows back. */
+  sentEpoch: number;
   /** The send shown in the result panel: the last one made, or one picked from the history. */
   sentResult: SentRequest | null;
   /** The engine refused the request itself (bad input): shown in the result panel. */
@@ -75,6 +77,7 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = (set, get) => ({
   eventTypesError: null,
   sentList: [],
   sentStatus: 'idle',
+  sentEpoch: 0,
   sentResult: null,
   sendError: null,
   sending: false,
@@ -132,7 +135,12 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = (set, get) => ({
   loadSent: async () => {
     if (get().sentStatus !== 'loaded') set({ sentStatus: 'loading' });
     try {
+      const epoch = get().sentEpoch;
       const page = await sendApi.listSent(SENT_PAGE);
+      if (get().sentEpoch !== epoch) {
+        set({ sentStatus: 'loaded' });
+        return;
+      }
       const known = new Set(page.data.map((item) => item.id));
       // Live entries that arrived while the page was in flight stay.
       const newer = get().sentList.filter((item) => !known.has(item.id) && item.id > (page.data[0]?.id ?? 0));
@@ -193,7 +201,7 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = (set, get) => ({
     if (sentResult?.id === id) set({ sentResult: null });
   },
 
-  clearSentLocally: () => set({ sentList: [], sentResult: null }),
+  clearSentLocally: () => set({ sentList: [], sentResult: null, sentEpoch: get().sentEpoch + 1 }),
 
   checkCanEmit: async () => {
     if (get().canEmit !== null) return;

@@ -15,6 +15,7 @@ import { resolveScheme, verifyMessage, type OtherSecret } from '../../signatures
 import type { SignatureScheme } from '../../signatures/types';
 import { snippetsFor, snippetSchemeIds } from '../../snippets/snippets';
 import { endpointVerificationSettings, otherEndpointSecrets, withOverrides } from '../../services/endpoint-verification';
+import { explainPartialBody } from '../../services/capture-verification';
 import { newMessageId } from '../../signatures/message-id';
 import { decodeBase64Field } from '../base64';
 
@@ -159,9 +160,7 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
         },
         settings,
       );
-      if (detail.truncated && data.verdict === 'invalid') {
-        data.diagnosis.push({ code: 'body_truncated', message: 'Only the first part of this body was stored (it exceeded the body limit), so its signature cannot match; raise the body limit to verify such requests.' });
-      }
+      explainPartialBody(detail, data);
       return { data };
     },
   );
