@@ -37,7 +37,7 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
       </span>
       <span className="cell-path" title={fullPath}>
         {imported && (
-          <span className="tag tag-imported capture-imported-tag" data-testid="imported-flag" title="Imported from a HAR file">
+          <span className="tag tag-imported capture-flag-tag" data-testid="imported-flag" title="Imported from a HAR file">
             imp
           </span>
         )}
@@ -50,7 +50,7 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
       </span>
       <span className="cell-event" title={summary.event ?? undefined}>
         {summary.duplicate_of !== null && (
-          <span className="tag tag-warn capture-duplicate-tag" data-testid="duplicate-flag" title={`Same delivery id as capture #${summary.duplicate_of}: a redelivery`}>
+          <span className="tag tag-warn capture-flag-tag" data-testid="duplicate-flag" title={`Same delivery id as capture #${summary.duplicate_of}: a redelivery`}>
             dup
           </span>
         )}
