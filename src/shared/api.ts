@@ -112,7 +112,19 @@ export interface RequestSummary {
   event: string | null;
   endpoint_id: string | null;
   response_status: number;
-  verification: { verdict: Verdict; reason: VerificationReason; scheme: string };
+  verification: {
+    verdict: Verdict;
+    reason: VerificationReason;
+    scheme: string;
+    /**
+     * The first diagnosis code of an invalid capture (e.g. `body_reserialized`,
+     * `timestamp_milliseconds`), filled in by the background indexer shortly after the capture
+     * arrives; null until then, and for valid or unverifiable captures.
+     */
+    diagnosis: string | null;
+  };
+  /** Kept by retention and by "Clear all" (PUT /api/requests/:id `{"pinned": true}`). */
+  pinned: boolean;
   /**
    * Id of the earliest capture with the same delivery id header (X-DcisionAI-Delivery, webhook-id,
    * svix-id, X-GitHub-Delivery) that was acknowledged with a 2xx; null when there is none (a retry
@@ -163,11 +175,51 @@ export interface RequestDetail {
   conformance?: EventConformance | null;
   /** True for captures created by HAR import rather than received. */
   imported?: boolean;
+  /** See RequestSummary.pinned. */
+  pinned?: boolean;
 }
 
 export interface RequestPage {
   data: RequestSummary[];
   next_before: number | null;
+  /** Captures the query `q` selects (all captures without `q`); exact. */
+  matching: number;
+  /** All captures in the history; exact. */
+  total: number;
+}
+
+/** Body of PUT /api/requests/:id. */
+export interface RequestUpdate {
+  pinned?: boolean;
+}
+
+/** Answer of DELETE /api/requests: pinned captures are kept. */
+export interface ClearResult {
+  deleted: number;
+  kept_pinned: number;
+}
+
+/** GET|PUT /api/settings/retention; null means no limit of that kind. */
+export interface RetentionSettings {
+  max_captures: number | null;
+  max_age_days: number | null;
+  max_disk_mb: number | null;
+}
+
+export const DEFAULT_RETENTION: RetentionSettings = { max_captures: 100_000, max_age_days: null, max_disk_mb: 2048 };
+
+/** What the history holds now (in the answer of GET|PUT /api/settings/retention). */
+export interface HistoryUsage {
+  captures: number;
+  pinned: number;
+  /** The database file and its WAL, in bytes. */
+  disk_bytes: number;
+  /** The oldest capture's arrival, null when the history is empty. */
+  oldest_at: string | null;
+}
+
+export interface RetentionState extends RetentionSettings {
+  usage: HistoryUsage;
 }
 
 export interface Health {
@@ -187,7 +239,10 @@ export interface ApiError {
 export type LiveEvent =
   | { type: 'captures'; data: RequestSummary[] }
   | { type: 'request-deleted'; data: { id: number } }
-  | { type: 'requests-cleared'; data: Record<string, never> }
+  /** Everything unpinned was deleted (Clear all); `kept_pinned` captures remain. */
+  | { type: 'requests-cleared'; data: { kept_pinned: number } }
+  /** Retention deleted these captures (oldest first). */
+  | { type: 'requests-pruned'; data: { ids: number[] } }
   | { type: 'requests-reverified'; data: { endpoint_id: string; count: number } }
   | { type: 'endpoints-changed'; data: Record<string, never> }
   | { type: 'sent'; data: SentSummary }

@@ -3,6 +3,8 @@ import type { EndpointsRepo } from './store/endpoints-repo';
 import type { RequestsRepo } from './store/requests-repo';
 import type { SentRepo } from './store/sent-repo';
 import type { LiveHub } from './live-hub';
+import type { HistorySearch } from './history/history-search';
+import type { SearchIndexer } from './history/search-indexer';
 
 /**
  * What route modules and services share. Built once per engine instance (no module-level
@@ -15,6 +17,10 @@ export interface EngineContext {
   /** The Sent history (send, replay, resend). */
   sent: SentRepo;
   live: LiveHub;
+  /** Search and counts over the history (GET /api/requests). */
+  history: HistorySearch;
+  /** Keeps the search index current, in the background. */
+  indexer: SearchIndexer;
   version: string;
   dataDir: string;
   bodyLimitBytes: number;

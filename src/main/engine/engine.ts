@@ -16,6 +16,8 @@ import type { NewCapture } from './store/capture';
 import { RequestsRepo, summaryOfCapture } from './store/requests-repo';
 import { SentRepo } from './store/sent-repo';
 import { WalCheckpointer } from './store/wal-checkpointer';
+import { HistorySearch } from './history/history-search';
+import { SearchIndexer } from './history/search-indexer';
 
 /**
  * WAL size (pages) at which the main connection checkpoints by itself: a backstop far above what
@@ -40,7 +42,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     throw error;
   }
   db.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
-  const ctx: EngineContext = {
+  const ctx = {
     db,
     requests: new RequestsRepo(db),
     endpoints: new EndpointsRepo(db),
@@ -52,7 +54,10 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     receiverUrl: '',
     uiUrl: '',
     flushPendingCaptures: () => committer.flush(),
-  };
+    // The search pair needs the context itself; both are set right below, before anything runs.
+  } as EngineContext;
+  ctx.indexer = new SearchIndexer(db, ctx);
+  ctx.history = new HistorySearch(db, ctx.indexer, () => ctx.endpoints.list());
   const endpoints = new EndpointsService(ctx);
   const platform = new PlatformService(ctx);
   const liveCaptures = new CaptureBatcher(ctx.live);
@@ -60,6 +65,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     (captures) => ctx.requests.insertMany(captures),
     (captures, ids) => {
       liveCaptures.add(captures.map((capture, index) => summaryOfCapture(ids[index] as number, capture)));
+      ctx.indexer.schedule();
     },
   );
 
@@ -109,6 +115,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
         await receiver.close();
         committer.flush();
         liveCaptures.flush();
+        ctx.indexer.close();
         await control.close();
         // The main connection closes last: SQLite then checkpoints and removes the WAL.
         await checkpointer.close();

@@ -29,8 +29,11 @@ describe('verification stored strict, explained on read', () => {
     expect(Buffer.from(detail.verification.signed_content_base64 ?? '', 'base64').toString()).toBe(`${detail.verification.timestamp.value}.${body}`);
 
     const db = new Database(join(t.dataDir, 'hookscope.db'), { readonly: true });
-    const row = db.prepare('SELECT length(verification_json) AS size FROM requests WHERE id = ?').get(detail.id) as { size: number };
+    // The capture's rows beside the body: the narrow list row and the raw request's other facts.
+    const row = db.prepare(`SELECT length(CAST(c.reason || c.scheme || c.path || ifnull(c.event, '') AS BLOB)) + length(d.head) + ifnull(length(d.extra), 0) AS size,
+      length(d.body) AS body FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?`).get(detail.id) as { size: number; body: number };
     db.close();
+    expect(row.body).toBe(Buffer.byteLength(body));
     expect(row.size).toBeLessThan(4096);
   });
 

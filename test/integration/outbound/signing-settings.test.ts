@@ -145,7 +145,7 @@ describe('custom schemes on the outbound side', () => {
       expect(again.verification).toMatchObject({ scheme: 'custom', verdict: 'valid', reason: 'ok' });
       // The verdict stored at import (the list shows it; the detail view recomputes on read).
       const listed = (await t.api<{ data: RequestSummary[] }>('GET', '/requests?limit=5')).body.data.find((summary) => summary.id === id);
-      expect(listed?.verification).toEqual({ scheme: 'custom', verdict: 'valid', reason: 'ok' });
+      expect(listed?.verification).toEqual({ scheme: 'custom', verdict: 'valid', reason: 'ok', diagnosis: null });
     });
 
     it('POST /api/requests/:id/verify defaults exactly like the receiver, overrides on top', async () => {

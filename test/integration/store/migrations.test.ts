@@ -58,7 +58,8 @@ function databaseAtVersion4(): { file: string; dataDir: string } {
   const db = new Database(file);
   db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)');
   for (const migration of migrations.filter((m) => m.version <= 4)) {
-    db.exec(migration.up);
+    if (typeof migration.up === 'string') db.exec(migration.up);
+    else migration.up(db);
     db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, 0);
   }
   db.prepare(`INSERT INTO endpoints VALUES ('ep_a', 'A', '/a', 'dcisionai', '', 300, 0, '{}', 0, 0, NULL, NULL)`).run();
@@ -80,6 +81,13 @@ function databaseAtVersion4(): { file: string; dataDir: string } {
   return { file, dataDir };
 }
 
+/** The database migrated up to `version` only, as the release of that version left it. */
+function openAtVersion(dataDir: string, version: number): Database.Database {
+  const db = new Database(join(dataDir, DATABASE_FILE));
+  migrate(db, version);
+  return db;
+}
+
 /** A row without the columns later migrations add, to compare it with the row before them. */
 function withoutLaterColumns(row: unknown): unknown {
   const { aborted: _aborted, ...rest } = row as Record<string, unknown>;
@@ -95,14 +103,14 @@ describe('migration 5: captures without the endpoint index', () => {
     expect(before.prepare("SELECT name FROM sqlite_master WHERE name = 'requests_endpoint'").get()).toBeDefined();
     before.close();
 
-    const db = openDatabase(dataDir);
+    const db = openAtVersion(dataDir, 7);
     try {
       expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'requests_endpoint'").get()).toBeUndefined();
       expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 5').pluck().get()).toBe('drop the endpoint index of captures');
       expect(db.prepare('SELECT * FROM requests ORDER BY id').all().map(withoutLaterColumns)).toEqual(rowsBefore);
       expect(db.prepare('SELECT * FROM request_bodies ORDER BY request_id').all()).toEqual(bodiesBefore);
       expect(db.prepare('SELECT count(*) FROM endpoints').pluck().get()).toBe(1);
-      expect(migrate(db)).toBe(0); // applied once only
+      expect(migrate(db, 7)).toBe(0); // applied once only
     } finally {
       db.close();
     }
@@ -124,7 +132,7 @@ describe('migration 5: captures without the endpoint index', () => {
       const third = repo.reverifyBatch('ep_a', second.lastId as number, 4, collect);
       expect(third).toEqual({ count: 2, lastId: 28 });
       expect(seen).toEqual(['0', '3', '6', '9', '12', '15', '18', '21', '24', '27']);
-      const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM requests WHERE endpoint_id = ? AND id > ? ORDER BY id LIMIT ?').all('ep_a', 0, 4) as Array<{ detail: string }>;
+      const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM captures WHERE endpoint_id = ? AND id > ? ORDER BY id LIMIT ?').all('ep_a', 0, 4) as Array<{ detail: string }>;
       expect(plan.map((step) => step.detail).join('\n')).toMatch(/USING INTEGER PRIMARY KEY \(rowid>\?\)/);
     } finally {
       db.close();
@@ -135,17 +143,22 @@ describe('migration 5: captures without the endpoint index', () => {
 describe('migration 6: aborted uploads', () => {
   it('marks every earlier capture complete and stores the flag of new ones', () => {
     const { dataDir } = databaseAtVersion4();
-    const db = openDatabase(dataDir);
+    const db = openAtVersion(dataDir, 7);
     try {
       expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 6').pluck().get()).toBe('aborted uploads');
       expect(db.prepare('SELECT DISTINCT aborted FROM requests').pluck().all()).toEqual([0]);
-      const repo = new RequestsRepo(db);
-      expect(repo.list(30, null).data.every((summary) => summary.aborted === false)).toBe(true);
-      const [id] = repo.insertMany([{ ...capture(99, 'ep_default'), aborted: true }]);
-      expect(repo.list(1, null).data[0]).toMatchObject({ id, aborted: true });
-      expect(repo.get(id as number)?.aborted).toBe(true);
     } finally {
       db.close();
+    }
+    const current = openDatabase(dataDir);
+    try {
+      const repo = new RequestsRepo(current);
+      expect(repo.page(30, null).every((row) => row.flags === 0)).toBe(true);
+      const [id] = repo.insertMany([{ ...capture(99, 'ep_default'), aborted: true }]);
+      expect(repo.summary(id as number)).toMatchObject({ id, aborted: true });
+      expect(repo.get(id as number)?.aborted).toBe(true);
+    } finally {
+      current.close();
     }
   });
 });
@@ -153,10 +166,75 @@ describe('migration 6: aborted uploads', () => {
 describe('migration 7: forwarding timeout per endpoint', () => {
   it('gives every existing endpoint the 30 s it had', () => {
     const { dataDir } = databaseAtVersion4();
-    const db = openDatabase(dataDir);
+    const db = openAtVersion(dataDir, 7);
     try {
       expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 7').pluck().get()).toBe('forwarding timeout per endpoint');
       expect(new EndpointsRepo(db).get('ep_a')).toMatchObject({ path: '/a', forward_timeout_ms: 30000 });
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('migration 8: lean capture rows', () => {
+  /** A version-7 database with captures as that release wrote them, odd ones included. */
+  function databaseAtVersion7(): { dataDir: string; rows: Array<Record<string, unknown>> } {
+    const { dataDir } = databaseAtVersion4();
+    const db = openAtVersion(dataDir, 7);
+    const update = db.prepare(`UPDATE requests SET url = ?, http_version = ?, response_json = ?, response_status = ?, forward_json = ?,
+      delivery_id = ?, duplicate_of = ?, aborted = ?, imported = ?, truncated = ?, timing_json = ?, headers_json = ? WHERE id = ?`);
+    update.run('https://example.test/hook/1?x=1', '1.0', JSON.stringify({ status: 202, headers: { 'x-a': 'b' }, body: 'ok' }), 202,
+      JSON.stringify({ url: 'http://127.0.0.1:9/x', status: 202, duration_ms: 3, error: null }), 'dlv_1', null, 0, 1, 0,
+      JSON.stringify({ body_ms: 1.25, total_ms: 7.5 }), JSON.stringify([['Host', 'example.test'], ['X-DcisionAI-Delivery', 'dlv_1'], ['X-Weird', 'a\nb']]), 2);
+    update.run(`http://localhost/hook/2`, '1.1', JSON.stringify({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"received": true}' }), 200,
+      null, 'dlv_1', 2, 1, 0, 1, JSON.stringify({ body_ms: 0, total_ms: 0.001 }), JSON.stringify([['X-Index', '2']]), 3);
+    // The newest capture was deleted: its id must not be handed out again.
+    db.prepare('DELETE FROM request_bodies WHERE request_id = 30').run();
+    db.prepare('DELETE FROM requests WHERE id = 30').run();
+    const rows = db.prepare(`SELECT r.*, b.body FROM requests r JOIN request_bodies b ON b.request_id = r.id ORDER BY r.id`).all() as Array<Record<string, unknown>>;
+    db.close();
+    return { dataDir, rows };
+  }
+
+  it('keeps every fact of every capture, and reads them back exactly', () => {
+    const { dataDir, rows } = databaseAtVersion7();
+    const db = openDatabase(dataDir);
+    try {
+      expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('requests', 'request_bodies')").all()).toEqual([]);
+      expect(db.pragma('auto_vacuum', { simple: true })).toBe(2);
+      const repo = new RequestsRepo(db);
+      for (const row of rows) {
+        const detail = repo.get(row.id as number);
+        expect(detail).toMatchObject({
+          id: row.id,
+          received_at: new Date(row.received_at as number).toISOString(),
+          method: row.method,
+          path: row.path,
+          query: row.query,
+          url: row.url,
+          http_version: row.http_version,
+          headers: JSON.parse(row.headers_json as string),
+          body_base64: (row.body as Buffer).toString('base64'),
+          body_size: row.body_size,
+          truncated: row.truncated === 1,
+          aborted: row.aborted === 1,
+          imported: row.imported === 1,
+          remote_address: row.remote_address,
+          remote_port: row.remote_port,
+          endpoint_id: row.endpoint_id,
+          event: row.event,
+          response: JSON.parse(row.response_json as string),
+          timing: JSON.parse(row.timing_json as string),
+          duplicate_of: row.duplicate_of,
+          forward: row.forward_json === null ? null : JSON.parse(row.forward_json as string),
+          pinned: false,
+        });
+        expect(repo.summary(row.id as number)?.verification).toMatchObject({ verdict: row.verdict, reason: row.reason, scheme: 'dcisionai' });
+      }
+      // Duplicate detection still knows the migrated delivery ids (capture 2 was acknowledged).
+      const [next] = repo.insertMany([{ ...capture(100, 'ep_default'), deliveryId: 'dlv_1' }]);
+      expect(next).toBe(31);
+      expect(repo.summary(next as number)?.duplicate_of).toBe(2);
     } finally {
       db.close();
     }

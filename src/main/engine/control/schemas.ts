@@ -79,5 +79,12 @@ export const requestListQuery = {
   properties: {
     limit: { type: 'string', pattern: '^[0-9]{1,4}$' },
     before: { type: 'string', pattern: '^[0-9]{1,15}$' },
+    q: { type: 'string', maxLength: 2000 },
   },
+} as const;
+
+export const requestUpdateBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { pinned: { type: 'boolean' } },
 } as const;

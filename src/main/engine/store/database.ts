@@ -4,6 +4,9 @@ import Database from 'better-sqlite3';
 import { migrate } from './migrations';
 
 export const DATABASE_FILE = 'hookscope.db';
+/** See openDatabase. */
+export const WAL_SIZE_LIMIT_BYTES = 4 * 1024 * 1024;
+const INCREMENTAL = 2;
 
 export interface OpenDatabaseOptions {
   /** Path of a better_sqlite3.node built for another ABI (Electron); Node uses its own. */
@@ -21,6 +24,17 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // The WAL file is cut back to this size after a checkpoint, so a burst does not leave tens of
+  // megabytes behind it.
+  db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
+  // Pages freed by retention go back to the file system (PRAGMA incremental_vacuum after each
+  // pruning pass). It takes effect at creation; an older file is rebuilt once, after migrating.
+  const fresh = (db.prepare("SELECT count(*) FROM sqlite_master").pluck().get() as number) === 0;
+  if (fresh) db.pragma('auto_vacuum = INCREMENTAL');
   migrate(db);
+  if ((db.pragma('auto_vacuum', { simple: true }) as number) !== INCREMENTAL) {
+    db.pragma('auto_vacuum = INCREMENTAL');
+    db.exec('VACUUM');
+  }
   return db;
 }

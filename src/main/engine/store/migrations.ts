@@ -5,12 +5,20 @@ import { customEndpointsMigration } from './migration-004-custom-endpoints';
 import { dropEndpointIndexMigration } from './migration-005-drop-endpoint-index';
 import { abortedUploadsMigration } from './migration-006-aborted-uploads';
 import { forwardTimeoutMigration } from './migration-007-forward-timeout';
+import { leanCapturesMigration } from './migration-008-lean-captures';
 
 /**
  * Versioned migrations. Each runs once, inside a transaction, and is recorded in
  * schema_migrations; append new ones at the end, never edit a released one.
  */
-export const migrations: Array<{ version: number; name: string; up: string }> = [
+export interface Migration {
+  version: number;
+  name: string;
+  /** SQL, or a function for migrations that transform data row by row. */
+  up: string | ((db: Database.Database) => void);
+}
+
+export const migrations: Migration[] = [
   {
     version: 1,
     name: 'captures and endpoints',
@@ -65,9 +73,11 @@ export const migrations: Array<{ version: number; name: string; up: string }> = 
   dropEndpointIndexMigration,
   abortedUploadsMigration,
   forwardTimeoutMigration,
+  { version: 8, name: 'lean capture rows, pinning, search index', up: leanCapturesMigration },
 ];
 
-export function migrate(db: Database.Database): number {
+/** Applies every migration not applied yet (up to `upTo`, for tests of one step); returns how many. */
+export function migrate(db: Database.Database, upTo = Number.POSITIVE_INFINITY): number {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
   const applied = new Set(
@@ -76,9 +86,10 @@ export function migrate(db: Database.Database): number {
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   let count = 0;
   for (const migration of migrations) {
-    if (applied.has(migration.version)) continue;
+    if (applied.has(migration.version) || migration.version > upTo) continue;
     db.transaction(() => {
-      db.exec(migration.up);
+      if (typeof migration.up === 'string') db.exec(migration.up);
+      else migration.up(db);
       record.run(migration.version, migration.name, Date.now());
     })();
     count += 1;

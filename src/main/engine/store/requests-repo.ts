@@ -1,61 +1,63 @@
 import type Database from 'better-sqlite3';
 import type {
+  CapturedResponse,
+  ClearResult,
   RequestDetail,
   RequestSummary,
   Verification,
+  VerificationReason,
 } from '../../../shared/api';
+import { forwardedInfo } from '../receiver/capture-metadata';
+import { deliveryIdOf } from '../receiver/delivery-id';
+import { findHeader } from '../signatures/headers';
 import type { NewCapture } from './capture';
+import {
+  DEFAULT_RESPONSE,
+  FLAG,
+  decodeHead,
+  deliveryKey,
+  encodeExtra,
+  encodeHead,
+  receiverUrl,
+  sameResponse,
+  verdictCode,
+  verdictOf,
+  type CaptureExtra,
+} from './capture-row';
 
-interface SummaryRow {
+/** A `captures` row with its raw header block (the summary's Content-Type is read from it). */
+export interface SummaryRow {
   id: number;
   received_at: number;
   method: string;
   path: string;
   query: string;
-  body_size: number;
-  truncated: number;
-  aborted: number;
-  content_type: string | null;
-  event: string | null;
-  endpoint_id: string | null;
   response_status: number;
-  verdict: RequestSummary['verification']['verdict'];
-  reason: RequestSummary['verification']['reason'];
+  verdict: number;
+  reason: string;
   scheme: string;
+  endpoint_id: string | null;
+  event: string | null;
+  body_size: number;
+  flags: number;
   duplicate_of: number | null;
-  imported: number;
+  diagnosis: string | null;
+  head: string;
 }
 
 interface DetailRow extends SummaryRow {
-  url: string;
-  http_version: string;
-  headers_json: string;
   remote_address: string | null;
   remote_port: number | null;
-  forwarded_json: string;
-  verification_json: string;
-  response_json: string;
-  timing_json: string;
-  forward_json: string | null;
-  imported: number;
-  body: Buffer | null;
+  body_us: number;
+  total_us: number;
+  extra: string | null;
+  body: Buffer;
 }
 
-/**
- * The verification as stored: without the signed content, which is `<timestamp>.` plus a full
- * copy of the body (base64) and would make every metadata row as large as its body. It is
- * rebuilt when a capture is read (services/capture-verification.ts).
- */
-function storedVerificationJson(verification: Verification): string {
-  // The receiver's verifications carry no signed content already: no copy for them.
-  if (verification.signed_content_base64 === null) return JSON.stringify(verification);
-  return JSON.stringify({ ...verification, signed_content_base64: null });
-}
-
-// Never select request_bodies here: listing must stay cheap however large the bodies are.
-const SUMMARY_COLUMNS = `id, received_at, method, path, query, body_size, truncated, aborted, content_type,
-  event, endpoint_id, response_status, verdict, reason,
-  json_extract(verification_json, '$.scheme') AS scheme, duplicate_of, imported`;
+/** The columns of a summary; never the body (listing stays cheap however large bodies are). */
+export const SUMMARY_COLUMNS = `c.id, c.received_at, c.method, c.path, c.query, c.response_status, c.verdict, c.reason,
+  c.scheme, c.endpoint_id, c.event, c.body_size, c.flags, c.duplicate_of, c.diagnosis, d.head`;
+const SUMMARY_SELECT = `SELECT ${SUMMARY_COLUMNS} FROM captures c JOIN capture_data d ON d.id = c.id`;
 
 export function toSummary(row: SummaryRow): RequestSummary {
   return {
@@ -65,15 +67,21 @@ export function toSummary(row: SummaryRow): RequestSummary {
     path: row.path,
     query: row.query,
     body_size: row.body_size,
-    truncated: row.truncated === 1,
-    aborted: row.aborted === 1,
-    content_type: row.content_type,
+    truncated: (row.flags & FLAG.truncated) !== 0,
+    aborted: (row.flags & FLAG.aborted) !== 0,
+    content_type: findHeader(decodeHead(row.head), 'content-type'),
     event: row.event,
     endpoint_id: row.endpoint_id,
     response_status: row.response_status,
-    verification: { verdict: row.verdict, reason: row.reason, scheme: row.scheme },
+    verification: {
+      verdict: verdictOf(row.verdict),
+      reason: row.reason as VerificationReason,
+      scheme: row.scheme,
+      diagnosis: row.diagnosis,
+    },
+    pinned: (row.flags & FLAG.pinned) !== 0,
     duplicate_of: row.duplicate_of,
-    imported: row.imported === 1,
+    imported: (row.flags & FLAG.imported) !== 0,
   };
 }
 
@@ -95,100 +103,112 @@ export function summaryOfCapture(id: number, capture: NewCapture): RequestSummar
       verdict: capture.verification.verdict,
       reason: capture.verification.reason,
       scheme: capture.verification.scheme,
+      diagnosis: null,
     },
+    pinned: false,
     duplicate_of: capture.duplicateOf ?? null,
     imported: capture.imported ?? false,
   };
 }
 
-/** Captured requests: insert, list newest first, read one, re-verify, delete. */
+function flagsOf(capture: NewCapture): number {
+  return (capture.truncated ? FLAG.truncated : 0) | (capture.aborted ? FLAG.aborted : 0) | (capture.imported ? FLAG.imported : 0);
+}
+
+function extraOf(capture: NewCapture): string | null {
+  const extra: CaptureExtra = {};
+  if (capture.url !== receiverUrl(findHeader(capture.headers, 'host'), capture.path, capture.query)) extra.url = capture.url;
+  if (capture.httpVersion !== '1.1') extra.http = capture.httpVersion;
+  if (!sameResponse(capture.response, DEFAULT_RESPONSE)) extra.response = capture.response;
+  if (capture.forward) extra.forward = capture.forward;
+  return encodeExtra(extra);
+}
+
+/**
+ * The verification kept for a capture whose endpoint was deleted (the detail view rebuilds it
+ * from the endpoint otherwise): the verdict it got, without details nobody can recompute.
+ */
+function storedVerification(row: SummaryRow): Verification {
+  return {
+    scheme: row.scheme,
+    verdict: verdictOf(row.verdict),
+    reason: row.reason as VerificationReason,
+    signature: { received: null, expected: null },
+    timestamp: { value: null, age_seconds: null },
+    tolerance_seconds: 0,
+    signed_content_base64: null,
+    diagnosis: [
+      { code: 'endpoint_deleted', message: 'The endpoint this request arrived on was deleted: the verdict it got then is kept, but its details cannot be rebuilt without the endpoint’s secret.' },
+    ],
+  };
+}
+
+/** Captured requests: insert, list newest first, read one, pin, re-verify, delete. */
 export class RequestsRepo {
-  private readonly insertRequest;
   /** Wrapped once: building a transaction function per batch costs measurable time. */
   private readonly insertBatch: (captures: readonly NewCapture[]) => number[];
-  private readonly insertBody;
+  private readonly insertCapture;
+  private readonly insertData;
+  private readonly selectDuplicateCandidates;
+  private readonly selectHead;
   private readonly selectPage;
-  private readonly selectFirstPage;
+  private readonly selectSummary;
   private readonly selectOne;
-  private readonly deleteOne;
-  private readonly deleteAll;
-  private readonly deleteAllBodies;
+  private readonly setFlag;
+  private readonly clearFlag;
   private readonly selectIdsForEndpoint;
   private readonly selectForVerify;
   private readonly updateVerification;
-  private readonly selectFirstWithDeliveryId;
-  private readonly updateDeliveryId;
+  private readonly deleteSearchDoc;
+  private readonly deleteCapturesById;
+  private readonly deleteDataById;
 
   constructor(private readonly db: Database.Database) {
-    // Positional parameters: binding 24 named ones from an object costs a few µs more per capture.
-    this.insertRequest = db.prepare(`INSERT INTO requests (
-        received_at, method, path, query, url, http_version, headers_json, content_type,
-        body_size, truncated, remote_address, remote_port, forwarded_json, endpoint_id, event,
-        verification_json, verdict, reason, response_json, response_status, timing_json, forward_json,
-        imported, aborted)
-      VALUES (${Array.from({ length: 24 }, () => '?').join(', ')})`);
-    this.insertBody = db.prepare('INSERT INTO request_bodies (request_id, body) VALUES (?, ?)');
-    this.insertBatch = db.transaction((batch: readonly NewCapture[]) =>
-      batch.map((capture) => {
-        const result = this.insertRequest.run(
-          capture.receivedAt,
-          capture.method,
-          capture.path,
-          capture.query,
-          capture.url,
-          capture.httpVersion,
-          JSON.stringify(capture.headers),
-          capture.contentType,
-          capture.bodySize,
-          capture.truncated ? 1 : 0,
-          capture.remoteAddress,
-          capture.remotePort,
-          JSON.stringify(capture.forwarded),
-          capture.endpointId,
-          capture.event,
-          storedVerificationJson(capture.verification),
-          capture.verification.verdict,
-          capture.verification.reason,
-          JSON.stringify(capture.response),
-          capture.response.status,
-          JSON.stringify(capture.timing),
-          capture.forward ? JSON.stringify(capture.forward) : null,
-          capture.imported ? 1 : 0,
-          capture.aborted ? 1 : 0,
-        );
-        const id = Number(result.lastInsertRowid);
-        this.insertBody.run(id, capture.body);
-        // Only captures that carry a delivery id pay for this: one indexed lookup and one update,
-        // inside the batch's transaction so repeats within one batch are caught too.
-        if (capture.deliveryId) capture.duplicateOf = this.recordDeliveryId(id, capture.deliveryId);
-        return id;
-      }),
-    );
-    this.selectPage = db.prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM requests WHERE id < ? ORDER BY id DESC LIMIT ?`,
-    );
-    this.selectFirstPage = db.prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM requests ORDER BY id DESC LIMIT ?`,
-    );
-    this.selectOne = db.prepare(`SELECT r.*, json_extract(r.verification_json, '$.scheme') AS scheme,
-        b.body AS body
-      FROM requests r LEFT JOIN request_bodies b ON b.request_id = r.id WHERE r.id = ?`);
-    this.deleteOne = db.prepare('DELETE FROM requests WHERE id = ?');
-    this.deleteAll = db.prepare('DELETE FROM requests');
-    this.deleteAllBodies = db.prepare('DELETE FROM request_bodies');
-    this.selectIdsForEndpoint = db.prepare('SELECT id FROM requests WHERE endpoint_id = ? AND id > ? ORDER BY id LIMIT ?').pluck();
-    this.selectForVerify = db.prepare(`SELECT r.received_at, r.headers_json, r.url, b.body
-      FROM requests r LEFT JOIN request_bodies b ON b.request_id = r.id WHERE r.id = ?`);
-    this.updateVerification = db.prepare(
-      'UPDATE requests SET verification_json = ?, verdict = ?, reason = ?, event = ? WHERE id = ?',
-    );
+    // Positional parameters: binding named ones from an object costs a few µs more per capture.
+    this.insertCapture = db.prepare(`INSERT INTO captures (received_at, method, path, query, response_status, verdict, reason,
+        scheme, endpoint_id, event, body_size, flags, duplicate_of, delivery_key)
+      VALUES (${Array.from({ length: 14 }, () => '?').join(', ')})`);
+    this.insertData = db.prepare(`INSERT INTO capture_data (id, head, remote_address, remote_port, body_us, total_us, extra, body)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     // Only an earlier capture that was acknowledged (2xx) makes this one a duplicate: a retry
     // after a failed attempt is the sender doing its job, and the receiver should process it. An
     // aborted upload was acknowledged to nobody (its stored response is what would have gone out).
-    this.selectFirstWithDeliveryId = db.prepare(
-      'SELECT id FROM requests WHERE delivery_id = ? AND response_status BETWEEN 200 AND 299 AND aborted = 0 ORDER BY id LIMIT 1',
-    ).pluck();
-    this.updateDeliveryId = db.prepare('UPDATE requests SET delivery_id = ?, duplicate_of = ? WHERE id = ?');
+    this.selectDuplicateCandidates = db.prepare(`SELECT id FROM captures WHERE delivery_key = ?
+      AND response_status BETWEEN 200 AND 299 AND (flags & ${FLAG.aborted}) = 0 ORDER BY id`).pluck();
+    this.selectHead = db.prepare('SELECT head FROM capture_data WHERE id = ?').pluck();
+    this.insertBatch = db.transaction((batch: readonly NewCapture[]) =>
+      batch.map((capture) => {
+        let key: number | null = null;
+        if (capture.deliveryId) {
+          key = deliveryKey(capture.deliveryId);
+          capture.duplicateOf = this.firstAcknowledged(key, capture.deliveryId);
+        }
+        const result = this.insertCapture.run(
+          capture.receivedAt, capture.method, capture.path, capture.query, capture.response.status,
+          verdictCode(capture.verification.verdict), capture.verification.reason, capture.verification.scheme,
+          capture.endpointId, capture.event, capture.bodySize, flagsOf(capture), capture.duplicateOf ?? null, key,
+        );
+        const id = Number(result.lastInsertRowid);
+        this.insertData.run(
+          id, encodeHead(capture.headers), capture.remoteAddress, capture.remotePort,
+          Math.round(capture.timing.body_ms * 1000), Math.round(capture.timing.total_ms * 1000), extraOf(capture), capture.body,
+        );
+        return id;
+      }),
+    );
+    this.selectPage = db.prepare(`${SUMMARY_SELECT} WHERE c.id < ? ORDER BY c.id DESC LIMIT ?`);
+    this.selectSummary = db.prepare(`${SUMMARY_SELECT} WHERE c.id = ?`);
+    this.selectOne = db.prepare(`SELECT c.*, d.* FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?`);
+    this.setFlag = db.prepare('UPDATE captures SET flags = flags | ? WHERE id = ?');
+    this.clearFlag = db.prepare('UPDATE captures SET flags = flags & ~? WHERE id = ?');
+    this.selectIdsForEndpoint = db.prepare('SELECT id FROM captures WHERE endpoint_id = ? AND id > ? ORDER BY id LIMIT ?').pluck();
+    this.selectForVerify = db.prepare('SELECT c.received_at, c.path, c.query, d.head, d.extra, d.body FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?');
+    this.updateVerification = db.prepare(
+      'UPDATE captures SET verdict = ?, reason = ?, scheme = ?, event = ?, diagnosis = NULL WHERE id = ?',
+    );
+    this.deleteSearchDoc = db.prepare('DELETE FROM capture_search WHERE rowid = ?');
+    this.deleteCapturesById = db.prepare('DELETE FROM captures WHERE id = ?');
+    this.deleteDataById = db.prepare('DELETE FROM capture_data WHERE id = ?');
   }
 
   /** Inserts many captures in one transaction; returns their ids in order. */
@@ -196,103 +216,126 @@ export class RequestsRepo {
     return this.insertBatch(captures);
   }
 
-  list(limit: number, before: number | null): { data: RequestSummary[]; next_before: number | null } {
-    const rows = (before === null
-      ? this.selectFirstPage.all(limit + 1)
-      : this.selectPage.all(before, limit + 1)) as SummaryRow[];
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      data: page.map(toSummary),
-      next_before: rows.length > limit && last ? last.id : null,
-    };
+  /** The earliest acknowledged capture with this delivery id, confirmed against its own header. */
+  private firstAcknowledged(key: number, deliveryId: string): number | null {
+    for (const candidate of this.selectDuplicateCandidates.all(key) as number[]) {
+      const head = this.selectHead.get(candidate) as string;
+      if (deliveryIdOf(decodeHead(head)) === deliveryId) return candidate;
+    }
+    return null;
+  }
+
+  /** The newest `limit` captures below `before` (null: from the newest), unfiltered. */
+  page(limit: number, before: number | null): SummaryRow[] {
+    return this.selectPage.all(before ?? Number.MAX_SAFE_INTEGER, limit) as SummaryRow[];
+  }
+
+  summary(id: number): RequestSummary | null {
+    const row = this.selectSummary.get(id) as SummaryRow | undefined;
+    return row ? toSummary(row) : null;
   }
 
   get(id: number): RequestDetail | null {
     const row = this.selectOne.get(id) as DetailRow | undefined;
     if (!row) return null;
-    const body = row.body ?? Buffer.alloc(0);
+    const headers = decodeHead(row.head);
+    const extra = (row.extra === null ? {} : JSON.parse(row.extra)) as CaptureExtra;
+    const response: CapturedResponse = extra.response ?? DEFAULT_RESPONSE;
     return {
       id: row.id,
       received_at: new Date(row.received_at).toISOString(),
       method: row.method,
       path: row.path,
       query: row.query,
-      url: row.url,
-      http_version: row.http_version,
-      headers: JSON.parse(row.headers_json) as Array<[string, string]>,
-      body_base64: body.toString('base64'),
+      url: extra.url ?? receiverUrl(findHeader(headers, 'host'), row.path, row.query),
+      http_version: extra.http ?? '1.1',
+      headers,
+      body_base64: row.body.toString('base64'),
       body_size: row.body_size,
-      truncated: row.truncated === 1,
-      aborted: row.aborted === 1,
+      truncated: (row.flags & FLAG.truncated) !== 0,
+      aborted: (row.flags & FLAG.aborted) !== 0,
       remote_address: row.remote_address,
       remote_port: row.remote_port,
-      forwarded: JSON.parse(row.forwarded_json) as RequestDetail['forwarded'],
+      forwarded: forwardedInfo(headers),
       endpoint_id: row.endpoint_id,
       event: row.event,
-      verification: JSON.parse(row.verification_json) as Verification,
-      response: JSON.parse(row.response_json) as RequestDetail['response'],
-      timing: JSON.parse(row.timing_json) as RequestDetail['timing'],
+      verification: storedVerification(row),
+      response: { ...response, headers: { ...response.headers } },
+      timing: { body_ms: row.body_us / 1000, total_ms: row.total_us / 1000 },
       duplicate_of: row.duplicate_of,
-      forward: row.forward_json === null ? null : (JSON.parse(row.forward_json) as RequestDetail['forward']),
-      imported: row.imported === 1,
+      forward: extra.forward ?? null,
+      imported: (row.flags & FLAG.imported) !== 0,
+      pinned: (row.flags & FLAG.pinned) !== 0,
     };
   }
 
-  /** Stores the capture's delivery id; returns the id of the earliest capture that had it, or null. */
-  private recordDeliveryId(id: number, deliveryId: string): number | null {
-    const first = (this.selectFirstWithDeliveryId.get(deliveryId) as number | undefined) ?? null;
-    this.updateDeliveryId.run(deliveryId, first, id);
-    return first;
+  /** Pins or unpins one capture; returns its summary, null when there is no such capture. */
+  setPinned(id: number, pinned: boolean): RequestSummary | null {
+    (pinned ? this.setFlag : this.clearFlag).run(FLAG.pinned, id);
+    return this.summary(id);
   }
 
   delete(id: number): boolean {
-    return this.deleteOne.run(id).changes > 0;
+    return this.deleteIds([id]) > 0;
   }
 
-  clear(): number {
+  /** Deletes captures (and their data and search entries) by id; returns how many existed. */
+  deleteIds(ids: readonly number[]): number {
     return this.db.transaction(() => {
-      this.deleteAllBodies.run();
-      return this.deleteAll.run().changes;
+      let count = 0;
+      for (const id of ids) {
+        const changes = this.deleteCapturesById.run(id).changes;
+        if (changes === 0) continue;
+        count += changes;
+        this.deleteDataById.run(id);
+        this.deleteSearchDoc.run(id);
+      }
+      return count;
+    })();
+  }
+
+  /** Deletes every unpinned capture (Clear all). */
+  clear(): ClearResult {
+    return this.db.transaction(() => {
+      const pinned = `(SELECT id FROM captures WHERE flags & ${FLAG.pinned})`;
+      this.db.prepare(`DELETE FROM capture_data WHERE id NOT IN ${pinned}`).run();
+      this.db.prepare(`DELETE FROM capture_search WHERE rowid NOT IN ${pinned}`).run();
+      const deleted = this.db.prepare(`DELETE FROM captures WHERE (flags & ${FLAG.pinned}) = 0`).run().changes;
+      const kept = this.db.prepare(`SELECT count(*) FROM captures`).pluck().get() as number;
+      return { deleted, kept_pinned: kept };
     })();
   }
 
   /**
    * Re-verifies up to `limit` stored requests of one endpoint with ids above `afterId`, oldest
-   * first, in one transaction (their event type is read again too: it depends on the scheme); the caller walks the whole history batch by batch, yielding to the
-   * event loop in between, so a long history never stalls the receiver. Returns how many were
-   * updated and the last id (null when nothing was left).
+   * first, in one transaction (their event type is read again too: it depends on the scheme); the
+   * caller walks the whole history batch by batch, yielding to the event loop in between, so a
+   * long history never stalls the receiver. `reindexed` is called for each updated id inside the
+   * transaction, so the search index never disagrees with the stored verdict.
    */
   reverifyBatch(
     endpointId: string,
     afterId: number,
     limit: number,
     verify: (headers: Array<[string, string]>, body: Buffer, url: string, receivedAt: number) => { verification: Verification; event: string | null },
+    reindexed: (id: number) => void = () => {},
   ): { count: number; lastId: number | null } {
     return this.db.transaction(() => {
       // Ids first, then one row at a time: better-sqlite3 forbids writes while a statement is
       // being iterated, and loading the bodies of a whole batch at once could exhaust memory.
       const ids = this.selectIdsForEndpoint.all(endpointId, afterId, limit) as number[];
       for (const id of ids) {
-        const row = this.selectForVerify.get(id) as {
-          received_at: number;
-          headers_json: string;
-          url: string;
-          body: Buffer | null;
-        };
+        const row = this.selectForVerify.get(id) as { received_at: number; path: string; query: string; head: string; extra: string | null; body: Buffer };
+        const headers = decodeHead(row.head);
+        const extra = (row.extra === null ? {} : JSON.parse(row.extra)) as CaptureExtra;
         const { verification, event } = verify(
-          JSON.parse(row.headers_json) as Array<[string, string]>,
-          row.body ?? Buffer.alloc(0),
-          row.url,
+          headers,
+          row.body,
+          extra.url ?? receiverUrl(findHeader(headers, 'host'), row.path, row.query),
           row.received_at,
         );
-        this.updateVerification.run(
-          storedVerificationJson(verification),
-          verification.verdict,
-          verification.reason,
-          event,
-          id,
-        );
+        this.updateVerification.run(verdictCode(verification.verdict), verification.reason, verification.scheme, event, id);
+        reindexed(id);
       }
       return { count: ids.length, lastId: ids.length === 0 ? null : (ids[ids.length - 1] as number) };
     })();

@@ -1,21 +1,22 @@
 import type { FastifyInstance } from 'fastify';
+import type { RequestUpdate } from '../../../../shared/api';
 import type { EngineContext } from '../../context';
 import { notFound } from '../errors';
 import { conformanceOf } from '../../services/conformance';
 import { completeVerification } from '../../services/capture-verification';
-import { numericIdParam, requestListQuery } from '../schemas';
+import { numericIdParam, requestListQuery, requestUpdateBody } from '../schemas';
 
 const DEFAULT_PAGE = 100;
 const MAX_PAGE = 1000;
 
 export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext): void {
-  app.get<{ Querystring: { limit?: string; before?: string } }>(
+  app.get<{ Querystring: { limit?: string; before?: string; q?: string } }>(
     '/api/requests',
     { schema: { querystring: requestListQuery } },
     async (request) => {
       const limit = Math.min(Math.max(Number(request.query.limit ?? DEFAULT_PAGE), 1), MAX_PAGE);
       const before = request.query.before === undefined ? null : Number(request.query.before);
-      return ctx.requests.list(limit, before);
+      return ctx.history.list(request.query.q, limit, before);
     },
   );
 
@@ -25,6 +26,18 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
     return { data: { ...detail, verification: completeVerification(ctx, detail), conformance: conformanceOf(detail) } };
   });
 
+  app.put<{ Params: { id: string }; Body: RequestUpdate }>(
+    '/api/requests/:id',
+    { schema: { params: numericIdParam, body: requestUpdateBody } },
+    async (request) => {
+      const id = Number(request.params.id);
+      const summary = request.body.pinned === undefined ? ctx.requests.summary(id) : ctx.requests.setPinned(id, request.body.pinned);
+      if (!summary) throw notFound('request', request.params.id);
+      ctx.live.publish({ type: 'captures', data: [summary] });
+      return { data: summary };
+    },
+  );
+
   app.delete<{ Params: { id: string } }>('/api/requests/:id', { schema: { params: numericIdParam } }, async (request) => {
     const id = Number(request.params.id);
     if (!ctx.requests.delete(id)) throw notFound('request', request.params.id);
@@ -33,8 +46,10 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
   });
 
   app.delete('/api/requests', async () => {
-    const count = ctx.requests.clear();
-    ctx.live.publish({ type: 'requests-cleared', data: {} });
-    return { data: { deleted: count } };
+    // Captures still waiting for their commit predate the click: they are cleared too.
+    ctx.flushPendingCaptures();
+    const result = ctx.requests.clear();
+    ctx.live.publish({ type: 'requests-cleared', data: { kept_pinned: result.kept_pinned } });
+    return { data: result };
   });
 }

@@ -1,0 +1,127 @@
+import type Database from 'better-sqlite3';
+import type { Endpoint, RequestPage } from '../../../shared/api';
+import { parseHistoryQuery, QuerySyntaxError, tokenizeText } from '../../../shared/history-query';
+import { ApiError } from '../control/errors';
+import { decodeHead } from '../store/capture-row';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../store/requests-repo';
+import { QueryCompiler, renderFts, type Check } from './query-compiler';
+import type { SearchIndexer } from './search-indexer';
+import { searchText } from './search-document';
+
+/** Prepared statements kept for recent query shapes (a shape is the SQL text, not the values). */
+const STATEMENT_CACHE = 64;
+
+/** True when `tokens` holds `wanted` as consecutive tokens (the last may be a prefix). */
+function hasPhrase(tokens: readonly string[], wanted: readonly string[], lastIsPrefix: boolean): boolean {
+  const last = wanted.length - 1;
+  for (let start = 0; start + last < tokens.length; start += 1) {
+    let index = 0;
+    for (; index <= last; index += 1) {
+      const token = tokens[start + index] as string;
+      const want = wanted[index] as string;
+      if (!(token === want || (index === last && lastIsPrefix && token.startsWith(want)))) break;
+    }
+    if (index > last) return true;
+  }
+  return false;
+}
+
+/**
+ * GET /api/requests with or without `q`: one page newest first, and the exact counts. A query runs
+ * as at most two statements (the page and its count), driven by the search index whenever the
+ * query has anything the index answers.
+ */
+export class HistorySearch {
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly countAll;
+  /** The confirmations of the query being run, read by `hs_check` (queries run one at a time). */
+  private checks: Check[] = [];
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly indexer: SearchIndexer,
+    private readonly endpoints: () => readonly Endpoint[],
+  ) {
+    this.countAll = db.prepare('SELECT count(*) FROM captures').pluck();
+    db.function('hs_check', { deterministic: false }, (index, path, query, head, body) =>
+      this.confirm(Number(index), { path: path as string, query: query as string, head: head as string, body: body as Buffer }) ? 1 : 0,
+    );
+  }
+
+  total(): number {
+    return this.countAll.get() as number;
+  }
+
+  list(query: string | undefined, limit: number, before: number | null): RequestPage {
+    const total = this.total();
+    const parsed = parseQuery(query ?? '');
+    if (parsed === null) {
+      const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM captures c JOIN capture_data d ON d.id = c.id
+        WHERE c.id < ? ORDER BY c.id DESC LIMIT ?`).all(before ?? Number.MAX_SAFE_INTEGER, limit + 1) as SummaryRow[];
+      return this.page(rows, limit, total, total);
+    }
+    // Captures not yet indexed are indexed now: whatever is listed can be found.
+    this.indexer.catchUp();
+    const compiled = new QueryCompiler(this.endpoints()).compile(parsed);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    // Confirmations read the raw request, so the count joins it too when there are any.
+    let from = 'captures c JOIN capture_data d ON d.id = c.id';
+    let id = 'c.id';
+    if (compiled.fts) {
+      from = 'capture_search s JOIN captures c ON c.id = s.rowid JOIN capture_data d ON d.id = c.id';
+      id = 's.rowid';
+      where.push('capture_search MATCH ?');
+      params.push(renderFts(compiled.fts));
+    }
+    if (compiled.sql) {
+      where.push(`(${compiled.sql.sql})`);
+      params.push(...compiled.sql.params);
+    }
+    const condition = where.length === 0 ? '1' : where.join(' AND ');
+    this.checks = compiled.checks;
+    try {
+      const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM ${from}
+        WHERE ${condition} AND ${id} < ? ORDER BY ${id} DESC LIMIT ?`).all(...params, before ?? Number.MAX_SAFE_INTEGER, limit + 1) as SummaryRow[];
+      const matching = this.statement(`SELECT count(*) FROM ${from} WHERE ${condition}`).pluck().get(...params) as number;
+      return this.page(rows, limit, matching, total);
+    } finally {
+      this.checks = [];
+    }
+  }
+
+  private page(rows: SummaryRow[], limit: number, matching: number, total: number): RequestPage {
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return { data: page.map(toSummary), next_before: rows.length > limit && last ? last.id : null, matching, total };
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (statement) {
+      this.statements.delete(sql);
+    } else {
+      statement = this.db.prepare(sql);
+      if (this.statements.size >= STATEMENT_CACHE) this.statements.delete(this.statements.keys().next().value as string);
+    }
+    this.statements.set(sql, statement);
+    return statement;
+  }
+
+  private confirm(index: number, row: { path: string; query: string; head: string; body: Buffer }): boolean {
+    const check = this.checks[index];
+    if (!check) return false;
+    if (check.kind === 'phrase') return hasPhrase(tokenizeText(searchText(row)), check.tokens, check.lastIsPrefix);
+    const wanted = check.value.trim().toLowerCase();
+    return decodeHead(row.head).some(([name, value]) => name.toLowerCase() === check.name && value.trim().toLowerCase() === wanted);
+  }
+}
+
+function parseQuery(query: string) {
+  try {
+    return parseHistoryQuery(query, Date.now());
+  } catch (error) {
+    if (error instanceof QuerySyntaxError) throw new ApiError(400, 'invalid_query', error.message);
+    throw error;
+  }
+}

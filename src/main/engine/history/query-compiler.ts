@@ -1,0 +1,183 @@
+import type { Endpoint } from '../../../shared/api';
+import type { QueryNode, QueryTerm } from '../../../shared/history-query';
+import { FLAG } from '../store/capture-row';
+import { FACET, facet } from './search-document';
+
+/**
+ * Compiles a parsed history query into one FTS5 MATCH expression (the facets and words the index
+ * answers) and one SQL condition over `captures c` (what it cannot: times, sizes, paths, pins, and
+ * the confirmations of phrases and header values). Both parts are ANDed; either may be empty.
+ * An AND keeps its children's FTS parts together, so a whole qualifier query is answered by the
+ * index alone, whose cost follows the matches, not the history.
+ */
+
+/** An FTS5 expression over tokens; `prefix` matches every token that starts with `token`. */
+export type FtsExpr =
+  | { kind: 'token'; token: string; prefix: boolean }
+  | { kind: 'and'; items: FtsExpr[] }
+  | { kind: 'or'; items: FtsExpr[] }
+  | { kind: 'not'; item: FtsExpr };
+
+/**
+ * A confirmation run on each candidate by the `hs_check(n, path, query, head, body)` SQL function;
+ * it gets the columns as arguments (a function may not query the connection that calls it).
+ */
+export type Check =
+  | { kind: 'phrase'; tokens: string[]; lastIsPrefix: boolean }
+  | { kind: 'header'; name: string; value: string };
+
+export interface Sql {
+  sql: string;
+  params: unknown[];
+}
+
+export interface CompiledQuery {
+  fts: FtsExpr | null;
+  sql: Sql | null;
+  checks: Check[];
+}
+
+interface Part {
+  fts: FtsExpr | null;
+  sql: Sql | null;
+}
+
+const token = (value: string, prefix = false): FtsExpr => ({ kind: 'token', token: value, prefix });
+const and = (items: FtsExpr[]): FtsExpr | null => (items.length === 0 ? null : items.length === 1 ? (items[0] as FtsExpr) : { kind: 'and', items });
+const or = (items: FtsExpr[]): FtsExpr => (items.length === 1 ? (items[0] as FtsExpr) : { kind: 'or', items });
+
+/** A GLOB pattern from a user pattern where only `*` is special. */
+function glob(pattern: string): string {
+  return pattern.replace(/[[?]/g, (char) => `[${char}]`);
+}
+
+function joinSql(parts: Sql[], operator: 'AND' | 'OR'): Sql | null {
+  if (parts.length === 0) return null;
+  if (parts.length === 1) return parts[0] as Sql;
+  return { sql: parts.map((part) => `(${part.sql})`).join(` ${operator} `), params: parts.flatMap((part) => part.params) };
+}
+
+export class QueryCompiler {
+  private readonly checks: Check[] = [];
+
+  constructor(private readonly endpoints: readonly Endpoint[]) {}
+
+  compile(node: QueryNode): CompiledQuery {
+    const part = this.node(node);
+    return { ...part, checks: this.checks };
+  }
+
+  private node(node: QueryNode): Part {
+    switch (node.kind) {
+      case 'term':
+        return this.term(node.term);
+      case 'and': {
+        const parts = node.items.map((item) => this.node(item));
+        return {
+          fts: and(parts.flatMap((part) => (part.fts ? [part.fts] : []))),
+          sql: joinSql(parts.flatMap((part) => (part.sql ? [part.sql] : [])), 'AND'),
+        };
+      }
+      case 'or': {
+        const parts = node.items.map((item) => this.node(item));
+        if (parts.every((part) => part.sql === null)) return { fts: or(parts.map((part) => part.fts as FtsExpr)), sql: null };
+        return { fts: null, sql: joinSql(parts.map(asSql), 'OR') };
+      }
+      case 'not': {
+        const part = this.node(node.item);
+        if (part.sql === null && part.fts !== null) return { fts: { kind: 'not', item: part.fts }, sql: null };
+        const inner = asSql(part);
+        return { fts: null, sql: { sql: `NOT (${inner.sql})`, params: inner.params } };
+      }
+    }
+  }
+
+  private check(check: Check): Sql {
+    this.checks.push(check);
+    return { sql: 'hs_check(?, c.path, c.query, d.head, d.body)', params: [this.checks.length - 1] };
+  }
+
+  private term(term: QueryTerm): Part {
+    switch (term.kind) {
+      case 'text': {
+        // Every token is a whole token but the last of an unquoted word, which may be a prefix.
+        const tokens = term.tokens.map((value, index) => token(value, !term.phrase && index === term.tokens.length - 1));
+        const sql = term.tokens.length > 1 ? this.check({ kind: 'phrase', tokens: term.tokens, lastIsPrefix: !term.phrase }) : null;
+        return { fts: and(tokens), sql };
+      }
+      case 'method':
+        return { fts: token(facet(FACET.method, term.value)), sql: null };
+      case 'verdict':
+        return { fts: token(facet(FACET.verdict, term.value)), sql: null };
+      case 'reason':
+        return { fts: token(facet(FACET.reason, term.value)), sql: null };
+      case 'status':
+        return { fts: token(`${FACET.status}${term.code}`), sql: null };
+      case 'status_class':
+        return { fts: token(`${FACET.status}${term.digit}xx`), sql: null };
+      case 'scheme':
+        return { fts: token(facet(FACET.scheme, term.value)), sql: null };
+      case 'event':
+        return this.event(term.pattern);
+      case 'endpoint': {
+        const wanted = term.value.toLowerCase();
+        const ids = new Set([term.value]);
+        for (const endpoint of this.endpoints) if (endpoint.name.toLowerCase() === wanted) ids.add(endpoint.id);
+        return { fts: or([...ids].map((id) => token(facet(FACET.endpoint, id)))), sql: null };
+      }
+      case 'header': {
+        const present = token(facet(FACET.header, term.name));
+        if (term.value === null) return { fts: present, sql: null };
+        return { fts: present, sql: this.check({ kind: 'header', name: term.name, value: term.value }) };
+      }
+      case 'is':
+        if (term.flag === 'pinned') return { fts: null, sql: { sql: `(c.flags & ${FLAG.pinned}) != 0`, params: [] } };
+        return { fts: token(`${FACET.flag}${term.flag}`), sql: null };
+      case 'path':
+        return { fts: null, sql: { sql: 'c.path GLOB ?', params: [`${glob(term.pattern)}*`] } };
+      case 'since':
+        return { fts: null, sql: { sql: 'c.received_at >= ?', params: [term.at] } };
+      case 'until':
+        return { fts: null, sql: { sql: 'c.received_at <= ?', params: [term.at] } };
+      case 'size':
+        return { fts: null, sql: { sql: `c.body_size ${term.op} ?`, params: [term.bytes] } };
+    }
+  }
+
+  /** `model.completed` is one facet token, `model.*` a prefix of them; other wildcards need the column. */
+  private event(pattern: string): Part {
+    const star = pattern.indexOf('*');
+    if (star === -1) return { fts: token(facet(FACET.event, pattern)), sql: null };
+    if (star === pattern.length - 1) return { fts: token(facet(FACET.event, pattern.slice(0, -1)), true), sql: null };
+    return { fts: null, sql: { sql: 'lower(c.event) GLOB ?', params: [glob(pattern.toLowerCase())] } };
+  }
+}
+
+/** An FTS expression as a condition on `c.id` (inside an OR or NOT that also needs SQL). */
+function asSql(part: Part): Sql {
+  const pieces: Sql[] = [];
+  if (part.fts) pieces.push({ sql: 'c.id IN (SELECT rowid FROM capture_search WHERE capture_search MATCH ?)', params: [renderFts(part.fts)] });
+  if (part.sql) pieces.push(part.sql);
+  return joinSql(pieces, 'AND') ?? { sql: '1', params: [] };
+}
+
+/**
+ * FTS5 syntax. Its NOT is binary (`a NOT b`), so the negated items of an AND follow its positive
+ * ones, and a negation alone is taken from `~any`, which every capture holds.
+ */
+export function renderFts(expr: FtsExpr): string {
+  switch (expr.kind) {
+    case 'token':
+      return `"${expr.token}"${expr.prefix ? '*' : ''}`;
+    case 'or':
+      return `(${expr.items.map(renderFts).join(' OR ')})`;
+    case 'not':
+      return `("${FACET.any}" NOT ${renderFts(expr.item)})`;
+    case 'and': {
+      const positive = expr.items.filter((item) => item.kind !== 'not');
+      const negative = expr.items.flatMap((item) => (item.kind === 'not' ? [item.item] : []));
+      const base = positive.length === 0 ? `"${FACET.any}"` : positive.map(renderFts).join(' AND ');
+      return `(${[base, ...negative.map(renderFts)].join(' NOT ')})`;
+    }
+  }
+}

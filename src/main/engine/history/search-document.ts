@@ -1,0 +1,91 @@
+import { isUtf8 } from 'node:buffer';
+import { decodeHead, verdictOf } from '../store/capture-row';
+import type { SummaryRow } from '../store/requests-repo';
+
+/**
+ * What the search index knows of a capture: its text (path, query, header names and values, and
+ * the body when it is UTF-8) and its facet tokens, one per qualifier value (`~vinvalid`,
+ * `~s401`, `~s4xx`, `~emodel~2ecompleted`...). Facet tokens start with `~`, which text never
+ * holds (it is a separator there), so a free word can never match a facet.
+ */
+
+/** Bodies are indexed up to this many bytes: a 20 MB body would cost seconds and megabytes. */
+export const MAX_INDEXED_BODY_BYTES = 1024 * 1024;
+
+/** Facet prefixes, one letter each: the index is written and queried through these only. */
+export const FACET = {
+  any: '~any',
+  method: '~m',
+  verdict: '~v',
+  reason: '~r',
+  status: '~s',
+  event: '~e',
+  endpoint: '~p',
+  scheme: '~c',
+  header: '~h',
+  flag: '~f',
+} as const;
+
+/**
+ * A facet value as token characters: lowercase ASCII letters and digits stay, every other
+ * character becomes `~` and its code in hex. Character by character, so the encoding of a
+ * prefix is a prefix of the encoding (`event:model.*` is a prefix query).
+ */
+export function facetValue(value: string): string {
+  let out = '';
+  for (const char of value.toLowerCase()) {
+    out += /[a-z0-9]/.test(char) ? char : `~${(char.codePointAt(0) as number).toString(16)}~`;
+  }
+  return out;
+}
+
+export const facet = (prefix: string, value: string): string => `${prefix}${facetValue(value)}`;
+
+export interface CaptureForSearch extends SummaryRow {
+  body: Buffer;
+}
+
+/** Text for the index and for confirming phrases: the same function for both. */
+export function searchText(capture: Pick<CaptureForSearch, 'path' | 'query' | 'head' | 'body'>): string {
+  const parts = [capture.path, capture.query];
+  if (capture.query !== '') parts.push(safeDecode(capture.query));
+  for (const [name, value] of decodeHead(capture.head)) parts.push(name, value);
+  const body = capture.body.subarray(0, MAX_INDEXED_BODY_BYTES);
+  if (body.length > 0 && isUtf8(body)) parts.push(body.toString('utf8'));
+  return parts.join('\n');
+}
+
+function safeDecode(query: string): string {
+  try {
+    return decodeURIComponent(query.replace(/\+/g, ' '));
+  } catch {
+    return query;
+  }
+}
+
+/** The facet tokens of a capture; `diagnosisCodes` come from the full verification (invalid only). */
+export function facetTokens(capture: CaptureForSearch, diagnosisCodes: readonly string[]): string[] {
+  const tokens = [
+    FACET.any,
+    facet(FACET.method, capture.method),
+    facet(FACET.verdict, verdictOf(capture.verdict)),
+    facet(FACET.reason, capture.reason),
+    `${FACET.status}${capture.response_status}`,
+    `${FACET.status}${Math.floor(capture.response_status / 100)}xx`,
+    facet(FACET.scheme, capture.scheme),
+  ];
+  for (const code of diagnosisCodes) tokens.push(facet(FACET.reason, code));
+  if (capture.event !== null) tokens.push(facet(FACET.event, capture.event));
+  if (capture.endpoint_id !== null) tokens.push(facet(FACET.endpoint, capture.endpoint_id));
+  for (const [name] of decodeHead(capture.head)) tokens.push(facet(FACET.header, name));
+  if (capture.duplicate_of !== null) tokens.push(`${FACET.flag}dup`);
+  if (capture.flags & 1) tokens.push(`${FACET.flag}truncated`);
+  if (capture.flags & 2) tokens.push(`${FACET.flag}aborted`);
+  if (capture.flags & 4) tokens.push(`${FACET.flag}imported`);
+  return [...new Set(tokens)];
+}
+
+/** The document as the index stores it: text with every `~` turned into a separator, then the facets. */
+export function searchDocument(capture: CaptureForSearch, diagnosisCodes: readonly string[]): string {
+  return `${searchText(capture).replace(/~/g, ' ')}\n${facetTokens(capture, diagnosisCodes).join(' ')}`;
+}

@@ -1,0 +1,99 @@
+import type { CapturedResponse, ForwardOutcome, Verdict } from '../../../shared/api';
+
+/**
+ * How a capture is written down in its two rows (migration 8): only what cannot be derived from
+ * the raw request is stored, and defaults are not stored at all. The raw bytes stay exact; the
+ * URL, Content-Type, the X-Forwarded-* summary and the delivery id are read back from them.
+ */
+
+/** Bits of `captures.flags`. */
+export const FLAG = { truncated: 1, aborted: 2, imported: 4, pinned: 8 } as const;
+
+/** `captures.verdict` as a small integer: three values, one byte each instead of up to twelve. */
+export const VERDICTS: readonly Verdict[] = ['valid', 'invalid', 'unverifiable'];
+export const verdictCode = (verdict: Verdict): number => VERDICTS.indexOf(verdict);
+export const verdictOf = (code: number): Verdict => VERDICTS[code] ?? 'unverifiable';
+
+/** What an endpoint answers when nobody configured anything else: not stored per capture. */
+export const DEFAULT_RESPONSE: CapturedResponse = {
+  status: 200,
+  headers: { 'content-type': 'application/json' },
+  body: '{"received": true}',
+};
+
+/**
+ * Header pairs as lines of `Name:value\n` (a header name is a token and never holds a colon or a
+ * line break; Node rejects line breaks in values). Pairs that cannot be written so (a HAR import
+ * can hold anything) are kept as a JSON array instead; a line block never starts with `[`, which
+ * is not a token character.
+ */
+export function encodeHead(headers: ReadonlyArray<readonly [string, string]>): string {
+  let head = '';
+  for (const [name, value] of headers) {
+    if (name === '' || name.includes(':') || name.includes('\n') || value.includes('\n') || name.startsWith('[')) {
+      return JSON.stringify(headers);
+    }
+    head += `${name}:${value}\n`;
+  }
+  return head;
+}
+
+export function decodeHead(head: string): Array<[string, string]> {
+  if (head.startsWith('[')) return JSON.parse(head) as Array<[string, string]>;
+  const pairs: Array<[string, string]> = [];
+  let start = 0;
+  while (start < head.length) {
+    const end = head.indexOf('\n', start);
+    const colon = head.indexOf(':', start);
+    pairs.push([head.slice(start, colon), head.slice(colon + 1, end)]);
+    start = end + 1;
+  }
+  return pairs;
+}
+
+/** The URL the receiver records for a request: what `extra.url` holds only when it differs. */
+export function receiverUrl(host: string | null, path: string, query: string): string {
+  return `http://${host ?? 'localhost'}${path}${query === '' ? '' : `?${query}`}`;
+}
+
+/** `capture_data.extra`: the rare facts, each present only when it is not the default. */
+export interface CaptureExtra {
+  /** The URL, when it is not `receiverUrl(Host, path, query)` (HAR imports, odd request targets). */
+  url?: string;
+  /** HTTP version, when not 1.1. */
+  http?: string;
+  /** The answer, when it is not DEFAULT_RESPONSE. */
+  response?: CapturedResponse;
+  forward?: ForwardOutcome;
+}
+
+export function sameResponse(a: CapturedResponse, b: CapturedResponse): boolean {
+  if (a.status !== b.status || a.body !== b.body || a.body_base64 !== b.body_base64) return false;
+  const aNames = Object.keys(a.headers);
+  const bNames = Object.keys(b.headers);
+  return aNames.length === bNames.length && aNames.every((name) => a.headers[name] === b.headers[name]);
+}
+
+export function encodeExtra(extra: CaptureExtra): string | null {
+  return extra.url === undefined && extra.http === undefined && extra.response === undefined && extra.forward === undefined
+    ? null
+    : JSON.stringify(extra);
+}
+
+/**
+ * A 53-bit hash of a delivery id: the index of duplicate detection holds 8 bytes per capture
+ * instead of a 36-character id. A hit is confirmed against the candidate's own header, so a
+ * collision can never mark a capture as a duplicate.
+ */
+export function deliveryKey(id: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let index = 0; index < id.length; index += 1) {
+    const code = id.charCodeAt(index);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}

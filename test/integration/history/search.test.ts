@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Endpoint, RequestPage, RequestSummary } from '../../../src/shared/api';
+import { signDcisionAI } from '../../helpers/dcisionai-signer';
+import { startTestEngine, type TestEngine } from '../../helpers/engine';
+
+const SECRET = 'search-secret';
+let t: TestEngine;
+let stripe: Endpoint;
+/** Capture ids by a name given when sending, to state expectations as sets of names. */
+const ids = new Map<string, number>();
+
+async function send(name: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string; sign?: 'good' | 'bad' | 'expired' | 'none' }) {
+  const body = init.body ?? JSON.stringify({ event: 'model.completed', data: { name } });
+  const signature =
+    init.sign === 'good' ? signDcisionAI(SECRET, body)
+    : init.sign === 'bad' ? signDcisionAI('wrong-secret', body)
+    : init.sign === 'expired' ? signDcisionAI(SECRET, body, Math.floor(Date.now() / 1000) - 3600)
+    : {};
+  await t.send(path, { method: init.method ?? 'POST', headers: { 'content-type': 'application/json', ...signature, ...init.headers }, body });
+  const page = await t.api<RequestPage>('GET', '/requests?limit=1');
+  ids.set(name, (page.body.data[0] as RequestSummary).id);
+}
+
+async function search(q: string, extra = ''): Promise<{ status: number; body: RequestPage & { error?: { code: string; message: string } } }> {
+  return t.api('GET', `/requests?q=${encodeURIComponent(q)}${extra}`);
+}
+
+/** The names of the captures a query lists, in list order (newest first). */
+async function names(q: string): Promise<string[]> {
+  const result = await search(q, '&limit=1000');
+  expect(result.status, JSON.stringify(result.body)).toBe(200);
+  const byId = new Map([...ids].map(([name, id]) => [id, name]));
+  return result.body.data.map((row) => byId.get(row.id) ?? `#${row.id}`);
+}
+
+beforeAll(async () => {
+  t = await startTestEngine();
+  await t.api('POST', '/endpoints', { name: 'DcisionAI', path: '/hooks/dcisionai', secret: SECRET, enforce: true });
+  stripe = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Stripe', path: '/webhooks/stripe', scheme: 'stripe' })).body.data;
+  await send('good', '/hooks/dcisionai', { sign: 'good', body: JSON.stringify({ event: 'model.completed', data: { note: 'needle-42 inside' } }) });
+  await send('bad', '/hooks/dcisionai', { sign: 'bad', body: JSON.stringify({ event: 'model.failed', data: { note: 'a haystack' } }) });
+  await send('expired', '/hooks/dcisionai', { sign: 'expired', body: JSON.stringify({ event: 'job.started', data: {} }) });
+  const pretty = JSON.stringify({ event: 'model.completed', data: { id: 'reser' } }, null, 2);
+  await t.send('/hooks/dcisionai', { headers: { 'content-type': 'application/json', ...signDcisionAI(SECRET, JSON.stringify(JSON.parse(pretty))) }, body: pretty });
+  ids.set('reserialized', (await t.api<RequestPage>('GET', '/requests?limit=1')).body.data[0]?.id as number);
+  await send('put', '/other/path?color=blue', { method: 'PUT', headers: { 'X-Trace': 'Alpha Beta' }, body: 'plain text body with "quoted words" here' });
+  await send('stripe', '/webhooks/stripe/events', { body: JSON.stringify({ type: 'invoice.paid', id: 'evt_1' }), headers: { 'X-DcisionAI-Delivery': 'dlv_same' } });
+  await send('stripe-again', '/webhooks/stripe/events', { body: JSON.stringify({ type: 'invoice.paid', id: 'evt_1' }), headers: { 'X-DcisionAI-Delivery': 'dlv_same' } });
+  // Not UTF-8 (0xff): its bytes are not text-indexed, though they hold the ASCII of "kiwi".
+  await t.send('/bin', { headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from([0xff, 0xfe, ...Buffer.from(' kiwi ')]) });
+  ids.set('binary', (await t.api<RequestPage>('GET', '/requests?limit=1')).body.data[0]?.id as number);
+});
+afterAll(() => t.stop());
+
+describe('GET /api/requests?q=', () => {
+  it('counts matching and total exactly, and lists as today without q', async () => {
+    const all = await t.api<RequestPage>('GET', '/requests?limit=3');
+    expect(all.body).toMatchObject({ total: 8, matching: 8 });
+    expect(all.body.data).toHaveLength(3);
+    const filtered = await search('verdict:invalid');
+    expect(filtered.body).toMatchObject({ total: 8, matching: 3 });
+  });
+
+  it('finds free words as whole tokens or prefixes, and phrases exactly, in path, query, headers and body', async () => {
+    expect(await names('needle')).toEqual(['good']);
+    expect(await names('NEEDLE-4')).toEqual(['good']);
+    expect(await names('needle-43')).toEqual([]);
+    expect(await names('"quoted words"')).toEqual(['put']);
+    expect(await names('"words quoted"')).toEqual([]);
+    expect(await names('blue')).toEqual(['put']); // query string
+    expect(await names('"alpha beta"')).toEqual(['put']); // header value
+    expect(await names('x-trace')).toEqual(['put']); // header name
+    expect(await names('other')).toEqual(['put']); // path
+  });
+
+  it('answers every qualifier', async () => {
+    expect(await names('method:PUT')).toEqual(['put']);
+    expect(await names('method:put')).toEqual(['put']);
+    expect(await names('path:/webhooks/stripe')).toEqual(['stripe-again', 'stripe']);
+    expect(await names('path:/*/stripe/ev')).toEqual(['stripe-again', 'stripe']);
+    expect(await names('status:401')).toEqual(['reserialized', 'expired', 'bad']);
+    expect(await names('status:4xx')).toEqual(['reserialized', 'expired', 'bad']);
+    expect(await names('status:2xx')).toEqual(['binary', 'stripe-again', 'stripe', 'put', 'good']);
+    expect(await names('verdict:valid')).toEqual(['good']);
+    expect(await names('verdict:unverifiable')).toEqual(['binary', 'stripe-again', 'stripe', 'put']);
+    expect(await names('reason:timestamp_expired')).toEqual(['expired']);
+    expect(await names('reason:signature_mismatch')).toEqual(['reserialized', 'bad']);
+    expect(await names('reason:body_reserialized')).toEqual(['reserialized']);
+    expect(await names('event:model.*')).toEqual(['reserialized', 'bad', 'good']);
+    expect(await names('event:model.completed')).toEqual(['reserialized', 'good']);
+    expect(await names('event:*.paid')).toEqual(['stripe-again', 'stripe']);
+    expect(await names('endpoint:stripe')).toEqual(['stripe-again', 'stripe']);
+    expect(await names(`endpoint:${stripe.id}`)).toEqual(['stripe-again', 'stripe']);
+    expect(await names('scheme:stripe')).toEqual(['stripe-again', 'stripe']);
+    expect(await names('header:x-trace')).toEqual(['put']);
+    expect(await names('header:"X-Trace=Alpha Beta"')).toEqual(['put']);
+    expect(await names('header:X-Trace=alpha')).toEqual([]);
+    expect(await names('is:dup')).toEqual(['stripe-again']);
+    expect(await names('is:imported OR is:aborted OR is:truncated')).toEqual([]);
+    expect(await names('size:8')).toEqual(['binary']);
+    expect(await names('kiwi')).toEqual([]);
+    expect(await names('octet')).toEqual(['binary']);
+    expect(await names('size:>30')).toEqual(expect.arrayContaining(['good', 'put']));
+    expect(await names('since:1h method:PUT')).toEqual(['put']);
+    expect(await names('until:1h')).toEqual([]);
+  });
+
+  it('negates, ORs and groups', async () => {
+    expect(await names('-verdict:unverifiable')).toEqual(['reserialized', 'expired', 'bad', 'good']);
+    expect(await names('-verdict:unverifiable -reason:signature_mismatch')).toEqual(['expired', 'good']);
+    expect(await names('reason:timestamp_expired OR method:PUT')).toEqual(['put', 'expired']);
+    expect(await names('verdict:invalid (event:job.* OR needle)')).toEqual(['expired']);
+    expect(await names('-needle event:model.completed')).toEqual(['reserialized']);
+    expect(await names('-path:/webhooks verdict:unverifiable')).toEqual(['binary', 'put']);
+    expect(await names('path:/bin OR method:PUT')).toEqual(['binary', 'put']);
+  });
+
+  it('pages under a filter and keeps its counts', async () => {
+    const first = await search('verdict:invalid', '&limit=2');
+    expect(first.body.data).toHaveLength(2);
+    expect(first.body).toMatchObject({ matching: 3, total: 8 });
+    const second = await search('verdict:invalid', `&limit=2&before=${first.body.next_before}`);
+    expect(second.body.data.map((row) => row.id)).toEqual([ids.get('bad')]);
+    expect(second.body.next_before).toBeNull();
+    expect(second.body.matching).toBe(3);
+  });
+
+  it('answers a query it cannot read with 400 invalid_query naming the term', async () => {
+    const bad = await search('verdict:banana');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toEqual({ code: 'invalid_query', message: 'verdict: expected valid, invalid or unverifiable, got "banana"' });
+    expect((await search('colour:blue')).body.error?.message).toMatch(/unknown qualifier "colour"/);
+    expect((await search('(verdict:invalid')).status).toBe(400);
+  });
+
+  it('finds a capture the moment it is listed, before the background indexer ran', async () => {
+    await t.send('/fresh', { body: 'zebra-crossing' });
+    expect(await names('zebra')).toHaveLength(1);
+  });
+
+  it('shows the first diagnosis of an invalid capture in its summary', async () => {
+    const page = await search('reason:body_reserialized');
+    expect(page.body.data[0]?.verification).toMatchObject({ verdict: 'invalid', reason: 'signature_mismatch', diagnosis: 'body_reserialized' });
+  });
+});
