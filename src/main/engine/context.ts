@@ -5,6 +5,7 @@ import type { SentRepo } from './store/sent-repo';
 import type { LiveHub } from './live-hub';
 import type { HistorySearch } from './history/history-search';
 import type { SearchIndexer } from './history/search-indexer';
+import type { Retention } from './history/retention';
 
 /**
  * What route modules and services share. Built once per engine instance (no module-level
@@ -21,6 +22,8 @@ export interface EngineContext {
   history: HistorySearch;
   /** Keeps the search index current, in the background. */
   indexer: SearchIndexer;
+  /** Keeps the history within the user's limits. */
+  retention: Retention;
   version: string;
   dataDir: string;
   bodyLimitBytes: number;

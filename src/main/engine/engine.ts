@@ -18,6 +18,7 @@ import { SentRepo } from './store/sent-repo';
 import { WalCheckpointer } from './store/wal-checkpointer';
 import { HistorySearch } from './history/history-search';
 import { SearchIndexer } from './history/search-indexer';
+import { Retention } from './history/retention';
 
 /**
  * WAL size (pages) at which the main connection checkpoints by itself: a backstop far above what
@@ -58,6 +59,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   } as EngineContext;
   ctx.indexer = new SearchIndexer(db, ctx);
   ctx.history = new HistorySearch(db, ctx.indexer, () => ctx.endpoints.list());
+  ctx.retention = new Retention(db, ctx.requests, ctx.live, options.dataDir);
   const endpoints = new EndpointsService(ctx);
   const platform = new PlatformService(ctx);
   const liveCaptures = new CaptureBatcher(ctx.live);
@@ -66,6 +68,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     (captures, ids) => {
       liveCaptures.add(captures.map((capture, index) => summaryOfCapture(ids[index] as number, capture)));
       ctx.indexer.schedule();
+      ctx.retention.schedule();
     },
   );
 
@@ -116,6 +119,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
         committer.flush();
         liveCaptures.flush();
         ctx.indexer.close();
+        ctx.retention.close();
         await control.close();
         // The main connection closes last: SQLite then checkpoints and removes the WAL.
         await checkpointer.close();

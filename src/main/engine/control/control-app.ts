@@ -16,6 +16,7 @@ import { registerEventTypeRoutes } from './routes/event-types';
 import { registerSendRoutes } from './routes/send';
 import { registerReplayRoutes } from './routes/replay';
 import { registerExportRoutes } from './routes/export';
+import { registerRetentionRoutes } from './routes/retention';
 
 export interface ControlDeps {
   ctx: EngineContext;
@@ -63,6 +64,7 @@ export function buildControlApp(deps: ControlDeps): FastifyInstance {
   registerHealthRoutes(app, deps.ctx);
   registerEndpointRoutes(app, deps.endpoints);
   registerRequestRoutes(app, deps.ctx);
+  registerRetentionRoutes(app, deps.ctx);
   registerStreamRoute(app, deps.ctx);
   registerEventTypeRoutes(app);
   registerSendRoutes(app, deps.ctx);

@@ -88,3 +88,16 @@ export const requestUpdateBody = {
   additionalProperties: false,
   properties: { pinned: { type: 'boolean' } },
 } as const;
+
+/** A limit of PUT /api/settings/retention: a positive whole number, or null for none. */
+const limit = (maximum: number) => ({ type: ['integer', 'null'], minimum: 1, maximum }) as const;
+
+export const retentionBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    max_captures: limit(100_000_000),
+    max_age_days: limit(36_500),
+    max_disk_mb: limit(10_000_000),
+  },
+} as const;

@@ -1,0 +1,169 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { DEFAULT_RETENTION, type HistoryUsage, type RetentionSettings, type RetentionState } from '../../../shared/api';
+import type { LiveHub } from '../live-hub';
+import { FLAG } from '../store/capture-row';
+import { DATABASE_FILE } from '../store/database';
+import type { RequestsRepo } from '../store/requests-repo';
+
+/** Captures deleted per transaction; a turn of the event loop separates two batches. */
+const BATCH = 500;
+/** How long after captures arrive the limits are checked (captures arriving together share a check). */
+const CHECK_DELAY_MS = 1000;
+/** The age limit is also checked this often, when nothing arrives. */
+const AGE_CHECK_INTERVAL_MS = 60_000;
+const DAY_MS = 86_400_000;
+const MB = 1024 * 1024;
+
+const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Keeps the history within the user's limits: the oldest unpinned captures are deleted, in small
+ * batches off the receiver's hot path, within seconds of a limit being crossed, and the freed pages
+ * go back to the file system (the database is in incremental auto-vacuum mode).
+ */
+export class Retention {
+  private readonly selectSettings;
+  private readonly saveSettings;
+  private readonly countAll;
+  private readonly countPinned;
+  private readonly selectOldest;
+  private readonly selectOldestAt;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly ageTimer: ReturnType<typeof setInterval>;
+  private running: Promise<number> | null = null;
+  private again = false;
+  private closed = false;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly requests: RequestsRepo,
+    private readonly live: LiveHub,
+    private readonly dataDir: string,
+  ) {
+    this.selectSettings = db.prepare('SELECT retention_json FROM history_state WHERE id = 1').pluck();
+    this.saveSettings = db.prepare('UPDATE history_state SET retention_json = ? WHERE id = 1');
+    this.countAll = db.prepare('SELECT count(*) FROM captures').pluck();
+    this.countPinned = db.prepare(`SELECT count(*) FROM captures WHERE flags & ${FLAG.pinned}`).pluck();
+    this.selectOldest = db.prepare(`SELECT id, received_at FROM captures WHERE (flags & ${FLAG.pinned}) = 0 ORDER BY id LIMIT ?`);
+    this.selectOldestAt = db.prepare('SELECT received_at FROM captures ORDER BY id LIMIT 1').pluck();
+    this.ageTimer = setInterval(() => this.schedule(0), AGE_CHECK_INTERVAL_MS);
+    this.ageTimer.unref();
+  }
+
+  settings(): RetentionSettings {
+    const stored = this.selectSettings.get() as string | null;
+    return stored === null ? { ...DEFAULT_RETENTION } : { ...DEFAULT_RETENTION, ...(JSON.parse(stored) as Partial<RetentionSettings>) };
+  }
+
+  state(): RetentionState {
+    return { ...this.settings(), usage: this.usage() };
+  }
+
+  /** Applies new limits (absent fields keep theirs) and prunes at once; resolves after pruning. */
+  async update(input: Partial<RetentionSettings>): Promise<RetentionState> {
+    this.saveSettings.run(JSON.stringify({ ...this.settings(), ...input }));
+    await this.prune();
+    return this.state();
+  }
+
+  usage(): HistoryUsage {
+    const oldest = this.selectOldestAt.get() as number | undefined;
+    return {
+      captures: this.countAll.get() as number,
+      pinned: this.countPinned.get() as number,
+      disk_bytes: fileSize(join(this.dataDir, DATABASE_FILE)) + fileSize(join(this.dataDir, `${DATABASE_FILE}-wal`)),
+      oldest_at: oldest === undefined ? null : new Date(oldest).toISOString(),
+    };
+  }
+
+  /** Called after captures were committed: the limits are checked soon after. */
+  schedule(delayMs = CHECK_DELAY_MS): void {
+    if (this.timer !== null || this.closed) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.prune();
+    }, delayMs);
+  }
+
+  /** Deletes what the limits exclude; returns how many captures were deleted. One pass at a time. */
+  prune(): Promise<number> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      let deleted = 0;
+      do {
+        this.again = false;
+        deleted += await this.pass();
+      } while (this.again && !this.closed);
+      return deleted;
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async pass(): Promise<number> {
+    const limits = this.settings();
+    let deleted = 0;
+    for (;;) {
+      if (this.closed) return deleted;
+      const count = this.nextBatch(limits);
+      if (count === 0) break;
+      const rows = this.selectOldest.all(count) as Array<{ id: number; received_at: number }>;
+      const ids = rows.map((row) => row.id);
+      if (ids.length === 0) break;
+      this.requests.deleteIds(ids);
+      this.db.pragma('incremental_vacuum');
+      deleted += ids.length;
+      this.live.publish({ type: 'requests-pruned', data: { ids } });
+      await yieldToEventLoop();
+    }
+    return deleted;
+  }
+
+  /** How many of the oldest unpinned captures the limits exclude now (at most a batch); 0 when none. */
+  private nextBatch(limits: RetentionSettings): number {
+    let count = 0;
+    if (limits.max_captures !== null) count = Math.max(count, (this.countAll.get() as number) - limits.max_captures);
+    if (limits.max_age_days !== null) {
+      // From the oldest end, up to the first capture young enough: a HAR import of old captures
+      // is not deleted at once, it ages with the captures around it.
+      const cutoff = Date.now() - limits.max_age_days * DAY_MS;
+      const oldest = this.selectOldest.all(BATCH) as Array<{ received_at: number }>;
+      const old = oldest.findIndex((row) => row.received_at >= cutoff);
+      count = Math.max(count, old === -1 ? oldest.length : old);
+    }
+    if (limits.max_disk_mb !== null) {
+      const used = this.usedBytes();
+      const excess = used - limits.max_disk_mb * MB;
+      // As many as the excess is worth at the average size, checked again after each batch.
+      if (excess > 0) count = Math.max(count, Math.ceil(excess / (used / Math.max(this.countAll.get() as number, 1))));
+    }
+    return Math.min(count, BATCH);
+  }
+
+  /** Bytes of the database that hold data (free pages are returned by incremental vacuum). */
+  private usedBytes(): number {
+    const pages = this.db.pragma('page_count', { simple: true }) as number;
+    const free = this.db.pragma('freelist_count', { simple: true }) as number;
+    return (pages - free) * (this.db.pragma('page_size', { simple: true }) as number);
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    clearInterval(this.ageTimer);
+  }
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
