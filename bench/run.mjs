@@ -2,7 +2,9 @@
 // connected SSE client) against a bare node:http server, a bare Fastify server and a durable
 // Fastify + SQLite yardstick, under the same load in the same run, interleaved, reported as
 // ratios and as CPU time per request (absolute req/s are noisy on a shared 2-core machine).
-// Usage: npm run bench [-- --seconds 5 --rounds 3 --connections 10]
+// Usage: npm run bench [-- --seconds 5 --rounds 3 --connections 10 --baseline DIR]
+// --baseline DIR adds a second Hookscope built in another checkout (DIR/out/main/serve.js, e.g. the
+// previous release), measured in the same rounds, to check a change costs the receiver nothing.
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -36,8 +38,8 @@ function start(command, argv, readyPattern) {
   });
 }
 
-async function startHookscope(dataDir) {
-  const { child, match } = await start('node', ['out/main/serve.js', '--receiver-port', '0', '--ui-port', '0', '--data-dir', dataDir, '--token', 'bench'], /HOOKSCOPE_READY (.*)\n/);
+async function startHookscope(dataDir, root = '.') {
+  const { child, match } = await start('node', [join(root, 'out/main/serve.js'), '--receiver-port', '0', '--ui-port', '0', '--data-dir', dataDir, '--token', 'bench'], /HOOKSCOPE_READY (.*)\n/);
   const ready = JSON.parse(match[1]);
   const auth = { authorization: 'Bearer bench', 'content-type': 'application/json' };
   const put = await fetch(`${ready.ui_url}/api/endpoints/ep_default`, { method: 'PUT', headers: auth, body: JSON.stringify({ secret: SECRET, tolerance_seconds: 86400 }) });
@@ -89,9 +91,11 @@ const servers = {
   'fastify+db': await start('node', ['bench/servers/fastify-sqlite.mjs', dataDir], /READY (\d+)/),
 };
 const hookscope = await startHookscope(join(dataDir, 'hookscope'));
+const baseline = args.baseline ? await startHookscope(join(dataDir, 'baseline'), args.baseline) : null;
 const targets = {
   ...Object.fromEntries(Object.entries(servers).map(([name, { child, match }]) => [name, { port: Number(match[1]), pid: child.pid }])),
   hookscope: { port: hookscope.port, pid: hookscope.child.pid },
+  ...(baseline ? { baseline: { port: baseline.port, pid: baseline.child.pid } } : {}),
 };
 const results = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
 
@@ -123,6 +127,7 @@ const summary = Object.fromEntries(Object.entries(results).map(([name, runs]) =>
 const stored = await (await fetch(`${hookscope.ui}/api/requests?limit=1`, { headers: { authorization: 'Bearer bench' } })).json();
 const verdict = stored.data[0]?.verification.verdict;
 const pushed = await hookscope.stopReader();
+if (baseline) await baseline.stopReader();
 
 console.log('\nMedians:');
 for (const [name, { rps, cpu, errors }] of Object.entries(summary)) {
@@ -132,11 +137,15 @@ const ratio = (a, b) => (summary[a].rps / summary[b].rps).toFixed(2);
 const vsNode = summary.hookscope.rps / summary['node:http'].rps;
 console.log(`\nRatios (req/s): hookscope / node:http = ${vsNode.toFixed(2)}x, hookscope / fastify = ${ratio('hookscope', 'fastify')}x, hookscope / fastify+db = ${ratio('hookscope', 'fastify+db')}x`);
 console.log(`                fastify / node:http = ${ratio('fastify', 'node:http')}x, fastify+db / node:http = ${ratio('fastify+db', 'node:http')}x`);
+if (baseline) {
+  const cpuRatio = summary.hookscope.cpu && summary.baseline.cpu ? ` (CPU/req ${(summary.hookscope.cpu / summary.baseline.cpu).toFixed(2)}x)` : '';
+  console.log(`                hookscope / baseline (${args.baseline}) = ${ratio('hookscope', 'baseline')}x${cpuRatio}`);
+}
 console.log(`Hookscope stored ${stored.data[0]?.id ?? 0} captures (last verdict: ${verdict}), pushed ${pushed} live summaries.`);
 const pass = vsNode >= 0.5 && summary.hookscope.errors === 0 && verdict === 'valid';
 console.log(`Target (>= 0.5x node:http, zero errors, captures verified valid): ${pass ? 'MET' : 'NOT MET'}`);
 
-for (const child of [...Object.values(servers).map((server) => server.child), hookscope.child]) {
+for (const child of [...Object.values(servers).map((server) => server.child), hookscope.child, ...(baseline ? [baseline.child] : [])]) {
   child.removeAllListeners('exit');
   child.kill('SIGTERM');
 }

@@ -59,7 +59,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   } as EngineContext;
   ctx.indexer = new SearchIndexer(db, ctx);
   ctx.history = new HistorySearch(db, ctx.indexer, () => ctx.endpoints.list());
-  ctx.retention = new Retention(db, ctx.requests, ctx.live, options.dataDir);
+  ctx.retention = new Retention(ctx);
   const endpoints = new EndpointsService(ctx);
   const platform = new PlatformService(ctx);
   const liveCaptures = new CaptureBatcher(ctx.live);

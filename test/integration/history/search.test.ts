@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Endpoint, RequestPage, RequestSummary } from '../../../src/shared/api';
 import { signDcisionAI } from '../../helpers/dcisionai-signer';
@@ -141,5 +143,43 @@ describe('GET /api/requests?q=', () => {
   it('shows the first diagnosis of an invalid capture in its summary', async () => {
     const page = await search('reason:body_reserialized');
     expect(page.body.data[0]?.verification).toMatchObject({ verdict: 'invalid', reason: 'signature_mismatch', diagnosis: 'body_reserialized' });
+  });
+});
+
+describe('the index follows changes to the history', () => {
+  it('forgets a deleted capture and re-files captures whose verdict changed', async () => {
+    const endpoint = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Rotating', path: '/rotating', secret: 'old-secret' })).body.data;
+    const body = JSON.stringify({ event: 'project.created', data: { tag: 'rotation-check' } });
+    for (let index = 0; index < 3; index += 1) {
+      await t.send('/rotating', { headers: { 'content-type': 'application/json', ...signDcisionAI('new-secret', body) }, body });
+    }
+    const before = await search('rotation verdict:invalid');
+    expect(before.body.matching).toBe(3);
+    await t.api('PUT', `/endpoints/${endpoint.id}`, { secret: 'new-secret' });
+    const after = await (async () => {
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        const page = await search('rotation verdict:valid');
+        if (page.body.matching === 3) return page;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return search('rotation verdict:valid');
+    })();
+    expect(after.body.matching).toBe(3);
+    expect((await search('rotation verdict:invalid')).body.matching).toBe(0);
+    expect((await search('rotation reason:signature_mismatch')).body.matching).toBe(0);
+
+    const victim = after.body.data[0]?.id as number;
+    expect((await t.api('DELETE', `/requests/${victim}`)).status).toBe(200);
+    const remaining = await search('rotation');
+    expect(remaining.body.matching).toBe(2);
+    expect(remaining.body.data.map((row) => row.id)).not.toContain(victim);
+    // The index itself holds no trace of the old verdicts nor of the deleted capture (the list
+    // would hide such leftovers behind its join with the captures, so look at the index directly).
+    const db = new Database(join(t.dataDir, 'hookscope.db'), { readonly: true });
+    const count = (match: string) => db.prepare('SELECT count(*) FROM capture_search WHERE capture_search MATCH ?').pluck().get(match);
+    expect(count('"rotation"')).toBe(2);
+    expect(count('"rotation" AND "~vvalid"')).toBe(2);
+    expect(count('"rotation" AND "~vinvalid"')).toBe(0);
+    db.close();
   });
 });

@@ -2,15 +2,24 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { DEFAULT_RETENTION, type HistoryUsage, type RetentionSettings, type RetentionState } from '../../../shared/api';
-import type { LiveHub } from '../live-hub';
+import type { EngineContext } from '../context';
 import { FLAG } from '../store/capture-row';
 import { DATABASE_FILE } from '../store/database';
-import type { RequestsRepo } from '../store/requests-repo';
+import { deleteCaptures } from './delete';
+import { QuietTimer } from './quiet-timer';
 
 /** Captures deleted per transaction; a turn of the event loop separates two batches. */
 const BATCH = 500;
-/** How long after captures arrive the limits are checked (captures arriving together share a check). */
-const CHECK_DELAY_MS = 1000;
+/** Limits are checked once captures stop arriving for this long... */
+const QUIET_MS = 500;
+/** ...and at least this often while they keep arriving: a crossed limit holds within seconds. */
+const MAX_DEFER_MS = 2000;
+/**
+ * Free pages go back to the file system only when they are many (a quarter of the file, and at
+ * least this many): pages freed by the steady pruning of a full history are reused by the next
+ * captures, and moving them out of the file would only cost time.
+ */
+const VACUUM_MIN_PAGES = 256;
 /** The age limit is also checked this often, when nothing arrives. */
 const AGE_CHECK_INTERVAL_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -30,25 +39,28 @@ export class Retention {
   private readonly countPinned;
   private readonly selectOldest;
   private readonly selectOldestAt;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly timer = new QuietTimer(() => {
+    void this.prune();
+    return false;
+  }, QUIET_MS, MAX_DEFER_MS);
   private readonly ageTimer: ReturnType<typeof setInterval>;
+  private readonly db: Database.Database;
   private running: Promise<number> | null = null;
   private again = false;
   private closed = false;
 
   constructor(
-    private readonly db: Database.Database,
-    private readonly requests: RequestsRepo,
-    private readonly live: LiveHub,
-    private readonly dataDir: string,
+    private readonly ctx: Pick<EngineContext, 'db' | 'requests' | 'indexer' | 'live' | 'dataDir'>,
   ) {
+    const db = ctx.db;
+    this.db = db;
     this.selectSettings = db.prepare('SELECT retention_json FROM history_state WHERE id = 1').pluck();
     this.saveSettings = db.prepare('UPDATE history_state SET retention_json = ? WHERE id = 1');
     this.countAll = db.prepare('SELECT count(*) FROM captures').pluck();
     this.countPinned = db.prepare(`SELECT count(*) FROM captures WHERE flags & ${FLAG.pinned}`).pluck();
     this.selectOldest = db.prepare(`SELECT id, received_at FROM captures WHERE (flags & ${FLAG.pinned}) = 0 ORDER BY id LIMIT ?`);
     this.selectOldestAt = db.prepare('SELECT received_at FROM captures ORDER BY id LIMIT 1').pluck();
-    this.ageTimer = setInterval(() => this.schedule(0), AGE_CHECK_INTERVAL_MS);
+    this.ageTimer = setInterval(() => void this.prune(), AGE_CHECK_INTERVAL_MS);
     this.ageTimer.unref();
   }
 
@@ -73,18 +85,14 @@ export class Retention {
     return {
       captures: this.countAll.get() as number,
       pinned: this.countPinned.get() as number,
-      disk_bytes: fileSize(join(this.dataDir, DATABASE_FILE)) + fileSize(join(this.dataDir, `${DATABASE_FILE}-wal`)),
+      disk_bytes: fileSize(join(this.ctx.dataDir, DATABASE_FILE)) + fileSize(join(this.ctx.dataDir, `${DATABASE_FILE}-wal`)),
       oldest_at: oldest === undefined ? null : new Date(oldest).toISOString(),
     };
   }
 
   /** Called after captures were committed: the limits are checked soon after. */
-  schedule(delayMs = CHECK_DELAY_MS): void {
-    if (this.timer !== null || this.closed) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.prune();
-    }, delayMs);
+  schedule(): void {
+    this.timer.poke();
   }
 
   /** Deletes what the limits exclude; returns how many captures were deleted. One pass at a time. */
@@ -116,13 +124,26 @@ export class Retention {
       const rows = this.selectOldest.all(count) as Array<{ id: number; received_at: number }>;
       const ids = rows.map((row) => row.id);
       if (ids.length === 0) break;
-      this.requests.deleteIds(ids);
-      this.db.pragma('incremental_vacuum');
+      deleteCaptures(this.ctx, ids);
       deleted += ids.length;
-      this.live.publish({ type: 'requests-pruned', data: { ids } });
+      this.ctx.live.publish({ type: 'requests-pruned', data: { ids } });
       await yieldToEventLoop();
     }
+    if (deleted > 0) await this.vacuum();
     return deleted;
+  }
+
+  /** Gives many free pages back to the file system, a chunk per turn of the event loop. */
+  private async vacuum(): Promise<void> {
+    const many = () => {
+      const free = this.db.pragma('freelist_count', { simple: true }) as number;
+      return free > VACUUM_MIN_PAGES && free > (this.db.pragma('page_count', { simple: true }) as number) / 4;
+    };
+    if (!many()) return;
+    while (!this.closed && (this.db.pragma('freelist_count', { simple: true }) as number) > 0) {
+      this.db.pragma(`incremental_vacuum(${VACUUM_MIN_PAGES * 4})`);
+      await yieldToEventLoop();
+    }
   }
 
   /** How many of the oldest unpinned captures the limits exclude now (at most a batch); 0 when none. */
@@ -155,7 +176,7 @@ export class Retention {
 
   close(): void {
     this.closed = true;
-    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer.close();
     clearInterval(this.ageTimer);
   }
 }

@@ -32,12 +32,18 @@ export const FACET = {
  * prefix is a prefix of the encoding (`event:model.*` is a prefix query).
  */
 export function facetValue(value: string): string {
-  let out = '';
-  for (const char of value.toLowerCase()) {
-    out += /[a-z0-9]/.test(char) ? char : `~${(char.codePointAt(0) as number).toString(16)}~`;
+  let encoded = facetValues.get(value);
+  if (encoded === undefined) {
+    encoded = value.toLowerCase().replace(/[^a-z0-9]/gu, (char) => `~${(char.codePointAt(0) as number).toString(16)}~`);
+    // The same few header names, events and ids come back on every capture: remember them.
+    if (facetValues.size >= FACET_CACHE) facetValues.clear();
+    facetValues.set(value, encoded);
   }
-  return out;
+  return encoded;
 }
+
+const FACET_CACHE = 4096;
+const facetValues = new Map<string, string>();
 
 export const facet = (prefix: string, value: string): string => `${prefix}${facetValue(value)}`;
 
@@ -46,10 +52,13 @@ export interface CaptureForSearch extends SummaryRow {
 }
 
 /** Text for the index and for confirming phrases: the same function for both. */
-export function searchText(capture: Pick<CaptureForSearch, 'path' | 'query' | 'head' | 'body'>): string {
+export function searchText(
+  capture: Pick<CaptureForSearch, 'path' | 'query' | 'head' | 'body'>,
+  headers: ReadonlyArray<readonly [string, string]> = decodeHead(capture.head),
+): string {
   const parts = [capture.path, capture.query];
   if (capture.query !== '') parts.push(safeDecode(capture.query));
-  for (const [name, value] of decodeHead(capture.head)) parts.push(name, value);
+  for (const [name, value] of headers) parts.push(name, value);
   const body = capture.body.subarray(0, MAX_INDEXED_BODY_BYTES);
   if (body.length > 0 && isUtf8(body)) parts.push(body.toString('utf8'));
   return parts.join('\n');
@@ -64,7 +73,11 @@ function safeDecode(query: string): string {
 }
 
 /** The facet tokens of a capture; `diagnosisCodes` come from the full verification (invalid only). */
-export function facetTokens(capture: CaptureForSearch, diagnosisCodes: readonly string[]): string[] {
+export function facetTokens(
+  capture: CaptureForSearch,
+  diagnosisCodes: readonly string[],
+  headers: ReadonlyArray<readonly [string, string]> = decodeHead(capture.head),
+): string[] {
   const tokens = [
     FACET.any,
     facet(FACET.method, capture.method),
@@ -77,7 +90,7 @@ export function facetTokens(capture: CaptureForSearch, diagnosisCodes: readonly 
   for (const code of diagnosisCodes) tokens.push(facet(FACET.reason, code));
   if (capture.event !== null) tokens.push(facet(FACET.event, capture.event));
   if (capture.endpoint_id !== null) tokens.push(facet(FACET.endpoint, capture.endpoint_id));
-  for (const [name] of decodeHead(capture.head)) tokens.push(facet(FACET.header, name));
+  for (const [name] of headers) tokens.push(facet(FACET.header, name));
   if (capture.duplicate_of !== null) tokens.push(`${FACET.flag}dup`);
   if (capture.flags & 1) tokens.push(`${FACET.flag}truncated`);
   if (capture.flags & 2) tokens.push(`${FACET.flag}aborted`);
@@ -87,5 +100,6 @@ export function facetTokens(capture: CaptureForSearch, diagnosisCodes: readonly 
 
 /** The document as the index stores it: text with every `~` turned into a separator, then the facets. */
 export function searchDocument(capture: CaptureForSearch, diagnosisCodes: readonly string[]): string {
-  return `${searchText(capture).replace(/~/g, ' ')}\n${facetTokens(capture, diagnosisCodes).join(' ')}`;
+  const headers = decodeHead(capture.head);
+  return `${searchText(capture, headers).replaceAll('~', ' ')}\n${facetTokens(capture, diagnosisCodes, headers).join(' ')}`;
 }

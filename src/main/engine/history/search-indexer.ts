@@ -5,11 +5,16 @@ import { completeVerification } from '../services/capture-verification';
 import { verdictOf } from '../store/capture-row';
 import { toSummary } from '../store/requests-repo';
 import { searchDocument, type CaptureForSearch } from './search-document';
+import { QuietTimer } from './quiet-timer';
 
 /** Captures indexed per slice; a slice is one transaction and one turn of the event loop. */
 const SLICE = 250;
-/** How long after a capture the background indexer starts: captures arriving together share a slice. */
-const IDLE_DELAY_MS = 100;
+/** Indexing waits for this much quiet after the last capture (a burst keeps the CPU)... */
+const QUIET_MS = 200;
+/** ...but no longer than this under a flood that does not stop. */
+const MAX_DEFER_MS = 2000;
+/** The format of search-document.ts; a release that changes it bumps this and the index is rebuilt. */
+export const SEARCH_INDEX_VERSION = 1;
 
 /**
  * Fills the search index off the receiver's hot path: in the background, a slice at a time, through
@@ -17,46 +22,44 @@ const IDLE_DELAY_MS = 100;
  * whatever is still waiting (`catchUp`), so a capture is findable the moment it is listed.
  *
  * It also computes the diagnosis of invalid captures (the receiver stores only the strict
- * verdict): its codes become `reason:` facets, the first one the list's pill, pushed live.
+ * verdict): its codes become `reason:` facets, and the first telling one the list's pill, pushed
+ * live. The index is contentless, so removing a document means rebuilding it from the capture
+ * (`forget`) before the capture goes.
  */
 export class SearchIndexer {
-  private readonly selectWatermark;
+  private readonly selectState;
   private readonly setWatermark;
   private readonly selectBatch;
+  private readonly selectOne;
   private readonly insertDoc;
   private readonly deleteDoc;
   private readonly setDiagnosis;
-  private readonly selectOne;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private closed = false;
+  private readonly timer = new QuietTimer(() => this.indexSlice(SLICE) === SLICE, QUIET_MS, MAX_DEFER_MS);
 
   constructor(
     private readonly db: Database.Database,
     private readonly ctx: EngineContext,
   ) {
-    this.selectWatermark = db.prepare('SELECT indexed_through FROM history_state WHERE id = 1').pluck();
+    this.selectState = db.prepare('SELECT indexed_through AS watermark, index_version AS version FROM history_state WHERE id = 1');
     this.setWatermark = db.prepare('UPDATE history_state SET indexed_through = ? WHERE id = 1');
-    const select = `SELECT c.*, d.head, d.body FROM captures c JOIN capture_data d ON d.id = c.id`;
+    const select = 'SELECT c.*, d.head, d.body FROM captures c JOIN capture_data d ON d.id = c.id';
     this.selectBatch = db.prepare(`${select} WHERE c.id > ? ORDER BY c.id LIMIT ?`);
     this.selectOne = db.prepare(`${select} WHERE c.id = ?`);
     this.insertDoc = db.prepare('INSERT INTO capture_search (rowid, doc) VALUES (?, ?)');
-    this.deleteDoc = db.prepare('DELETE FROM capture_search WHERE rowid = ?');
+    this.deleteDoc = db.prepare(`INSERT INTO capture_search (capture_search, rowid, doc) VALUES ('delete', ?, ?)`);
     this.setDiagnosis = db.prepare('UPDATE captures SET diagnosis = ? WHERE id = ?');
+    const state = this.selectState.get() as { version: number };
+    if (state.version !== SEARCH_INDEX_VERSION) this.rebuild();
   }
 
   /** Every capture with an id at or below this is in the index. */
   watermark(): number {
-    return this.selectWatermark.get() as number;
+    return (this.selectState.get() as { watermark: number }).watermark;
   }
 
-  /** Called after captures were committed: index them soon, off the request that brought them. */
-  schedule(delayMs = IDLE_DELAY_MS): void {
-    if (this.timer !== null || this.closed) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      // More waiting: the next slice after a turn of the event loop, so senders keep being answered.
-      if (this.indexSlice(SLICE) === SLICE) this.schedule(0);
-    }, delayMs);
+  /** Called after captures were committed: index them soon, off the requests that brought them. */
+  schedule(): void {
+    this.timer.poke();
   }
 
   /** Indexes everything not yet indexed (before a search). */
@@ -81,22 +84,48 @@ export class SearchIndexer {
     return count;
   }
 
-  /** Indexes one capture again after its verdict changed (re-verification); inside the caller's transaction. */
-  reindex(id: number): void {
-    if (id > this.watermark()) return;
+  /** Removes the documents of captures about to be deleted; call inside the deleting transaction. */
+  forget(ids: readonly number[]): void {
+    const watermark = this.watermark();
+    for (const id of ids) {
+      if (id > watermark) continue;
+      const row = this.selectOne.get(id) as CaptureForSearch | undefined;
+      if (row) this.deleteDoc.run(id, searchDocument(row, codesOf(row)));
+    }
+  }
+
+  /**
+   * Runs `update` (which changes what the capture's document holds: verdict, event...) with the old
+   * document taken out before and the new one written after; inside the caller's transaction.
+   */
+  replace(id: number, update: () => void): void {
+    if (id > this.watermark()) {
+      update();
+      return;
+    }
+    this.forget([id]);
+    update();
     const row = this.selectOne.get(id) as CaptureForSearch | undefined;
-    this.deleteDoc.run(id);
-    if (row) this.index(row);
+    if (row) this.index({ ...row, diagnosis: null });
+  }
+
+  /** Empties the index and indexes again what is left (after Clear all, or a new document format). */
+  rebuild(): void {
+    this.db.transaction(() => {
+      this.db.prepare(`INSERT INTO capture_search (capture_search) VALUES ('delete-all')`).run();
+      this.db.prepare('UPDATE history_state SET indexed_through = 0, index_version = ? WHERE id = 1').run(SEARCH_INDEX_VERSION);
+    })();
+    this.schedule();
   }
 
   /** Writes the capture's document; returns its new summary when its diagnosis changed. */
   private index(row: CaptureForSearch): RequestSummary | null {
     const codes = this.diagnosisCodes(row);
+    const diagnosis = codes.length === 0 ? null : codes.join(' ');
     this.insertDoc.run(row.id, searchDocument(row, codes));
-    const primary = codes.find((code) => code !== row.reason) ?? null;
-    if (primary === row.diagnosis) return null;
-    this.setDiagnosis.run(primary, row.id);
-    return toSummary({ ...row, diagnosis: primary });
+    if (diagnosis === row.diagnosis) return null;
+    this.setDiagnosis.run(diagnosis, row.id);
+    return toSummary({ ...row, diagnosis });
   }
 
   /** The diagnosis of an invalid capture, exactly as its detail view shows it. */
@@ -108,8 +137,11 @@ export class SearchIndexer {
   }
 
   close(): void {
-    this.closed = true;
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    this.timer.close();
   }
+}
+
+/** The diagnosis codes a capture's document was written with. */
+function codesOf(row: CaptureForSearch): string[] {
+  return row.diagnosis === null ? [] : row.diagnosis.split(' ');
 }

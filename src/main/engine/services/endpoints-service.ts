@@ -157,7 +157,7 @@ export class EndpointsService {
           { ...endpointVerificationSettings(endpoint, () => this.cache, Math.floor(receivedAt / 1000)), diagnose: false },
         ),
         event: eventTypeOf(endpoint.scheme, headers, body, findHeader(headers, 'content-type')),
-      }), (id) => this.ctx.indexer.reindex(id));
+      }), (id, update) => this.ctx.indexer.replace(id, update));
       count += batch.count;
       if (batch.lastId === null) break;
       afterId = batch.lastId;

@@ -59,6 +59,14 @@ export const SUMMARY_COLUMNS = `c.id, c.received_at, c.method, c.path, c.query, 
   c.scheme, c.endpoint_id, c.event, c.body_size, c.flags, c.duplicate_of, c.diagnosis, d.head`;
 const SUMMARY_SELECT = `SELECT ${SUMMARY_COLUMNS} FROM captures c JOIN capture_data d ON d.id = c.id`;
 
+/**
+ * The diagnosis the list's pill names: the first code that says more than the reason itself.
+ * `captures.diagnosis` holds every code, space-separated (the search indexer writes them).
+ */
+function primaryDiagnosis(row: Pick<SummaryRow, 'diagnosis' | 'reason'>): string | null {
+  return row.diagnosis?.split(' ').find((code) => code !== row.reason) ?? null;
+}
+
 export function toSummary(row: SummaryRow): RequestSummary {
   return {
     id: row.id,
@@ -77,7 +85,7 @@ export function toSummary(row: SummaryRow): RequestSummary {
       verdict: verdictOf(row.verdict),
       reason: row.reason as VerificationReason,
       scheme: row.scheme,
-      diagnosis: row.diagnosis,
+      diagnosis: primaryDiagnosis(row),
     },
     pinned: (row.flags & FLAG.pinned) !== 0,
     duplicate_of: row.duplicate_of,
@@ -159,7 +167,6 @@ export class RequestsRepo {
   private readonly selectIdsForEndpoint;
   private readonly selectForVerify;
   private readonly updateVerification;
-  private readonly deleteSearchDoc;
   private readonly deleteCapturesById;
   private readonly deleteDataById;
 
@@ -206,9 +213,10 @@ export class RequestsRepo {
     this.updateVerification = db.prepare(
       'UPDATE captures SET verdict = ?, reason = ?, scheme = ?, event = ?, diagnosis = NULL WHERE id = ?',
     );
-    this.deleteSearchDoc = db.prepare('DELETE FROM capture_search WHERE rowid = ?');
-    this.deleteCapturesById = db.prepare('DELETE FROM captures WHERE id = ?');
-    this.deleteDataById = db.prepare('DELETE FROM capture_data WHERE id = ?');
+    // One statement per table for a whole batch of ids (a JSON array), not two per capture.
+    const ids = 'SELECT value FROM json_each(?)';
+    this.deleteCapturesById = db.prepare(`DELETE FROM captures WHERE id IN (${ids})`);
+    this.deleteDataById = db.prepare(`DELETE FROM capture_data WHERE id IN (${ids})`);
   }
 
   /** Inserts many captures in one transaction; returns their ids in order. */
@@ -275,50 +283,39 @@ export class RequestsRepo {
     return this.summary(id);
   }
 
-  delete(id: number): boolean {
-    return this.deleteIds([id]) > 0;
-  }
-
-  /** Deletes captures (and their data and search entries) by id; returns how many existed. */
+  /**
+   * Deletes captures and their data by id; returns how many existed. Their search documents are
+   * the index's to remove (SearchIndexer.forget, in the same transaction: history/delete.ts).
+   */
   deleteIds(ids: readonly number[]): number {
-    return this.db.transaction(() => {
-      let count = 0;
-      for (const id of ids) {
-        const changes = this.deleteCapturesById.run(id).changes;
-        if (changes === 0) continue;
-        count += changes;
-        this.deleteDataById.run(id);
-        this.deleteSearchDoc.run(id);
-      }
-      return count;
-    })();
+    const list = JSON.stringify(ids);
+    const count = this.deleteCapturesById.run(list).changes;
+    this.deleteDataById.run(list);
+    return count;
   }
 
-  /** Deletes every unpinned capture (Clear all). */
-  clear(): ClearResult {
-    return this.db.transaction(() => {
-      const pinned = `(SELECT id FROM captures WHERE flags & ${FLAG.pinned})`;
-      this.db.prepare(`DELETE FROM capture_data WHERE id NOT IN ${pinned}`).run();
-      this.db.prepare(`DELETE FROM capture_search WHERE rowid NOT IN ${pinned}`).run();
-      const deleted = this.db.prepare(`DELETE FROM captures WHERE (flags & ${FLAG.pinned}) = 0`).run().changes;
-      const kept = this.db.prepare(`SELECT count(*) FROM captures`).pluck().get() as number;
-      return { deleted, kept_pinned: kept };
-    })();
+  /** Deletes every unpinned capture and its data (Clear all; the index is rebuilt by the caller). */
+  clearUnpinned(): ClearResult {
+    this.db.prepare(`DELETE FROM capture_data WHERE id NOT IN (SELECT id FROM captures WHERE flags & ${FLAG.pinned})`).run();
+    const deleted = this.db.prepare(`DELETE FROM captures WHERE (flags & ${FLAG.pinned}) = 0`).run().changes;
+    const kept = this.db.prepare('SELECT count(*) FROM captures').pluck().get() as number;
+    return { deleted, kept_pinned: kept };
   }
 
   /**
    * Re-verifies up to `limit` stored requests of one endpoint with ids above `afterId`, oldest
    * first, in one transaction (their event type is read again too: it depends on the scheme); the
    * caller walks the whole history batch by batch, yielding to the event loop in between, so a
-   * long history never stalls the receiver. `reindexed` is called for each updated id inside the
-   * transaction, so the search index never disagrees with the stored verdict.
+   * long history never stalls the receiver. Each row is updated through `replace`, which lets the
+   * search index take out the capture's old document first and write the new one after, inside
+   * the transaction, so the index never disagrees with the stored verdict.
    */
   reverifyBatch(
     endpointId: string,
     afterId: number,
     limit: number,
     verify: (headers: Array<[string, string]>, body: Buffer, url: string, receivedAt: number) => { verification: Verification; event: string | null },
-    reindexed: (id: number) => void = () => {},
+    replace: (id: number, update: () => void) => void = (_id, update) => update(),
   ): { count: number; lastId: number | null } {
     return this.db.transaction(() => {
       // Ids first, then one row at a time: better-sqlite3 forbids writes while a statement is
@@ -334,8 +331,7 @@ export class RequestsRepo {
           extra.url ?? receiverUrl(findHeader(headers, 'host'), row.path, row.query),
           row.received_at,
         );
-        this.updateVerification.run(verdictCode(verification.verdict), verification.reason, verification.scheme, event, id);
-        reindexed(id);
+        replace(id, () => this.updateVerification.run(verdictCode(verification.verdict), verification.reason, verification.scheme, event, id));
       }
       return { count: ids.length, lastId: ids.length === 0 ? null : (ids[ids.length - 1] as number) };
     })();

@@ -5,6 +5,7 @@ import { notFound } from '../errors';
 import { conformanceOf } from '../../services/conformance';
 import { completeVerification } from '../../services/capture-verification';
 import { numericIdParam, requestListQuery, requestUpdateBody } from '../schemas';
+import { clearUnpinned, deleteCaptures } from '../../history/delete';
 
 const DEFAULT_PAGE = 100;
 const MAX_PAGE = 1000;
@@ -40,7 +41,7 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
 
   app.delete<{ Params: { id: string } }>('/api/requests/:id', { schema: { params: numericIdParam } }, async (request) => {
     const id = Number(request.params.id);
-    if (!ctx.requests.delete(id)) throw notFound('request', request.params.id);
+    if (deleteCaptures(ctx, [id]) === 0) throw notFound('request', request.params.id);
     ctx.live.publish({ type: 'request-deleted', data: { id } });
     return { data: { id, deleted: true } };
   });
@@ -48,7 +49,7 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
   app.delete('/api/requests', async () => {
     // Captures still waiting for their commit predate the click: they are cleared too.
     ctx.flushPendingCaptures();
-    const result = ctx.requests.clear();
+    const result = clearUnpinned(ctx);
     ctx.live.publish({ type: 'requests-cleared', data: { kept_pinned: result.kept_pinned } });
     return { data: result };
   });
