@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Endpoint, RequestPage, RequestSummary } from '../../../src/shared/api';
+import { HISTORY_QUALIFIERS } from '../../../src/shared/history-query';
 import { signDcisionAI } from '../../helpers/dcisionai-signer';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
 
@@ -181,5 +183,21 @@ describe('the index follows changes to the history', () => {
     expect(count('"rotation" AND "~vvalid"')).toBe(2);
     expect(count('"rotation" AND "~vinvalid"')).toBe(0);
     db.close();
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+
+  it('documents every qualifier the parser knows', () => {
+    const table = readme.slice(readme.indexOf('### Find a capture'), readme.indexOf('### Pin and keep'));
+    for (const qualifier of HISTORY_QUALIFIERS) expect(table, qualifier.key).toContain(`\`${qualifier.key}:`);
+  });
+
+  it('shows examples the engine runs', async () => {
+    const block = /```text\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('### Find a capture')))?.[1] ?? '';
+    const examples = block.split('\n').filter(Boolean).map((line) => line.split(/\s{3,}/)[0] as string);
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const example of examples) expect((await search(example)).status, example).toBe(200);
   });
 });
