@@ -102,6 +102,9 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   ctx.uiUrl = `http://127.0.0.1:${uiPort}`;
   // Deliveries queued before the last stop resume now (their targets may be this receiver).
   platform.start();
+  // Captures left unindexed by the last run (or by an upgrade) are indexed, and the limits applied.
+  ctx.indexer.schedule();
+  ctx.retention.schedule();
 
   let closing: Promise<void> | null = null;
   return {

@@ -201,3 +201,29 @@ describe('the README', () => {
     for (const example of examples) expect((await search(example)).status, example).toBe(200);
   });
 });
+
+describe('indexing at start-up', () => {
+  it('indexes in the background what the last run left unindexed, without waiting for a search', async () => {
+    const first = await startTestEngine();
+    for (let index = 0; index < 3; index += 1) await first.send('/left', { body: `leftover ${index}` });
+    // Stopped before the indexer's quiet moment: nothing of it is indexed yet.
+    await first.stop({ keepData: true });
+    const watermark = () => {
+      const db = new Database(join(first.dataDir, 'hookscope.db'), { readonly: true });
+      try {
+        return db.prepare('SELECT indexed_through FROM history_state').pluck().get() as number;
+      } finally {
+        db.close();
+      }
+    };
+    expect(watermark()).toBe(0);
+    const second = await startTestEngine({ dataDir: first.dataDir });
+    try {
+      const started = Date.now();
+      while (watermark() < 3 && Date.now() - started < 5000) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(watermark()).toBe(3);
+    } finally {
+      await second.stop();
+    }
+  });
+});
