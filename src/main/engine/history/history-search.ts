@@ -65,15 +65,15 @@ export class HistorySearch {
     const compiled = new QueryCompiler(this.endpoints()).compile(parsed);
     const where: string[] = [];
     const params: unknown[] = [];
-    // Confirmations read the raw request, so the count joins it too when there are any.
-    let from = 'captures c JOIN capture_data d ON d.id = c.id';
+    let source = 'captures c';
     let id = 'c.id';
     if (compiled.fts) {
-      from = 'capture_search s JOIN captures c ON c.id = s.rowid JOIN capture_data d ON d.id = c.id';
+      source = 'capture_search s JOIN captures c ON c.id = s.rowid';
       id = 's.rowid';
       where.push('capture_search MATCH ?');
       params.push(renderFts(compiled.fts));
     }
+    const withData = `${source} JOIN capture_data d ON d.id = c.id`;
     if (compiled.sql) {
       where.push(`(${compiled.sql.sql})`);
       params.push(...compiled.sql.params);
@@ -81,9 +81,11 @@ export class HistorySearch {
     const condition = where.length === 0 ? '1' : where.join(' AND ');
     this.checks = compiled.checks;
     try {
-      const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM ${from}
+      const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM ${withData}
         WHERE ${condition} AND ${id} < ? ORDER BY ${id} DESC LIMIT ?`).all(...params, before ?? Number.MAX_SAFE_INTEGER, limit + 1) as SummaryRow[];
-      const matching = this.statement(`SELECT count(*) FROM ${from} WHERE ${condition}`).pluck().get(...params) as number;
+      // The count reads the raw requests only when confirmations need them.
+      const counted = compiled.checks.length > 0 ? withData : source;
+      const matching = this.statement(`SELECT count(*) FROM ${counted} WHERE ${condition}`).pluck().get(...params) as number;
       return this.page(rows, limit, matching, total);
     } finally {
       this.checks = [];

@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
 import { DEFAULT_RETENTION, type HistoryUsage, type RetentionSettings, type RetentionState } from '../../../shared/api';
 import type { EngineContext } from '../context';
 import { FLAG } from '../store/capture-row';
@@ -44,7 +43,6 @@ export class Retention {
     return false;
   }, QUIET_MS, MAX_DEFER_MS);
   private readonly ageTimer: ReturnType<typeof setInterval>;
-  private readonly db: Database.Database;
   private running: Promise<number> | null = null;
   private again = false;
   private closed = false;
@@ -53,7 +51,6 @@ export class Retention {
     private readonly ctx: Pick<EngineContext, 'db' | 'requests' | 'indexer' | 'live' | 'dataDir'>,
   ) {
     const db = ctx.db;
-    this.db = db;
     this.selectSettings = db.prepare('SELECT retention_json FROM history_state WHERE id = 1').pluck();
     this.saveSettings = db.prepare('UPDATE history_state SET retention_json = ? WHERE id = 1');
     this.countAll = db.prepare('SELECT count(*) FROM captures').pluck();
@@ -136,12 +133,12 @@ export class Retention {
   /** Gives many free pages back to the file system, a chunk per turn of the event loop. */
   private async vacuum(): Promise<void> {
     const many = () => {
-      const free = this.db.pragma('freelist_count', { simple: true }) as number;
-      return free > VACUUM_MIN_PAGES && free > (this.db.pragma('page_count', { simple: true }) as number) / 4;
+      const free = this.ctx.db.pragma('freelist_count', { simple: true }) as number;
+      return free > VACUUM_MIN_PAGES && free > (this.ctx.db.pragma('page_count', { simple: true }) as number) / 4;
     };
     if (!many()) return;
-    while (!this.closed && (this.db.pragma('freelist_count', { simple: true }) as number) > 0) {
-      this.db.pragma(`incremental_vacuum(${VACUUM_MIN_PAGES * 4})`);
+    while (!this.closed && (this.ctx.db.pragma('freelist_count', { simple: true }) as number) > 0) {
+      this.ctx.db.pragma(`incremental_vacuum(${VACUUM_MIN_PAGES * 4})`);
       await yieldToEventLoop();
     }
   }
@@ -169,9 +166,9 @@ export class Retention {
 
   /** Bytes of the database that hold data (free pages are returned by incremental vacuum). */
   private usedBytes(): number {
-    const pages = this.db.pragma('page_count', { simple: true }) as number;
-    const free = this.db.pragma('freelist_count', { simple: true }) as number;
-    return (pages - free) * (this.db.pragma('page_size', { simple: true }) as number);
+    const pages = this.ctx.db.pragma('page_count', { simple: true }) as number;
+    const free = this.ctx.db.pragma('freelist_count', { simple: true }) as number;
+    return (pages - free) * (this.ctx.db.pragma('page_size', { simple: true }) as number);
   }
 
   close(): void {
