@@ -5,6 +5,7 @@ import { bootstrap } from './api/bootstrap';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/inspector.css';
+import './styles/history.css';
 import './styles/detail.css';
 import './styles/endpoints.css';
 import './styles/lab.css';

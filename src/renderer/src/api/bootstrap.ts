@@ -1,3 +1,4 @@
+import { readQueryParam } from '../lib/query-url';
 import { useStore } from '../store';
 import { observeReachability } from './http';
 import { startLiveBridge } from './live-bridge';
@@ -19,6 +20,8 @@ export function bootstrap(): void {
   void store().loadHealth();
   void store().loadEndpoints();
   void store().loadSchemes();
+  // A reload keeps the filter: the list starts with the URL's ?q=.
+  store().setInitialQuery(readQueryParam(window.location.search));
   void store().loadFirstPage();
   startLiveBridge();
 }

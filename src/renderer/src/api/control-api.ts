@@ -1,9 +1,14 @@
 import type {
+  ClearResult,
   Endpoint,
   EndpointInput,
   Health,
   RequestDetail,
   RequestPage,
+  RequestSummary,
+  RequestUpdate,
+  RetentionSettings,
+  RetentionState,
 } from '../../../shared/api';
 import { requestJson } from './http';
 
@@ -19,14 +24,23 @@ async function data<T>(promise: Promise<DataEnvelope<T>>): Promise<T> {
 export const controlApi = {
   health: () => data(requestJson<DataEnvelope<Health>>('GET', '/health')),
 
-  listRequests: (limit: number, before: number | null) => {
+  /** `q` is a history query ('' for every capture); paging with `before` keeps it. */
+  listRequests: (limit: number, before: number | null, q: string) => {
     const query = new URLSearchParams({ limit: String(limit) });
     if (before !== null) query.set('before', String(before));
+    if (q !== '') query.set('q', q);
     return requestJson<RequestPage>('GET', `/requests?${query.toString()}`);
   },
   getRequest: (id: number) => data(requestJson<DataEnvelope<RequestDetail>>('GET', `/requests/${id}`)),
+  updateRequest: (id: number, update: RequestUpdate) =>
+    data(requestJson<DataEnvelope<RequestSummary>>('PUT', `/requests/${id}`, update)),
   deleteRequest: (id: number) => requestJson<unknown>('DELETE', `/requests/${id}`),
-  clearRequests: () => requestJson<unknown>('DELETE', '/requests'),
+  /** Deletes every unpinned capture. */
+  clearRequests: () => data(requestJson<DataEnvelope<ClearResult>>('DELETE', '/requests')),
+
+  getRetention: () => data(requestJson<DataEnvelope<RetentionState>>('GET', '/settings/retention')),
+  updateRetention: (settings: Partial<RetentionSettings>) =>
+    data(requestJson<DataEnvelope<RetentionState>>('PUT', '/settings/retention', settings)),
 
   listEndpoints: () => data(requestJson<DataEnvelope<Endpoint[]>>('GET', '/endpoints')),
   createEndpoint: (input: EndpointInput) =>

@@ -37,12 +37,16 @@ export function startLiveBridge(): () => void {
         captureBatcher.push(event.data);
         break;
       case 'request-deleted':
-        store().removeCaptureLocally(event.data.id);
+        store().removeCapturesLocally([event.data.id]);
+        break;
+      case 'requests-pruned':
+        store().removeCapturesLocally(event.data.ids);
         break;
       case 'requests-cleared':
         // Queued rows predate the clear; applying them later would resurrect deleted captures.
         captureBatcher.discard();
-        store().clearCapturesLocally();
+        // Pinned captures survive a clear: re-read rather than empty the list.
+        void store().reloadAfterClear();
         break;
       case 'requests-reverified':
         void store().refreshLoadedCaptures();

@@ -1,6 +1,9 @@
-import type { RequestSummary } from '../../../shared/api';
+import type { RequestPage, RequestSummary } from '../../../shared/api';
 import { controlApi } from '../api/control-api';
-import { describeError } from '../api/errors';
+import { ApiRequestError, describeError } from '../api/errors';
+import { countNew, mergeHead, mergeRows, removeRows, replaceRows } from '../lib/capture-rows';
+import { showQueryInUrl } from '../lib/query-url';
+import { createThrottle } from '../lib/throttle';
 import type { LoadStatus, SliceCreator } from './types';
 
 export const PAGE_SIZE = 100;
@@ -11,6 +14,8 @@ export const PAGE_SIZE = 100;
 export const MAX_ROWS_IN_MEMORY = 20_000;
 /** How far back a re-verification refresh re-reads summaries (their verdicts changed). */
 const MAX_REFRESH_ROWS = 1_000;
+/** A filtered list re-reads its first page at most this often while captures stream in. */
+const FILTERED_REFRESH_MS = 1_000;
 
 export interface CapturesSlice {
   /** Newest first (ids grow monotonically, so this is also descending id order). */
@@ -20,125 +25,195 @@ export interface CapturesSlice {
   listStatus: LoadStatus;
   listError: string | null;
   loadingMore: boolean;
+  /** The history query the list shows; '' for every capture. Mirrored in the URL's ?q=. */
+  query: string;
+  /** Why the last query could not be applied (the engine's message); the list still shows `query`. */
+  queryError: string | null;
+  /** Captures `query` selects; equal to `total` without a query. */
+  matching: number;
+  /** Every capture in the history, not only the loaded rows. */
+  total: number;
 
+  /** Loads the first page of `text`; a query the engine refuses leaves the list as it is. */
+  applyQuery: (text: string) => Promise<void>;
   loadFirstPage: () => Promise<void>;
   loadMore: () => Promise<void>;
   /** Re-reads loaded summaries in place (after an endpoint's secret changed their verdicts). */
   refreshLoadedCaptures: () => Promise<void>;
   applyLiveCaptures: (summaries: RequestSummary[]) => void;
-  removeCaptureLocally: (id: number) => void;
-  clearCapturesLocally: () => void;
-  deleteCapture: (id: number) => Promise<void>;
-  clearAllCaptures: () => Promise<void>;
+  /** Captures deleted elsewhere (one by one, or pruned by retention). */
+  removeCapturesLocally: (ids: number[]) => void;
 }
 
-function byNewestFirst(a: RequestSummary, b: RequestSummary): number {
-  return b.id - a.id;
-}
+export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
+  /** Bumped by every load that replaces the list; answers of older loads are dropped. */
+  let generation = 0;
+  /** Live rows applied while such a load was in flight: newer than its page, they belong on top. */
+  let lateRows: RequestSummary[] | null = null;
+  /** The query of the load in flight, so the debounce and Enter do not send the same one twice. */
+  let pendingQuery: string | null = null;
+  /** Live summaries with a higher id are new captures; others re-push a known one (pin, diagnosis). */
+  let newestSeenId = 0;
+  const filteredRefresh = createThrottle(() => void refreshHead(PAGE_SIZE, false), FILTERED_REFRESH_MS);
 
-/** Merges rows into a newest-first list, replacing rows with the same id. */
-function mergeRows(existing: RequestSummary[], incoming: RequestSummary[]): RequestSummary[] {
-  if (incoming.length === 0) return existing;
-  const incomingIds = new Set(incoming.map((row) => row.id));
-  const newestExisting = existing[0]?.id ?? -Infinity;
-  const sortedIncoming = [...incoming].sort(byNewestFirst);
-  const oldestIncoming = sortedIncoming[sortedIncoming.length - 1]?.id ?? Infinity;
-  // Fast path, the common live case: everything incoming is newer than what we have.
-  if (oldestIncoming > newestExisting) return [...sortedIncoming, ...existing];
-  return [...existing.filter((row) => !incomingIds.has(row.id)), ...sortedIncoming].sort(byNewestFirst);
-}
+  const see = (rows: readonly RequestSummary[]) => {
+    for (const row of rows) if (row.id > newestSeenId) newestSeenId = row.id;
+  };
 
-export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => ({
-  captures: [],
-  nextBefore: null,
-  listStatus: 'idle',
-  listError: null,
-  loadingMore: false,
-
-  loadFirstPage: async () => {
-    if (get().listStatus !== 'loaded') set({ listStatus: 'loading' });
+  /** Fetches the first page of `query` for a load that replaces the list; null when a newer load superseded it. */
+  async function fetchReplacement(query: string): Promise<{ page: RequestPage; late: RequestSummary[] } | null> {
+    const mine = ++generation;
+    lateRows = [];
     try {
-      const page = await controlApi.listRequests(PAGE_SIZE, null);
-      const newestFetched = page.data[0]?.id ?? -Infinity;
-      // Live rows that arrived while the page was in flight are newer than the page: keep them.
-      const arrivedMeanwhile = get().captures.filter((row) => row.id > newestFetched);
-      set({
-        captures: mergeRows(page.data, arrivedMeanwhile),
-        nextBefore: page.next_before,
-        listStatus: 'loaded',
-        listError: null,
-      });
-    } catch (error) {
-      set({ listStatus: get().listStatus === 'loaded' ? 'loaded' : 'error', listError: describeError(error) });
-    }
-  },
-
-  loadMore: async () => {
-    const { nextBefore, loadingMore } = get();
-    if (nextBefore === null || loadingMore) return;
-    set({ loadingMore: true });
-    try {
-      const page = await controlApi.listRequests(PAGE_SIZE, nextBefore);
-      // A reload may have replaced the list meanwhile; only append if the cursor still holds.
-      if (get().nextBefore === nextBefore) {
-        set({ captures: mergeRows(get().captures, page.data), nextBefore: page.next_before });
-      }
-    } catch (error) {
-      get().notifyError('Could not load older captures', error);
+      const page = await controlApi.listRequests(PAGE_SIZE, null, query);
+      if (mine !== generation) return null;
+      const newestInPage = page.data[0]?.id ?? 0;
+      const late = (lateRows ?? []).filter((row) => row.id > newestInPage);
+      see(page.data);
+      return { page, late };
     } finally {
-      set({ loadingMore: false });
+      if (mine === generation) lateRows = null;
     }
-  },
+  }
 
-  refreshLoadedCaptures: async () => {
-    const limit = Math.min(Math.max(get().captures.length, PAGE_SIZE), MAX_REFRESH_ROWS);
+  /** Shows `page` as the whole list of `query`, with live rows that arrived meanwhile; a query error stays (it is about the box's text). */
+  function showPage(query: string, page: RequestPage, late: RequestSummary[], also: Partial<CapturesSlice> = {}): void {
+    filteredRefresh.cancel();
+    if (query !== '' && late.length > 0) filteredRefresh.request();
+    const rows = query === '' ? mergeRows(page.data, late) : page.data;
+    const total = page.total + (query === '' ? new Set(late.map((row) => row.id)).size : 0);
+    set({
+      query,
+      captures: rows,
+      nextBefore: page.next_before,
+      listStatus: 'loaded',
+      listError: null,
+      total,
+      matching: query === '' ? total : page.matching,
+      ...also,
+    });
+    showQueryInUrl(query);
+  }
+
+  /** Re-reads the first `limit` rows of the current query and lays them over the list. */
+  async function refreshHead(limit: number, report: boolean): Promise<void> {
+    const { query } = get();
+    const mine = generation;
     try {
-      const page = await controlApi.listRequests(limit, null);
-      const fresh = new Map(page.data.map((row) => [row.id, row]));
-      const updated = get().captures.map((row) => fresh.get(row.id) ?? row);
-      set({ captures: mergeRows(updated, page.data) });
+      const page = await controlApi.listRequests(limit, null, query);
+      if (mine !== generation || get().query !== query) return;
+      see(page.data);
+      const head = mergeHead(get().captures, get().nextBefore, page, { newer: query === '', older: true });
+      const total = page.total + head.newer;
+      set({ captures: head.rows, nextBefore: head.nextBefore, total, matching: query === '' ? total : page.matching });
     } catch (error) {
-      get().notifyError('Could not refresh verdicts', error);
+      // A live refresh that fails is retried by the next live event; the banner reports an engine that is gone.
+      if (report) get().notifyError('Could not refresh the list', error);
     }
-  },
+  }
 
-  applyLiveCaptures: (summaries) => {
-    let captures = mergeRows(get().captures, summaries);
-    let nextBefore = get().nextBefore;
-    if (captures.length > MAX_ROWS_IN_MEMORY) {
-      captures = captures.slice(0, MAX_ROWS_IN_MEMORY);
-      // The dropped tail is still in the database: point the cursor at it so scrolling reloads it.
-      nextBefore = captures[captures.length - 1]?.id ?? null;
-    }
-    set({ captures, nextBefore, listStatus: 'loaded' });
-  },
+  return {
+    captures: [],
+    nextBefore: null,
+    listStatus: 'idle',
+    listError: null,
+    loadingMore: false,
+    query: '',
+    queryError: null,
+    matching: 0,
+    total: 0,
 
-  removeCaptureLocally: (id) => {
-    const captures = get().captures;
-    if (captures.some((row) => row.id === id)) set({ captures: captures.filter((row) => row.id !== id) });
-    if (get().selectedId === id) get().selectCapture(null);
-  },
+    applyQuery: async (text) => {
+      const query = text.trim();
+      if (query === pendingQuery) return;
+      if (query === get().query && pendingQuery === null) {
+        if (get().queryError !== null) set({ queryError: null });
+        return;
+      }
+      pendingQuery = query;
+      for (;;) {
+        try {
+          const result = await fetchReplacement(query);
+          if (pendingQuery !== query) return; // a newer query took over
+          if (result) {
+            showPage(query, result.page, result.late, { queryError: null });
+            break;
+          }
+          // A reload of the shown query (after a stream gap) superseded this one: ask again.
+        } catch (error) {
+          if (pendingQuery === query) set({ queryError: describeError(error) });
+          break;
+        }
+      }
+      if (pendingQuery === query) pendingQuery = null;
+    },
 
-  clearCapturesLocally: () => {
-    set({ captures: [], nextBefore: null });
-    get().selectCapture(null);
-  },
+    loadFirstPage: async () => {
+      const { query } = get();
+      if (get().listStatus !== 'loaded') set({ listStatus: 'loading' });
+      try {
+        const result = await fetchReplacement(query);
+        if (result) showPage(query, result.page, result.late);
+      } catch (error) {
+        if (query !== '' && error instanceof ApiRequestError && error.code === 'invalid_query') {
+          // A bad ?q= in the URL: say why and show everything rather than nothing.
+          set({ query: '', queryError: error.message });
+          showQueryInUrl('');
+          await get().loadFirstPage();
+          return;
+        }
+        set({ listStatus: get().listStatus === 'loaded' ? 'loaded' : 'error', listError: describeError(error) });
+      }
+    },
 
-  deleteCapture: async (id) => {
-    try {
-      await controlApi.deleteRequest(id);
-      get().removeCaptureLocally(id);
-    } catch (error) {
-      get().notifyError(`Could not delete capture #${id}`, error);
-    }
-  },
+    loadMore: async () => {
+      const { nextBefore, loadingMore, query } = get();
+      if (nextBefore === null || loadingMore) return;
+      set({ loadingMore: true });
+      try {
+        const page = await controlApi.listRequests(PAGE_SIZE, nextBefore, query);
+        // A reload or another query may have replaced the list meanwhile; append only if the cursor still holds.
+        if (get().nextBefore === nextBefore && get().query === query) {
+          see(page.data);
+          set({ captures: mergeRows(get().captures, page.data), nextBefore: page.next_before });
+        }
+      } catch (error) {
+        get().notifyError('Could not load older captures', error);
+      } finally {
+        set({ loadingMore: false });
+      }
+    },
 
-  clearAllCaptures: async () => {
-    try {
-      await controlApi.clearRequests();
-      get().clearCapturesLocally();
-    } catch (error) {
-      get().notifyError('Could not clear captures', error);
-    }
-  },
-});
+    refreshLoadedCaptures: () => refreshHead(Math.min(Math.max(get().captures.length, PAGE_SIZE), MAX_REFRESH_ROWS), true),
+
+    applyLiveCaptures: (summaries) => {
+      lateRows?.push(...summaries);
+      const total = get().total + countNew(summaries, newestSeenId);
+      see(summaries);
+      if (get().query !== '') {
+        // Whether a new capture matches is the engine's to say: re-read the filtered head instead of guessing.
+        set({ captures: replaceRows(get().captures, summaries), total });
+        filteredRefresh.request();
+        return;
+      }
+      let captures = mergeRows(get().captures, summaries);
+      let nextBefore = get().nextBefore;
+      if (captures.length > MAX_ROWS_IN_MEMORY) {
+        captures = captures.slice(0, MAX_ROWS_IN_MEMORY);
+        // The dropped tail is still in the database: point the cursor at it so scrolling reloads it.
+        nextBefore = captures[captures.length - 1]?.id ?? null;
+      }
+      set({ captures, nextBefore, total, matching: total, listStatus: 'loaded' });
+    },
+
+    removeCapturesLocally: (ids) => {
+      const { rows, removed } = removeRows(get().captures, get().nextBefore, ids);
+      const total = Math.max(0, get().total - removed);
+      const matching = get().query === '' ? total : Math.max(0, get().matching - removed);
+      set({ captures: rows, total, matching });
+      if (get().query !== '') filteredRefresh.request();
+      const selectedId = get().selectedId;
+      if (selectedId !== null && ids.includes(selectedId)) get().selectCapture(null);
+    },
+  };
+};

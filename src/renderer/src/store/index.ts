@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import { createCapturesSlice } from './captures-slice';
+import { createSearchSlice } from './search-slice';
+import { createHistorySlice } from './history-slice';
 import { createConnectionSlice } from './connection-slice';
 import { createEndpointsSlice } from './endpoints-slice';
 import { createNavigationSlice } from './navigation-slice';
@@ -16,6 +18,8 @@ import type { StoreState } from './types';
  */
 export const useStore = create<StoreState>()((...args) => ({
   ...createCapturesSlice(...args),
+  ...createSearchSlice(...args),
+  ...createHistorySlice(...args),
   ...createSelectionSlice(...args),
   ...createEndpointsSlice(...args),
   ...createConnectionSlice(...args),

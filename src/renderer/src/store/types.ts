@@ -8,9 +8,19 @@ import type { LabSlice } from './lab-slice';
 import type { ComposeSlice } from './compose-slice';
 import type { DiffSlice } from './diff-slice';
 import type { SubscriptionsSlice } from './subscriptions-slice';
+import type { SearchSlice } from './search-slice';
+import type { HistorySlice } from './history-slice';
 
 /** The whole store: one object composed from independent, typed slices. */
-export type StoreState = CapturesSlice & SelectionSlice & EndpointsSlice & ConnectionSlice & NavigationSlice & LabSlice & SubscriptionsSlice &
+export type StoreState = CapturesSlice &
+  SearchSlice &
+  HistorySlice &
+  SelectionSlice &
+  EndpointsSlice &
+  ConnectionSlice &
+  NavigationSlice &
+  LabSlice &
+  SubscriptionsSlice &
   ComposeSlice &
   DiffSlice;
 

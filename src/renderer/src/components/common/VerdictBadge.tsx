@@ -1,22 +1,28 @@
 import type { Verdict } from '../../../../shared/api';
+import { verdictLabel } from '../../lib/verdict-label';
 import { reasonText } from '../../lib/verification-text';
 
 interface VerdictBadgeProps {
   verdict: Verdict;
   reason: string;
+  /** The first diagnosis code, which says why a signature mismatched; null while unknown. */
+  diagnosis?: string | null;
 }
 
-/** valid / invalid / unverifiable, with the reason on hover. */
-export function VerdictBadge({ verdict, reason }: VerdictBadgeProps) {
+/** A pill coloured by verdict that names the reason (expired, re-serialized, …); the full text on hover. */
+export function VerdictBadge({ verdict, reason, diagnosis = null }: VerdictBadgeProps) {
+  const label = verdictLabel(verdict, reason, diagnosis);
+  const detail = diagnosis ? ` (${diagnosis})` : '';
   return (
     <span
       className={`badge badge-${verdict}`}
       data-testid="verdict-badge"
       data-verdict={verdict}
       data-reason={reason}
-      title={`${reason}: ${reasonText(reason)}`}
+      data-label={label}
+      title={`${verdict} · ${reason}${detail}: ${reasonText(reason)}`}
     >
-      {verdict}
+      {label}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useStore } from '../../store';
 import { MethodTag } from '../common/MethodTag';
+import { PinButton } from '../common/PinButton';
 import { BodyViewer } from './BodyViewer';
 import { HeadersTable } from './HeadersTable';
 import { OverviewSection } from './OverviewSection';
@@ -14,6 +15,8 @@ export function CaptureDetail() {
   const status = useStore((s) => s.detailStatus);
   const error = useStore((s) => s.detailError);
   const deleteCapture = useStore((s) => s.deleteCapture);
+  // The list row is kept current by the live stream; a capture outside the (filtered) list has its detail's.
+  const rowPinned = useStore((s) => s.captures.find((row) => row.id === s.selectedId)?.pinned);
 
   if (status === 'idle') return <div className="page-message">Select a capture to inspect it.</div>;
   if (status === 'loading' && !detail) return <div className="page-message">Loading…</div>;
@@ -26,9 +29,11 @@ export function CaptureDetail() {
   }
 
   const fullPath = detail.query ? `${detail.path}?${detail.query}` : detail.path;
+  const pinned = rowPinned ?? detail.pinned ?? false;
   return (
     <div className="detail" data-testid="capture-detail" data-capture-id={detail.id}>
       <div className="detail-header">
+        <PinButton id={detail.id} pinned={pinned} />
         <MethodTag method={detail.method} />
         <span className="detail-path" title={fullPath}>
           {fullPath}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Verification } from '../../../../shared/api';
+import { firstDiagnosis } from '../../lib/verdict-label';
 import { VerdictBadge } from '../common/VerdictBadge';
 import { Section } from './Section';
 import { VerificationDetails } from './VerificationDetails';
@@ -11,7 +12,7 @@ export function VerificationPanel({ verification, action }: { verification: Veri
       aside={
         <div className="section-actions">
           {action}
-          <VerdictBadge verdict={verification.verdict} reason={verification.reason} />
+          <VerdictBadge verdict={verification.verdict} reason={verification.reason} diagnosis={firstDiagnosis(verification)} />
         </div>
       }
       testId="verification"

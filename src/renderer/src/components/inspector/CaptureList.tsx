@@ -13,6 +13,7 @@ export function CaptureList() {
   const selectedId = useStore((s) => s.selectedId);
   const loadingMore = useStore((s) => s.loadingMore);
   const moreAvailable = useStore((s) => s.nextBefore !== null);
+  const filtered = useStore((s) => s.query !== '');
   const selectCapture = useStore((s) => s.selectCapture);
   const loadMore = useStore((s) => s.loadMore);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -49,11 +50,12 @@ export function CaptureList() {
   return (
     <div className="capture-list" ref={scrollRef} tabIndex={0} onKeyDown={onKeyDown} data-testid="capture-list">
       <div className="capture-list-header" role="row">
+        <span aria-label="Pinned" title="Pinned captures are kept by retention and Clear all">★</span>
         <span>Time</span>
         <span>Method</span>
         <span>Path</span>
         <span>Event</span>
-        <span className="align-right">Size</span>
+        <span className="col-size align-right">Size</span>
         <span>Verdict</span>
       </div>
       <div className="capture-list-body" style={{ height: virtualizer.getTotalSize() }}>
@@ -72,6 +74,11 @@ export function CaptureList() {
           );
         })}
       </div>
+      {captures.length === 0 && filtered && (
+        <div className="list-footer" data-testid="no-matches">
+          No captures match this search.
+        </div>
+      )}
       {loadingMore && <div className="list-footer">Loading older captures…</div>}
     </div>
   );

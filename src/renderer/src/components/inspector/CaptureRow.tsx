@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { RequestSummary } from '../../../../shared/api';
 import { formatBytes, formatDateTime, formatListTime } from '../../lib/format';
 import { MethodTag } from '../common/MethodTag';
+import { PinButton } from '../common/PinButton';
 import { VerdictBadge } from '../common/VerdictBadge';
 
 interface CaptureRowProps {
@@ -27,8 +28,12 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
       style={{ transform: `translateY(${top}px)`, height }}
       data-testid="capture-row"
       data-capture-id={summary.id}
+      data-pinned={summary.pinned}
       onClick={() => onSelect(summary.id)}
     >
+      <span className="cell-pin">
+        <PinButton id={summary.id} pinned={summary.pinned} />
+      </span>
       <span className="cell-time" title={formatDateTime(summary.received_at)}>
         {formatListTime(summary.received_at)}
       </span>
@@ -56,12 +61,16 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
         )}
         {summary.event ?? '—'}
       </span>
-      <span className="cell-size align-right">
+      <span className="cell-size col-size align-right">
         {formatBytes(summary.body_size)}
         {summary.truncated ? '✂' : ''}
       </span>
-      <span>
-        <VerdictBadge verdict={summary.verification.verdict} reason={summary.verification.reason} />
+      <span className="cell-verdict">
+        <VerdictBadge
+          verdict={summary.verification.verdict}
+          reason={summary.verification.reason}
+          diagnosis={summary.verification.diagnosis}
+        />
       </span>
     </div>
   );

@@ -6,10 +6,12 @@ import { ListToolbar } from './ListToolbar';
 
 export function InspectorPage() {
   const hasCaptures = useStore((s) => s.captures.length > 0);
+  // A search that matches nothing still shows the list (and the box to change it); only an empty history is empty.
+  const historyEmpty = useStore((s) => s.total === 0);
   const listStatus = useStore((s) => s.listStatus);
   const listError = useStore((s) => s.listError);
 
-  if (!hasCaptures) {
+  if (!hasCaptures && (historyEmpty || listStatus !== 'loaded')) {
     if (listStatus === 'loaded') return <EmptyState />;
     return (
       <div className="page-message" data-testid="list-status">

@@ -1,28 +1,46 @@
+import { controlApi } from '../../api/control-api';
+import { captureCountText, clearConfirmText } from '../../lib/history-text';
 import { useStore } from '../../store';
 import { ExportAllButton } from '../export/ExportAllButton';
 import { ImportHarButton } from '../export/ImportHarButton';
+import { FilterChips } from './FilterChips';
+import { HistorySettingsButton } from './HistorySettingsDialog';
+import { SearchBox } from './SearchBox';
+
+/** How many pinned captures a Clear all keeps; null when the engine cannot say. */
+function countPinned(): Promise<number | null> {
+  return controlApi.getRetention().then(
+    (state) => state.usage.pinned,
+    () => null,
+  );
+}
 
 export function ListToolbar() {
-  const count = useStore((s) => s.captures.length);
-  const moreAvailable = useStore((s) => s.nextBefore !== null);
+  const total = useStore((s) => s.total);
+  const matching = useStore((s) => s.matching);
+  const filtered = useStore((s) => s.query !== '');
   const clearAll = useStore((s) => s.clearAllCaptures);
 
-  const confirmAndClear = () => {
-    if (window.confirm('Delete every captured request? This cannot be undone.')) void clearAll();
+  const confirmAndClear = async () => {
+    if (window.confirm(clearConfirmText(await countPinned()))) void clearAll();
   };
 
   return (
     <div className="list-toolbar">
-      <span className="list-count" data-testid="capture-count">
-        {count}
-        {moreAvailable ? '+' : ''} {count === 1 && !moreAvailable ? 'capture' : 'captures'}
-      </span>
-      <span className="spacer" />
-      <ImportHarButton />
-      <ExportAllButton />
-      <button type="button" className="button button-small button-danger" data-testid="clear-all" onClick={confirmAndClear}>
-        Clear all
-      </button>
+      <SearchBox />
+      <FilterChips />
+      <div className="list-toolbar-row">
+        <span className="list-count" data-testid="capture-count" data-filtered={filtered}>
+          {captureCountText(total, matching, filtered)}
+        </span>
+        <span className="spacer" />
+        <HistorySettingsButton />
+        <ImportHarButton />
+        <ExportAllButton />
+        <button type="button" className="button button-small button-danger" data-testid="clear-all" onClick={() => void confirmAndClear()}>
+          Clear all
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useStore } from '../../store';
+import { firstDiagnosis } from '../../lib/verdict-label';
 import { VerdictBadge } from '../common/VerdictBadge';
 import { Section } from '../detail/Section';
 import { VerificationDetails } from '../detail/VerificationDetails';
@@ -16,7 +17,7 @@ export function LabResult() {
   const aside = (
     <div className="section-actions">
       {status === 'pending' && <span className="muted" data-testid="lab-verifying">verifying…</span>}
-      {result && <VerdictBadge verdict={result.verdict} reason={result.reason} />}
+      {result && <VerdictBadge verdict={result.verdict} reason={result.reason} diagnosis={firstDiagnosis(result)} />}
     </div>
   );
 
@@ -27,7 +28,7 @@ export function LabResult() {
           <strong>What if</strong> — capture #{source.id} re-verified with the settings on the left. Nothing stored changes
           {stored && (
             <>
-              ; its stored verdict stays <VerdictBadge verdict={stored.verdict} reason={stored.reason} />
+              ; its stored verdict stays <VerdictBadge verdict={stored.verdict} reason={stored.reason} diagnosis={firstDiagnosis(stored)} />
             </>
           )}
           .

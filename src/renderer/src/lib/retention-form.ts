@@ -1,0 +1,33 @@
+import type { RetentionSettings } from '../../../shared/api';
+
+/** The three retention limits as typed: '' means no limit. */
+export type RetentionForm = Record<keyof RetentionSettings, string>;
+export type RetentionErrors = Partial<Record<keyof RetentionSettings, string>>;
+
+export const RETENTION_FIELDS: ReadonlyArray<{ key: keyof RetentionSettings; label: string; unit: string }> = [
+  { key: 'max_captures', label: 'Keep at most', unit: 'captures' },
+  { key: 'max_age_days', label: 'Delete captures older than', unit: 'days' },
+  { key: 'max_disk_mb', label: 'Keep the history under', unit: 'MB on disk' },
+];
+
+export function toRetentionForm(settings: RetentionSettings): RetentionForm {
+  const text = (value: number | null) => (value === null ? '' : String(value));
+  return { max_captures: text(settings.max_captures), max_age_days: text(settings.max_age_days), max_disk_mb: text(settings.max_disk_mb) };
+}
+
+/** The settings to PUT, or a message per field that is not empty and not a whole number of at least 1. */
+export function parseRetentionForm(form: RetentionForm): { settings: RetentionSettings } | { errors: RetentionErrors } {
+  const settings: RetentionSettings = { max_captures: null, max_age_days: null, max_disk_mb: null };
+  const errors: RetentionErrors = {};
+  for (const { key, unit } of RETENTION_FIELDS) {
+    const text = form[key].trim();
+    if (text === '') continue;
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1) {
+      errors[key] = `Enter a whole number of ${unit.split(' ')[0]} (1 or more), or leave it empty for no limit.`;
+    } else {
+      settings[key] = value;
+    }
+  }
+  return Object.keys(errors).length > 0 ? { errors } : { settings };
+}
