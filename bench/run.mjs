@@ -2,7 +2,7 @@
 // connected SSE client) against a bare node:http server, a bare Fastify server and a durable
 // Fastify + SQLite yardstick, under the same load in the same run, interleaved, reported as
 // ratios and as CPU time per request (absolute req/s are noisy on a shared 2-core machine).
-// Usage: npm run bench [-- --seconds 5 --rounds 3 --connections 10 --baseline DIR]
+// Usage: npm run bench [-- --seconds 5 --rounds 3 --connections 10 --baseline DIR --max-captures N]
 // --baseline DIR adds a second Hookscope built in another checkout (DIR/out/main/serve.js, e.g. the
 // previous release), measured in the same rounds, to check a change costs the receiver nothing.
 import { spawn } from 'node:child_process';
@@ -18,6 +18,7 @@ const args = Object.fromEntries(
 const SECONDS = Number(args.seconds ?? 5);
 const ROUNDS = Number(args.rounds ?? 3);
 const CONNECTIONS = Number(args.connections ?? 10);
+const MAX_CAPTURES = args['max-captures'] === undefined ? null : Number(args['max-captures']);
 const WARMUP_SECONDS = 3;
 const SECRET = 'bench_secret';
 const BODY = JSON.stringify({
@@ -44,6 +45,13 @@ async function startHookscope(dataDir, root = '.') {
   const auth = { authorization: 'Bearer bench', 'content-type': 'application/json' };
   const put = await fetch(`${ready.ui_url}/api/endpoints/ep_default`, { method: 'PUT', headers: auth, body: JSON.stringify({ secret: SECRET, tolerance_seconds: 86400 }) });
   if (!put.ok) throw new Error(`could not set the secret: ${await put.text()}`);
+  // The run stores ~300,000 captures. Retention (a newer version's) is off unless asked for, so
+  // that a --baseline without it is compared like with like; --max-captures N measures a full
+  // history being pruned while the flood goes on.
+  const retention = await fetch(`${ready.ui_url}/api/settings/retention`, {
+    method: 'PUT', headers: auth, body: JSON.stringify({ max_captures: MAX_CAPTURES, max_disk_mb: null }),
+  });
+  if (!retention.ok && retention.status !== 404) throw new Error(`could not set the retention: ${await retention.text()}`);
   // A live client, as when the UI is open: every capture is pushed to it. It runs in its own
   // process, as the UI does, so that reading the stream does not slow the load generator.
   const { child: reader, match: streaming } = await start('node', ['bench/live-reader.mjs', ready.ui_url, 'bench'], /STREAMING (\d+)/);

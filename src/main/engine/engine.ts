@@ -58,7 +58,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     // The search pair needs the context itself; both are set right below, before anything runs.
   } as EngineContext;
   ctx.indexer = new SearchIndexer(db, ctx);
-  ctx.history = new HistorySearch(db, ctx.indexer, () => ctx.endpoints.list());
+  ctx.history = new HistorySearch(db, ctx.indexer, () => ctx.endpoints.list(), ctx.requests);
   ctx.retention = new Retention(ctx);
   const endpoints = new EndpointsService(ctx);
   const platform = new PlatformService(ctx);

@@ -202,6 +202,8 @@ describe('migration 8: lean capture rows', () => {
     try {
       expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('requests', 'request_bodies')").all()).toEqual([]);
       expect(db.pragma('auto_vacuum', { simple: true })).toBe(2);
+      expect(db.pragma('page_size', { simple: true })).toBe(8192);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       const repo = new RequestsRepo(db);
       for (const row of rows) {
         const detail = repo.get(row.id as number);

@@ -3,7 +3,7 @@ import type { Endpoint, RequestPage } from '../../../shared/api';
 import { parseHistoryQuery, QuerySyntaxError, tokenizeText } from '../../../shared/history-query';
 import { ApiError } from '../control/errors';
 import { decodeHead } from '../store/capture-row';
-import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../store/requests-repo';
+import { SUMMARY_COLUMNS, toSummary, type RequestsRepo, type SummaryRow } from '../store/requests-repo';
 import { QueryCompiler, renderFts, type Check } from './query-compiler';
 import type { SearchIndexer } from './search-indexer';
 import { searchText } from './search-document';
@@ -33,7 +33,6 @@ function hasPhrase(tokens: readonly string[], wanted: readonly string[], lastIsP
  */
 export class HistorySearch {
   private readonly statements = new Map<string, Database.Statement>();
-  private readonly countAll;
   /** The confirmations of the query being run, read by `hs_check` (queries run one at a time). */
   private checks: Check[] = [];
 
@@ -41,27 +40,28 @@ export class HistorySearch {
     private readonly db: Database.Database,
     private readonly indexer: SearchIndexer,
     private readonly endpoints: () => readonly Endpoint[],
+    private readonly requests: RequestsRepo,
   ) {
-    this.countAll = db.prepare('SELECT count(*) FROM captures').pluck();
     db.function('hs_check', { deterministic: false }, (index, path, query, head, body) =>
       this.confirm(Number(index), { path: path as string, query: query as string, head: head as string, body: body as Buffer }) ? 1 : 0,
     );
   }
 
   total(): number {
-    return this.countAll.get() as number;
+    return this.requests.count();
   }
 
-  list(query: string | undefined, limit: number, before: number | null): RequestPage {
-    const total = this.total();
+  async list(query: string | undefined, limit: number, before: number | null): Promise<RequestPage> {
     const parsed = parseQuery(query ?? '');
     if (parsed === null) {
+      const total = this.total();
       const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM captures c JOIN capture_data d ON d.id = c.id
         WHERE c.id < ? ORDER BY c.id DESC LIMIT ?`).all(before ?? Number.MAX_SAFE_INTEGER, limit + 1) as SummaryRow[];
       return this.page(rows, limit, total, total);
     }
     // Captures not yet indexed are indexed now: whatever is listed can be found.
-    this.indexer.catchUp();
+    await this.indexer.catchUp();
+    const total = this.total();
     const compiled = new QueryCompiler(this.endpoints()).compile(parsed);
     const where: string[] = [];
     const params: unknown[] = [];
@@ -83,8 +83,9 @@ export class HistorySearch {
     try {
       const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM ${withData}
         WHERE ${condition} AND ${id} < ? ORDER BY ${id} DESC LIMIT ?`).all(...params, before ?? Number.MAX_SAFE_INTEGER, limit + 1) as SummaryRow[];
-      // The count reads the raw requests only when confirmations need them.
-      const counted = compiled.checks.length > 0 ? withData : source;
+      // The index alone counts a query it answers alone (it holds exactly the captures up to the
+      // watermark, and everything is indexed now); the raw requests are read only for confirmations.
+      const counted = compiled.sql === null ? 'capture_search s' : compiled.checks.length > 0 ? withData : source;
       const matching = this.statement(`SELECT count(*) FROM ${counted} WHERE ${condition}`).pluck().get(...params) as number;
       return this.page(rows, limit, matching, total);
     } finally {

@@ -34,7 +34,6 @@ const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
 export class Retention {
   private readonly selectSettings;
   private readonly saveSettings;
-  private readonly countAll;
   private readonly countPinned;
   private readonly selectOldest;
   private readonly selectOldestAt;
@@ -53,7 +52,6 @@ export class Retention {
     const db = ctx.db;
     this.selectSettings = db.prepare('SELECT retention_json FROM history_state WHERE id = 1').pluck();
     this.saveSettings = db.prepare('UPDATE history_state SET retention_json = ? WHERE id = 1');
-    this.countAll = db.prepare('SELECT count(*) FROM captures').pluck();
     this.countPinned = db.prepare(`SELECT count(*) FROM captures WHERE flags & ${FLAG.pinned}`).pluck();
     this.selectOldest = db.prepare(`SELECT id, received_at FROM captures WHERE (flags & ${FLAG.pinned}) = 0 ORDER BY id LIMIT ?`);
     this.selectOldestAt = db.prepare('SELECT received_at FROM captures ORDER BY id LIMIT 1').pluck();
@@ -80,7 +78,7 @@ export class Retention {
   usage(): HistoryUsage {
     const oldest = this.selectOldestAt.get() as number | undefined;
     return {
-      captures: this.countAll.get() as number,
+      captures: this.ctx.requests.count(),
       pinned: this.countPinned.get() as number,
       disk_bytes: fileSize(join(this.ctx.dataDir, DATABASE_FILE)) + fileSize(join(this.ctx.dataDir, `${DATABASE_FILE}-wal`)),
       oldest_at: oldest === undefined ? null : new Date(oldest).toISOString(),
@@ -146,7 +144,7 @@ export class Retention {
   /** How many of the oldest unpinned captures the limits exclude now (at most a batch); 0 when none. */
   private nextBatch(limits: RetentionSettings): number {
     let count = 0;
-    if (limits.max_captures !== null) count = Math.max(count, (this.countAll.get() as number) - limits.max_captures);
+    if (limits.max_captures !== null) count = Math.max(count, (this.ctx.requests.count()) - limits.max_captures);
     if (limits.max_age_days !== null) {
       // From the oldest end, up to the first capture young enough: a HAR import of old captures
       // is not deleted at once, it ages with the captures around it.
@@ -159,7 +157,7 @@ export class Retention {
       const used = this.usedBytes();
       const excess = used - limits.max_disk_mb * MB;
       // As many as the excess is worth at the average size, checked again after each batch.
-      if (excess > 0) count = Math.max(count, Math.ceil(excess / (used / Math.max(this.countAll.get() as number, 1))));
+      if (excess > 0) count = Math.max(count, Math.ceil(excess / (used / Math.max(this.ctx.requests.count(), 1))));
     }
     return Math.min(count, BATCH);
   }

@@ -62,9 +62,12 @@ export class SearchIndexer {
     this.timer.poke();
   }
 
-  /** Indexes everything not yet indexed (before a search). */
-  catchUp(): void {
-    while (this.indexSlice(SLICE * 4) > 0);
+  /**
+   * Indexes everything not yet indexed (before a search), a slice per turn of the event loop: after
+   * a flood the backlog can be large (100,000 captures: ~2 s), and senders must not wait for it.
+   */
+  async catchUp(): Promise<void> {
+    while (this.indexSlice(SLICE * 4) > 0) await new Promise((resolve) => setImmediate(resolve));
   }
 
   /** Indexes up to `limit` captures above the watermark; returns how many. */

@@ -81,9 +81,9 @@ export function encodeExtra(extra: CaptureExtra): string | null {
 }
 
 /**
- * A 53-bit hash of a delivery id: the index of duplicate detection holds 8 bytes per capture
- * instead of a 36-character id. A hit is confirmed against the candidate's own header, so a
- * collision can never mark a capture as a duplicate.
+ * A 47-bit hash of a delivery id: the index of duplicate detection holds 6 bytes per capture (the
+ * largest integer SQLite stores in 6) instead of a 36-character id. A hit is confirmed against
+ * the candidate's own header, so a collision can never mark a capture as a duplicate.
  */
 export function deliveryKey(id: string): number {
   let h1 = 0xdeadbeef;
@@ -95,5 +95,5 @@ export function deliveryKey(id: string): number {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return 4294967296 * (32767 & h2) + (h1 >>> 0);
 }
