@@ -87,6 +87,17 @@ describe('the capture list without a query', () => {
     expect(store.getState().total).toBe(4);
   });
 
+  it('updates a re-pushed summary in place but never inserts one the list did not load', async () => {
+    const { store } = makeStore();
+    listRequests.mockResolvedValueOnce(page([10, 9], { matching: 10, total: 10 }, 9));
+    await store.getState().loadFirstPage();
+    // Capture 3 (not loaded: older than the first page) is diagnosed in the background.
+    store.getState().applyLiveCaptures([row(3, { verification: { verdict: 'invalid', reason: 'signature_mismatch', scheme: 'dcisionai', diagnosis: 'body_reserialized' } })]);
+    expect(ids(store.getState().captures)).toEqual([10, 9]);
+    expect(store.getState().total).toBe(10);
+    expect(store.getState().nextBefore).toBe(9);
+  });
+
   it('counts pruned captures that were never loaded', async () => {
     const { store } = makeStore();
     listRequests.mockResolvedValueOnce(page([10, 9], { matching: 10, total: 10 }, 9));

@@ -188,7 +188,8 @@ export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
 
     applyLiveCaptures: (summaries) => {
       lateRows?.push(...summaries);
-      const total = get().total + countNew(summaries, newestSeenId);
+      const seenBefore = newestSeenId;
+      const total = get().total + countNew(summaries, seenBefore);
       see(summaries);
       if (get().query !== '') {
         // Whether a new capture matches is the engine's to say: re-read the filtered head instead of guessing.
@@ -196,7 +197,11 @@ export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
         filteredRefresh.request();
         return;
       }
-      let captures = mergeRows(get().captures, summaries);
+      // A re-pushed summary (pinned, diagnosed) updates its row if the list holds it; inserting
+      // it would put a row far older than the loaded ones at the list's end.
+      const known = summaries.filter((row) => row.id <= seenBefore);
+      const fresh = summaries.filter((row) => row.id > seenBefore);
+      let captures = mergeRows(replaceRows(get().captures, known), fresh);
       let nextBefore = get().nextBefore;
       if (captures.length > MAX_ROWS_IN_MEMORY) {
         captures = captures.slice(0, MAX_ROWS_IN_MEMORY);
