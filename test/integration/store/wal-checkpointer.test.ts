@@ -44,6 +44,21 @@ describe('WalCheckpointer (a worker thread with its own connection)', () => {
     expect(db.prepare('SELECT count(*) AS n FROM filler').get()).toEqual({ n: 500 });
   });
 
+  it('cuts a large WAL to nothing once a burst is over, without waiting for the next write', async () => {
+    const { db, file } = openWithoutAutocheckpoint();
+    const checkpointer = await WalCheckpointer.start({ file, intervalMs: 20, truncateAboveBytes: 64 * 1024 });
+    cleanups.push(() => checkpointer.close());
+    const insert = db.prepare('INSERT INTO filler (text) VALUES (?)');
+    for (let batch = 0; batch < 20; batch += 1) {
+      db.transaction(() => {
+        for (let i = 0; i < 50; i += 1) insert.run('x'.repeat(1000));
+      })();
+    }
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(500 * 1000);
+    await waitFor(() => statSync(`${file}-wal`).size === 0, 'the WAL to be truncated');
+    expect(db.prepare('SELECT count(*) AS n FROM filler').get()).toEqual({ n: 1000 });
+  });
+
   it('closes its connection and thread on close()', async () => {
     const { file } = openWithoutAutocheckpoint();
     const checkpointer = await WalCheckpointer.start({ file, intervalMs: 20 });

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { WAL_SIZE_LIMIT_BYTES } from './database';
 
 /** What one PASSIVE checkpoint did: WAL frames in the log, and how many are now in the database file. */
 export interface CheckpointResult {
@@ -14,6 +15,8 @@ export interface WalCheckpointerOptions {
   nativeBinding?: string;
   /** How often to checkpoint; the WAL grows by at most this much traffic in between. */
   intervalMs?: number;
+  /** A WAL larger than this is truncated once writing stops (default: WAL_SIZE_LIMIT_BYTES). */
+  truncateAboveBytes?: number;
   onCheckpoint?: (result: CheckpointResult) => void;
 }
 
@@ -27,9 +30,18 @@ const Database = require(workerData.driver);
 const db = new Database(workerData.file, workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {});
 db.pragma('busy_timeout = 5000');
 db.pragma('wal_autocheckpoint = 0');
+const pageSize = db.pragma('page_size', { simple: true });
+let lastLog = -1;
 function checkpoint() {
   try {
-    const [result] = db.pragma('wal_checkpoint(PASSIVE)');
+    let [result] = db.pragma('wal_checkpoint(PASSIVE)');
+    // A burst is over (nothing written since the last tick, all of it copied back) and left a
+    // large WAL: cut it to zero now rather than at the next write, which may be hours away.
+    if (result.log === lastLog && result.log > 0 && result.checkpointed === result.log
+        && result.log * pageSize > workerData.truncateAboveBytes) {
+      [result] = db.pragma('wal_checkpoint(TRUNCATE)');
+    }
+    lastLog = result.log;
     parentPort.postMessage({ type: 'checkpoint', result });
   } catch (error) {
     parentPort.postMessage({ type: 'error', message: error && error.message ? error.message : String(error) });
@@ -72,6 +84,7 @@ export class WalCheckpointer {
         file: options.file,
         nativeBinding: options.nativeBinding,
         intervalMs: options.intervalMs ?? 500,
+        truncateAboveBytes: options.truncateAboveBytes ?? WAL_SIZE_LIMIT_BYTES,
       },
     });
     return new Promise((resolve, reject) => {
