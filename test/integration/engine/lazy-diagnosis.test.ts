@@ -30,7 +30,7 @@ describe('verification stored strict, explained on read', () => {
 
     const db = new Database(join(t.dataDir, 'hookscope.db'), { readonly: true });
     // The capture's rows beside the body: the narrow list row and the raw request's other facts.
-    const row = db.prepare(`SELECT length(CAST(c.reason || c.scheme || c.path || ifnull(c.event, '') AS BLOB)) + length(d.head) + ifnull(length(d.extra), 0) AS size,
+    const row = db.prepare(`SELECT length(CAST(c.reason || c.path AS BLOB)) + length(d.head) + ifnull(length(d.extra), 0) AS size,
       length(d.body) AS body FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?`).get(detail.id) as { size: number; body: number };
     db.close();
     expect(row.body).toBe(Buffer.byteLength(body));

@@ -132,7 +132,8 @@ describe('migration 5: captures without the endpoint index', () => {
       const third = repo.reverifyBatch('ep_a', second.lastId as number, 4, collect);
       expect(third).toEqual({ count: 2, lastId: 28 });
       expect(seen).toEqual(['0', '3', '6', '9', '12', '15', '18', '21', '24', '27']);
-      const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM captures WHERE endpoint_id = ? AND id > ? ORDER BY id LIMIT ?').all('ep_a', 0, 4) as Array<{ detail: string }>;
+      const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM captures WHERE profile IN (SELECT id FROM capture_profiles WHERE endpoint_id = ?)
+        AND id > ? ORDER BY id LIMIT ?`).all('ep_a', 0, 4) as Array<{ detail: string }>;
       expect(plan.map((step) => step.detail).join('\n')).toMatch(/USING INTEGER PRIMARY KEY \(rowid>\?\)/);
     } finally {
       db.close();
@@ -237,6 +238,23 @@ describe('migration 8: lean capture rows', () => {
       const [next] = repo.insertMany([{ ...capture(100, 'ep_default'), deliveryId: 'dlv_1' }]);
       expect(next).toBe(31);
       expect(repo.summary(next as number)?.duplicate_of).toBe(2);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('capture profiles', () => {
+  it('hands out no id of a profile whose transaction rolled back', () => {
+    const db = openDatabase(makeDataDir());
+    try {
+      const repo = new RequestsRepo(db);
+      const fresh = { ...capture(1, 'ep_default'), event: 'brand.new' };
+      // The second capture breaks the batch (a body is required) after the first created its profile.
+      expect(() => repo.insertMany([fresh, { ...capture(2, 'ep_default'), body: null as unknown as Buffer }])).toThrow();
+      const [id] = repo.insertMany([fresh]);
+      expect(repo.summary(id as number)).toMatchObject({ event: 'brand.new', endpoint_id: 'ep_default', verification: { scheme: 'dcisionai' } });
+      expect(repo.count()).toBe(1);
     } finally {
       db.close();
     }

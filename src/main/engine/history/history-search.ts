@@ -3,7 +3,7 @@ import type { Endpoint, RequestPage } from '../../../shared/api';
 import { parseHistoryQuery, QuerySyntaxError, tokenizeText } from '../../../shared/history-query';
 import { ApiError } from '../control/errors';
 import { decodeHead } from '../store/capture-row';
-import { SUMMARY_COLUMNS, toSummary, type RequestsRepo, type SummaryRow } from '../store/requests-repo';
+import { PROFILE_JOIN, SUMMARY_COLUMNS, toSummary, type RequestsRepo, type SummaryRow } from '../store/requests-repo';
 import { QueryCompiler, renderFts, type Check } from './query-compiler';
 import type { SearchIndexer } from './search-indexer';
 import { searchText } from './search-document';
@@ -55,7 +55,7 @@ export class HistorySearch {
     const parsed = parseQuery(query ?? '');
     if (parsed === null) {
       const total = this.total();
-      const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM captures c JOIN capture_data d ON d.id = c.id
+      const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id
         WHERE c.id < ? ORDER BY c.id DESC LIMIT ?`).all(before ?? Number.MAX_SAFE_INTEGER, limit + 1) as SummaryRow[];
       return this.page(rows, limit, total, total);
     }
@@ -81,7 +81,7 @@ export class HistorySearch {
     const condition = where.length === 0 ? '1' : where.join(' AND ');
     this.checks = compiled.checks;
     try {
-      const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM ${withData}
+      const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM ${withData} ${PROFILE_JOIN}
         WHERE ${condition} AND ${id} < ? ORDER BY ${id} DESC LIMIT ?`).all(...params, before ?? Number.MAX_SAFE_INTEGER, limit + 1) as SummaryRow[];
       // The index alone counts a query it answers alone (it holds exactly the captures up to the
       // watermark, and everything is indexed now); the raw requests are read only for confirmations.

@@ -149,7 +149,10 @@ export class QueryCompiler {
     const star = pattern.indexOf('*');
     if (star === -1) return { fts: token(facet(FACET.event, pattern)), sql: null };
     if (star === pattern.length - 1) return { fts: token(facet(FACET.event, pattern.slice(0, -1)), true), sql: null };
-    return { fts: null, sql: { sql: 'lower(c.event) GLOB ?', params: [glob(pattern.toLowerCase())] } };
+    return {
+      fts: null,
+      sql: { sql: 'c.profile IN (SELECT id FROM capture_profiles WHERE lower(event) GLOB ?)', params: [glob(pattern.toLowerCase())] },
+    };
   }
 }
 

@@ -12,6 +12,7 @@ import {
   type CaptureExtra,
 } from './capture-row';
 import type { CapturedResponse, ForwardOutcome, Verdict } from '../../../shared/api';
+import { CaptureProfiles } from './capture-profiles';
 
 /**
  * The capture tables of migration 8. `captures` is narrow (what listing and filtering read);
@@ -26,8 +27,15 @@ import type { CapturedResponse, ForwardOutcome, Verdict } from '../../../shared/
  * steady pruning of a full history cannot afford); `index_version` names the document format, so
  * a release that changes it rebuilds the index instead of deleting documents it cannot rebuild.
  * `captures.diagnosis` holds the diagnosis codes the document was built with, space-separated.
+ * `captures.profile` names the capture's endpoint, scheme and event type (store/capture-profiles.ts).
  */
 export const CAPTURE_TABLES_SQL = `
+  CREATE TABLE capture_profiles (
+    id INTEGER PRIMARY KEY,
+    endpoint_id TEXT,
+    scheme TEXT NOT NULL,
+    event TEXT
+  );
   CREATE TABLE captures (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     received_at INTEGER NOT NULL,
@@ -37,9 +45,7 @@ export const CAPTURE_TABLES_SQL = `
     response_status INTEGER NOT NULL,
     verdict INTEGER NOT NULL,
     reason TEXT NOT NULL,
-    scheme TEXT NOT NULL,
-    endpoint_id TEXT,
-    event TEXT,
+    profile INTEGER NOT NULL,
     body_size INTEGER NOT NULL,
     flags INTEGER NOT NULL,
     duplicate_of INTEGER,
@@ -111,8 +117,9 @@ export function leanCapturesMigration(db: Database.Database): void {
   const select = db.prepare(`SELECT r.*, json_extract(r.verification_json, '$.scheme') AS scheme, b.body AS body
     FROM requests r LEFT JOIN request_bodies b ON b.request_id = r.id WHERE r.id > ? ORDER BY r.id LIMIT ${BATCH}`);
   const insertCapture = db.prepare(`INSERT INTO captures (id, received_at, method, path, query, response_status, verdict,
-      reason, scheme, endpoint_id, event, body_size, flags, duplicate_of, delivery_key)
-    VALUES (${Array.from({ length: 15 }, () => '?').join(', ')})`);
+      reason, profile, body_size, flags, duplicate_of, delivery_key)
+    VALUES (${Array.from({ length: 13 }, () => '?').join(', ')})`);
+  const profiles = new CaptureProfiles(db);
   const insertData = db.prepare(`INSERT INTO capture_data (id, head, remote_address, remote_port, body_us, total_us, extra, body)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   let afterId = 0;
@@ -130,7 +137,7 @@ export function leanCapturesMigration(db: Database.Database): void {
       const flags = (row.truncated ? FLAG.truncated : 0) | (row.aborted ? FLAG.aborted : 0) | (row.imported ? FLAG.imported : 0);
       insertCapture.run(
         row.id, row.received_at, row.method, row.path, row.query, row.response_status, verdictCode(row.verdict),
-        row.reason, row.scheme ?? 'dcisionai', row.endpoint_id, row.event, row.body_size, flags, row.duplicate_of,
+        row.reason, profiles.idOf(row.endpoint_id, row.scheme ?? 'dcisionai', row.event), row.body_size, flags, row.duplicate_of,
         row.delivery_id === null ? null : deliveryKey(row.delivery_id),
       );
       insertData.run(

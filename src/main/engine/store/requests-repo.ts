@@ -11,6 +11,7 @@ import { forwardedInfo } from '../receiver/capture-metadata';
 import { deliveryIdOf } from '../receiver/delivery-id';
 import { findHeader } from '../signatures/headers';
 import type { NewCapture } from './capture';
+import { CaptureProfiles } from './capture-profiles';
 import {
   DEFAULT_RESPONSE,
   FLAG,
@@ -56,8 +57,10 @@ interface DetailRow extends SummaryRow {
 
 /** The columns of a summary; never the body (listing stays cheap however large bodies are). */
 export const SUMMARY_COLUMNS = `c.id, c.received_at, c.method, c.path, c.query, c.response_status, c.verdict, c.reason,
-  c.scheme, c.endpoint_id, c.event, c.body_size, c.flags, c.duplicate_of, c.diagnosis, d.head`;
-const SUMMARY_SELECT = `SELECT ${SUMMARY_COLUMNS} FROM captures c JOIN capture_data d ON d.id = c.id`;
+  p.scheme, p.endpoint_id, p.event, c.body_size, c.flags, c.duplicate_of, c.diagnosis, d.head`;
+/** The profile (endpoint, scheme, event) of `captures c`, as `p`. */
+export const PROFILE_JOIN = 'JOIN capture_profiles p ON p.id = c.profile';
+const SUMMARY_SELECT = `SELECT ${SUMMARY_COLUMNS} FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id`;
 
 /**
  * The diagnosis the list's pill names: the first code that says more than the reason itself.
@@ -175,11 +178,14 @@ export class RequestsRepo {
    */
   private captureCount: number;
 
+  private readonly profiles: CaptureProfiles;
+
   constructor(private readonly db: Database.Database) {
+    this.profiles = new CaptureProfiles(db);
     // Positional parameters: binding named ones from an object costs a few µs more per capture.
     this.insertCapture = db.prepare(`INSERT INTO captures (received_at, method, path, query, response_status, verdict, reason,
-        scheme, endpoint_id, event, body_size, flags, duplicate_of, delivery_key)
-      VALUES (${Array.from({ length: 14 }, () => '?').join(', ')})`);
+        profile, body_size, flags, duplicate_of, delivery_key)
+      VALUES (${Array.from({ length: 12 }, () => '?').join(', ')})`);
     this.insertData = db.prepare(`INSERT INTO capture_data (id, head, remote_address, remote_port, body_us, total_us, extra, body)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     // Only an earlier capture that was acknowledged (2xx) makes this one a duplicate: a retry
@@ -198,8 +204,9 @@ export class RequestsRepo {
         }
         const result = this.insertCapture.run(
           capture.receivedAt, capture.method, capture.path, capture.query, capture.response.status,
-          verdictCode(capture.verification.verdict), capture.verification.reason, capture.verification.scheme,
-          capture.endpointId, capture.event, capture.bodySize, flagsOf(capture), capture.duplicateOf ?? null, key,
+          verdictCode(capture.verification.verdict), capture.verification.reason,
+          this.profiles.idOf(capture.endpointId, capture.verification.scheme, capture.event),
+          capture.bodySize, flagsOf(capture), capture.duplicateOf ?? null, key,
         );
         const id = Number(result.lastInsertRowid);
         this.insertData.run(
@@ -211,14 +218,15 @@ export class RequestsRepo {
     );
     this.selectPage = db.prepare(`${SUMMARY_SELECT} WHERE c.id < ? ORDER BY c.id DESC LIMIT ?`);
     this.selectSummary = db.prepare(`${SUMMARY_SELECT} WHERE c.id = ?`);
-    this.selectOne = db.prepare(`SELECT c.*, d.* FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?`);
+    this.selectOne = db.prepare(`SELECT c.*, p.scheme, p.endpoint_id, p.event, d.head, d.remote_address, d.remote_port, d.body_us,
+        d.total_us, d.extra, d.body FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id WHERE c.id = ?`);
     this.setFlag = db.prepare('UPDATE captures SET flags = flags | ? WHERE id = ?');
     this.clearFlag = db.prepare('UPDATE captures SET flags = flags & ~? WHERE id = ?');
-    this.selectIdsForEndpoint = db.prepare('SELECT id FROM captures WHERE endpoint_id = ? AND id > ? ORDER BY id LIMIT ?').pluck();
-    this.selectForVerify = db.prepare('SELECT c.received_at, c.path, c.query, d.head, d.extra, d.body FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?');
-    this.updateVerification = db.prepare(
-      'UPDATE captures SET verdict = ?, reason = ?, scheme = ?, event = ?, diagnosis = NULL WHERE id = ?',
-    );
+    this.selectIdsForEndpoint = db.prepare(`SELECT id FROM captures WHERE profile IN (SELECT id FROM capture_profiles WHERE endpoint_id = ?)
+      AND id > ? ORDER BY id LIMIT ?`).pluck();
+    this.selectForVerify = db.prepare(`SELECT c.received_at, c.path, c.query, d.head, d.extra, d.body
+      FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?`);
+    this.updateVerification = db.prepare('UPDATE captures SET verdict = ?, reason = ?, profile = ?, diagnosis = NULL WHERE id = ?');
     // One statement per table for a whole batch of ids (a JSON array), not two per capture.
     const ids = 'SELECT value FROM json_each(?)';
     this.deleteCapturesById = db.prepare(`DELETE FROM captures WHERE id IN (${ids})`);
@@ -227,7 +235,7 @@ export class RequestsRepo {
 
   /** Inserts many captures in one transaction; returns their ids in order. */
   insertMany(captures: readonly NewCapture[]): number[] {
-    const ids = this.insertBatch(captures);
+    const ids = this.withProfiles(() => this.insertBatch(captures));
     this.captureCount += ids.length;
     return ids;
   }
@@ -331,7 +339,7 @@ export class RequestsRepo {
     verify: (headers: Array<[string, string]>, body: Buffer, url: string, receivedAt: number) => { verification: Verification; event: string | null },
     replace: (id: number, update: () => void) => void = (_id, update) => update(),
   ): { count: number; lastId: number | null } {
-    return this.db.transaction(() => {
+    return this.withProfiles(() => this.db.transaction(() => {
       // Ids first, then one row at a time: better-sqlite3 forbids writes while a statement is
       // being iterated, and loading the bodies of a whole batch at once could exhaust memory.
       const ids = this.selectIdsForEndpoint.all(endpointId, afterId, limit) as number[];
@@ -345,9 +353,20 @@ export class RequestsRepo {
           extra.url ?? receiverUrl(findHeader(headers, 'host'), row.path, row.query),
           row.received_at,
         );
-        replace(id, () => this.updateVerification.run(verdictCode(verification.verdict), verification.reason, verification.scheme, event, id));
+        const profile = this.profiles.idOf(endpointId, verification.scheme, event);
+        replace(id, () => this.updateVerification.run(verdictCode(verification.verdict), verification.reason, profile, id));
       }
       return { count: ids.length, lastId: ids.length === 0 ? null : (ids[ids.length - 1] as number) };
-    })();
+    })());
+  }
+
+  /** Runs a transaction that may create profiles; after a rollback, the remembered ids may be gone. */
+  private withProfiles<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      this.profiles.forget();
+      throw error;
+    }
   }
 }
