@@ -1,6 +1,6 @@
 // History at scale: for each history size, a fresh engine filled over HTTP with realistic signed
 // DcisionAI deliveries, then the cost of a rare-word search, a qualifier query and the list's first
-// page (over the control API, as the UI pays it, and in SQLite alone), the bytes each capture costs
+// page (over the control API, as the UI pays it), the bytes each capture costs
 // on disk, and the first paint of the list in a real Chromium. Sizes are compared in the same run,
 // as ratios: absolute milliseconds drift with the machine, the growth from 1k to 100k should not.
 // Usage: npm run bench:history [-- --sizes 1000,100000 --runs 30 --concurrency 32]
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { fill, SECRET } from './history-traffic.mjs';
-import { openCopy, sqliteRunner, storageBreakdown } from './history-storage.mjs';
+import { openCopy, storageBreakdown } from './history-storage.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, index, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[index + 1]]] : pairs), []),
@@ -237,23 +237,9 @@ async function measure(size, build, browser, cleanups) {
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const copy = openCopy(dataDir);
   let storage;
-  const sqlite = {};
   try {
     storage = storageBreakdown(copy.db);
     expectEqual('captures in the database', storage.captures, sent.sent);
-    // Interleaved like the HTTP runs: the page cache (16 MB) holds less than a 100k history, so
-    // each query pays for the pages the one before it pushed out, as in the engine.
-    const runners = Object.fromEntries(Object.keys(QUERIES).map((name) => [name, sqliteRunner(copy.db, name)]));
-    const values = { rare: [], qualifier: [], first: [] };
-    for (let run = 0; run < WARMUPS + RUNS; run += 1) {
-      for (const [name, runQuery] of Object.entries(runners)) {
-        const startedAt = performance.now();
-        const count = runQuery();
-        if (run >= WARMUPS) values[name].push(performance.now() - startedAt);
-        expectEqual(`${name} count in SQLite`, count, expected[name]);
-      }
-    }
-    for (const [name, list] of Object.entries(values)) sqlite[name] = stats(list);
   } finally {
     copy.close();
   }
@@ -261,7 +247,7 @@ async function measure(size, build, browser, cleanups) {
   console.log(`  largest objects: ${storage.tables.slice(0, 6).map((t) => `${t.name} ${mb(t.bytes)}`).join(', ')}`);
 
   for (const [name, label] of [['rare', 'rare word  '], ['qualifier', 'qualifier  '], ['first', 'first page ']]) {
-    console.log(`  ${label} HTTP p50 ${ms(http_[name].p50).padStart(6)} ms  p95 ${ms(http_[name].p95).padStart(6)} ms   SQLite alone p50 ${ms(sqlite[name].p50).padStart(6)} ms  p95 ${ms(sqlite[name].p95).padStart(6)} ms   (answer ${expected[name]})`);
+    console.log(`  ${label} HTTP p50 ${ms(http_[name].p50).padStart(6)} ms  p95 ${ms(http_[name].p95).padStart(6)} ms   (answer ${expected[name]})`);
   }
 
   const paint = await firstPaint(browser, ready.launch_url);
@@ -270,7 +256,7 @@ async function measure(size, build, browser, cleanups) {
 
   await stop(child);
   return {
-    size, http: http_, sqlite, paint, avgBody, avgHeader, mismatches,
+    size, http: http_, paint, avgBody, avgHeader, mismatches, storage,
     perCapture: { rows: storage.rows / size, index: storage.index / size, file: storage.database / size },
     wal: copy.sizes.wal, db: copy.sizes.db,
   };
@@ -306,8 +292,14 @@ try {
   console.log('\nTargets:');
   for (const r of results) {
     target(`${r.size.toLocaleString('en')}: facet counts (verdict, method, reasons, event prefix) as sent`, r.mismatches === 0);
-    const budget = r.avgBody + r.avgHeader + TARGET.rowOverhead;
-    target(`${r.size.toLocaleString('en')}: capture rows ${r.perCapture.rows.toFixed(0)} B/capture <= body ${r.avgBody.toFixed(0)} + raw headers ${r.avgHeader.toFixed(0)} + ${TARGET.rowOverhead} = ${budget.toFixed(0)} B`, r.perCapture.rows <= budget);
+  }
+  // Bytes per capture at the largest size; a small history also pays for each table's partly
+  // filled pages (8 KiB each), which is not what a capture costs.
+  const budget = large.avgBody + large.avgHeader + TARGET.rowOverhead;
+  target(`${large.size.toLocaleString('en')}: capture rows ${large.perCapture.rows.toFixed(0)} B/capture <= body ${large.avgBody.toFixed(0)} + raw headers ${large.avgHeader.toFixed(0)} + ${TARGET.rowOverhead} = ${budget.toFixed(0)} B`, large.perCapture.rows <= budget);
+  if (results.length > 1) {
+    const marginal = (large.storage.rows - small.storage.rows) / (large.size - small.size);
+    console.log(`  info  each capture beyond ${small.size.toLocaleString('en')} added ${marginal.toFixed(0)} B of capture rows and ${((large.storage.index - small.storage.index) / (large.size - small.size)).toFixed(0)} B of search index`);
   }
   if (results.length > 1) {
     const label = `${large.size.toLocaleString('en')}/${small.size.toLocaleString('en')}`;

@@ -21,8 +21,8 @@ import { SearchIndexer } from './history/search-indexer';
 import { Retention } from './history/retention';
 
 /**
- * WAL size (pages) at which the main connection checkpoints by itself: a backstop far above what
- * the checkpointer thread lets accumulate (~40 MB), so the WAL stays bounded if that thread lags.
+ * WAL size (pages, 80 MB of 8 KiB) at which the main connection checkpoints by itself: a backstop
+ * above what the checkpointer thread lets accumulate, so the WAL stays bounded if that thread lags.
  */
 const BACKSTOP_AUTOCHECKPOINT_PAGES = 10_000;
 

@@ -67,7 +67,7 @@ export class SearchIndexer {
    * a flood the backlog can be large (100,000 captures: ~2 s), and senders must not wait for it.
    */
   async catchUp(): Promise<void> {
-    while (this.indexSlice(SLICE * 4) > 0) await new Promise((resolve) => setImmediate(resolve));
+    while (this.indexSlice(SLICE) > 0) await new Promise((resolve) => setImmediate(resolve));
   }
 
   /** Indexes up to `limit` captures above the watermark; returns how many. */
