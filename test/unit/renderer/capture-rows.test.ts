@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestSummary } from '../../../src/shared/api';
+import { summary } from '../../helpers/summary';
 import { countNew, mergeHead, mergeRows, removeRows, replaceRows } from '../../../src/renderer/src/lib/capture-rows';
 
-function row(id: number, patch: Partial<RequestSummary> = {}): RequestSummary {
-  return {
-    id,
-    received_at: '2026-01-01T00:00:00.000Z',
-    method: 'POST',
-    path: `/hooks/${id}`,
-    query: '',
-    body_size: 10,
-    truncated: false,
-    aborted: false,
-    content_type: 'application/json',
-    event: 'project.created',
-    endpoint_id: 'ep_default',
-    response_status: 200,
-    verification: { verdict: 'valid', reason: 'ok', scheme: 'dcisionai', diagnosis: null },
-    pinned: false,
-    duplicate_of: null,
-    imported: false,
-    ...patch,
-  };
-}
+const row = summary;
 
 const ids = (rows: RequestSummary[]) => rows.map((r) => r.id);
 

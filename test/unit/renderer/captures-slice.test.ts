@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { create } from 'zustand';
 import type { RequestPage, RequestSummary } from '../../../src/shared/api';
+import { summary } from '../../helpers/summary';
 import { ApiRequestError } from '../../../src/renderer/src/api/errors';
 import { controlApi } from '../../../src/renderer/src/api/control-api';
 import { createCapturesSlice } from '../../../src/renderer/src/store/captures-slice';
@@ -12,27 +13,7 @@ vi.mock('../../../src/renderer/src/lib/query-url', () => ({ showQueryInUrl: vi.f
 
 const listRequests = vi.mocked(controlApi.listRequests);
 
-function row(id: number, patch: Partial<RequestSummary> = {}): RequestSummary {
-  return {
-    id,
-    received_at: '2026-01-01T00:00:00.000Z',
-    method: 'POST',
-    path: `/hooks/${id}`,
-    query: '',
-    body_size: 10,
-    truncated: false,
-    aborted: false,
-    content_type: 'application/json',
-    event: 'project.created',
-    endpoint_id: 'ep_default',
-    response_status: 200,
-    verification: { verdict: 'valid', reason: 'ok', scheme: 'dcisionai', diagnosis: null },
-    pinned: false,
-    duplicate_of: null,
-    imported: false,
-    ...patch,
-  };
-}
+const row = summary;
 
 function page(ids: number[], counts: { matching: number; total: number }, nextBefore: number | null = null): RequestPage {
   return { data: ids.map((id) => row(id)), next_before: nextBefore, ...counts };
