@@ -260,3 +260,26 @@ describe('capture profiles', () => {
     }
   });
 });
+
+describe('duplicate detection by delivery-id hash', () => {
+  it('confirms a hash hit against the candidate’s own header, so a collision marks nothing', () => {
+    const db = openDatabase(makeDataDir());
+    try {
+      const repo = new RequestsRepo(db);
+      const withId = (index: number, deliveryId: string): NewCapture => ({
+        ...capture(index, 'ep_default'),
+        headers: [['X-DcisionAI-Delivery', deliveryId]],
+        deliveryId,
+      });
+      const [impostor] = repo.insertMany([withId(1, 'dlv_other')]);
+      const [original] = repo.insertMany([withId(2, 'dlv_target')]);
+      // Make the earlier capture collide: same hash as dlv_target, another id in its header.
+      const key = db.prepare('SELECT delivery_key FROM captures WHERE id = ?').pluck().get(original);
+      db.prepare('UPDATE captures SET delivery_key = ? WHERE id = ?').run(key, impostor);
+      const [again] = repo.insertMany([withId(3, 'dlv_target')]);
+      expect(repo.summary(again as number)?.duplicate_of).toBe(original);
+    } finally {
+      db.close();
+    }
+  });
+});
