@@ -8,7 +8,7 @@ import { deleteCaptures } from './delete';
 import { QuietTimer } from './quiet-timer';
 
 /** Captures deleted per transaction; a turn of the event loop separates two batches. */
-const BATCH = 500;
+const BATCH = 100;
 /** Limits are checked once captures stop arriving for this long... */
 const QUIET_MS = 500;
 /** ...and at least this often while they keep arriving: a crossed limit holds within seconds. */
