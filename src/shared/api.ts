@@ -237,7 +237,10 @@ export interface ApiError {
 
 /** Server-sent events on GET /api/stream; each `data:` line is one JSON LiveEvent. */
 export type LiveEvent =
+  /** New captures (received or imported), batched. */
   | { type: 'captures'; data: RequestSummary[] }
+  /** Captures already announced whose summary changed (pinned, diagnosed in the background). */
+  | { type: 'captures-updated'; data: RequestSummary[] }
   | { type: 'request-deleted'; data: { id: number } }
   /** Everything unpinned was deleted (Clear all); `kept_pinned` captures remain. */
   | { type: 'requests-cleared'; data: { kept_pinned: number } }

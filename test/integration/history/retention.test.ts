@@ -36,7 +36,13 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
 describe('pinning', () => {
   it('pins and unpins, lists the pin, filters on it and 404s an unknown capture', async () => {
     const [first, second] = await sendMany(2);
-    const pinned = await pin(first as number);
+    let pinned!: Awaited<ReturnType<typeof pin>>;
+    // Announced as an update of a known capture, not as a new one (the list must not count it again).
+    const events = await collectLiveEvents(t.engine, (seen) => seen.some((event) => event.type === 'captures-updated'), async () => {
+      pinned = await pin(first as number);
+    });
+    expect(events.find((event) => event.type === 'captures-updated')?.data).toEqual([expect.objectContaining({ id: first, pinned: true })]);
+    expect(events.some((event) => event.type === 'captures')).toBe(false);
     expect(pinned.status).toBe(200);
     expect(pinned.body.data).toMatchObject({ id: first, pinned: true });
     const listed = await t.api<RequestPage>('GET', '/requests?q=is:pinned');

@@ -45,8 +45,8 @@ describe('the capture list without a query', () => {
     expect(ids(store.getState().captures)).toEqual([5, 4, 3, 2, 1]);
     expect(store.getState().total).toBe(5);
 
-    // The indexer's diagnosis for capture 4 arrives as a normal `captures` event.
-    store.getState().applyLiveCaptures([row(4, { verification: { verdict: 'invalid', reason: 'signature_mismatch', scheme: 'dcisionai', diagnosis: 'body_reserialized' } })]);
+    // The indexer's diagnosis for capture 4 arrives as a `captures-updated` event.
+    store.getState().updateCapturesLocally([row(4, { verification: { verdict: 'invalid', reason: 'signature_mismatch', scheme: 'dcisionai', diagnosis: 'body_reserialized' } })]);
     expect(store.getState().total).toBe(5);
     expect(store.getState().captures[1]!.verification.diagnosis).toBe('body_reserialized');
 
@@ -73,10 +73,20 @@ describe('the capture list without a query', () => {
     listRequests.mockResolvedValueOnce(page([10, 9], { matching: 10, total: 10 }, 9));
     await store.getState().loadFirstPage();
     // Capture 3 (not loaded: older than the first page) is diagnosed in the background.
-    store.getState().applyLiveCaptures([row(3, { verification: { verdict: 'invalid', reason: 'signature_mismatch', scheme: 'dcisionai', diagnosis: 'body_reserialized' } })]);
+    store.getState().updateCapturesLocally([row(3, { verification: { verdict: 'invalid', reason: 'signature_mismatch', scheme: 'dcisionai', diagnosis: 'body_reserialized' } })]);
     expect(ids(store.getState().captures)).toEqual([10, 9]);
     expect(store.getState().total).toBe(10);
     expect(store.getState().nextBefore).toBe(9);
+  });
+
+  it('counts and lists a capture announced after a newer one (an import is announced before a received capture)', async () => {
+    const { store } = makeStore();
+    listRequests.mockResolvedValueOnce(page([], { matching: 0, total: 0 }));
+    await store.getState().loadFirstPage();
+    store.getState().applyLiveCaptures([row(2)]);
+    store.getState().applyLiveCaptures([row(1)]);
+    expect(ids(store.getState().captures)).toEqual([2, 1]);
+    expect(store.getState().total).toBe(2);
   });
 
   it('counts pruned captures that were never loaded', async () => {

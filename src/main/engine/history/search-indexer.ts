@@ -83,7 +83,7 @@ export class SearchIndexer {
       if (last) this.setWatermark.run(last.id);
       return rows.length;
     })();
-    if (updated.length > 0) this.ctx.live.publish({ type: 'captures', data: updated });
+    if (updated.length > 0) this.ctx.live.publish({ type: 'captures-updated', data: updated });
     return count;
   }
 

@@ -36,6 +36,9 @@ export function startLiveBridge(): () => void {
       case 'captures':
         captureBatcher.push(event.data);
         break;
+      case 'captures-updated':
+        store().updateCapturesLocally(event.data);
+        break;
       case 'request-deleted':
         store().removeCapturesLocally([event.data.id]);
         break;

@@ -81,7 +81,7 @@ export function removeRows(
   return { rows: held > 0 ? rows : existing, removed: held + beyond };
 }
 
-/** How many summaries are captures not seen before (a re-pushed summary of a known one is an update). */
-export function countNew(summaries: readonly RequestSummary[], newestSeenId: number): number {
-  return new Set(summaries.filter((row) => row.id > newestSeenId).map((row) => row.id)).size;
+/** How many summaries are captures not counted before (a page fetched meanwhile may hold some). */
+export function countNew(summaries: readonly RequestSummary[], seen: ReadonlySet<number>): number {
+  return new Set(summaries.filter((row) => !seen.has(row.id)).map((row) => row.id)).size;
 }

@@ -40,7 +40,10 @@ export interface CapturesSlice {
   loadMore: () => Promise<void>;
   /** Re-reads loaded summaries in place (after an endpoint's secret changed their verdicts). */
   refreshLoadedCaptures: () => Promise<void>;
+  /** New captures announced live (received or imported). */
   applyLiveCaptures: (summaries: RequestSummary[]) => void;
+  /** Summaries of captures that changed (pinned, diagnosed): rows the list holds are replaced. */
+  updateCapturesLocally: (summaries: RequestSummary[]) => void;
   /** Captures deleted elsewhere (one by one, or pruned by retention). */
   removeCapturesLocally: (ids: number[]) => void;
 }
@@ -52,12 +55,19 @@ export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
   let lateRows: RequestSummary[] | null = null;
   /** The query of the load in flight, so the debounce and Enter do not send the same one twice. */
   let pendingQuery: string | null = null;
-  /** Live summaries with a higher id are new captures; others re-push a known one (pin, diagnosis). */
-  let newestSeenId = 0;
+  /**
+   * Ids of captures the list has counted (from pages or live): a new capture announced live that
+   * a page fetched meanwhile already counted must not count twice. Live events do not arrive in id
+   * order (an import is announced at once, received captures a moment later), so a set, not a
+   * high-water mark.
+   */
+  const seenIds = new Set<number>();
   const filteredRefresh = createThrottle(() => void refreshHead(PAGE_SIZE, false), FILTERED_REFRESH_MS);
 
   const see = (rows: readonly RequestSummary[]) => {
-    for (const row of rows) if (row.id > newestSeenId) newestSeenId = row.id;
+    // Bounded: far more ids than the list keeps in memory; forgetting old ones risks nothing newer.
+    if (seenIds.size > MAX_ROWS_IN_MEMORY * 5) seenIds.clear();
+    for (const row of rows) seenIds.add(row.id);
   };
 
   /** Fetches the first page of `query` for a load that replaces the list; null when a newer load superseded it. */
@@ -188,20 +198,15 @@ export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
 
     applyLiveCaptures: (summaries) => {
       lateRows?.push(...summaries);
-      const seenBefore = newestSeenId;
-      const total = get().total + countNew(summaries, seenBefore);
+      const total = get().total + countNew(summaries, seenIds);
       see(summaries);
       if (get().query !== '') {
         // Whether a new capture matches is the engine's to say: re-read the filtered head instead of guessing.
-        set({ captures: replaceRows(get().captures, summaries), total });
+        set({ total });
         filteredRefresh.request();
         return;
       }
-      // A re-pushed summary (pinned, diagnosed) updates its row if the list holds it; inserting
-      // it would put a row far older than the loaded ones at the list's end.
-      const known = summaries.filter((row) => row.id <= seenBefore);
-      const fresh = summaries.filter((row) => row.id > seenBefore);
-      let captures = mergeRows(replaceRows(get().captures, known), fresh);
+      let captures = mergeRows(get().captures, summaries);
       let nextBefore = get().nextBefore;
       if (captures.length > MAX_ROWS_IN_MEMORY) {
         captures = captures.slice(0, MAX_ROWS_IN_MEMORY);
@@ -209,6 +214,13 @@ export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
         nextBefore = captures[captures.length - 1]?.id ?? null;
       }
       set({ captures, nextBefore, total, matching: total, listStatus: 'loaded' });
+    },
+
+    updateCapturesLocally: (summaries) => {
+      // Only rows the list holds change: an update never inserts (the capture may be far older
+      // than the loaded rows, or outside the filter).
+      const captures = replaceRows(get().captures, summaries);
+      if (captures !== get().captures) set({ captures });
     },
 
     removeCapturesLocally: (ids) => {

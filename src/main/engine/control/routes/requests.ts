@@ -34,7 +34,7 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
       const id = Number(request.params.id);
       const summary = request.body.pinned === undefined ? ctx.requests.summary(id) : ctx.requests.setPinned(id, request.body.pinned);
       if (!summary) throw notFound('request', request.params.id);
-      ctx.live.publish({ type: 'captures', data: [summary] });
+      ctx.live.publish({ type: 'captures-updated', data: [summary] });
       return { data: summary };
     },
   );
