@@ -307,10 +307,22 @@ function readWord(segments: Segment[], source: string, now: number): QueryNode {
   return { kind: 'term', term: { kind: 'text', tokens, phrase: segments.some((segment) => segment.quoted) }, source };
 }
 
+/**
+ * Bounds that keep one query from costing the engine seconds (every term is a lookup, and SQLite's
+ * full-text parser refuses expressions nested too deeply): far beyond what a person types.
+ */
+export const MAX_QUERY_TERMS = 64;
+export const MAX_QUERY_DEPTH = 16;
+
 /** null when the query is empty or only whitespace. `now` (epoch ms) resolves relative times. */
 export function parseHistoryQuery(input: string, now: number): QueryNode | null {
   const tokens = lex(input);
+  const terms = tokens.filter((token) => token.type === 'word').length;
+  if (terms > MAX_QUERY_TERMS) {
+    throw new QuerySyntaxError(`too many terms (${terms}); a query takes at most ${MAX_QUERY_TERMS}`, input.slice(0, 40));
+  }
   let pos = 0;
+  let depth = 0;
   const orMisplaced = (): QuerySyntaxError => new QuerySyntaxError('OR must stand between two terms', 'OR');
 
   // sequence := or* (up to a ")" or the end); or := unary ("OR" unary)*; unary := "-" unary | "(" sequence ")" | word
@@ -327,12 +339,30 @@ export function parseHistoryQuery(input: string, now: number): QueryNode | null 
     }
     return combine('or', items);
   };
+  const deeper = (token: Token): void => {
+    if (++depth > MAX_QUERY_DEPTH) {
+      const from = input.slice(token.start, token.start + 40);
+      throw new QuerySyntaxError(`nested too deeply at ${quote(from)}; use at most ${MAX_QUERY_DEPTH} levels of "(" and "-"`, from);
+    }
+  };
   const unary = (): QueryNode => {
     const token = tokens[pos++];
     // Only reachable after an OR or a "-": lex refuses a "-" before ")" or the end.
     if (!token || token.type === 'OR' || token.type === ')') throw orMisplaced();
-    if (token.type === '-') return { kind: 'not', item: unary() };
     if (token.type === 'word') return readWord(token.segments, input.slice(token.start, token.end), now);
+    deeper(token);
+    try {
+      if (token.type === '-') {
+        const item = unary();
+        // --x is x.
+        return item.kind === 'not' ? item.item : { kind: 'not', item };
+      }
+      return group(token);
+    } finally {
+      depth--;
+    }
+  };
+  const group = (token: Token): QueryNode => {
     const items = sequence();
     const close = tokens[pos];
     if (!close) {

@@ -30,6 +30,6 @@ export interface EngineContext {
   /** Filled in once the receiver listens. */
   receiverUrl: string;
   uiUrl: string;
-  /** Writes captures still waiting for their group commit (set once the committer exists). */
+  /** Writes captures still waiting for their group commit and pushes their live summaries. */
   flushPendingCaptures: () => void;
 }

@@ -54,7 +54,12 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     bodyLimitBytes,
     receiverUrl: '',
     uiUrl: '',
-    flushPendingCaptures: () => committer.flush(),
+    // The live summaries of those captures go out too, so that no client receives them after
+    // whatever the caller does next (a Clear all would otherwise be followed by ghosts).
+    flushPendingCaptures: () => {
+      committer.flush();
+      liveCaptures.flush();
+    },
     // The search pair needs the context itself; both are set right below, before anything runs.
   } as EngineContext;
   ctx.indexer = new SearchIndexer(db, ctx);

@@ -67,10 +67,15 @@ describe('GET /api/requests?q=', () => {
 
   it('finds free words as whole tokens or prefixes, and phrases exactly, in path, query, headers and body', async () => {
     expect(await names('needle')).toEqual(['good']);
-    expect(await names('NEEDLE-4')).toEqual(['good']);
-    expect(await names('needle-43')).toEqual([]);
+    expect(await names('needl')).toEqual(['good']);
+    expect(await names('NEEDLE-42')).toEqual(['good']);
+    expect(await names('needle-zz')).toEqual([]);
+    // Unquoted, a word's parts may stand anywhere; quoted, side by side and in order.
+    expect(await names('words-quoted')).toEqual(['put']);
     expect(await names('"quoted words"')).toEqual(['put']);
+    expect(await names('"QUOTED words"')).toEqual(['put']);
     expect(await names('"words quoted"')).toEqual([]);
+    expect(await names('"quoted word"')).toEqual([]);
     expect(await names('blue')).toEqual(['put']); // query string
     expect(await names('"alpha beta"')).toEqual(['put']); // header value
     expect(await names('x-trace')).toEqual(['put']); // header name
@@ -127,6 +132,15 @@ describe('GET /api/requests?q=', () => {
     expect(second.body.data.map((row) => row.id)).toEqual([ids.get('bad')]);
     expect(second.body.next_before).toBeNull();
     expect(second.body.matching).toBe(3);
+  });
+
+  it('runs long chains of negations and deep groups within the bounds, refuses beyond them with a 400', async () => {
+    const negations = Array.from({ length: 60 }, (_, index) => `-w${index}`).join(' ');
+    expect((await search(`needle ${negations}`)).body.data.map((row) => row.id)).toEqual([ids.get('good')]);
+    expect((await search(Array.from({ length: 65 }, (_, index) => `-w${index}`).join(' '))).body.error?.code).toBe('invalid_query');
+    const deep = `${'(a OR -'.repeat(8)}needle${')'.repeat(8)}`;
+    expect((await search(deep)).status).toBe(200);
+    expect((await search(`${'-'.repeat(40)}needle`)).body.error?.code).toBe('invalid_query');
   });
 
   it('answers a query it cannot read with 400 invalid_query naming the term', async () => {

@@ -75,6 +75,13 @@ describe('removeRows', () => {
     expect(removeRows([row(10), row(8)], 8, [9]).removed).toBe(0);
   });
 
+  it('counts the bottom row once when its delete is reported twice (API answer, then live echo)', () => {
+    const first = removeRows([row(10), row(9)], 9, [9]);
+    expect(first.removed).toBe(1);
+    expect(removeRows(first.rows, 9, [9]).removed).toBe(0);
+    expect(removeRows(first.rows, 9, [3]).removed).toBe(1); // never loaded: still counts
+  });
+
   it('counts nothing beyond the list when everything is loaded', () => {
     expect(removeRows([row(10)], null, [3]).removed).toBe(0);
   });

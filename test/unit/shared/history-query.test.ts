@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   HISTORY_QUALIFIERS,
+  MAX_QUERY_DEPTH,
+  MAX_QUERY_TERMS,
   parseHistoryQuery,
   QuerySyntaxError,
   tokenizeText,
@@ -175,7 +177,9 @@ describe('parseHistoryQuery: structure', () => {
       kind: 'and',
       items: [word('x', 'x'), { kind: 'or', items: [{ kind: 'not', item: word('a', 'a') }, word('b', 'b')] }],
     });
-    expect(parse('--a')).toEqual({ kind: 'not', item: { kind: 'not', item: word('a', 'a') } });
+    // Double negations cancel (SQLite's full-text parser would otherwise nest them).
+    expect(parse('--a')).toEqual(word('a', 'a'));
+    expect(parse('---a')).toEqual({ kind: 'not', item: word('a', 'a') });
     // A - inside a word is text, not negation.
     expect(parse('a-b')).toEqual(word('a-b', 'a', 'b'));
   });
@@ -466,5 +470,20 @@ describe('HISTORY_QUALIFIERS', () => {
     for (const entry of HISTORY_QUALIFIERS) {
       for (const value of entry.values) expect(() => parse(`${entry.key}:${value}`)).not.toThrow();
     }
+  });
+});
+
+describe('parseHistoryQuery: bounds', () => {
+  it('refuses more terms than MAX_QUERY_TERMS, naming the limit', () => {
+    const many = Array.from({ length: MAX_QUERY_TERMS + 1 }, (_, index) => `w${index}`).join(' ');
+    expect(() => parse(many)).toThrow(new QuerySyntaxError(`too many terms (${MAX_QUERY_TERMS + 1}); a query takes at most ${MAX_QUERY_TERMS}`, many.slice(0, 40)));
+    expect(() => parse(many.split(' ').slice(1).join(' '))).not.toThrow();
+  });
+
+  it('refuses groups and negations nested deeper than MAX_QUERY_DEPTH', () => {
+    const nested = (levels: number) => `${'(a OR -'.repeat(levels)}b${')'.repeat(levels)}`;
+    expect(() => parse(nested(MAX_QUERY_DEPTH / 2))).not.toThrow();
+    expect(() => parse(nested(MAX_QUERY_DEPTH))).toThrow(/nested too deeply/);
+    expect(() => parse(`${'-'.repeat(40)}a`)).toThrow(/nested too deeply/);
   });
 });

@@ -10,11 +10,17 @@ export function deleteCaptures(ctx: Pick<EngineContext, 'db' | 'requests' | 'ind
 }
 
 /**
- * Clear all: every unpinned capture goes. The index is emptied and rebuilt from the pinned ones
- * (a handful), which costs far less than taking out the documents one by one.
+ * Clear all: every unpinned capture goes. The index is emptied in the same transaction and filled
+ * again from the pinned ones (a handful), which costs far less than taking out the documents one
+ * by one; the freed pages then go back to the file system.
  */
-export function clearUnpinned(ctx: Pick<EngineContext, 'db' | 'requests' | 'indexer'>): ClearResult {
-  const result = ctx.db.transaction(() => ctx.requests.clearUnpinned())();
-  ctx.indexer.rebuild();
+export function clearUnpinned(ctx: Pick<EngineContext, 'db' | 'requests' | 'indexer' | 'retention'>): ClearResult {
+  const result = ctx.db.transaction(() => {
+    const cleared = ctx.requests.clearUnpinned();
+    ctx.indexer.reset();
+    return cleared;
+  })();
+  ctx.indexer.schedule();
+  void ctx.retention.prune();
   return result;
 }

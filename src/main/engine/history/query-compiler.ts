@@ -23,7 +23,7 @@ export type FtsExpr =
  * it gets the columns as arguments (a function may not query the connection that calls it).
  */
 export type Check =
-  | { kind: 'phrase'; tokens: string[]; lastIsPrefix: boolean }
+  | { kind: 'phrase'; tokens: string[] }
   | { kind: 'header'; name: string; value: string };
 
 export interface Sql {
@@ -43,7 +43,11 @@ interface Part {
 }
 
 const token = (value: string, prefix = false): FtsExpr => ({ kind: 'token', token: value, prefix });
-const and = (items: FtsExpr[]): FtsExpr | null => (items.length === 0 ? null : items.length === 1 ? (items[0] as FtsExpr) : { kind: 'and', items });
+/** An AND of distinct items (a word typed twice is one lookup, not two). */
+function and(items: FtsExpr[]): FtsExpr | null {
+  const distinct = [...new Map(items.map((item) => [renderFts(item), item])).values()];
+  return distinct.length === 0 ? null : distinct.length === 1 ? (distinct[0] as FtsExpr) : { kind: 'and', items: distinct };
+}
 const or = (items: FtsExpr[]): FtsExpr => (items.length === 1 ? (items[0] as FtsExpr) : { kind: 'or', items });
 
 /** A GLOB pattern from a user pattern where only `*` is special. */
@@ -100,9 +104,14 @@ export class QueryCompiler {
   private term(term: QueryTerm): Part {
     switch (term.kind) {
       case 'text': {
-        // Every token is a whole token but the last of an unquoted word, which may be a prefix.
-        const tokens = term.tokens.map((value, index) => token(value, !term.phrase && index === term.tokens.length - 1));
-        const sql = term.tokens.length > 1 ? this.check({ kind: 'phrase', tokens: term.tokens, lastIsPrefix: !term.phrase }) : null;
+        // Every token is a whole token but the last of an unquoted word, which may be a prefix
+        // (from two characters on: `a*` would merge the postings of every token starting with a).
+        const last = term.tokens.length - 1;
+        const tokens = term.tokens.map((value, index) => token(value, !term.phrase && index === last && value.length > 1));
+        // A quoted phrase is confirmed on each candidate; an unquoted word with punctuation
+        // (`invoice.paid`, `application/json`) needs all its parts, in any place: checking that
+        // they stand side by side would read the text of every capture that has them.
+        const sql = term.phrase && term.tokens.length > 1 ? this.check({ kind: 'phrase', tokens: term.tokens }) : null;
         return { fts: and(tokens), sql };
       }
       case 'method':
@@ -166,7 +175,9 @@ function asSql(part: Part): Sql {
 
 /**
  * FTS5 syntax. Its NOT is binary (`a NOT b`), so the negated items of an AND follow its positive
- * ones, and a negation alone is taken from `~any`, which every capture holds.
+ * ones as one OR (`a NOT (b OR c)`: a chain `a NOT b NOT c` nests a level per item, and FTS5
+ * refuses expressions deeper than 256), and a negation alone is taken from `~any`, which every
+ * capture holds.
  */
 export function renderFts(expr: FtsExpr): string {
   switch (expr.kind) {
@@ -180,7 +191,8 @@ export function renderFts(expr: FtsExpr): string {
       const positive = expr.items.filter((item) => item.kind !== 'not');
       const negative = expr.items.flatMap((item) => (item.kind === 'not' ? [item.item] : []));
       const base = positive.length === 0 ? `"${FACET.any}"` : positive.map(renderFts).join(' AND ');
-      return `(${[base, ...negative.map(renderFts)].join(' NOT ')})`;
+      if (negative.length === 0) return `(${base})`;
+      return `(${base} NOT ${negative.length === 1 ? renderFts(negative[0] as FtsExpr) : renderFts({ kind: 'or', items: negative })})`;
     }
   }
 }

@@ -11,6 +11,8 @@ export class QuietTimer {
   private closed = false;
 
   constructor(
+    /** What the work is, for the log when it fails. */
+    private readonly name: string,
     private readonly step: () => boolean,
     private readonly quietMs: number,
     private readonly maxDeferMs: number,
@@ -38,7 +40,16 @@ export class QuietTimer {
       return;
     }
     this.waitingSince = null;
-    if (!this.step()) return;
+    let more: boolean;
+    try {
+      more = this.step();
+    } catch (error) {
+      // Background work that fails (a full disk...) is reported and tried again at the next
+      // arrival; it must never take the receiver down.
+      console.error(`Hookscope: ${this.name} failed:`, error instanceof Error ? error.message : error);
+      return;
+    }
+    if (!more) return;
     this.waitingSince = now;
     this.arm(busy ? this.quietMs : 0);
   }

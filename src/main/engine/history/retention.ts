@@ -37,7 +37,7 @@ export class Retention {
   private readonly countPinned;
   private readonly selectOldest;
   private readonly selectOldestAt;
-  private readonly timer = new QuietTimer(() => {
+  private readonly timer = new QuietTimer('checking the retention limits', () => {
     void this.prune();
     return false;
   }, QUIET_MS, MAX_DEFER_MS);
@@ -103,9 +103,16 @@ export class Retention {
         deleted += await this.pass();
       } while (this.again && !this.closed);
       return deleted;
-    })().finally(() => {
-      this.running = null;
-    });
+    })()
+      .catch((error: unknown) => {
+        // A full disk or a broken file must not take the receiver down with it; the next
+        // capture or the age timer tries again.
+        console.error('Hookscope: pruning the history failed:', error instanceof Error ? error.message : error);
+        return 0;
+      })
+      .finally(() => {
+        this.running = null;
+      });
     return this.running;
   }
 
@@ -124,7 +131,8 @@ export class Retention {
       this.ctx.live.publish({ type: 'requests-pruned', data: { ids } });
       await yieldToEventLoop();
     }
-    if (deleted > 0) await this.vacuum();
+    // Also after a pass that deleted nothing itself: Clear all frees pages and asks for a pass.
+    await this.vacuum();
     return deleted;
   }
 

@@ -59,8 +59,8 @@ export function searchText(
   const parts = [capture.path, capture.query];
   if (capture.query !== '') parts.push(safeDecode(capture.query));
   for (const [name, value] of headers) parts.push(name, value);
-  const body = capture.body.subarray(0, MAX_INDEXED_BODY_BYTES);
-  if (body.length > 0 && isUtf8(body)) parts.push(body.toString('utf8'));
+  // Judged whole: a cut through a multi-byte character would make a long UTF-8 body look binary.
+  if (capture.body.length > 0 && isUtf8(capture.body)) parts.push(capture.body.subarray(0, MAX_INDEXED_BODY_BYTES).toString('utf8'));
   return parts.join('\n');
 }
 

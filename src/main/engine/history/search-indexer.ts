@@ -34,7 +34,8 @@ export class SearchIndexer {
   private readonly insertDoc;
   private readonly deleteDoc;
   private readonly setDiagnosis;
-  private readonly timer = new QuietTimer(() => this.indexSlice(SLICE) === SLICE, QUIET_MS, MAX_DEFER_MS);
+  private readonly selectNewest;
+  private readonly timer = new QuietTimer('indexing captures for search', () => this.indexSlice(SLICE) === SLICE, QUIET_MS, MAX_DEFER_MS);
 
   constructor(
     private readonly db: Database.Database,
@@ -48,8 +49,9 @@ export class SearchIndexer {
     this.insertDoc = db.prepare('INSERT INTO capture_search (rowid, doc) VALUES (?, ?)');
     this.deleteDoc = db.prepare(`INSERT INTO capture_search (capture_search, rowid, doc) VALUES ('delete', ?, ?)`);
     this.setDiagnosis = db.prepare('UPDATE captures SET diagnosis = ? WHERE id = ?');
+    this.selectNewest = db.prepare('SELECT max(id) FROM captures').pluck();
     const state = this.selectState.get() as { version: number };
-    if (state.version !== SEARCH_INDEX_VERSION) this.rebuild();
+    if (state.version !== SEARCH_INDEX_VERSION) this.reset();
   }
 
   /** Every capture with an id at or below this is in the index. */
@@ -63,11 +65,16 @@ export class SearchIndexer {
   }
 
   /**
-   * Indexes everything not yet indexed (before a search), a slice per turn of the event loop: after
-   * a flood the backlog can be large (100,000 captures: ~2 s), and senders must not wait for it.
+   * Indexes everything that arrived before this call (before a search), a slice per turn of the
+   * event loop: after a flood the backlog can be large (100,000 captures: ~4 s), and senders must
+   * not wait for it. Captures arriving meanwhile are not waited for, or a flood would never let
+   * the search finish.
    */
   async catchUp(): Promise<void> {
-    while (this.indexSlice(SLICE) > 0) await new Promise((resolve) => setImmediate(resolve));
+    const upTo = this.selectNewest.get() as number | null;
+    while (upTo !== null && this.watermark() < upTo && this.indexSlice(SLICE) > 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   /** Indexes up to `limit` captures above the watermark; returns how many. */
@@ -112,13 +119,15 @@ export class SearchIndexer {
     if (row) this.index({ ...row, diagnosis: null });
   }
 
-  /** Empties the index and indexes again what is left (after Clear all, or a new document format). */
-  rebuild(): void {
+  /**
+   * Empties the index, to be filled again in the background with what is left (after Clear all,
+   * or a new document format); inside the caller's transaction when there is one.
+   */
+  reset(): void {
     this.db.transaction(() => {
       this.db.prepare(`INSERT INTO capture_search (capture_search) VALUES ('delete-all')`).run();
       this.db.prepare('UPDATE history_state SET indexed_through = 0, index_version = ? WHERE id = 1').run(SEARCH_INDEX_VERSION);
     })();
-    this.schedule();
   }
 
   /** Writes the capture's document; returns its new summary when its diagnosis changed. */
@@ -131,12 +140,20 @@ export class SearchIndexer {
     return toSummary({ ...row, diagnosis });
   }
 
-  /** The diagnosis of an invalid capture, exactly as its detail view shows it. */
+  /**
+   * The diagnosis of an invalid capture, exactly as its detail view shows it. One capture the
+   * diagnosis cannot handle is indexed without it rather than stopping the index (and every search).
+   */
   private diagnosisCodes(row: CaptureForSearch): string[] {
     if (verdictOf(row.verdict) !== 'invalid') return [];
     const detail = this.ctx.requests.get(row.id);
     if (!detail) return [];
-    return completeVerification(this.ctx, detail).diagnosis.map((item) => item.code);
+    try {
+      return completeVerification(this.ctx, detail).diagnosis.map((item) => item.code);
+    } catch (error) {
+      console.error(`Hookscope: no diagnosis for capture #${row.id}:`, error instanceof Error ? error.message : error);
+      return [];
+    }
   }
 
   close(): void {

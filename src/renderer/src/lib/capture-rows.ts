@@ -64,9 +64,9 @@ export function mergeHead(
 
 /**
  * Removes ids from the list and says how many of them were captures the list stood for: the
- * rows it held, plus ids older than everything loaded (still in the history, not scrolled to
- * yet). An id inside the loaded range that is not in the list was removed already (a delete is
- * reported by its API answer and again by the live stream) and must not be counted twice.
+ * rows it held, plus ids below the paging cursor (still in the history, not scrolled to yet). An
+ * id at or above the cursor that is not in the list was removed already (a delete is reported by
+ * its API answer and again by the live stream) and must not be counted twice.
  */
 export function removeRows(
   existing: RequestSummary[],
@@ -76,8 +76,9 @@ export function removeRows(
   const gone = new Set(ids);
   const rows = existing.filter((row) => !gone.has(row.id));
   const held = existing.length - rows.length;
-  const oldestLoaded = existing[existing.length - 1]?.id ?? Infinity;
-  const beyond = nextBefore === null ? 0 : [...gone].filter((id) => id < oldestLoaded).length;
+  // Below the cursor: never loaded. At or above it and not held: removed already (the bottom row
+  // deleted by this window, then echoed by the live stream).
+  const beyond = nextBefore === null ? 0 : [...gone].filter((id) => id < nextBefore).length;
   return { rows: held > 0 ? rows : existing, removed: held + beyond };
 }
 
