@@ -37,15 +37,17 @@ describe('verdictLabel', () => {
     expect(verdictLabel('invalid', 'signature_mismatch', 'signed_content')).toBe('bad signature');
   });
 
-  it('only uses the diagnosis for a mismatch, and the verdict for a reason it does not know', () => {
+  it('uses the diagnosis for a mismatch and a timestamp in the wrong unit, and the verdict for a reason it does not know', () => {
     expect(verdictLabel('invalid', 'timestamp_expired', 'body_reserialized')).toBe('expired');
+    expect(verdictLabel('invalid', 'timestamp_future', 'timestamp_milliseconds')).toBe('ms timestamp');
     expect(verdictLabel('unverifiable', 'some_new_reason', null)).toBe('unverifiable');
   });
 });
 
 describe('firstDiagnosis', () => {
-  it('is the first code of a full verification, or null', () => {
-    expect(firstDiagnosis({ diagnosis: [{ code: 'body_reserialized' }, { code: 'secret_whitespace' }] })).toBe('body_reserialized');
-    expect(firstDiagnosis({ diagnosis: [] })).toBeNull();
+  it('is the first code that says more than the reason, as in the list, or null', () => {
+    expect(firstDiagnosis({ reason: 'signature_mismatch', diagnosis: [{ code: 'body_reserialized' }, { code: 'secret_whitespace' }] })).toBe('body_reserialized');
+    expect(firstDiagnosis({ reason: 'signature_mismatch', diagnosis: [{ code: 'signature_mismatch' }, { code: 'body_truncated' }] })).toBe('body_truncated');
+    expect(firstDiagnosis({ reason: 'signature_mismatch', diagnosis: [] })).toBeNull();
   });
 });

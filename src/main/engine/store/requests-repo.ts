@@ -10,6 +10,7 @@ import type {
 import { forwardedInfo } from '../receiver/capture-metadata';
 import { deliveryIdOf } from '../receiver/delivery-id';
 import { findHeader } from '../signatures/headers';
+import { primaryDiagnosis } from '../../../shared/diagnosis';
 import type { NewCapture } from './capture';
 import { CaptureProfiles } from './capture-profiles';
 import {
@@ -62,13 +63,6 @@ export const SUMMARY_COLUMNS = `c.id, c.received_at, c.method, c.path, c.query, 
 export const PROFILE_JOIN = 'JOIN capture_profiles p ON p.id = c.profile';
 const SUMMARY_SELECT = `SELECT ${SUMMARY_COLUMNS} FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id`;
 
-/**
- * The diagnosis the list's pill names: the first code that says more than the reason itself.
- * `captures.diagnosis` holds every code, space-separated (the search indexer writes them).
- */
-function primaryDiagnosis(row: Pick<SummaryRow, 'diagnosis' | 'reason'>): string | null {
-  return row.diagnosis?.split(' ').find((code) => code !== row.reason) ?? null;
-}
 
 export function toSummary(row: SummaryRow): RequestSummary {
   return {
@@ -88,7 +82,8 @@ export function toSummary(row: SummaryRow): RequestSummary {
       verdict: verdictOf(row.verdict),
       reason: row.reason as VerificationReason,
       scheme: row.scheme,
-      diagnosis: primaryDiagnosis(row),
+      // `captures.diagnosis` holds every code, space-separated (the search indexer writes them).
+      diagnosis: row.diagnosis === null ? null : primaryDiagnosis(row.diagnosis.split(' '), row.reason),
     },
     pinned: (row.flags & FLAG.pinned) !== 0,
     duplicate_of: row.duplicate_of,

@@ -1,6 +1,7 @@
 import type { Verdict } from '../../../shared/api';
+import { primaryDiagnosis } from '../../../shared/diagnosis';
 
-/** The pill's word for each failed check; signature_mismatch is refined by the diagnosis below. */
+/** The pill's word for each failed check, when no diagnosis says more. */
 const REASON_LABELS: Record<string, string> = {
   timestamp_expired: 'expired',
   timestamp_future: 'future',
@@ -11,7 +12,7 @@ const REASON_LABELS: Record<string, string> = {
   scheme_unavailable: 'no scheme',
 };
 
-/** What the background indexer found out about a mismatching signature, in two words at most. */
+/** What the diagnosis found out (the real cause of an expired or mismatching request), in two words at most. */
 const DIAGNOSIS_LABELS: Record<string, string> = {
   body_reserialized: 're-serialized',
   body_incomplete: 'incomplete body',
@@ -24,6 +25,8 @@ const DIAGNOSIS_LABELS: Record<string, string> = {
   signature_encoding: 'encoding',
 };
 
+const TIMESTAMP_UNIT_DIAGNOSES = new Set(['timestamp_milliseconds', 'timestamp_seconds']);
+
 /**
  * The short text of a verdict pill: why a capture is not valid, so a list of failures can be read
  * without opening each one. The full sentence stays in the tooltip (reasonText).
@@ -31,10 +34,12 @@ const DIAGNOSIS_LABELS: Record<string, string> = {
 export function verdictLabel(verdict: Verdict, reason: string, diagnosis: string | null | undefined): string {
   if (verdict === 'valid') return 'valid';
   if (reason === 'signature_mismatch') return (diagnosis && DIAGNOSIS_LABELS[diagnosis]) || 'bad signature';
+  // A timestamp in milliseconds (or seconds where ms are expected) looks expired or future: say so.
+  if (diagnosis && TIMESTAMP_UNIT_DIAGNOSES.has(diagnosis)) return DIAGNOSIS_LABELS[diagnosis] as string;
   return REASON_LABELS[reason] ?? verdict;
 }
 
-/** A full verification's counterpart of RequestSummary.verification.diagnosis: its first diagnosis code. */
-export function firstDiagnosis(verification: { diagnosis: ReadonlyArray<{ code: string }> }): string | null {
-  return verification.diagnosis[0]?.code ?? null;
+/** A full verification's counterpart of RequestSummary.verification.diagnosis, by the same rule. */
+export function firstDiagnosis(verification: { reason: string; diagnosis: ReadonlyArray<{ code: string }> }): string | null {
+  return primaryDiagnosis(verification.diagnosis.map((item) => item.code), verification.reason);
 }
