@@ -84,7 +84,7 @@ describe('retention', () => {
     expect((await t.api('PUT', '/settings/retention', { keep: 3 })).status).toBe(400);
   });
 
-  it('max_captures deletes the oldest unpinned captures, keeps the pinned and the newest', async () => {
+  it('max_captures keeps the newest unpinned captures, and every pinned one besides', async () => {
     const sent = await sendMany(12);
     await pin(sent[0] as number);
     await pin(sent[3] as number);
@@ -93,17 +93,24 @@ describe('retention', () => {
       (seen) => seen.some((event) => event.type === 'requests-pruned'),
       async () => {
         const state = await t.api<{ data: RetentionState }>('PUT', '/settings/retention', { max_captures: 5 });
-        expect(state.body.data).toMatchObject({ max_captures: 5, usage: { captures: 5, pinned: 2 } });
+        expect(state.body.data).toMatchObject({ max_captures: 5, usage: { captures: 7, pinned: 2 } });
       },
     );
-    expect(await ids()).toEqual([sent[0], sent[3], ...sent.slice(9)]);
+    expect(await ids()).toEqual([sent[0], sent[3], ...sent.slice(7)]);
     const pruned = events.filter((event): event is Extract<LiveEvent, { type: 'requests-pruned' }> => event.type === 'requests-pruned');
-    expect(pruned.flatMap((event) => event.data.ids).sort((a, b) => a - b)).toEqual([1, 2, 4, 5, 6, 7, 8].map((n) => sent[n]));
+    expect(pruned.flatMap((event) => event.data.ids).sort((a, b) => a - b)).toEqual([1, 2, 4, 5, 6].map((n) => sent[n]));
     // The limit holds as captures keep arriving, within seconds.
-    await sendMany(4);
-    const after = await until(ids, (list) => list.length === 5);
-    expect(after.slice(0, 2)).toEqual([sent[0], sent[3]]);
-    expect(after).toHaveLength(5);
+    const more = await sendMany(4);
+    const after = await until(ids, (list) => list.length === 7 && list[list.length - 1] === more[3]);
+    expect(after).toEqual([sent[0], sent[3], sent[11], ...more]);
+  });
+
+  it('keeps the newest captures when the pinned ones alone reach max_captures', async () => {
+    const sent = await sendMany(4);
+    await pin(sent[0] as number);
+    await pin(sent[1] as number);
+    await t.api('PUT', '/settings/retention', { max_captures: 1 });
+    expect(await ids()).toEqual([sent[0], sent[1], sent[3]]);
   });
 
   it('max_age_days deletes captures older than the limit from the oldest end, pinned ones excepted', async () => {

@@ -154,7 +154,7 @@ describe('migration 6: aborted uploads', () => {
     const current = openDatabase(dataDir);
     try {
       const repo = new RequestsRepo(current);
-      expect(repo.page(30, null).every((row) => row.flags === 0)).toBe(true);
+      expect(current.prepare('SELECT DISTINCT flags FROM captures').pluck().all()).toEqual([0]);
       const [id] = repo.insertMany([{ ...capture(99, 'ep_default'), aborted: true }]);
       expect(repo.summary(id as number)).toMatchObject({ id, aborted: true });
       expect(repo.get(id as number)?.aborted).toBe(true);
@@ -189,6 +189,8 @@ describe('migration 8: lean capture rows', () => {
       JSON.stringify({ body_ms: 1.25, total_ms: 7.5 }), JSON.stringify([['Host', 'example.test'], ['X-DcisionAI-Delivery', 'dlv_1'], ['X-Weird', 'a\nb']]), 2);
     update.run(`http://localhost/hook/2`, '1.1', JSON.stringify({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"received": true}' }), 200,
       null, 'dlv_1', 2, 1, 0, 1, JSON.stringify({ body_ms: 0, total_ms: 0.001 }), JSON.stringify([['X-Index', '2']]), 3);
+    // A HAR import without a Content-Type header recorded its postData.mimeType.
+    db.prepare('UPDATE requests SET content_type = ? WHERE id = ?').run('text/csv', 3);
     // The newest capture was deleted: its id must not be handed out again.
     db.prepare('DELETE FROM request_bodies WHERE request_id = 30').run();
     db.prepare('DELETE FROM requests WHERE id = 30').run();
@@ -233,6 +235,7 @@ describe('migration 8: lean capture rows', () => {
           pinned: false,
         });
         expect(repo.summary(row.id as number)?.verification).toMatchObject({ verdict: row.verdict, reason: row.reason, scheme: 'dcisionai' });
+        expect(repo.summary(row.id as number)?.content_type).toBe(row.id === 3 ? 'text/csv' : row.content_type);
       }
       // Duplicate detection still knows the migrated delivery ids (capture 2 was acknowledged).
       const [next] = repo.insertMany([{ ...capture(100, 'ep_default'), deliveryId: 'dlv_1' }]);

@@ -19,6 +19,8 @@ const MAX_DEFER_MS = 2000;
  * captures, and moving them out of the file would only cost time.
  */
 const VACUUM_MIN_PAGES = 256;
+/** The newest unpinned captures max_disk_mb never deletes. */
+export const DISK_LIMIT_KEEPS = 10;
 /** The age limit is also checked this often, when nothing arrives. */
 const AGE_CHECK_INTERVAL_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -54,7 +56,7 @@ export class Retention {
     this.saveSettings = db.prepare('UPDATE history_state SET retention_json = ? WHERE id = 1');
     this.countPinned = db.prepare(`SELECT count(*) FROM captures WHERE flags & ${FLAG.pinned}`).pluck();
     this.selectOldest = db.prepare(`SELECT id, received_at FROM captures WHERE (flags & ${FLAG.pinned}) = 0 ORDER BY id LIMIT ?`);
-    this.selectOldestAt = db.prepare('SELECT received_at FROM captures ORDER BY id LIMIT 1').pluck();
+    this.selectOldestAt = db.prepare('SELECT min(received_at) FROM captures').pluck();
     this.ageTimer = setInterval(() => void this.prune(), AGE_CHECK_INTERVAL_MS);
     this.ageTimer.unref();
   }
@@ -76,7 +78,7 @@ export class Retention {
   }
 
   usage(): HistoryUsage {
-    const oldest = this.selectOldestAt.get() as number | undefined;
+    const oldest = (this.selectOldestAt.get() as number | null) ?? undefined;
     return {
       captures: this.ctx.requests.count(),
       pinned: this.countPinned.get() as number,
@@ -118,10 +120,13 @@ export class Retention {
 
   private async pass(): Promise<number> {
     const limits = this.settings();
+    // Pinned captures do not count against max_captures (they are kept beyond it), and do not
+    // change during a pass; counted once, the table is not scanned per batch.
+    const pinned = this.countPinned.get() as number;
     let deleted = 0;
     for (;;) {
       if (this.closed) return deleted;
-      const count = this.nextBatch(limits);
+      const count = this.nextBatch(limits, pinned);
       if (count === 0) break;
       const rows = this.selectOldest.all(count) as Array<{ id: number; received_at: number }>;
       const ids = rows.map((row) => row.id);
@@ -150,9 +155,10 @@ export class Retention {
   }
 
   /** How many of the oldest unpinned captures the limits exclude now (at most a batch); 0 when none. */
-  private nextBatch(limits: RetentionSettings): number {
+  private nextBatch(limits: RetentionSettings, pinned: number): number {
+    const unpinned = this.ctx.requests.count() - pinned;
     let count = 0;
-    if (limits.max_captures !== null) count = Math.max(count, (this.ctx.requests.count()) - limits.max_captures);
+    if (limits.max_captures !== null) count = Math.max(count, unpinned - limits.max_captures);
     if (limits.max_age_days !== null) {
       // From the oldest end, up to the first capture young enough: a HAR import of old captures
       // is not deleted at once, it ages with the captures around it.
@@ -164,8 +170,13 @@ export class Retention {
     if (limits.max_disk_mb !== null) {
       const used = this.usedBytes();
       const excess = used - limits.max_disk_mb * MB;
-      // As many as the excess is worth at the average size, checked again after each batch.
-      if (excess > 0) count = Math.max(count, Math.ceil(excess / (used / Math.max(this.ctx.requests.count(), 1))));
+      // As many as the excess is worth at the average size, checked again after each batch; but
+      // never the newest few: when the rest of the file (Sent history, deliveries) alone is over
+      // the limit, captures would otherwise vanish moments after they arrive.
+      if (excess > 0) {
+        const worth = Math.ceil(excess / (used / Math.max(this.ctx.requests.count(), 1)));
+        count = Math.max(count, Math.min(worth, unpinned - DISK_LIMIT_KEEPS));
+      }
     }
     return Math.min(count, BATCH);
   }

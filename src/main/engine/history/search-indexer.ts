@@ -43,7 +43,7 @@ export class SearchIndexer {
   ) {
     this.selectState = db.prepare('SELECT indexed_through AS watermark, index_version AS version FROM history_state WHERE id = 1');
     this.setWatermark = db.prepare('UPDATE history_state SET indexed_through = ? WHERE id = 1');
-    const select = `SELECT c.*, p.scheme, p.endpoint_id, p.event, d.head, d.body FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id`;
+    const select = `SELECT c.*, p.scheme, p.endpoint_id, p.event, d.head, d.extra, d.body FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id`;
     this.selectBatch = db.prepare(`${select} WHERE c.id > ? ORDER BY c.id LIMIT ?`);
     this.selectOne = db.prepare(`${select} WHERE c.id = ?`);
     this.insertDoc = db.prepare('INSERT INTO capture_search (rowid, doc) VALUES (?, ?)');

@@ -65,6 +65,8 @@ export interface CaptureExtra {
   /** The answer, when it is not DEFAULT_RESPONSE. */
   response?: CapturedResponse;
   forward?: ForwardOutcome;
+  /** The content type, when it is not the Content-Type header's (a HAR entry's postData.mimeType). */
+  ct?: string | null;
 }
 
 export function sameResponse(a: CapturedResponse, b: CapturedResponse): boolean {
@@ -75,9 +77,7 @@ export function sameResponse(a: CapturedResponse, b: CapturedResponse): boolean 
 }
 
 export function encodeExtra(extra: CaptureExtra): string | null {
-  return extra.url === undefined && extra.http === undefined && extra.response === undefined && extra.forward === undefined
-    ? null
-    : JSON.stringify(extra);
+  return Object.values(extra).every((value) => value === undefined) ? null : JSON.stringify(extra);
 }
 
 /**

@@ -38,11 +38,18 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
   migrate(db);
   if ((db.pragma('auto_vacuum', { simple: true }) as number) !== INCREMENTAL || (db.pragma('page_size', { simple: true }) as number) !== PAGE_SIZE) {
     // The page size of a WAL database cannot change: leave WAL mode for the one rebuild.
-    db.pragma('journal_mode = DELETE');
-    db.pragma(`page_size = ${PAGE_SIZE}`);
-    db.pragma('auto_vacuum = INCREMENTAL');
-    db.exec('VACUUM');
-    db.pragma('journal_mode = WAL');
+    try {
+      db.pragma('journal_mode = DELETE');
+      db.pragma(`page_size = ${PAGE_SIZE}`);
+      db.pragma('auto_vacuum = INCREMENTAL');
+      db.exec('VACUUM');
+    } catch (error) {
+      // VACUUM needs about the database's size again in free space. Without it the history works
+      // as it is (pages freed by retention are reused rather than returned); try at the next start.
+      console.error(`Hookscope: could not rebuild ${DATABASE_FILE} in the new layout (${error instanceof Error ? error.message : String(error)}); continuing without, will try again at the next start.`);
+    } finally {
+      db.pragma('journal_mode = WAL');
+    }
   }
   return db;
 }

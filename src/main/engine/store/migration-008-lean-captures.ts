@@ -85,6 +85,7 @@ interface OldRow {
   url: string;
   http_version: string;
   headers_json: string;
+  content_type: string | null;
   body_size: number;
   truncated: number;
   aborted: number;
@@ -134,6 +135,7 @@ export function leanCapturesMigration(db: Database.Database): void {
       if (row.http_version !== '1.1') extra.http = row.http_version;
       if (!sameResponse(response, DEFAULT_RESPONSE)) extra.response = response;
       if (row.forward_json !== null) extra.forward = JSON.parse(row.forward_json) as ForwardOutcome;
+      if (row.content_type !== findHeader(headers, 'content-type')) extra.ct = row.content_type;
       const flags = (row.truncated ? FLAG.truncated : 0) | (row.aborted ? FLAG.aborted : 0) | (row.imported ? FLAG.imported : 0);
       insertCapture.run(
         row.id, row.received_at, row.method, row.path, row.query, row.response_status, verdictCode(row.verdict),

@@ -45,6 +45,7 @@ export interface SummaryRow {
   duplicate_of: number | null;
   diagnosis: string | null;
   head: string;
+  extra: string | null;
 }
 
 interface DetailRow extends SummaryRow {
@@ -52,17 +53,22 @@ interface DetailRow extends SummaryRow {
   remote_port: number | null;
   body_us: number;
   total_us: number;
-  extra: string | null;
   body: Buffer;
 }
 
 /** The columns of a summary; never the body (listing stays cheap however large bodies are). */
 export const SUMMARY_COLUMNS = `c.id, c.received_at, c.method, c.path, c.query, c.response_status, c.verdict, c.reason,
-  p.scheme, p.endpoint_id, p.event, c.body_size, c.flags, c.duplicate_of, c.diagnosis, d.head`;
+  p.scheme, p.endpoint_id, p.event, c.body_size, c.flags, c.duplicate_of, c.diagnosis, d.head, d.extra`;
 /** The profile (endpoint, scheme, event) of `captures c`, as `p`. */
 export const PROFILE_JOIN = 'JOIN capture_profiles p ON p.id = c.profile';
 const SUMMARY_SELECT = `SELECT ${SUMMARY_COLUMNS} FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id`;
 
+
+/** The Content-Type header's value, unless the capture recorded another (HAR imports). */
+function contentTypeOf(row: Pick<SummaryRow, 'head' | 'extra'>): string | null {
+  const extra = row.extra === null ? null : (JSON.parse(row.extra) as CaptureExtra);
+  return extra?.ct !== undefined ? extra.ct : findHeader(decodeHead(row.head), 'content-type');
+}
 
 export function toSummary(row: SummaryRow): RequestSummary {
   return {
@@ -74,7 +80,7 @@ export function toSummary(row: SummaryRow): RequestSummary {
     body_size: row.body_size,
     truncated: (row.flags & FLAG.truncated) !== 0,
     aborted: (row.flags & FLAG.aborted) !== 0,
-    content_type: findHeader(decodeHead(row.head), 'content-type'),
+    content_type: contentTypeOf(row),
     event: row.event,
     endpoint_id: row.endpoint_id,
     response_status: row.response_status,
@@ -127,6 +133,7 @@ function extraOf(capture: NewCapture): string | null {
   if (capture.httpVersion !== '1.1') extra.http = capture.httpVersion;
   if (!sameResponse(capture.response, DEFAULT_RESPONSE)) extra.response = capture.response;
   if (capture.forward) extra.forward = capture.forward;
+  if (capture.contentType !== findHeader(capture.headers, 'content-type')) extra.ct = capture.contentType;
   return encodeExtra(extra);
 }
 
@@ -157,7 +164,6 @@ export class RequestsRepo {
   private readonly insertData;
   private readonly selectDuplicateCandidates;
   private readonly selectHead;
-  private readonly selectPage;
   private readonly selectSummary;
   private readonly selectOne;
   private readonly setFlag;
@@ -211,7 +217,6 @@ export class RequestsRepo {
         return id;
       }),
     );
-    this.selectPage = db.prepare(`${SUMMARY_SELECT} WHERE c.id < ? ORDER BY c.id DESC LIMIT ?`);
     this.selectSummary = db.prepare(`${SUMMARY_SELECT} WHERE c.id = ?`);
     this.selectOne = db.prepare(`SELECT c.*, p.scheme, p.endpoint_id, p.event, d.head, d.remote_address, d.remote_port, d.body_us,
         d.total_us, d.extra, d.body FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id WHERE c.id = ?`);
@@ -256,11 +261,6 @@ export class RequestsRepo {
       if (candidates.length < 8) return null;
       after = candidates[candidates.length - 1] as number;
     }
-  }
-
-  /** The newest `limit` captures below `before` (null: from the newest), unfiltered. */
-  page(limit: number, before: number | null): SummaryRow[] {
-    return this.selectPage.all(before ?? Number.MAX_SAFE_INTEGER, limit) as SummaryRow[];
   }
 
   summary(id: number): RequestSummary | null {

@@ -70,6 +70,9 @@ export function registerExportRoutes(app: FastifyInstance, ctx: EngineContext): 
     const ids = captures.length === 0 ? [] : ctx.requests.insertMany(captures);
     if (ids.length > 0) {
       ctx.live.publish({ type: 'captures', data: captures.map((capture, index) => summaryOfCapture(ids[index] as number, capture)) });
+      // As for received captures: indexed and diagnosed soon, and the limits applied.
+      ctx.indexer.schedule();
+      ctx.retention.schedule();
     }
     reply.code(201);
     return { data: { imported: ids.length, ids } };
