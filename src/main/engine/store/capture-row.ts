@@ -6,15 +6,21 @@ import type { CapturedResponse, ForwardOutcome, Verdict } from '../../../shared/
  * URL, Content-Type, the X-Forwarded-* summary and the delivery id are read back from them.
  */
 
+// Everything in this file is a storage encoding: stored rows are read back through it, so a value
+// here never changes meaning (a new default for endpoints goes to the endpoints, not here).
+
 /** Bits of `captures.flags`. */
 export const FLAG = { truncated: 1, aborted: 2, imported: 4, pinned: 8 } as const;
 
-/** `captures.verdict` as a small integer: three values, one byte each instead of up to twelve. */
+/** `captures.verdict` as a small integer (its index here): three values, one byte each instead of up to twelve. */
 export const VERDICTS: readonly Verdict[] = ['valid', 'invalid', 'unverifiable'];
 export const verdictCode = (verdict: Verdict): number => VERDICTS.indexOf(verdict);
 export const verdictOf = (code: number): Verdict => VERDICTS[code] ?? 'unverifiable';
 
-/** What an endpoint answers when nobody configured anything else: not stored per capture. */
+/**
+ * The answer a capture that stores none was given: what endpoints answered by default when this
+ * encoding was made. Captures given any other answer store it.
+ */
 export const DEFAULT_RESPONSE: CapturedResponse = {
   status: 200,
   headers: { 'content-type': 'application/json' },
