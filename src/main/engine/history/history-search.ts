@@ -17,9 +17,18 @@ const STATEMENT_CACHE = 64;
  * fraction of tokenizing it (tokens are lowercase, as the `i` flag compares).
  */
 function phrasePattern(tokens: readonly string[]): RegExp {
-  const escaped = tokens.map((token) => token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${tokens.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
+
+/**
+ * `header:name=value` as a regular expression over the stored header lines (`Name:value\n`): the
+ * name and the trimmed value, case-insensitively, without splitting the block into pairs.
+ */
+function headerPattern(name: string, value: string): RegExp {
+  return new RegExp(`(?:^|\\n)${escapeRegExp(name)}:[ \\t]*${escapeRegExp(value.trim())}[ \\t]*(?:\\n|$)`, 'i');
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * GET /api/requests with or without `q`: one page newest first, and the exact counts. A query runs
@@ -30,8 +39,8 @@ export class HistorySearch {
   private readonly statements = new Map<string, Database.Statement>();
   /** The confirmations of the query being run, read by `hs_check` (queries run one at a time). */
   private checks: Check[] = [];
-  /** The phrases of `checks` as patterns, compiled once per query. */
-  private patterns: Array<RegExp | null> = [];
+  /** `checks` as patterns, compiled once per query. */
+  private patterns: RegExp[] = [];
 
   constructor(
     private readonly db: Database.Database,
@@ -77,7 +86,7 @@ export class HistorySearch {
     }
     const condition = where.length === 0 ? '1' : where.join(' AND ');
     this.checks = compiled.checks;
-    this.patterns = compiled.checks.map((check) => (check.kind === 'phrase' ? phrasePattern(check.tokens) : null));
+    this.patterns = compiled.checks.map((check) => (check.kind === 'phrase' ? phrasePattern(check.tokens) : headerPattern(check.name, check.value)));
     try {
       const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM ${withData} ${PROFILE_JOIN}
         WHERE ${condition} AND ${id} < ? ORDER BY ${id} DESC LIMIT ?`).all(...params, before ?? Number.MAX_SAFE_INTEGER, limit + 1) as SummaryRow[];
@@ -117,8 +126,11 @@ export class HistorySearch {
 
   private confirm(index: number, row: { path: string; query: string; head: string; body: Buffer }): boolean {
     const check = this.checks[index];
-    if (!check) return false;
-    if (check.kind === 'phrase') return (this.patterns[index] as RegExp).test(searchText(row));
+    const pattern = this.patterns[index];
+    if (!check || !pattern) return false;
+    if (check.kind === 'phrase') return pattern.test(searchText(row));
+    // Header blocks a HAR import could not write as lines are JSON (rare): compared pair by pair.
+    if (!row.head.startsWith('[')) return pattern.test(row.head);
     const wanted = check.value.trim().toLowerCase();
     return decodeHead(row.head).some(([name, value]) => name.toLowerCase() === check.name && value.trim().toLowerCase() === wanted);
   }

@@ -98,7 +98,9 @@ export class QueryCompiler {
 
   private check(check: Check): Sql {
     this.checks.push(check);
-    return { sql: 'hs_check(?, c.path, c.query, d.head, d.body)', params: [this.checks.length - 1] };
+    // A header check reads the header block only: the body is not copied out for it.
+    const columns = check.kind === 'phrase' ? 'c.path, c.query, d.head, d.body' : 'NULL, NULL, d.head, NULL';
+    return { sql: `hs_check(?, ${columns})`, params: [this.checks.length - 1] };
   }
 
   private term(term: QueryTerm): Part {
