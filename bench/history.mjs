@@ -24,6 +24,10 @@ const PAINT_RELOADS = 5;
 const HEADER_SAMPLE = 200;
 const TOKEN = 'bench';
 const TARGET = { ratio: 3, searchMs: 20, firstPageMs: 10, paintMs: 500, rowOverhead: 150 };
+const OTHER_QUERIES = [
+  'application/json', '"nightly retrain"', 'mo', 'event:model.*', 'since:1h', 'path:/webhooks/dc*',
+  'header:x-dcisionai-event=job.started', '-verdict:valid',
+];
 const QUERIES = {
   rare: 'q=needle&limit=100',
   qualifier: `q=${encodeURIComponent('verdict:invalid method:POST')}&limit=100`,
@@ -209,6 +213,19 @@ async function measure(size, build, browser, cleanups) {
     const note = json.matching === want ? ' (as sent)' : `  <-- MISMATCH: sent ${want}`;
     if (json.matching !== want) mismatches += 1;
     console.log(`  check ${query.padEnd(36)} matching ${String(json.matching).padStart(6)}${note}`);
+  }
+
+  // Other shapes of query, for information (no target): words with punctuation, phrases
+  // (confirmed capture by capture), a two-letter prefix, a header value, ranges.
+  for (const query of OTHER_QUERIES) {
+    const runs = [];
+    let matching;
+    for (let run = 0; run < 5; run += 1) {
+      const { ms: took, json } = await api(`${ui}/api/requests?q=${encodeURIComponent(query)}&limit=100`);
+      runs.push(took);
+      matching = json.matching;
+    }
+    console.log(`  info  ${query.padEnd(40)} p50 ${ms(stats(runs).p50).padStart(8)} ms  (matching ${matching})`);
   }
 
   const times = { rare: [], qualifier: [], first: [] };
