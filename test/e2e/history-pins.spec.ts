@@ -113,7 +113,8 @@ test('the History dialog shows the size on disk and sets retention limits, which
   await dialog.getByTestId('retention-max_disk_mb').fill('');
   await dialog.getByTestId('retention-save').click();
   await expect(dialog.getByTestId('retention-error')).toHaveCount(0);
-  await expect(dialog.getByTestId('history-captures')).toHaveText('3');
+  // Three unpinned captures, and the pinned one besides.
+  await expect(dialog.getByTestId('history-captures')).toHaveText('4');
   await expect(dialog.getByTestId('retention-max_disk_mb')).toHaveValue('');
   const saved = (await engine.api<{ data: RetentionState }>('GET', '/settings/retention')).data;
   expect([saved.max_captures, saved.max_age_days, saved.max_disk_mb]).toEqual([3, null, null]);
@@ -121,9 +122,9 @@ test('the History dialog shows the size on disk and sets retention limits, which
 
   // requests-pruned removed the rows and the count, live.
   const rows = app.getByTestId('capture-row');
-  await expect(app.getByTestId('capture-count')).toHaveText('3 captures');
-  await expect(rows).toHaveCount(3);
-  await expect(rows.locator('.cell-path')).toHaveText(['/hooks/n5', '/hooks/n4', '/hooks/n1']);
+  await expect(app.getByTestId('capture-count')).toHaveText('4 captures');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.locator('.cell-path')).toHaveText(['/hooks/n5', '/hooks/n4', '/hooks/n3', '/hooks/n1']);
   const page = await engine.api<RequestPage>('GET', '/requests?limit=10');
-  expect(page.total).toBe(3);
+  expect(page.total).toBe(4);
 });

@@ -4,10 +4,11 @@ import type { RetentionSettings } from '../../../shared/api';
 export type RetentionForm = Record<keyof RetentionSettings, string>;
 export type RetentionErrors = Partial<Record<keyof RetentionSettings, string>>;
 
-export const RETENTION_FIELDS: ReadonlyArray<{ key: keyof RetentionSettings; label: string; unit: string }> = [
-  { key: 'max_captures', label: 'Keep at most', unit: 'captures' },
-  { key: 'max_age_days', label: 'Delete captures older than', unit: 'days' },
-  { key: 'max_disk_mb', label: 'Keep the history under', unit: 'MB on disk' },
+/** `unit` follows the field; `noun` names what its number counts, in the error message. */
+export const RETENTION_FIELDS: ReadonlyArray<{ key: keyof RetentionSettings; label: string; unit: string; noun: string }> = [
+  { key: 'max_captures', label: 'Keep at most', unit: 'unpinned captures', noun: 'captures' },
+  { key: 'max_age_days', label: 'Delete captures older than', unit: 'days', noun: 'days' },
+  { key: 'max_disk_mb', label: 'Keep the history under', unit: 'MB on disk', noun: 'MB' },
 ];
 
 export function toRetentionForm(settings: RetentionSettings): RetentionForm {
@@ -19,12 +20,12 @@ export function toRetentionForm(settings: RetentionSettings): RetentionForm {
 export function parseRetentionForm(form: RetentionForm): { settings: RetentionSettings } | { errors: RetentionErrors } {
   const settings: RetentionSettings = { max_captures: null, max_age_days: null, max_disk_mb: null };
   const errors: RetentionErrors = {};
-  for (const { key, unit } of RETENTION_FIELDS) {
+  for (const { key, noun } of RETENTION_FIELDS) {
     const text = form[key].trim();
     if (text === '') continue;
     const value = Number(text);
     if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1) {
-      errors[key] = `Enter a whole number of ${unit.split(' ')[0]} (1 or more), or leave it empty for no limit.`;
+      errors[key] = `Enter a whole number of ${noun} (1 or more), or leave it empty for no limit.`;
     } else {
       settings[key] = value;
     }

@@ -112,7 +112,7 @@ function HistorySettingsDialog({ onClose }: { onClose: () => void }) {
         <form className="history-form" onSubmit={(event) => void save(event)} noValidate>
           <Usage state={state} />
           <p className="note">
-            Beyond any limit the engine deletes the oldest captures first. Pinned captures are always kept. Leave a field
+            Beyond any limit the engine deletes the oldest unpinned captures first; pinned captures are always kept, beyond the count too. Leave a field
             empty for no limit.
           </p>
           <div className="history-limits">
