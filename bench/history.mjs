@@ -4,7 +4,7 @@
 // on disk, and the first paint of the list in a real Chromium. Sizes are compared in the same run,
 // as ratios: absolute milliseconds drift with the machine, the growth from 1k to 100k should not.
 // Usage: npm run bench:history [-- --sizes 1000,100000 --runs 30 --concurrency 32]
-import { spawn } from 'node:child_process';
+import { start } from './start-process.mjs';
 import http from 'node:http';
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,19 +33,6 @@ const QUERIES = {
   qualifier: `q=${encodeURIComponent('verdict:invalid method:POST')}&limit=100`,
   first: 'limit=100',
 };
-
-function start(command, argv, readyPattern) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = readyPattern.exec(output);
-      if (match) resolve({ child, match });
-    });
-    child.on('exit', (code) => reject(new Error(`${argv.join(' ')} exited with ${code}`)));
-  });
-}
 
 function stop(child) {
   if (child.exitCode !== null) return Promise.resolve();

@@ -5,7 +5,7 @@
 // Usage: npm run bench [-- --seconds 5 --rounds 3 --connections 10 --baseline DIR --max-captures N]
 // --baseline DIR adds a second Hookscope built in another checkout (DIR/out/main/serve.js, e.g. the
 // previous release), measured in the same rounds, to check a change costs the receiver nothing.
-import { spawn } from 'node:child_process';
+import { start } from './start-process.mjs';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,19 +25,6 @@ const BODY = JSON.stringify({
   event: 'model.trained',
   data: { id: 'model_1234567890', project_id: 'proj_1234567890', name: 'My Model', status: 'trained', metrics: { accuracy: 0.95, precision: 0.94, recall: 0.96, f1: 0.95 }, created_at: '2023-01-01T00:00:00Z', updated_at: '2023-01-01T00:00:00Z' },
 });
-
-function start(command, argv, readyPattern) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = readyPattern.exec(output);
-      if (match) resolve({ child, match });
-    });
-    child.on('exit', (code) => reject(new Error(`${argv.join(' ')} exited with ${code}`)));
-  });
-}
 
 async function startHookscope(dataDir, root = '.') {
   const { child, match } = await start('node', [join(root, 'out/main/serve.js'), '--receiver-port', '0', '--ui-port', '0', '--data-dir', dataDir, '--token', 'bench'], /HOOKSCOPE_READY (.*)\n/);
