@@ -6,6 +6,8 @@ export interface ServeArgs {
   host: string;
   dataDir: string | null;
   token: string | null;
+  /** Replace the data directory's token with a new one (`--new-token`). */
+  newToken: boolean;
   bodyLimitBytes: number | null;
 }
 
@@ -14,7 +16,9 @@ export const SERVE_USAGE = `Usage: npm run serve -- [options]
   --ui-port N         port of the control API and UI (default ${DEFAULT_UI_PORT}, 0 = any free port)
   --host H            address the receiver binds to (default 127.0.0.1)
   --data-dir DIR      where hookscope.db lives (default: the per-user app data folder)
-  --token T           control API token (default: random per launch)
+  --token T           control API token for this run (default: the data directory's, kept in
+                      its control-token file and reused at every start)
+  --new-token         replace the data directory's token with a new one (open tabs must log in again)
   --body-limit-mb N   largest body kept whole, in MB (default 25)`;
 
 function port(flag: string, value: string): number {
@@ -31,6 +35,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     host: env.HOOKSCOPE_HOST ?? '127.0.0.1',
     dataDir: null,
     token: env.HOOKSCOPE_TOKEN ?? null,
+    newToken: false,
     bodyLimitBytes: null,
   };
   for (let index = 0; index < argv.length; index += 1) {
@@ -54,6 +59,10 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
         args.token = token;
         break;
       }
+      case '--new-token':
+        if (inline !== undefined) throw new Error('--new-token takes no value.');
+        args.newToken = true;
+        break;
       case '--body-limit-mb': {
         const raw = value();
         const mb = Number(raw);

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from './engine/data-dir';
 import { startEngine } from './engine/engine';
+import { loadOrCreateToken } from './engine/token-file';
 import { parseServeArgs, SERVE_USAGE } from './serve-args';
 import { describeStartupError } from './startup-errors';
 import { APP_VERSION } from './version';
@@ -17,12 +18,15 @@ async function main(): Promise<void> {
   }
   const args = parseServeArgs(process.argv.slice(2));
   const here = dirname(fileURLToPath(import.meta.url));
+  const dataDir = args.dataDir ?? defaultDataDir();
+  // --token (or HOOKSCOPE_TOKEN) is for this run only; otherwise the data directory's own token.
+  const stored = args.token === null ? loadOrCreateToken(dataDir, { rotate: args.newToken }) : null;
   const engine = await startEngine({
-    dataDir: args.dataDir ?? defaultDataDir(),
+    dataDir,
     receiverPort: args.receiverPort,
     receiverHost: args.host,
     uiPort: args.uiPort,
-    token: args.token ?? undefined,
+    token: args.token ?? stored?.token,
     bodyLimitBytes: args.bodyLimitBytes ?? undefined,
     rendererDir: join(here, '../renderer'),
     version: APP_VERSION,
@@ -30,7 +34,7 @@ async function main(): Promise<void> {
   console.log(`Hookscope ${APP_VERSION} (headless)`);
   console.log(`  Receiver:  ${engine.receiverUrl}/   <- point webhooks here`);
   console.log(`  UI:        ${engine.launchUrl}`);
-  console.log(`  API token: ${engine.token}`);
+  console.log(`  API token: ${engine.token}${stored ? `  (kept in ${stored.file}; --new-token replaces it)` : ''}`);
   console.log(`  Data:      ${engine.dataDir}`);
   console.log(`HOOKSCOPE_READY ${JSON.stringify({ receiver_url: engine.receiverUrl, ui_url: engine.uiUrl, launch_url: engine.launchUrl, token: engine.token, data_dir: engine.dataDir })}`);
 

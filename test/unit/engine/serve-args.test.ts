@@ -4,17 +4,22 @@ import { defaultDataDir } from '../../../src/main/engine/data-dir';
 
 describe('parseServeArgs', () => {
   it('uses the documented defaults', () => {
-    expect(parseServeArgs([], {})).toEqual({ receiverPort: 4700, uiPort: 4701, host: '127.0.0.1', dataDir: null, token: null, bodyLimitBytes: null });
+    expect(parseServeArgs([], {})).toEqual({ receiverPort: 4700, uiPort: 4701, host: '127.0.0.1', dataDir: null, token: null, newToken: false, bodyLimitBytes: null });
   });
 
   it('reads every flag, with a space or an equals sign', () => {
     expect(parseServeArgs(['--receiver-port', '0', '--ui-port=9000', '--host', '0.0.0.0', '--data-dir', '/tmp/x', '--token=abc', '--body-limit-mb', '2'], {})).toEqual({
-      receiverPort: 0, uiPort: 9000, host: '0.0.0.0', dataDir: '/tmp/x', token: 'abc', bodyLimitBytes: 2 * 1024 * 1024,
+      receiverPort: 0, uiPort: 9000, host: '0.0.0.0', dataDir: '/tmp/x', token: 'abc', newToken: false, bodyLimitBytes: 2 * 1024 * 1024,
     });
   });
 
   it('takes environment variables, overridden by flags', () => {
     expect(parseServeArgs(['--ui-port', '5'], { HOOKSCOPE_RECEIVER_PORT: '7', HOOKSCOPE_UI_PORT: '8', HOOKSCOPE_TOKEN: 't' })).toMatchObject({ receiverPort: 7, uiPort: 5, token: 't' });
+  });
+
+  it('reads --new-token, which takes no value', () => {
+    expect(parseServeArgs(['--new-token'], {})).toMatchObject({ newToken: true, token: null });
+    expect(() => parseServeArgs(['--new-token=yes'], {})).toThrow(/--new-token takes no value/);
   });
 
   it('names the bad flag', () => {
