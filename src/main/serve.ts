@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from './engine/data-dir';
 import { startEngine } from './engine/engine';
 import { loadOrCreateToken } from './engine/token-file';
+import { checkDataDir } from './engine/data-dir-check';
 import { parseServeArgs, SERVE_USAGE } from './serve-args';
 import { describeStartupError } from './startup-errors';
 import { APP_VERSION } from './version';
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
   const args = parseServeArgs(process.argv.slice(2));
   const here = dirname(fileURLToPath(import.meta.url));
   const dataDir = args.dataDir ?? defaultDataDir();
+  // Before the token file is written there: an unusable directory is reported as such.
+  checkDataDir(dataDir);
   // --token (or HOOKSCOPE_TOKEN) is for this run only; otherwise the data directory's own token.
   const stored = args.token === null ? loadOrCreateToken(dataDir, { rotate: args.newToken }) : null;
   const engine = await startEngine({

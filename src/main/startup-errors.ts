@@ -4,7 +4,7 @@ export function describeStartupError(error: unknown): string {
   if (err?.code === 'EADDRINUSE') {
     return `port ${err.port ?? '?'} on ${err.address ?? '127.0.0.1'} is already in use (another Hookscope?); choose another with --receiver-port / --ui-port or the HOOKSCOPE_RECEIVER_PORT / HOOKSCOPE_UI_PORT variables.`;
   }
-  if (err?.code === 'EACCES') {
+  if (err?.code === 'EACCES' && err.syscall === 'listen') {
     return `permission denied binding port ${err.port ?? '?'}; ports below 1024 need privileges, pick a higher one.`;
   }
   if (typeof err?.message === 'string' && /NODE_MODULE_VERSION/.test(err.message)) {

@@ -10,6 +10,7 @@ import { buildReceiver } from './receiver/receiver';
 import { PlatformService } from './platform/platform-service';
 import { EndpointsService } from './services/endpoints-service';
 import { DATABASE_FILE, openDatabase } from './store/database';
+import { checkDataDir } from './data-dir-check';
 import { EndpointsRepo } from './store/endpoints-repo';
 import { GroupCommitter } from './store/group-commit';
 import type { NewCapture } from './store/capture';
@@ -34,6 +35,7 @@ const hostForUrl = (host: string) => (host.includes(':') ? `[${host}]` : host ==
 export async function startEngine(options: EngineOptions): Promise<RunningEngine> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  checkDataDir(options.dataDir);
   const db = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding });
   let checkpointer: WalCheckpointer;
   try {
