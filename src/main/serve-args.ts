@@ -9,6 +9,7 @@ export interface ServeArgs {
   /** Replace the data directory's token with a new one (`--new-token`). */
   newToken: boolean;
   bodyLimitBytes: number | null;
+  maxConnections: number | null;
 }
 
 export const SERVE_USAGE = `Usage: npm run serve -- [options]
@@ -19,7 +20,8 @@ export const SERVE_USAGE = `Usage: npm run serve -- [options]
   --token T           control API token for this run (default: the data directory's, kept in
                       its control-token file and reused at every start)
   --new-token         replace the data directory's token with a new one (open tabs must log in again)
-  --body-limit-mb N   largest body kept whole, in MB (default 25)`;
+  --body-limit-mb N   largest body kept whole, in MB (default 25)
+  --max-connections N receiver connections open at once before new ones are refused (default 1000)`;
 
 function port(flag: string, value: string): number {
   const parsed = Number(value);
@@ -37,6 +39,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     token: env.HOOKSCOPE_TOKEN ?? null,
     newToken: false,
     bodyLimitBytes: null,
+    maxConnections: null,
   };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index] as string;
@@ -68,6 +71,13 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
         const mb = Number(raw);
         if (!(mb > 0 && mb <= 1024)) throw new Error(`--body-limit-mb must be a number between 0 and 1024; got "${raw}".`);
         args.bodyLimitBytes = Math.round(mb * 1024 * 1024);
+        break;
+      }
+      case '--max-connections': {
+        const raw = value();
+        const max = Number(raw);
+        if (!/^\d+$/.test(raw) || max < 1 || max > 1_000_000) throw new Error(`--max-connections must be a whole number from 1 to 1000000; got "${raw}".`);
+        args.maxConnections = max;
         break;
       }
       default:

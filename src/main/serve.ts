@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     uiPort: args.uiPort,
     token: args.token ?? stored?.token,
     bodyLimitBytes: args.bodyLimitBytes ?? undefined,
+    maxConnections: args.maxConnections ?? undefined,
     rendererDir: join(here, '../renderer'),
     version: APP_VERSION,
   });

@@ -229,6 +229,8 @@ export interface Health {
   ui_url: string;
   data_dir: string;
   body_limit_bytes: number;
+  /** The receiver's connections: open now, the most accepted at once, refused, closed for silence. */
+  receiver_connections: { open: number; max: number; refused: number; closed_silent: number };
 }
 
 export interface ApiError {

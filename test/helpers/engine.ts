@@ -18,7 +18,9 @@ export function makeDataDir(): string {
 }
 
 /** A real engine on free ports with a fresh SQLite file (or the given data dir). */
-export async function startTestEngine(options: { dataDir?: string; bodyLimitBytes?: number; token?: string } = {}): Promise<TestEngine> {
+export async function startTestEngine(
+  options: { dataDir?: string; bodyLimitBytes?: number; token?: string; maxConnections?: number; silentConnectionMs?: number } = {},
+): Promise<TestEngine> {
   const dataDir = options.dataDir ?? makeDataDir();
   const engine = await startEngine({
     dataDir,
@@ -27,6 +29,8 @@ export async function startTestEngine(options: { dataDir?: string; bodyLimitByte
     uiPort: 0,
     token: options.token ?? 'test-token',
     bodyLimitBytes: options.bodyLimitBytes,
+    maxConnections: options.maxConnections,
+    silentConnectionMs: options.silentConnectionMs,
     rendererDir: join(process.cwd(), 'out/renderer'),
     version: 'test',
   });

@@ -3,6 +3,7 @@ import type { EndpointsRepo } from './store/endpoints-repo';
 import type { RequestsRepo } from './store/requests-repo';
 import type { SentRepo } from './store/sent-repo';
 import type { LiveHub } from './live-hub';
+import type { ConnectionStats } from './receiver/connection-guard';
 import type { HistorySearch } from './history/history-search';
 import type { SearchIndexer } from './history/search-indexer';
 import type { Retention } from './history/retention';
@@ -27,6 +28,8 @@ export interface EngineContext {
   version: string;
   dataDir: string;
   bodyLimitBytes: number;
+  /** The receiver's connection counts (receiver/connection-guard.ts). */
+  connections: ConnectionStats;
   /** Filled in once the receiver listens. */
   receiverUrl: string;
   uiUrl: string;

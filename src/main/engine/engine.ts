@@ -7,6 +7,7 @@ import { buildControlApp } from './control/control-app';
 import { CaptureBatcher, LiveHub } from './live-hub';
 import type { EngineOptions, RunningEngine } from './options';
 import { buildReceiver } from './receiver/receiver';
+import { DEFAULT_MAX_CONNECTIONS, DEFAULT_SILENT_CONNECTION_MS, guardConnections } from './receiver/connection-guard';
 import { PlatformService } from './platform/platform-service';
 import { EndpointsService } from './services/endpoints-service';
 import { DATABASE_FILE, openDatabase } from './store/database';
@@ -83,6 +84,10 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     bodyLimitBytes,
     endpoints: () => endpoints.list(),
     commit: (capture) => committer.enqueue(capture),
+  });
+  ctx.connections = guardConnections(receiver.server, {
+    max: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
+    silentMs: options.silentConnectionMs ?? DEFAULT_SILENT_CONNECTION_MS,
   });
   let uiPort = 0;
   const control = buildControlApp({

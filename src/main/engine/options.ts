@@ -12,6 +12,10 @@ export interface EngineOptions {
   /** better_sqlite3.node built for Electron's ABI; plain Node uses the one in node_modules. */
   nativeBinding?: string;
   bodyLimitBytes?: number;
+  /** Receiver connections open at once before new ones are refused (default 1,000). */
+  maxConnections?: number;
+  /** A receiver connection silent this long (no byte of a request) is closed (default 60 s). */
+  silentConnectionMs?: number;
   /** Directory of the built renderer (out/renderer) that the control API serves. */
   rendererDir: string;
   version: string;

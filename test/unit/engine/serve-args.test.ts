@@ -4,12 +4,12 @@ import { defaultDataDir } from '../../../src/main/engine/data-dir';
 
 describe('parseServeArgs', () => {
   it('uses the documented defaults', () => {
-    expect(parseServeArgs([], {})).toEqual({ receiverPort: 4700, uiPort: 4701, host: '127.0.0.1', dataDir: null, token: null, newToken: false, bodyLimitBytes: null });
+    expect(parseServeArgs([], {})).toEqual({ receiverPort: 4700, uiPort: 4701, host: '127.0.0.1', dataDir: null, token: null, newToken: false, bodyLimitBytes: null, maxConnections: null });
   });
 
   it('reads every flag, with a space or an equals sign', () => {
     expect(parseServeArgs(['--receiver-port', '0', '--ui-port=9000', '--host', '0.0.0.0', '--data-dir', '/tmp/x', '--token=abc', '--body-limit-mb', '2'], {})).toEqual({
-      receiverPort: 0, uiPort: 9000, host: '0.0.0.0', dataDir: '/tmp/x', token: 'abc', newToken: false, bodyLimitBytes: 2 * 1024 * 1024,
+      receiverPort: 0, uiPort: 9000, host: '0.0.0.0', dataDir: '/tmp/x', token: 'abc', newToken: false, bodyLimitBytes: 2 * 1024 * 1024, maxConnections: null,
     });
   });
 
@@ -20,6 +20,12 @@ describe('parseServeArgs', () => {
   it('reads --new-token, which takes no value', () => {
     expect(parseServeArgs(['--new-token'], {})).toMatchObject({ newToken: true, token: null });
     expect(() => parseServeArgs(['--new-token=yes'], {})).toThrow(/--new-token takes no value/);
+  });
+
+  it('reads --max-connections and refuses what is not a count', () => {
+    expect(parseServeArgs(['--max-connections', '50'], {})).toMatchObject({ maxConnections: 50 });
+    expect(() => parseServeArgs(['--max-connections', '0'], {})).toThrow(/--max-connections must be a whole number from 1 to 1000000; got "0"/);
+    expect(() => parseServeArgs(['--max-connections=lots'], {})).toThrow(/--max-connections/);
   });
 
   it('names the bad flag', () => {

@@ -12,6 +12,7 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: EngineContext): 
       ui_url: ctx.uiUrl,
       data_dir: ctx.dataDir,
       body_limit_bytes: ctx.bodyLimitBytes,
+      receiver_connections: { ...ctx.connections },
     };
     return { data };
   });
