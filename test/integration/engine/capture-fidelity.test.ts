@@ -89,3 +89,18 @@ describe('receiver capture fidelity', () => {
     }
   });
 });
+
+describe('an absolute-form request target', () => {
+  it('is matched and stored by its path, and keeps the whole target as its URL', async () => {
+    await t.api('POST', '/endpoints', { name: 'Proxied', path: '/proxied' });
+    const response = await rawRequest(t.engine.receiverUrl, 'POST http://example.com:8080/proxied/x?a=1 HTTP/1.1\nHost: example.com:8080\nContent-Length: 2\nConnection: close', Buffer.from('hi'));
+    expect(response.status).toBe(200);
+    const page = await t.api<{ data: RequestSummary[] }>('GET', '/requests?limit=1');
+    const summary = page.body.data[0] as RequestSummary;
+    expect(summary).toMatchObject({ path: '/proxied/x', query: 'a=1' });
+    const endpoints = await t.api<{ data: Array<{ id: string; path: string }> }>('GET', '/endpoints');
+    expect(summary.endpoint_id).toBe(endpoints.body.data.find((endpoint) => endpoint.path === '/proxied')?.id);
+    const detail = await t.api<{ data: { url: string } }>('GET', `/requests/${summary.id}`);
+    expect(detail.body.data.url).toBe('http://example.com:8080/proxied/x?a=1');
+  });
+});

@@ -79,8 +79,19 @@ export function eventOf(body: Buffer, contentType: string | null): string | null
 
 /** Splits a request target into path and raw query string (without '?'). */
 export function splitTarget(target: string): { path: string; query: string } {
-  const mark = target.indexOf('?');
+  // An absolute-form target (`POST http://example.com/hooks/x HTTP/1.1`, as proxies send) names
+  // the path after its authority; the whole target stays the capture's URL.
+  const origin = ABSOLUTE_FORM.exec(target)?.[0];
+  const local = origin === undefined ? target : target.slice(origin.length) || '/';
+  const mark = local.indexOf('?');
   return mark === -1
-    ? { path: target, query: '' }
-    : { path: target.slice(0, mark), query: target.slice(mark + 1) };
+    ? { path: local, query: '' }
+    : { path: local.slice(0, mark), query: local.slice(mark + 1) };
+}
+
+const ABSOLUTE_FORM = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/;
+
+/** The URL a capture records: an absolute-form target as sent, else the Host and the target. */
+export function captureUrl(host: string, target: string): string {
+  return ABSOLUTE_FORM.test(target) ? target : `http://${host}${target}`;
 }

@@ -6,7 +6,7 @@ import { verifyMessage } from '../signatures/verify';
 import { endpointVerificationSettings } from '../services/endpoint-verification';
 import { matchEndpoint } from './endpoint-match';
 import { readRawBody } from './raw-body';
-import { forwardedInfo, pairRawHeaders, splitTarget } from './capture-metadata';
+import { captureUrl, forwardedInfo, pairRawHeaders, splitTarget } from './capture-metadata';
 import { eventTypeOf } from './event-type';
 import { findHeader } from '../signatures/headers';
 import { deliveryIdOf } from './delivery-id';
@@ -107,7 +107,7 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     const endpoint = matchEndpoint(deps.endpoints(), path);
     const contentType = findHeader(headers, 'content-type');
     const host = findHeader(headers, 'host') ?? 'localhost';
-    const url = `http://${host}${target}`;
+    const url = captureUrl(host, target);
     const verification = verifyMessage(
       { headers, body: body.body, url },
       { ...endpointVerificationSettings(endpoint, deps.endpoints), diagnose: false },
