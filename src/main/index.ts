@@ -22,7 +22,6 @@ function appResourcesDir(): string {
 
 async function run(): Promise<void> {
   let engine: RunningEngine | undefined;
-  let windowsOpened = 0;
   let engineClosed = false;
   let closing = false;
 
@@ -88,10 +87,10 @@ async function run(): Promise<void> {
       }),
     );
     win.once('ready-to-show', () => win.show());
-    // The launch URL's token is traded for a cookie in this session; later windows (macOS
-    // re-activation) already have the cookie and must not depend on the token being reusable.
-    const url = windowsOpened++ === 0 ? running.launchUrl : running.uiUrl;
-    win.loadURL(url).catch((err: unknown) => {
+    // Every window gets the launch URL: its page keeps the token in its own sessionStorage (no
+    // cookie, which every local port would receive), so a later window (macOS re-activation)
+    // needs it too.
+    win.loadURL(running.launchUrl).catch((err: unknown) => {
       dialog.showErrorBox('Hookscope: the UI did not load', `${running.uiUrl} failed to load: ${String(err)}`);
     });
     return win;

@@ -84,6 +84,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     bodyLimitBytes,
     endpoints: () => endpoints.list(),
     commit: (capture) => committer.enqueue(capture),
+    controlToken: token,
   });
   ctx.connections = guardConnections(receiver.server, {
     max: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,

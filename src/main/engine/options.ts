@@ -25,7 +25,7 @@ export interface RunningEngine {
   receiverUrl: string;
   /** The UI's origin, e.g. http://127.0.0.1:4701 (no credentials). */
   uiUrl: string;
-  /** The URL a browser opens once: it carries the token, which the server trades for a cookie. */
+  /** The URL a browser opens: it carries the token, which the page keeps in its tab (never a cookie). */
   launchUrl: string;
   token: string;
   dataDir: string;

@@ -59,24 +59,27 @@ describe('control API guards', () => {
     expect(response.headers['access-control-allow-credentials']).toBeUndefined();
   });
 
-  it('trades ?token= for an HttpOnly SameSite=Strict cookie and strips it from the address', async () => {
+  it('never makes the token a cookie: the UI’s files need none, the API takes a Bearer header only', async () => {
     const launch = await get('/?token=secret-launch-token', { host: `127.0.0.1:${port}` });
-    expect(launch.status).toBe(302);
-    expect(launch.headers.location).toBe('/');
-    const cookie = String(launch.headers['set-cookie']);
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const withCookie = await get('/api/health', { host: `127.0.0.1:${port}`, cookie: cookie.split(';')[0] as string });
-    expect(withCookie.status).toBe(200);
-    const wrong = await get('/?token=guess', { host: `127.0.0.1:${port}` });
-    expect(wrong.status).toBe(401);
+    expect(launch.status).not.toBe(401);
+    expect(launch.headers['set-cookie']).toBeUndefined();
+    // A cookie holding the token, as an older version set, is no credential any more.
+    const withCookie = await get('/api/health', { host: `127.0.0.1:${port}`, cookie: 'hookscope_token=secret-launch-token' });
+    expect(withCookie.status).toBe(401);
+    // ?token= works for the live stream only (a browser's EventSource can send no header).
+    expect((await get('/api/health?token=secret-launch-token', { host: `127.0.0.1:${port}` })).status).toBe(401);
+    const controller = new AbortController();
+    const stream = await fetch(`${t.engine.uiUrl}/api/stream?token=secret-launch-token`, { signal: controller.signal });
+    expect(stream.status).toBe(200);
+    controller.abort();
+    const wrongStream = await fetch(`${t.engine.uiUrl}/api/stream?token=guess`);
+    expect(wrongStream.status).toBe(401);
   });
 
-  it('refuses state-changing requests from another origin, other local ports included, even with the cookie', async () => {
-    const launch = await get('/?token=secret-launch-token', { host: `127.0.0.1:${port}` });
-    const cookie = String(launch.headers['set-cookie']).split(';')[0] as string;
+  it('refuses state-changing requests from another origin, other local ports included, even with the token', async () => {
+    const authorization = 'Bearer secret-launch-token';
     const post = (headers: Record<string, string>) =>
-      fetch(`${t.engine.uiUrl}/api/requests`, { method: 'DELETE', headers: { cookie, ...headers } });
+      fetch(`${t.engine.uiUrl}/api/requests`, { method: 'DELETE', headers: { authorization, ...headers } });
     const fromDevServer = await post({ origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-site' });
     expect(fromDevServer.status).toBe(403);
     expect((await fromDevServer.json()).error.code).toBe('cross_site');
@@ -86,8 +89,20 @@ describe('control API guards', () => {
     expect((await post({ origin: `http://127.0.0.1:${port}`, 'sec-fetch-site': 'same-origin' })).status).toBe(200);
     expect((await post({})).status).toBe(200);
     // Reads are not state-changing; the Host and token checks guard them.
-    const read = await fetch(`${t.engine.uiUrl}/api/health`, { headers: { cookie, 'sec-fetch-site': 'same-site' } });
+    const read = await fetch(`${t.engine.uiUrl}/api/health`, { headers: { authorization, 'sec-fetch-site': 'same-site' } });
     expect(read.status).toBe(200);
+  });
+
+  it('takes the token out of anything sent to the receiver: nothing stores, shows, exports or forwards it', async () => {
+    await t.send('/leak', { headers: { cookie: 'theme=dark; hookscope_token=secret-launch-token', authorization: 'Bearer secret-launch-token', 'x-other': 'keep me' }, body: 'x' });
+    const page = await t.api<{ data: Array<{ id: number }> }>('GET', '/requests?limit=1');
+    const detail = await t.api<{ data: { headers: Array<[string, string]> } }>('GET', `/requests/${page.body.data[0]?.id}`);
+    const headers = Object.fromEntries(detail.body.data.headers.map(([name, value]) => [name.toLowerCase(), value]));
+    expect(headers.cookie).toBe('theme=dark; hookscope_token=[Hookscope control token removed]');
+    expect(headers.authorization).toBe('Bearer [Hookscope control token removed]');
+    expect(headers['x-other']).toBe('keep me');
+    const har = await t.api<unknown>('GET', `/requests/export.har?ids=${page.body.data[0]?.id}`);
+    expect(JSON.stringify(har.body)).not.toContain('secret-launch-token');
   });
 
   it('refuses non-JSON request bodies (a cross-site form cannot post)', async () => {

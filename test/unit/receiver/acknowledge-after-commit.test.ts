@@ -14,6 +14,7 @@ describe('the receiver acknowledges only committed captures', () => {
         committed.push(capture);
         release = resolve;
       }),
+      controlToken: 'control-token',
     });
     let answered = false;
     const response = app.inject({ method: 'POST', url: '/hook', payload: 'x' }).then((r) => {
@@ -29,7 +30,7 @@ describe('the receiver acknowledges only committed captures', () => {
   });
 
   it('answers 500, never a 2xx, when the commit fails', async () => {
-    const app = buildReceiver({ bodyLimitBytes: 1024, endpoints: () => [], commit: () => Promise.reject(new Error('disk full')) });
+    const app = buildReceiver({ bodyLimitBytes: 1024, endpoints: () => [], commit: () => Promise.reject(new Error('disk full')), controlToken: 'control-token' });
     const response = await app.inject({ method: 'POST', url: '/hook', payload: 'x' });
     expect(response.statusCode).toBe(500);
     await app.close();

@@ -10,6 +10,19 @@ export function pairRawHeaders(raw: readonly string[]): Array<[string, string]> 
   return pairs;
 }
 
+/** What replaces Hookscope's own control token wherever a sender put it in a header. */
+export const TOKEN_REDACTED = '[Hookscope control token removed]';
+
+/**
+ * The headers with Hookscope's control token taken out of every value that holds it (a browser
+ * or script may send it to the receiver by mistake): it must never be stored, shown, exported
+ * or forwarded. Nothing else changes, and the common case allocates nothing.
+ */
+export function withoutControlToken(headers: Array<[string, string]>, token: string): Array<[string, string]> {
+  if (!headers.some(([, value]) => value.includes(token))) return headers;
+  return headers.map(([name, value]) => [name, value.split(token).join(TOKEN_REDACTED)]);
+}
+
 /** What a tunnel (cloudflared, ngrok) or proxy says about the original client and URL. */
 export function forwardedInfo(headers: ReadonlyArray<readonly [string, string]>): ForwardedInfo {
   return {

@@ -6,7 +6,7 @@ import { verifyMessage } from '../signatures/verify';
 import { endpointVerificationSettings } from '../services/endpoint-verification';
 import { matchEndpoint } from './endpoint-match';
 import { readRawBody } from './raw-body';
-import { captureUrl, forwardedInfo, pairRawHeaders, splitTarget } from './capture-metadata';
+import { captureUrl, forwardedInfo, pairRawHeaders, splitTarget, withoutControlToken } from './capture-metadata';
 import { eventTypeOf } from './event-type';
 import { findHeader } from '../signatures/headers';
 import { deliveryIdOf } from './delivery-id';
@@ -18,6 +18,8 @@ export interface ReceiverDeps {
   endpoints: () => readonly Endpoint[];
   /** Resolves once the capture is committed; only then does the sender get its answer. */
   commit: (capture: NewCapture) => Promise<number>;
+  /** The control API's token: taken out of any header a sender puts it in. */
+  controlToken: string;
 }
 
 const SIGNATURE_REASONS = new Set(['missing_header', 'malformed_header', 'signature_mismatch']);
@@ -96,7 +98,7 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     const startedAt = performance.now();
     const receivedAt = Date.now();
     const raw = request.raw;
-    const headers = pairRawHeaders(raw.rawHeaders);
+    const headers = withoutControlToken(pairRawHeaders(raw.rawHeaders), deps.controlToken);
     const target = raw.url ?? '/';
     const { path, query } = splitTarget(target);
     // Read before the body: once a sender aborts, its socket is destroyed and no longer knows them.

@@ -1,10 +1,13 @@
 import { readQueryParam } from '../lib/query-url';
 import { useStore } from '../store';
+import { adoptLaunchToken } from './credential';
 import { observeReachability } from './http';
 import { startLiveBridge } from './live-bridge';
 
 /** Wires the HTTP layer and the live stream to the store and loads the first data. */
 export function bootstrap(): void {
+  // First: every request below needs the token, and ?token= must leave the address at once.
+  adoptLaunchToken();
   const store = useStore.getState;
   observeReachability((reachability) => store().setConnectionStatus(reachability));
 

@@ -1,4 +1,5 @@
 import type { ApiError } from '../../../shared/api';
+import { authHeaders } from './credential';
 import { ApiRequestError, EngineUnreachableError } from './errors';
 
 /** What the last request told us about the engine; the store turns it into the status banner. */
@@ -19,10 +20,10 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /**
  * One call to the control API. The UI is served by the API itself, so relative URLs are
- * same-origin and carry the session cookie; no token ever lives in the renderer.
+ * same-origin; the tab's token goes in the Authorization header (api/credential.ts).
  */
 export async function requestJson<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+  const init: RequestInit = { method, credentials: 'omit', headers: { Accept: 'application/json', ...authHeaders() } };
   // Only send a JSON content type when there is a body: Fastify rejects an empty body that
   // claims to be JSON, which would break DELETE.
   if (body !== undefined) {

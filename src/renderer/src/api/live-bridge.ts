@@ -3,6 +3,7 @@ import type { DeliverySummary } from '../../../shared/platform-api';
 import { createFrameBatcher } from '../lib/frame-batcher';
 import { useStore } from '../store';
 import { controlApi } from './control-api';
+import { streamUrl } from './credential';
 
 const RETRY_DELAYS_MS = [500, 1_000, 2_000, 3_000, 5_000];
 /** Rows applied per frame at most; a burst of 10 000 captures is spread over a few frames. */
@@ -87,7 +88,7 @@ export function startLiveBridge(): () => void {
   }
 
   function connect(): void {
-    source = new EventSource('/api/stream');
+    source = new EventSource(streamUrl());
     source.onopen = () => {
       failures = 0;
       store().setConnectionStatus('online');

@@ -51,7 +51,7 @@ export const sendApi = {
   },
 };
 
-/** Where an export of these captures downloads from (same origin: the session cookie applies). */
+/** Where an export of these captures downloads from (same origin; lib/download.ts adds the token). */
 export function exportUrl(ids: readonly number[], format: 'har' | 'json'): string {
   return `/api/requests/export.${format}?ids=${ids.join(',')}`;
 }

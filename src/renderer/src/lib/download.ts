@@ -1,3 +1,4 @@
+import { authHeaders } from '../api/credential';
 import { ApiRequestError } from '../api/errors';
 
 /**
@@ -5,7 +6,7 @@ import { ApiRequestError } from '../api/errors';
  * reported instead of being saved as the file, then handed to the browser from a blob URL.
  */
 export async function downloadFrom(url: string, fallbackName: string): Promise<void> {
-  const response = await fetch(url, { credentials: 'same-origin' });
+  const response = await fetch(url, { credentials: 'omit', headers: authHeaders() });
   if (!response.ok) {
     const text = await response.text().catch(() => '');
     let message = `The engine answered ${response.status}`;

@@ -1,7 +1,7 @@
 /**
  * The active history query lives in the page URL as `?q=` so that a reload keeps the filter.
- * Other parameters are left alone (the engine strips its one-time `?token=` by a redirect
- * before the app loads, but nothing here should depend on that).
+ * Other parameters are left alone (the app takes its one-time `?token=` out at start-up,
+ * api/credential.ts, but nothing here should depend on that).
  */
 export const QUERY_PARAM = 'q';
 
