@@ -222,8 +222,19 @@ export interface RetentionState extends RetentionSettings {
   usage: HistoryUsage;
 }
 
+/** Why captures cannot be stored right now (GET /api/health while `degraded`). */
+export interface StorageProblem {
+  reason: 'disk_full' | 'read_only' | 'database_error';
+  /** SQLite's own words. */
+  message: string;
+  /** When writes started to fail. */
+  since: string;
+}
+
 export interface Health {
-  status: 'ok';
+  /** `degraded` while captures cannot be stored (`storage_problem` says why); `ok` again once they can. */
+  status: 'ok' | 'degraded';
+  storage_problem: StorageProblem | null;
   version: string;
   receiver_url: string;
   ui_url: string;
@@ -254,7 +265,9 @@ export type LiveEvent =
   | { type: 'sent-deleted'; data: { id: number } }
   | { type: 'sent-cleared'; data: Record<string, never> }
   | { type: 'delivery-updated'; data: DeliverySummary }
-  | { type: 'webhooks-changed'; data: Record<string, never> };
+  | { type: 'webhooks-changed'; data: Record<string, never> }
+  /** Storing captures started or stopped failing (see Health). */
+  | { type: 'storage-changed'; data: { problem: StorageProblem | null } };
 
 export const DEFAULT_RECEIVER_PORT = 4700;
 export const DEFAULT_UI_PORT = 4701;

@@ -4,6 +4,7 @@ import type { RequestsRepo } from './store/requests-repo';
 import type { SentRepo } from './store/sent-repo';
 import type { LiveHub } from './live-hub';
 import type { ConnectionStats } from './receiver/connection-guard';
+import type { StorageHealth } from './store/storage-health';
 import type { HistorySearch } from './history/history-search';
 import type { SearchIndexer } from './history/search-indexer';
 import type { Retention } from './history/retention';
@@ -28,6 +29,8 @@ export interface EngineContext {
   version: string;
   dataDir: string;
   bodyLimitBytes: number;
+  /** Whether captures can be stored right now. */
+  storage: StorageHealth;
   /** The receiver's connection counts (receiver/connection-guard.ts). */
   connections: ConnectionStats;
   /** Filled in once the receiver listens. */

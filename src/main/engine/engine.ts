@@ -18,6 +18,7 @@ import type { NewCapture } from './store/capture';
 import { RequestsRepo, summaryOfCapture } from './store/requests-repo';
 import { SentRepo } from './store/sent-repo';
 import { WalCheckpointer } from './store/wal-checkpointer';
+import { StorageHealth } from './store/storage-health';
 import { HistorySearch } from './history/history-search';
 import { SearchIndexer } from './history/search-indexer';
 import { Retention } from './history/retention';
@@ -71,8 +72,9 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   const endpoints = new EndpointsService(ctx);
   const platform = new PlatformService(ctx);
   const liveCaptures = new CaptureBatcher(ctx.live);
+  ctx.storage = new StorageHealth(ctx.live);
   const committer = new GroupCommitter<NewCapture, number>(
-    (captures) => ctx.requests.insertMany(captures),
+    (captures) => ctx.storage.track(() => ctx.requests.insertMany(captures)),
     (captures, ids) => {
       liveCaptures.add(captures.map((capture, index) => summaryOfCapture(ids[index] as number, capture)));
       ctx.indexer.schedule();

@@ -62,6 +62,9 @@ export function startLiveBridge(): () => void {
       case 'delivery-updated':
         deliveryBatcher.push([event.data]);
         break;
+      case 'storage-changed':
+        store().setStorageProblem(event.data.problem);
+        break;
       case 'webhooks-changed':
         if (store().subscriptionsStatus !== 'idle') void store().loadSubscriptions();
         break;

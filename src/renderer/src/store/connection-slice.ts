@@ -1,4 +1,4 @@
-import type { Health } from '../../../shared/api';
+import type { Health, StorageProblem } from '../../../shared/api';
 import { controlApi } from '../api/control-api';
 import { describeError } from '../api/errors';
 import type { Reachability } from '../api/http';
@@ -18,6 +18,9 @@ export interface ConnectionSlice {
   /** From health, or from the Electron preload when the engine has not answered yet. */
   receiverUrl: string | null;
   notices: Notice[];
+  /** Why captures cannot be stored right now (from health, then the live stream); null when they can. */
+  storageProblem: StorageProblem | null;
+  setStorageProblem: (problem: StorageProblem | null) => void;
   setConnectionStatus: (status: ConnectionStatus) => void;
   setReceiverUrl: (url: string) => void;
   loadHealth: () => Promise<void>;
@@ -34,6 +37,9 @@ export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set, get) =
   health: null,
   receiverUrl: null,
   notices: [],
+  storageProblem: null,
+
+  setStorageProblem: (storageProblem) => set({ storageProblem }),
 
   setConnectionStatus: (connectionStatus) => {
     if (get().connectionStatus !== connectionStatus) set({ connectionStatus });
@@ -44,7 +50,7 @@ export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set, get) =
   loadHealth: async () => {
     try {
       const health = await controlApi.health();
-      set({ health, receiverUrl: health.receiver_url });
+      set({ health, receiverUrl: health.receiver_url, storageProblem: health.storage_problem });
     } catch {
       // Reachability is already reported by the HTTP layer; the banner says what happened.
     }

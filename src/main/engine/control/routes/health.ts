@@ -5,8 +5,10 @@ import { listSchemes } from '../../signatures/registry';
 
 export function registerHealthRoutes(app: FastifyInstance, ctx: EngineContext): void {
   app.get('/api/health', async () => {
+    const problem = ctx.storage.current();
     const data: Health = {
-      status: 'ok',
+      status: problem === null ? 'ok' : 'degraded',
+      storage_problem: problem,
       version: ctx.version,
       receiver_url: ctx.receiverUrl,
       ui_url: ctx.uiUrl,
