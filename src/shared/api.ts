@@ -177,6 +177,12 @@ export interface RequestDetail {
   imported?: boolean;
   /** See RequestSummary.pinned. */
   pinned?: boolean;
+  /**
+   * True when `response` is the HTTP parser's (400, 408, 431): the request could not be read to
+   * the end (a bad chunk, a connection half-closed mid-body, bytes after the announced length), so
+   * that answer went out instead of the endpoint's.
+   */
+  response_by_parser?: boolean;
 }
 
 export interface RequestPage {

@@ -87,6 +87,11 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     endpoints: () => endpoints.list(),
     commit: (capture) => committer.enqueue(capture),
     controlToken: token,
+    parserAnswered: (id, response) => {
+      ctx.db.transaction(() => ctx.indexer.replace(id, () => ctx.requests.setParserResponse(id, response)))();
+      const summary = ctx.requests.summary(id);
+      if (summary) ctx.live.publish({ type: 'captures-updated', data: [summary] });
+    },
   });
   ctx.connections = guardConnections(receiver.server, {
     max: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,

@@ -15,6 +15,7 @@ describe('the receiver acknowledges only committed captures', () => {
         release = resolve;
       }),
       controlToken: 'control-token',
+      parserAnswered: () => {},
     });
     let answered = false;
     const response = app.inject({ method: 'POST', url: '/hook', payload: 'x' }).then((r) => {
@@ -30,7 +31,7 @@ describe('the receiver acknowledges only committed captures', () => {
   });
 
   it('answers 500, never a 2xx, when the commit fails', async () => {
-    const app = buildReceiver({ bodyLimitBytes: 1024, endpoints: () => [], commit: () => Promise.reject(new Error('disk full')), controlToken: 'control-token' });
+    const app = buildReceiver({ bodyLimitBytes: 1024, endpoints: () => [], commit: () => Promise.reject(new Error('disk full')), controlToken: 'control-token', parserAnswered: () => {} });
     const response = await app.inject({ method: 'POST', url: '/hook', payload: 'x' });
     expect(response.statusCode).toBe(500);
     await app.close();

@@ -79,12 +79,15 @@ function queryPairs(query: string): HarNameValue[] {
   return [...new URLSearchParams(query)].map(([name, value]) => ({ name, value }));
 }
 
-/** An aborted upload got no response: HAR's convention for that (as browsers write it) is status 0. */
+/**
+ * An aborted upload got no response (unless the HTTP parser answered it): HAR's convention for
+ * that (as browsers write it) is status 0.
+ */
 const NO_RESPONSE: RequestDetail['response'] = { status: 0, headers: {}, body: '' };
 
 export function harEntryOf(detail: RequestDetail): HarEntry {
   const body = Buffer.from(detail.body_base64, 'base64');
-  const response = detail.aborted ? NO_RESPONSE : detail.response;
+  const response = detail.aborted && !detail.response_by_parser ? NO_RESPONSE : detail.response;
   const responseBody = response.body_base64 !== undefined
     ? Buffer.from(response.body_base64, 'base64')
     : Buffer.from(response.body, 'utf8');

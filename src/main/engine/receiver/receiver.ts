@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import { STATUS_CODES, type ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { CapturedResponse, Endpoint } from '../../../shared/api';
 import type { NewCapture } from '../store/capture';
@@ -20,6 +20,18 @@ export interface ReceiverDeps {
   commit: (capture: NewCapture) => Promise<number>;
   /** The control API's token: taken out of any header a sender puts it in. */
   controlToken: string;
+  /** The HTTP parser answered a stored capture's connection instead of the endpoint: record it. */
+  parserAnswered: (id: number, response: CapturedResponse) => void;
+}
+
+/**
+ * The answer Node's HTTP parser gives a request it cannot read (as Fastify's default handler
+ * would), written by hand so the capture can record it: it is what went on the wire.
+ */
+function parserAnswer(error: { code?: string }): CapturedResponse {
+  const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const body = JSON.stringify({ error: STATUS_CODES[status], code: error.code ?? null });
+  return { status, headers: { 'content-type': 'application/json', connection: 'close' }, body };
 }
 
 const SIGNATURE_REASONS = new Set(['missing_header', 'malformed_header', 'signature_mismatch']);
@@ -92,7 +104,22 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     keepAliveTimeout: 65_000,
     requestTimeout: 300_000,
     return503OnClosing: true,
+    clientErrorHandler: (error, socket) => {
+      const code = (error as { code?: string }).code;
+      // A reset connection has nobody left to answer.
+      if (code === 'ECONNRESET' || socket.destroyed) return;
+      // The sender closed its side mid-body: it sends no more and usually reads no more either;
+      // the capture is an aborted upload that got no answer, as documented.
+      if (code !== 'HPE_INVALID_EOF_STATE' && socket.writable) {
+        const answer = parserAnswer(error as { code?: string });
+        socket.write(`HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(answer.body)}\r\nconnection: close\r\n\r\n${answer.body}`);
+        parserAnswers.set(socket, answer);
+      }
+      socket.destroy();
+    },
   });
+  /** What the parser answered on a connection, for the capture of the request it was reading. */
+  const parserAnswers = new WeakMap<object, CapturedResponse>();
 
   async function capture(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const startedAt = performance.now();
@@ -126,7 +153,10 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       );
       response = forwarded.response;
     }
-    await deps.commit({
+    // The parser gave up on this request's body (a bad chunk, a half-close) and answered already.
+    const answeredEarly = parserAnswers.get(raw.socket);
+    if (answeredEarly) response = answeredEarly;
+    const id = await deps.commit({
       receivedAt,
       method: raw.method ?? 'GET',
       path,
@@ -149,12 +179,20 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       timing: { body_ms: round(body.readMs), total_ms: round(performance.now() - startedAt) },
       deliveryId: deliveryIdOf(headers),
       forward: forwarded?.outcome ?? null,
+      responseByParser: answeredEarly !== undefined,
     });
+    // Bytes after the announced length can make the parser answer while this capture is being
+    // committed (or delayed): the endpoint's answer can then no longer go out, the parser's did.
+    const answeredMeanwhile = (): boolean => {
+      const late = answeredEarly ? undefined : parserAnswers.get(raw.socket);
+      if (late) deps.parserAnswered(id, late);
+      return late !== undefined;
+    };
     // Written straight to the socket: the sender gets exactly what the capture records (plus the
     // framing, Date and Connection), and the receiver skips Fastify's send pipeline.
     reply.hijack();
     // The sender is gone: there is no one to answer, and the socket is already destroyed.
-    if (body.aborted) return;
+    if (body.aborted || answeredMeanwhile()) return;
     if (forwarded) {
       // The target's headers in their order and case (duplicates too), not Fastify's object.
       reply.raw.writeHead(forwarded.reply.status, forwarded.reply.headers.flat());
@@ -164,6 +202,7 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     // The configured delay simulates a slow receiver; it applies to every answer of the endpoint.
     const delay = endpoint?.response.delay_ms ?? 0;
     if (delay > 0) await sleep(delay);
+    if (delay > 0 && answeredMeanwhile()) return;
     writeResponse(reply.raw, response);
   }
 

@@ -73,6 +73,8 @@ export interface CaptureExtra {
   forward?: ForwardOutcome;
   /** The content type, when it is not the Content-Type header's (a HAR entry's postData.mimeType). */
   ct?: string | null;
+  /** `response` is the HTTP parser's answer (RequestDetail.response_by_parser). */
+  parser?: true;
 }
 
 export function sameResponse(a: CapturedResponse, b: CapturedResponse): boolean {

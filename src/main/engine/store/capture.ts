@@ -37,4 +37,6 @@ export interface NewCapture {
   forward?: ForwardOutcome | null;
   /** True when the capture came from a HAR import rather than the receiver. */
   imported?: boolean;
+  /** True when `response` is the HTTP parser's answer, not the endpoint's. */
+  responseByParser?: boolean;
 }

@@ -134,6 +134,7 @@ function extraOf(capture: NewCapture): string | null {
   if (!sameResponse(capture.response, DEFAULT_RESPONSE)) extra.response = capture.response;
   if (capture.forward) extra.forward = capture.forward;
   if (capture.contentType !== findHeader(capture.headers, 'content-type')) extra.ct = capture.contentType;
+  if (capture.responseByParser) extra.parser = true;
   return encodeExtra(extra);
 }
 
@@ -171,6 +172,9 @@ export class RequestsRepo {
   private readonly selectIdsForEndpoint;
   private readonly selectForVerify;
   private readonly updateVerification;
+  private readonly selectExtra;
+  private readonly updateStatus;
+  private readonly updateExtra;
   private readonly deleteCapturesById;
   private readonly deleteDataById;
   /**
@@ -227,6 +231,9 @@ export class RequestsRepo {
     this.selectForVerify = db.prepare(`SELECT c.received_at, c.path, c.query, d.head, d.extra, d.body
       FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?`);
     this.updateVerification = db.prepare('UPDATE captures SET verdict = ?, reason = ?, profile = ?, diagnosis = NULL WHERE id = ?');
+    this.selectExtra = db.prepare('SELECT extra FROM capture_data WHERE id = ?').pluck();
+    this.updateStatus = db.prepare('UPDATE captures SET response_status = ? WHERE id = ?');
+    this.updateExtra = db.prepare('UPDATE capture_data SET extra = ? WHERE id = ?');
     // One statement per table for a whole batch of ids (a JSON array), not two per capture.
     const ids = 'SELECT value FROM json_each(?)';
     this.deleteCapturesById = db.prepare(`DELETE FROM captures WHERE id IN (${ids})`);
@@ -299,7 +306,20 @@ export class RequestsRepo {
       forward: extra.forward ?? null,
       imported: (row.flags & FLAG.imported) !== 0,
       pinned: (row.flags & FLAG.pinned) !== 0,
+      response_by_parser: extra.parser === true,
     };
+  }
+
+  /**
+   * Records that the HTTP parser answered instead of the endpoint, after the capture was stored
+   * (the bytes after a request's announced length came in while it was being committed).
+   */
+  setParserResponse(id: number, response: CapturedResponse): void {
+    const extraText = this.selectExtra.get(id) as string | null | undefined;
+    if (extraText === undefined) return;
+    const extra = (extraText === null ? {} : JSON.parse(extraText)) as CaptureExtra;
+    this.updateStatus.run(response.status, id);
+    this.updateExtra.run(encodeExtra({ ...extra, response, parser: true }), id);
   }
 
   /** Pins or unpins one capture; returns its summary, null when there is no such capture. */

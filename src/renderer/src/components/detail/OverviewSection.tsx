@@ -19,8 +19,17 @@ function sizeRemark(detail: RequestDetail): string {
   return detail.truncated ? ' — truncated: over the body limit' : '';
 }
 
+/** The Response row: what went on the wire, and when it was not the endpoint's answer, why. */
+function responseText(detail: RequestDetail): string {
+  if (detail.response_by_parser) {
+    return `${detail.response.status} from the HTTP parser, not the endpoint: the request could not be read to the end`;
+  }
+  if (detail.aborted) return `not sent: the sender closed the connection (the endpoint would have answered ${detail.response.status})`;
+  return String(detail.response.status);
+}
+
 function toneOf(key: string, detail: RequestDetail): string | undefined {
-  if (key === 'Response' && detail.aborted) return 'text-bad';
+  if (key === 'Response' && (detail.aborted || detail.response_by_parser)) return 'text-bad';
   if (key === 'Size' && (detail.aborted || detail.truncated)) return 'text-warn';
   return undefined;
 }
@@ -40,7 +49,7 @@ export function OverviewSection({ detail }: { detail: RequestDetail }) {
     ['Forwarded', forwardedText(detail) ?? '—'],
     ['Endpoint', endpoint ? `${endpoint.name} (${endpoint.path})` : (detail.endpoint_id ?? '—')],
     ['Event', detail.event ?? '—'],
-    ['Response', detail.aborted ? `not sent: the sender closed the connection (the endpoint would have answered ${detail.response.status})` : String(detail.response.status)],
+    ['Response', responseText(detail)],
     ['Timing', `body ${formatMs(detail.timing.body_ms)}, total ${formatMs(detail.timing.total_ms)}`],
     ['Size', `${formatBytes(detail.body_size)} (${detail.body_size} bytes)${sizeRemark(detail)}`],
   ];
@@ -54,8 +63,9 @@ export function OverviewSection({ detail }: { detail: RequestDetail }) {
       )}
       {detail.aborted && (
         <p className="text-bad" data-testid="aborted-note">
-          Aborted upload: the connection closed before the body was complete, so Hookscope kept the bytes that arrived and
-          sent no response. The sender, a proxy or the tunnel gave up mid-request.
+          Aborted upload: the connection closed before the body was complete, so Hookscope kept the bytes that arrived
+          {detail.response_by_parser ? ' (the HTTP parser answered it) ' : ' and sent no response'}. The sender, a proxy or
+          the tunnel gave up mid-request, or sent a body the parser could not read.
         </p>
       )}
       {detail.duplicate_of !== null && (
