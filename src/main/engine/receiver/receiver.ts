@@ -1,11 +1,12 @@
-import { STATUS_CODES, type ServerResponse } from 'node:http';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { type IncomingMessage, ServerResponse, STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import Fastify, { type FastifyInstance } from 'fastify';
 import type { CapturedResponse, Endpoint } from '../../../shared/api';
 import type { NewCapture } from '../store/capture';
 import { verifyMessage } from '../signatures/verify';
 import { endpointVerificationSettings } from '../services/endpoint-verification';
 import { matchEndpoint } from './endpoint-match';
-import { readRawBody } from './raw-body';
+import { readRawBody, type RawBody } from './raw-body';
 import { captureUrl, forwardedInfo, pairRawHeaders, splitTarget, withoutControlToken } from './capture-metadata';
 import { eventTypeOf } from './event-type';
 import { findHeader } from '../signatures/headers';
@@ -121,17 +122,20 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
   /** What the parser answered on a connection, for the capture of the request it was reading. */
   const parserAnswers = new WeakMap<object, CapturedResponse>();
 
-  async function capture(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  /**
+   * Captures one request and answers it. `raw` is the request; `out` is where the answer goes
+   * (`hijack` takes it away from Fastify); `readBody` reads the body (CONNECT has none).
+   */
+  async function capture(raw: IncomingMessage, out: { res: ServerResponse; hijack: () => void }, readBody: () => Promise<RawBody>): Promise<void> {
     const startedAt = performance.now();
     const receivedAt = Date.now();
-    const raw = request.raw;
     const headers = withoutControlToken(pairRawHeaders(raw.rawHeaders), deps.controlToken);
     const target = raw.url ?? '/';
     const { path, query } = splitTarget(target);
     // Read before the body: once a sender aborts, its socket is destroyed and no longer knows them.
     const remoteAddress = raw.socket.remoteAddress ?? null;
     const remotePort = raw.socket.remotePort ?? null;
-    const body = await readRawBody(raw, deps.bodyLimitBytes);
+    const body = await readBody();
     // Matched once the body is in, so an endpoint change made while it uploaded applies to it.
     const endpoint = matchEndpoint(deps.endpoints(), path);
     const contentType = findHeader(headers, 'content-type');
@@ -145,7 +149,9 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     // For an aborted upload this is what the endpoint would have answered; nothing is sent.
     let response = chooseResponse(endpoint, partial, deps.bodyLimitBytes);
     let forwarded: ForwardedCapture | null = null;
-    if (endpoint?.forward_to && !notForwarded(endpoint, partial)) {
+    // CONNECT asks for a tunnel: Hookscope answers it as the endpoint says and never opens one,
+    // nor forwards it.
+    if (endpoint?.forward_to && raw.method !== 'CONNECT' && !notForwarded(endpoint, partial)) {
       const forwardTarget = forwardUrl(endpoint.forward_to, endpoint.path, path, query);
       forwarded = await forwardCapture(
         { method: raw.method ?? 'GET', headers, body: body.body, url: forwardTarget },
@@ -190,25 +196,36 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     };
     // Written straight to the socket: the sender gets exactly what the capture records (plus the
     // framing, Date and Connection), and the receiver skips Fastify's send pipeline.
-    reply.hijack();
+    out.hijack();
     // The sender is gone: there is no one to answer, and the socket is already destroyed.
     if (body.aborted || answeredMeanwhile()) return;
     if (forwarded) {
       // The target's headers in their order and case (duplicates too), not Fastify's object.
-      reply.raw.writeHead(forwarded.reply.status, forwarded.reply.headers.flat());
-      reply.raw.end(forwarded.reply.body);
+      out.res.writeHead(forwarded.reply.status, forwarded.reply.headers.flat());
+      out.res.end(forwarded.reply.body);
       return;
     }
     // The configured delay simulates a slow receiver; it applies to every answer of the endpoint.
     const delay = endpoint?.response.delay_ms ?? 0;
     if (delay > 0) await sleep(delay);
     if (delay > 0 && answeredMeanwhile()) return;
-    writeResponse(reply.raw, response);
+    writeResponse(out.res, response);
   }
 
   app.addHook('onRequest', async (request, reply) => {
-    await capture(request, reply);
+    await capture(request.raw, { res: reply.raw, hijack: () => reply.hijack() }, () => readRawBody(request.raw, deps.bodyLimitBytes));
     return reply;
+  });
+  // Node hands CONNECT to the server's 'connect' event, past Fastify. It is captured like any
+  // request (it has no body: what follows the head would be the tunnel's bytes), answered, and the
+  // connection is closed after the answer.
+  app.server.on('connect', (raw: IncomingMessage, socket: Socket) => {
+    const res = new ServerResponse(raw);
+    res.shouldKeepAlive = false;
+    res.assignSocket(socket);
+    res.on('finish', () => socket.end());
+    const noBody = (): Promise<RawBody> => Promise.resolve({ body: Buffer.alloc(0), size: 0, truncated: false, aborted: false, readMs: 0 });
+    capture(raw, { res, hijack: () => {} }, noBody).catch(() => socket.destroy());
   });
   // Never reached (onRequest answers first) but a route must exist for every method and path.
   app.all('/*', async () => undefined);
