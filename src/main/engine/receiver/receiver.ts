@@ -225,7 +225,11 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     res.assignSocket(socket);
     res.on('finish', () => socket.end());
     const noBody = (): Promise<RawBody> => Promise.resolve({ body: Buffer.alloc(0), size: 0, truncated: false, aborted: false, readMs: 0 });
-    capture(raw, { res, hijack: () => {} }, noBody).catch(() => socket.destroy());
+    // A capture that could not be stored gets a 500 here too, never a false 2xx.
+    capture(raw, { res, hijack: () => {} }, noBody).catch(() => {
+      if (res.headersSent) socket.destroy();
+      else writeResponse(res, { status: 500, headers: { 'content-type': 'application/json' }, body: '{"error":"capture not stored"}' });
+    });
   });
   // Never reached (onRequest answers first) but a route must exist for every method and path.
   app.all('/*', async () => undefined);
