@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { startEngine } from './fixtures/engine';
+import { saveScreenshot } from './fixtures/test';
 
 test('a full disk shows a banner while captures cannot be stored, and it goes once they can', async ({ page }) => {
   const mount = join(mkdtempSync(join(tmpdir(), 'hookscope-e2e-disk-')), 'disk');
@@ -27,6 +28,7 @@ test('a full disk shows a banner while captures cannot be stored, and it goes on
     await expect(banner).toBeVisible();
     await expect(banner).toHaveAttribute('data-reason', 'disk_full');
     await expect(banner).toContainText('the disk is full');
+    await saveScreenshot(page, 'storage-degraded');
 
     execFileSync('mount', ['-o', 'remount,size=64m', mount], { stdio: 'ignore' });
     expect((await fetch(`${engine.receiver_url}/after`, { method: 'POST', body: 'small' })).status).toBe(200);
