@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm start` (after the build): launches the desktop app, or, where Electron cannot run,
-// the headless mode, so the command never just crashes.
+// `npm start`: launches the desktop app, or, where Electron cannot run, the headless mode, so
+// the command never just crashes. Builds first only when out/ is missing or older than the sources.
 //
 // Usage: node scripts/start.mjs [--receiver-port N] [--ui-port N] [--host H] [--data-dir DIR] [--token T]
 // The flags go to the headless mode as they are; for Electron the first four become the
@@ -10,9 +10,11 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from './electron-binary.mjs';
+import { ensureBuilt } from './ensure-built.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
+ensureBuilt(root);
 
 const FLAG_TO_ENV = {
   '--receiver-port': 'HOOKSCOPE_RECEIVER_PORT',

@@ -34,7 +34,8 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   const args: ServeArgs = {
     receiverPort: env.HOOKSCOPE_RECEIVER_PORT ? port('HOOKSCOPE_RECEIVER_PORT', env.HOOKSCOPE_RECEIVER_PORT) : DEFAULT_RECEIVER_PORT,
     uiPort: env.HOOKSCOPE_UI_PORT ? port('HOOKSCOPE_UI_PORT', env.HOOKSCOPE_UI_PORT) : DEFAULT_UI_PORT,
-    host: env.HOOKSCOPE_HOST ?? '127.0.0.1',
+    // The desktop app's name first; HOOKSCOPE_HOST is this mode's original one, still honoured.
+    host: env.HOOKSCOPE_RECEIVER_HOST?.trim() || env.HOOKSCOPE_HOST?.trim() || '127.0.0.1',
     dataDir: null,
     token: env.HOOKSCOPE_TOKEN ?? null,
     newToken: false,

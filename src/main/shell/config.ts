@@ -18,6 +18,8 @@ export const ENV = {
   receiverPort: 'HOOKSCOPE_RECEIVER_PORT',
   uiPort: 'HOOKSCOPE_UI_PORT',
   receiverHost: 'HOOKSCOPE_RECEIVER_HOST',
+  /** The headless mode's original name for the receiver's address; both modes accept both. */
+  receiverHostAlias: 'HOOKSCOPE_HOST',
   sqliteBinding: 'HOOKSCOPE_SQLITE_BINDING',
 } as const;
 
@@ -70,7 +72,7 @@ export function resolveConfig(input: ResolveConfigInput): ShellConfig {
     dataDir: dataDirOverride ? resolve(dataDirOverride) : input.userDataDir,
     receiverPort: parsePort(env[ENV.receiverPort], DEFAULT_RECEIVER_PORT, ENV.receiverPort),
     uiPort: parsePort(env[ENV.uiPort], DEFAULT_UI_PORT, ENV.uiPort),
-    receiverHost: env[ENV.receiverHost]?.trim() || '127.0.0.1',
+    receiverHost: env[ENV.receiverHost]?.trim() || env[ENV.receiverHostAlias]?.trim() || '127.0.0.1',
     ...(nativeBinding ? { nativeBinding } : {}),
   };
 }

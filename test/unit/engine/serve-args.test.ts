@@ -17,6 +17,13 @@ describe('parseServeArgs', () => {
     expect(parseServeArgs(['--ui-port', '5'], { HOOKSCOPE_RECEIVER_PORT: '7', HOOKSCOPE_UI_PORT: '8', HOOKSCOPE_TOKEN: 't' })).toMatchObject({ receiverPort: 7, uiPort: 5, token: 't' });
   });
 
+  it('reads the receiver address as the desktop app does (HOOKSCOPE_RECEIVER_HOST), or by its older name HOOKSCOPE_HOST', () => {
+    expect(parseServeArgs([], { HOOKSCOPE_RECEIVER_HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(parseServeArgs([], { HOOKSCOPE_HOST: '::1' }).host).toBe('::1');
+    expect(parseServeArgs([], { HOOKSCOPE_HOST: '::1', HOOKSCOPE_RECEIVER_HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(parseServeArgs(['--host', '127.0.0.2'], { HOOKSCOPE_RECEIVER_HOST: '0.0.0.0' }).host).toBe('127.0.0.2');
+  });
+
   it('reads --new-token, which takes no value', () => {
     expect(parseServeArgs(['--new-token'], {})).toMatchObject({ newToken: true, token: null });
     expect(() => parseServeArgs(['--new-token=yes'], {})).toThrow(/--new-token takes no value/);

@@ -27,6 +27,12 @@ describe('resolveConfig', () => {
     expect(config).toEqual({ dataDir: '/tmp/hs', receiverPort: 0, uiPort: 5001, receiverHost: '0.0.0.0' });
   });
 
+  it('takes the headless mode's HOOKSCOPE_HOST as well, HOOKSCOPE_RECEIVER_HOST winning when both are set', () => {
+    const base = { userDataDir: '/x', resourcesDir: '/r', exists: none };
+    expect(resolveConfig({ ...base, env: { HOOKSCOPE_HOST: '0.0.0.0' } }).receiverHost).toBe('0.0.0.0');
+    expect(resolveConfig({ ...base, env: { HOOKSCOPE_HOST: '0.0.0.0', HOOKSCOPE_RECEIVER_HOST: '192.168.1.5' } }).receiverHost).toBe('192.168.1.5');
+  });
+
   it('resolves a relative data dir against the current directory', () => {
     const config = resolveConfig({ env: { HOOKSCOPE_DATA_DIR: 'data' }, userDataDir: '/x', resourcesDir: '/r', exists: none });
     expect(config.dataDir).toBe(resolve('data'));
