@@ -27,7 +27,7 @@ describe('resolveConfig', () => {
     expect(config).toEqual({ dataDir: '/tmp/hs', receiverPort: 0, uiPort: 5001, receiverHost: '0.0.0.0' });
   });
 
-  it('takes the headless mode's HOOKSCOPE_HOST as well, HOOKSCOPE_RECEIVER_HOST winning when both are set', () => {
+  it('takes the headless mode\'s HOOKSCOPE_HOST as well, HOOKSCOPE_RECEIVER_HOST winning when both are set', () => {
     const base = { userDataDir: '/x', resourcesDir: '/r', exists: none };
     expect(resolveConfig({ ...base, env: { HOOKSCOPE_HOST: '0.0.0.0' } }).receiverHost).toBe('0.0.0.0');
     expect(resolveConfig({ ...base, env: { HOOKSCOPE_HOST: '0.0.0.0', HOOKSCOPE_RECEIVER_HOST: '192.168.1.5' } }).receiverHost).toBe('192.168.1.5');
