@@ -206,6 +206,8 @@ for (const theme of ['light', 'dark'] as const) {
       await shot(app, `${theme}-query-suggestions`);
       await app.getByTestId('search-input').press('Escape');
       await app.getByTestId('search-input').fill('');
+      await app.getByTestId('search-input').press('Enter');
+      await expect(app.getByTestId('capture-count')).toHaveText('10 captures');
       await app.getByTestId('history-settings').click();
       await expect(app.getByTestId('history-captures')).toBeVisible();
       await shot(app, `${theme}-history-settings`);
@@ -231,6 +233,8 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(app.getByTestId('diff-dialog')).toHaveCount(0);
 
       await app.getByTestId('nav-endpoints').click();
+      await app.getByTestId('new-endpoint').click();
+      await expect(app.getByTestId('endpoint-form')).toBeVisible();
       await shot(app, `${theme}-endpoints`);
 
       await app.getByTestId('nav-signature-lab').click();
