@@ -18,6 +18,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     viewport: { width: 1440, height: 900 },
+    // The app follows the system theme; the suite (and the README's screenshots) use the dark one
+    // unless a test asks otherwise (theme.spec.ts).
+    colorScheme: 'dark',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -103,7 +103,7 @@ test.describe('history search', () => {
     await expect(error).toHaveText(answer.error.message);
     await expect(error).toContainText('verdict: expected valid, invalid or unverifiable, got "banana"');
     await expect(error).toHaveRole('alert');
-    await expect(error).toHaveCSS('color', 'rgb(240, 96, 90)');
+    await expect(error).toHaveCSS('color', 'rgb(247, 127, 121)'); // the dark palette's --bad
     // The list still shows the last accepted query.
     await expect(app.getByTestId('capture-row')).toHaveCount(2);
     await expect(app.getByTestId('capture-count')).toHaveText('2 of 5');

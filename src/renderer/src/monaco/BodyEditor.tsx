@@ -1,4 +1,5 @@
 import Editor from '@monaco-editor/react';
+import { useEditorTheme } from './editor-theme';
 import './setup';
 
 interface BodyEditorProps {
@@ -13,11 +14,12 @@ interface BodyEditorProps {
 
 /** A Monaco editor sized by its container; read-only unless `onChange` is given. */
 export function BodyEditor({ value, language, raw, onChange }: BodyEditorProps) {
+  const editorTheme = useEditorTheme();
   return (
     <Editor
       value={value}
       language={language}
-      theme="hookscope-dark"
+      theme={editorTheme}
       loading={<div className="editor-loading">Loading editor…</div>}
       onChange={onChange && ((next) => onChange(next ?? ''))}
       options={{

@@ -1,6 +1,7 @@
 import { DiffEditor, type DiffOnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import type { editor as MonacoEditor } from 'monaco-editor/editor/editor.api';
+import { useEditorTheme } from './editor-theme';
 import './setup';
 
 interface DiffViewProps {
@@ -12,6 +13,7 @@ interface DiffViewProps {
 
 /** Monaco's diff editor (part of the editor core), read-only. */
 export function DiffView({ original, modified, language, sideBySide }: DiffViewProps) {
+  const editorTheme = useEditorTheme();
   const models = useRef<MonacoEditor.IDiffEditorModel | null>(null);
 
   // @monaco-editor/react disposes the models before the diff widget lets go of them, which makes
@@ -38,7 +40,7 @@ export function DiffView({ original, modified, language, sideBySide }: DiffViewP
       original={original}
       modified={modified}
       language={language}
-      theme="hookscope-dark"
+      theme={editorTheme}
       keepCurrentOriginalModel
       keepCurrentModifiedModel
       onMount={handleMount}

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { editor as MonacoEditor } from 'monaco-editor/editor/editor.api';
 import { prettyPrintJson } from '../lib/pretty-json';
 import { attachSchema } from './json-schemas';
+import { useEditorTheme } from './editor-theme';
 import './setup';
 
 export interface EditorProblem {
@@ -37,6 +38,7 @@ function severityOf(value: number): EditorProblem['severity'] {
 
 /** An editable Monaco editor for request bodies: JSON schema validation, completion, format on demand. */
 export function JsonEditor({ path, value, onChange, schema, language = 'json', onProblems, onReady }: JsonEditorProps) {
+  const editorTheme = useEditorTheme();
   const editorRef = useRef<MonacoEditor.IStandaloneCodeEditor | null>(null);
 
   useEffect(() => {
@@ -75,7 +77,7 @@ export function JsonEditor({ path, value, onChange, schema, language = 'json', o
       path={path}
       value={value}
       language={language}
-      theme="hookscope-dark"
+      theme={editorTheme}
       loading={<div className="editor-loading">Loading editor…</div>}
       onMount={handleMount}
       onChange={(next) => onChange(next ?? '')}

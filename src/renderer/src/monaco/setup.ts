@@ -27,6 +27,8 @@ self.MonacoEnvironment = {
   },
 };
 
+// The editor colours sit between the page's --bg and --bg-raised (styles/base.css) in each theme,
+// so an editor reads as a sunken panel; editor-theme.ts picks one of the two for every editor.
 monaco.editor.defineTheme('hookscope-dark', {
   base: 'vs-dark',
   inherit: true,
@@ -35,6 +37,17 @@ monaco.editor.defineTheme('hookscope-dark', {
     'editor.background': '#11151c',
     'editor.lineHighlightBackground': '#161c26',
     'editorGutter.background': '#11151c',
+  },
+});
+
+monaco.editor.defineTheme('hookscope-light', {
+  base: 'vs',
+  inherit: true,
+  rules: [],
+  colors: {
+    'editor.background': '#fbfcfd',
+    'editor.lineHighlightBackground': '#eef2f6',
+    'editorGutter.background': '#fbfcfd',
   },
 });
 

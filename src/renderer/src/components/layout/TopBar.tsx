@@ -2,6 +2,7 @@ import { useStore } from '../../store';
 import type { PageId } from '../../store/navigation-slice';
 import { CopyButton } from '../common/CopyButton';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { ThemePicker } from './ThemePicker';
 
 interface NavItem {
   page: PageId;
@@ -54,6 +55,7 @@ export function TopBar() {
             <CopyButton text={receiverUrl} />
           </div>
         )}
+        <ThemePicker />
         <ConnectionIndicator />
       </div>
     </header>
