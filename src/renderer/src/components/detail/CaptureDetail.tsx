@@ -10,9 +10,7 @@ import { ConformancePanel } from './ConformancePanel';
 import { ForwardPanel } from './ForwardPanel';
 import { CaptureActions } from '../export/CaptureActions';
 import { DetailSummary } from './DetailSummary';
-
-/** Enter (keyboard) focuses this, so arrows and Page Up/Down scroll the detail. */
-export const DETAIL_SCROLL_ID = 'capture-detail-scroll';
+import { DETAIL_SCROLL_ID } from '../keyboard/targets';
 
 export function CaptureDetail() {
   const detail = useStore((s) => s.detail);
@@ -61,6 +59,7 @@ export function CaptureDetail() {
       </div>
       <DetailSummary detail={detail} />
       {/* Body and headers first, so they are on screen as soon as a capture is selected; the rest folds. */}
+      {/* Enter focuses it (keyboard), so arrows and Page Up/Down then scroll the detail. */}
       <div className="detail-scroll" id={DETAIL_SCROLL_ID} tabIndex={-1} data-testid="detail-scroll">
         <BodyViewer key={detail.id} detail={detail} />
         <HeadersTable headers={detail.headers} />
