@@ -164,6 +164,7 @@ test('Delete hides the capture, selects the next one and offers Undo; Undo resto
   await expect(selectedId(app)).toHaveAttribute('data-capture-id', '1'); // the next (older) one
   const notice = app.getByTestId('notice').filter({ hasText: 'Capture #2 deleted' });
   await expect(notice).toBeVisible();
+  if (process.env.KEYBOARD_SHOTS_DIR) await app.screenshot({ path: `${process.env.KEYBOARD_SHOTS_DIR}/undo-notice.png` });
   // Still stored: the engine is asked only when the Undo window ends.
   expect((await engine.listRequests()).data.map((row) => row.id)).toEqual([3, 2, 1]);
 
