@@ -81,6 +81,14 @@ test.describe('the capture detail at 1440x900', () => {
     await expect(headline).toHaveText((await finding.textContent())!);
     // The full sentence is on hover when the line is too narrow for it.
     await expect(headline).toHaveAttribute('title', `dcisionai: ${(await finding.textContent())!}`);
+    // A long headline gives way (ellipsis); the pill keeps its width and does not run into it.
+    const pill = (await summary.getByTestId('verdict-badge').boundingBox())!;
+    const text = (await headline.boundingBox())!;
+    const age = (await app.getByTestId('detail-summary-age').boundingBox())!;
+    expect(pill.x + pill.width).toBeLessThanOrEqual(text.x);
+    expect(text.x + text.width).toBeLessThanOrEqual(age.x);
+    expect(await summary.getByTestId('verdict-badge').evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    await shoot(app, 'detail-ms-timestamp-1440');
   });
 
   test('collapsed sections stay collapsed for the next capture and after a reload', async ({ app, engine }) => {
