@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { CATCH_ALL_ENDPOINT_ID } from '../../src/shared/api';
 import { expect, test } from './fixtures/test';
-import { sampleEvent, sendSignedWebhook } from './fixtures/webhooks';
+import { sampleEvent, sendCutUpload, sendSignedWebhook } from './fixtures/webhooks';
 
 const SECRET = 'whsec_detail_layout';
 const SHOTS = process.env.DETAIL_SHOTS_DIR;
@@ -143,5 +143,21 @@ test.describe('the capture detail at 1024x700', () => {
     await expectOnScreen(app, lines.nth(0), 'first body line');
     await expectOnScreen(app, lines.nth(2), 'third body line');
     await shoot(app, 'detail-valid-1024');
+
+    // An aborted upload: the longest headline there is, in the narrower window.
+    await sendCutUpload(engine.receiver_url, '/webhooks/dcisionai', SECRET, sampleEvent('project.created', 'proj_cut'), 40);
+    await expect(app.getByTestId('capture-row')).toHaveCount(2);
+    await app.getByTestId('capture-row').first().click();
+    await expect(app.getByTestId('capture-detail')).toHaveAttribute('data-capture-id', '2');
+    const summary = app.getByTestId('detail-summary');
+    await expect(summary.getByTestId('verdict-badge')).toHaveAttribute('data-label', 'incomplete body');
+    await expect(app.getByTestId('detail-summary-headline')).toContainText('closed the connection after 40 bytes');
+    const pill = (await summary.getByTestId('verdict-badge').boundingBox())!;
+    const text = (await app.getByTestId('detail-summary-headline').boundingBox())!;
+    expect(pill.x + pill.width).toBeLessThanOrEqual(text.x);
+    await expectOnScreen(app, summary, 'summary');
+    await expectOnScreen(app, app.getByTestId('body-editor').locator('.view-line').first(), 'first body line');
+    await app.keyboard.press('Enter');
+    await shoot(app, 'detail-aborted-1024');
   });
 });

@@ -21,11 +21,11 @@ export function CaptureActions({ detail }: { detail: RequestDetail }) {
 
   return (
     <>
-      <button type="button" className="button button-small button-primary" data-testid="replay-open" onClick={() => setReplaying(true)}>
+      <button type="button" className="button button-small button-primary" data-testid="replay-open" title="Replay this capture (R)" onClick={() => setReplaying(true)}>
         Replay
       </button>
       <CompareButton target={{ kind: 'capture', id: detail.id }} />
-      <button type="button" className="button button-small" data-testid="copy-curl" onClick={() => void copyCaptureAsCurl(detail.id)}>
+      <button type="button" className="button button-small" data-testid="copy-curl" title="Copy as a cURL command with the exact bytes (C)" onClick={() => void copyCaptureAsCurl(detail.id)}>
         Copy as cURL
       </button>
       <button type="button" className="button button-small" data-testid="export-har" title="Export this capture as a HAR file" onClick={() => download('har')}>
