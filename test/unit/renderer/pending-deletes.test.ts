@@ -116,6 +116,21 @@ describe('pending deletes in the captures slice', () => {
     expect(store.getState().unhideCapture(2)).toBeNull();
   });
 
+  it('a live refresh of the loaded rows does not bring a hidden capture back, and live captures still count', async () => {
+    const store = makeStore();
+    listRequests.mockResolvedValueOnce(page([3, 2, 1], { matching: 3, total: 3 }));
+    await store.getState().loadFirstPage();
+    store.getState().hideCapture(3);
+    store.getState().applyLiveCaptures([summary(4)]);
+    expect(ids(store.getState().captures)).toEqual([4, 2, 1]);
+    expect(store.getState().total).toBe(3);
+    listRequests.mockResolvedValueOnce(page([4, 3, 2, 1], { matching: 4, total: 4 }));
+    await store.getState().refreshLoadedCaptures();
+    expect(ids(store.getState().captures)).toEqual([4, 2, 1]);
+    expect(store.getState().total).toBe(3);
+    expect(store.getState().matching).toBe(3);
+  });
+
   it('corrects the matching count of a filtered list', async () => {
     const store = makeStore();
     listRequests.mockResolvedValueOnce(page([5, 4], { matching: 2, total: 9 }));
