@@ -52,6 +52,9 @@ test('binary bodies open in Hex, and invisible characters in the signed content 
   await sendSignedWebhook(engine.receiver_url, '/text', SECRET, textBody);
   await expect(app.getByTestId('capture-row')).toHaveCount(1);
   await app.getByTestId('capture-row').first().click();
+  // A valid capture's verification starts folded (the summary line says "valid"): unfold it.
+  await expect(app.getByTestId('verification')).toHaveAttribute('data-open', 'false');
+  await app.getByTestId('verification-toggle').click();
   const signed = app.getByTestId('signed-content');
   await expect(signed).toContainText('\\r');
   await expect(signed).toContainText('\\n');

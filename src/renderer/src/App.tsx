@@ -1,5 +1,6 @@
 import { ConnectionBanner } from './components/layout/ConnectionBanner';
 import { Notices } from './components/layout/Notices';
+import { KeyboardShortcuts } from './components/keyboard/KeyboardShortcuts';
 import { TopBar } from './components/layout/TopBar';
 import { InspectorPage } from './components/inspector/InspectorPage';
 import { EndpointsPage } from './components/endpoints/EndpointsPage';
@@ -24,6 +25,7 @@ export function App() {
       </main>
       <DiffDialog />
       <Notices />
+      <KeyboardShortcuts />
     </div>
   );
 }

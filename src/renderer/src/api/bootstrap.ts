@@ -24,6 +24,7 @@ export function bootstrap(): void {
   void store().loadEndpoints();
   void store().loadSchemes();
   // A reload keeps the filter: the list starts with the URL's ?q=.
+  store().reportInterruptedDeletes();
   store().setInitialQuery(readQueryParam(window.location.search));
   void store().loadFirstPage();
   startLiveBridge();

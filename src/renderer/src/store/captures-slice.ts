@@ -3,6 +3,7 @@ import { controlApi } from '../api/control-api';
 import { ApiRequestError, describeError } from '../api/errors';
 import { countNew, mergeHead, mergeRows, removeRows, replaceRows } from '../lib/capture-rows';
 import { showQueryInUrl } from '../lib/query-url';
+import { pendingInCounts, withoutPending, type PendingDelete } from '../lib/pending-deletes';
 import { createThrottle } from '../lib/throttle';
 import type { LoadStatus, SliceCreator } from './types';
 
@@ -33,6 +34,8 @@ export interface CapturesSlice {
   matching: number;
   /** Every capture in the history, not only the loaded rows. */
   total: number;
+  /** Captures deleted with Undo: hidden from the list and its counts, stored until the window ends. */
+  pendingDeletes: PendingDelete[];
 
   /** Loads the first page of `text`; a query the engine refuses leaves the list as it is. */
   applyQuery: (text: string) => Promise<void>;
@@ -46,7 +49,16 @@ export interface CapturesSlice {
   updateCapturesLocally: (summaries: RequestSummary[]) => void;
   /** Captures deleted elsewhere (one by one, or pruned by retention). */
   removeCapturesLocally: (ids: number[]) => void;
+  /** Hides a loaded capture as deleted (the engine still holds it); false when the list does not hold it. */
+  hideCapture: (id: number) => boolean;
+  /** Undo: shows a hidden capture again and counts it; the row it was, or null when it was not hidden. */
+  unhideCapture: (id: number) => RequestSummary | null;
+  /** The engine deleted a hidden capture: it leaves the counts' correction, stays out of the list. */
+  markDeleteCommitted: (id: number) => void;
 }
+
+/** Committed deletes remembered to filter late answers; far more than any in flight. */
+const MAX_REMEMBERED_DELETES = 200;
 
 export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
   /** Bumped by every load that replaces the list; answers of older loads are dropped. */
@@ -90,8 +102,10 @@ export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
   function showPage(query: string, page: RequestPage, late: RequestSummary[], also: Partial<CapturesSlice> = {}): void {
     filteredRefresh.cancel();
     if (query !== '' && late.length > 0) filteredRefresh.request();
-    const rows = query === '' ? mergeRows(page.data, late) : page.data;
-    const total = page.total + (query === '' ? new Set(late.map((row) => row.id)).size : 0);
+    const { pendingDeletes } = get();
+    const rows = withoutPending(query === '' ? mergeRows(page.data, late) : page.data, pendingDeletes);
+    const hidden = pendingInCounts(pendingDeletes, query, page.data);
+    const total = page.total + (query === '' ? new Set(late.map((row) => row.id)).size : 0) - hidden.total;
     set({
       query,
       captures: rows,
@@ -99,7 +113,7 @@ export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
       listStatus: 'loaded',
       listError: null,
       total,
-      matching: query === '' ? total : page.matching,
+      matching: query === '' ? total : page.matching - hidden.matching,
       ...also,
     });
     showQueryInUrl(query);
@@ -113,9 +127,12 @@ export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
       const page = await controlApi.listRequests(limit, null, query);
       if (mine !== generation || get().query !== query) return;
       see(page.data);
-      const head = mergeHead(get().captures, get().nextBefore, page, { newer: query === '', older: true });
-      const total = page.total + head.newer;
-      set({ captures: head.rows, nextBefore: head.nextBefore, total, matching: query === '' ? total : page.matching });
+      const { pendingDeletes } = get();
+      const visible = { ...page, data: withoutPending(page.data, pendingDeletes) };
+      const head = mergeHead(get().captures, get().nextBefore, visible, { newer: query === '', older: true });
+      const hidden = pendingInCounts(pendingDeletes, query, page.data);
+      const total = page.total + head.newer - hidden.total;
+      set({ captures: head.rows, nextBefore: head.nextBefore, total, matching: query === '' ? total : page.matching - hidden.matching });
     } catch (error) {
       // A live refresh that fails is retried by the next live event; the banner reports an engine that is gone.
       if (report) get().notifyError('Could not refresh the list', error);
@@ -132,6 +149,7 @@ export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
     queryError: null,
     matching: 0,
     total: 0,
+    pendingDeletes: [],
 
     applyQuery: async (text) => {
       const query = text.trim();
@@ -185,7 +203,7 @@ export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
         // A reload or another query may have replaced the list meanwhile; append only if the cursor still holds.
         if (get().nextBefore === nextBefore && get().query === query) {
           see(page.data);
-          set({ captures: mergeRows(get().captures, page.data), nextBefore: page.next_before });
+          set({ captures: mergeRows(get().captures, withoutPending(page.data, get().pendingDeletes)), nextBefore: page.next_before });
         }
       } catch (error) {
         get().notifyError('Could not load older captures', error);
@@ -231,6 +249,37 @@ export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
       if (get().query !== '') filteredRefresh.request();
       const selectedId = get().selectedId;
       if (selectedId !== null && ids.includes(selectedId)) get().selectCapture(null);
+    },
+
+    hideCapture: (id) => {
+      const row = get().captures.find((candidate) => candidate.id === id);
+      if (!row || get().pendingDeletes.some((entry) => entry.id === id)) return false;
+      set({ pendingDeletes: [...get().pendingDeletes, { id, row, query: get().query, committed: false }] });
+      get().removeCapturesLocally([id]);
+      return true;
+    },
+
+    unhideCapture: (id) => {
+      const entry = get().pendingDeletes.find((candidate) => candidate.id === id && !candidate.committed);
+      if (!entry) return null;
+      const pendingDeletes = get().pendingDeletes.filter((candidate) => candidate.id !== id);
+      const { query } = get();
+      const total = get().total + 1;
+      if (entry.query === query || query === '') {
+        set({ pendingDeletes, captures: mergeRows(get().captures, [entry.row]), total, matching: query === '' ? total : get().matching + 1 });
+      } else {
+        // Shown under another query than the one it was deleted from: whether it matches is the engine's to say.
+        set({ pendingDeletes, total });
+        filteredRefresh.request();
+      }
+      return entry.row;
+    },
+
+    markDeleteCommitted: (id) => {
+      const pendingDeletes = get().pendingDeletes.map((entry) => (entry.id === id ? { ...entry, committed: true } : entry));
+      const open = pendingDeletes.filter((entry) => !entry.committed);
+      const done = pendingDeletes.filter((entry) => entry.committed).slice(-MAX_REMEMBERED_DELETES);
+      set({ pendingDeletes: [...done, ...open] });
     },
   };
 };

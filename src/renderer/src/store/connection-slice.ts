@@ -10,6 +10,13 @@ export interface Notice {
   id: number;
   kind: 'error' | 'info';
   message: string;
+  /** A button in the notice (Undo); such a notice stays until its owner dismisses it. */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  label: string;
+  run: () => void;
 }
 
 export interface ConnectionSlice {
@@ -24,7 +31,8 @@ export interface ConnectionSlice {
   setConnectionStatus: (status: ConnectionStatus) => void;
   setReceiverUrl: (url: string) => void;
   loadHealth: () => Promise<void>;
-  notify: (kind: Notice['kind'], message: string) => void;
+  /** Shows a notice; returns its id (to dismiss one that carries an action). */
+  notify: (kind: Notice['kind'], message: string, action?: NoticeAction) => number;
   notifyError: (prefix: string, error: unknown) => void;
   dismissNotice: (id: number) => void;
 }
@@ -56,9 +64,10 @@ export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set, get) =
     }
   },
 
-  notify: (kind, message) => {
-    const notice: Notice = { id: nextNoticeId++, kind, message };
+  notify: (kind, message, action) => {
+    const notice: Notice = { id: nextNoticeId++, kind, message, ...(action ? { action } : {}) };
     set({ notices: [...get().notices, notice].slice(-MAX_NOTICES) });
+    return notice.id;
   },
 
   notifyError: (prefix, error) => get().notify('error', `${prefix}: ${describeError(error)}`),

@@ -10,6 +10,9 @@ export interface SelectionSlice {
   detail: RequestDetail | null;
   detailStatus: DetailStatus;
   detailError: string | null;
+  /** The replay dialog of the selected capture is open (its button, or the `r` key). */
+  replayOpen: boolean;
+  setReplayOpen: (open: boolean) => void;
   selectCapture: (id: number | null) => void;
   /** Re-fetches the open detail, keeping the current one on screen until the new one arrives. */
   reloadDetail: () => Promise<void>;
@@ -38,9 +41,13 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
     detail: null,
     detailStatus: 'idle',
     detailError: null,
+    replayOpen: false,
+
+    setReplayOpen: (replayOpen) => set({ replayOpen }),
 
     selectCapture: (id) => {
       if (id === get().selectedId) return;
+      if (get().replayOpen) set({ replayOpen: false });
       if (id === null) {
         set({ selectedId: null, detail: null, detailStatus: 'idle', detailError: null });
         return;

@@ -9,6 +9,8 @@ import { OpenInLabButton } from '../lab/OpenInLabButton';
 import { ConformancePanel } from './ConformancePanel';
 import { ForwardPanel } from './ForwardPanel';
 import { CaptureActions } from '../export/CaptureActions';
+import { DetailSummary } from './DetailSummary';
+import { DETAIL_SCROLL_ID } from '../keyboard/targets';
 
 export function CaptureDetail() {
   const detail = useStore((s) => s.detail);
@@ -49,18 +51,22 @@ export function CaptureDetail() {
           type="button"
           className="button button-small button-danger"
           data-testid="delete-capture"
+          title="Delete this capture now (the Delete key deletes with a few seconds to undo)"
           onClick={() => void deleteCapture(detail.id)}
         >
           Delete
         </button>
       </div>
-      <div className="detail-scroll">
-        <OverviewSection detail={detail} />
-        {detail.forward && <ForwardPanel forward={detail.forward} response={detail.response} />}
-        <VerificationPanel verification={detail.verification} action={<OpenInLabButton detail={detail} />} />
-        {detail.conformance && <ConformancePanel conformance={detail.conformance} event={detail.event} />}
+      <DetailSummary detail={detail} />
+      {/* Body and headers first, so they are on screen as soon as a capture is selected; the rest folds. */}
+      {/* Enter focuses it (keyboard), so arrows and Page Up/Down then scroll the detail. */}
+      <div className="detail-scroll" id={DETAIL_SCROLL_ID} tabIndex={-1} data-testid="detail-scroll">
         <BodyViewer key={detail.id} detail={detail} />
         <HeadersTable headers={detail.headers} />
+        <VerificationPanel verification={detail.verification} action={<OpenInLabButton detail={detail} />} />
+        <OverviewSection detail={detail} />
+        {detail.forward && <ForwardPanel forward={detail.forward} response={detail.response} />}
+        {detail.conformance && <ConformancePanel conformance={detail.conformance} event={detail.event} />}
       </div>
     </div>
   );

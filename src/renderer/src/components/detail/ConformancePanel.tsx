@@ -14,6 +14,9 @@ export function ConformancePanel({ conformance, event }: { conformance: EventCon
         </span>
       }
       testId="conformance"
+      // Remembered apart: closing the "conforms" note must not hide the next body's findings.
+      collapseId={ok ? 'conformance.ok' : 'conformance.issues'}
+      defaultOpen={!ok}
     >
       {ok ? (
         <p className="note">The body matches the catalog’s schema for this event type.</p>

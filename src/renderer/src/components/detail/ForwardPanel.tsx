@@ -16,6 +16,7 @@ export function ForwardPanel({ forward, response }: { forward: ForwardOutcome; r
       title="Forwarded"
       aside={<OutcomeBadge status={forward.status} errorCode={forward.error?.code ?? null} />}
       testId="forward"
+      collapseId="forward"
     >
       <dl className="kv">
         <div className="kv-row">

@@ -55,7 +55,7 @@ export function OverviewSection({ detail }: { detail: RequestDetail }) {
   ];
 
   return (
-    <Section title="Overview" testId="overview">
+    <Section title="Overview" testId="overview" collapseId="overview">
       {detail.imported && (
         <p className="note" data-testid="imported-note">
           <span className="tag tag-imported">imported</span> From a HAR file, not received by this app: the time is the one the file recorded.

@@ -5,7 +5,14 @@ import { VerdictBadge } from '../common/VerdictBadge';
 import { Section } from './Section';
 import { VerificationDetails } from './VerificationDetails';
 
+/**
+ * The full verification. Its open state is remembered separately for valid captures (closed by
+ * default: the summary line already says "valid") and for the others (open by default: the
+ * diagnosis is why the user opened the capture). So collapsing it on a good capture never hides
+ * the reason of the next failing one.
+ */
 export function VerificationPanel({ verification, action }: { verification: Verification; action?: ReactNode }) {
+  const valid = verification.verdict === 'valid';
   return (
     <Section
       title={`Verification · ${verification.scheme}`}
@@ -16,6 +23,8 @@ export function VerificationPanel({ verification, action }: { verification: Veri
         </div>
       }
       testId="verification"
+      collapseId={valid ? 'verification.valid' : 'verification.failed'}
+      defaultOpen={!valid}
     >
       <VerificationDetails verification={verification} />
     </Section>

@@ -1,27 +1,17 @@
-import { useState } from 'react';
 import type { RequestDetail } from '../../../../shared/api';
-import { exportUrl, sendApi } from '../../api/send-api';
-import { copyText } from '../../lib/clipboard';
+import { exportUrl } from '../../api/send-api';
 import { downloadFrom } from '../../lib/download';
 import { useStore } from '../../store';
 import { CompareButton } from '../diff/CompareButton';
 import { ReplayDialog } from '../replay/ReplayDialog';
+import { copyCaptureAsCurl } from './copy-curl';
 
 /** The capture's outbound actions: replay, compare, copy as cURL, export. */
 export function CaptureActions({ detail }: { detail: RequestDetail }) {
-  const notify = useStore((s) => s.notify);
   const notifyError = useStore((s) => s.notifyError);
-  const [replaying, setReplaying] = useState(false);
-
-  const copyCurl = async () => {
-    try {
-      const { command } = await sendApi.curl(detail.id);
-      if (await copyText(command)) notify('info', `Copied capture #${detail.id} as a cURL command (exact bytes, --data-binary).`);
-      else notify('error', 'Could not write to the clipboard.');
-    } catch (error) {
-      notifyError('Could not build the cURL command', error);
-    }
-  };
+  // In the store, so the `r` key opens the same dialog as the button.
+  const replaying = useStore((s) => s.replayOpen);
+  const setReplaying = useStore((s) => s.setReplayOpen);
 
   const download = (format: 'har' | 'json') => {
     downloadFrom(exportUrl([detail.id], format), `capture-${detail.id}.${format}`).catch((error: unknown) =>
@@ -31,11 +21,11 @@ export function CaptureActions({ detail }: { detail: RequestDetail }) {
 
   return (
     <>
-      <button type="button" className="button button-small button-primary" data-testid="replay-open" onClick={() => setReplaying(true)}>
+      <button type="button" className="button button-small button-primary" data-testid="replay-open" title="Replay this capture (R)" onClick={() => setReplaying(true)}>
         Replay
       </button>
       <CompareButton target={{ kind: 'capture', id: detail.id }} />
-      <button type="button" className="button button-small" data-testid="copy-curl" onClick={() => void copyCurl()}>
+      <button type="button" className="button button-small" data-testid="copy-curl" title="Copy as a cURL command with the exact bytes (C)" onClick={() => void copyCaptureAsCurl(detail.id)}>
         Copy as cURL
       </button>
       <button type="button" className="button button-small" data-testid="export-har" title="Export this capture as a HAR file" onClick={() => download('har')}>

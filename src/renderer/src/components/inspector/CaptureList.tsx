@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStore } from '../../store';
 import { CaptureRow } from './CaptureRow';
+import { CAPTURE_LIST_ID } from '../keyboard/targets';
 
 const ROW_HEIGHT = 34;
 /** Start loading the next page this many rows before the end comes into view. */
@@ -32,23 +33,15 @@ export function CaptureList() {
     if (moreAvailable && !loadingMore && lastVisibleIndex >= captures.length - LOAD_MORE_THRESHOLD_ROWS) void loadMore();
   }, [lastVisibleIndex, captures.length, moreAvailable, loadingMore, loadMore]);
 
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLDivElement>) => {
-      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-      event.preventDefault();
-      const current = captures.findIndex((row) => row.id === selectedId);
-      const next = event.key === 'ArrowDown' ? Math.min(current + 1, captures.length - 1) : Math.max(current - 1, 0);
-      const row = captures[next];
-      if (row) {
-        selectCapture(row.id);
-        virtualizer.scrollToIndex(next, { align: 'auto' });
-      }
-    },
-    [captures, selectedId, selectCapture, virtualizer],
-  );
+  // Keys move the selection (components/keyboard); keep the selected row in view, however it was chosen.
+  const selectedIndex = captures.findIndex((row) => row.id === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    // Only when the selection changes: a live capture shifting the rows must not pull the list back.
+  }, [selectedId]);
 
   return (
-    <div className="capture-list" ref={scrollRef} tabIndex={0} onKeyDown={onKeyDown} data-testid="capture-list">
+    <div className="capture-list" id={CAPTURE_LIST_ID} ref={scrollRef} tabIndex={0} data-testid="capture-list">
       <div className="capture-list-header" role="row">
         <span aria-label="Pinned" title="Pinned captures are kept by retention and Clear all">★</span>
         <span>Time</span>

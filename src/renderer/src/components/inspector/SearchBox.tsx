@@ -6,7 +6,7 @@ import { useStore } from '../../store';
 import { QueryHelp } from './QueryHelp';
 import { QuerySuggestions, SUGGESTIONS_ID, suggestionId } from './QuerySuggestions';
 import { useKnownQueryValues } from './use-known-query-values';
-import { useSearchShortcuts } from './use-search-shortcuts';
+import { SEARCH_INPUT_ID } from '../keyboard/targets';
 
 /** The history search: a query box with completions, the engine's error under it, and the syntax help. */
 export function SearchBox() {
@@ -21,7 +21,6 @@ export function SearchBox() {
   const [active, setActive] = useState(-1);
   const [helpOpen, setHelpOpen] = useState(false);
   const known = useKnownQueryValues(suggesting);
-  useSearchShortcuts(inputRef);
 
   const list = useMemo(
     () => (suggesting ? suggestQuery(draft, caret, HISTORY_QUALIFIERS, known) : null),
@@ -94,6 +93,7 @@ export function SearchBox() {
       <div className="search-row">
         <input
           ref={inputRef}
+          id={SEARCH_INPUT_ID}
           type="text"
           className={`search-input${error ? ' search-input-invalid' : ''}`}
           placeholder="Search: text, verdict:invalid, event:model.*, status:5xx …"

@@ -9,7 +9,8 @@ function NoticeItem({ notice }: { notice: Notice }) {
   const dismiss = useStore((s) => s.dismissNotice);
   const [hovered, setHovered] = useState(false);
   useEffect(() => {
-    if (hovered) return;
+    // A notice with an action (Undo) lives as long as its action means something: its owner dismisses it.
+    if (hovered || notice.action) return;
     const timer = setTimeout(() => dismiss(notice.id), NOTICE_LIFETIME_MS[notice.kind]);
     return () => clearTimeout(timer);
   }, [notice, dismiss, hovered]);
@@ -24,6 +25,11 @@ function NoticeItem({ notice }: { notice: Notice }) {
       onMouseLeave={() => setHovered(false)}
     >
       <span>{notice.message}</span>
+      {notice.action && (
+        <button type="button" className="button button-small notice-action" data-testid="notice-action" onClick={notice.action.run}>
+          {notice.action.label}
+        </button>
+      )}
       <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
         ×
       </button>
