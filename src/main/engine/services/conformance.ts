@@ -1,4 +1,5 @@
-import type { EventConformance, RequestDetail } from '../../../shared/api';
+import type { EventConformance } from '../../../shared/api';
+import type { StoredCapture } from '../store/requests-repo';
 import { checkEventPayload } from '../../../shared/event-catalog';
 
 /**
@@ -7,9 +8,9 @@ import { checkEventPayload } from '../../../shared/event-catalog';
  * a DcisionAI event and gets null, even when its scheme names an event type elsewhere (Stripe's
  * `type`, GitHub's header), as those are not the catalog's events.
  */
-export function conformanceOf(detail: Pick<RequestDetail, 'event' | 'body_base64'>): EventConformance | null {
+export function conformanceOf(detail: Pick<StoredCapture, 'event' | 'body'>): EventConformance | null {
   if (detail.event === null) return null;
-  let bytes = Buffer.from(detail.body_base64, 'base64');
+  let bytes = detail.body;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3); // UTF-8 BOM
   let payload: unknown;
   try {
