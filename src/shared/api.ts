@@ -150,6 +150,13 @@ export interface CapturedResponse {
 export const INLINE_BODY_LIMIT_BYTES = 256 * 1024;
 
 /**
+ * The event catalog check (RequestDetail.conformance) parses the whole body; past this many bytes
+ * it is skipped (null): catalog events are small, and parsing a 20 MB body costs the engine
+ * hundreds of MB and the detail half a second.
+ */
+export const CONFORMANCE_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/**
  * A capture with its whole body: what the engine works with (verification, replay, exports) and
  * what a JSON export holds. The detail the API answers is a RequestDetail.
  */
@@ -183,7 +190,10 @@ export interface CapturedRequest {
   duplicate_of: number | null;
   /** Set when the endpoint forwarded this capture; `response` then holds the target's answer. */
   forward?: ForwardOutcome | null;
-  /** For JSON bodies with an `event` field: how they conform to the event catalog; else null. */
+  /**
+   * For JSON bodies with an `event` field: how they conform to the event catalog; else null (and
+   * for bodies over CONFORMANCE_MAX_BODY_BYTES).
+   */
   conformance?: EventConformance | null;
   /** True for captures created by HAR import rather than received. */
   imported?: boolean;

@@ -14,6 +14,9 @@ const GUTTER_CHARS = 8;
 interface Layout {
   columns: number;
   rowCount: number;
+  /** Rows are whole lines (Pretty, Hex): the widest sets the horizontal scroll, in characters. */
+  wrapped: boolean;
+  widest: number;
 }
 
 /**
@@ -54,12 +57,12 @@ export function WindowedText({ client, tab, onFirstRows }: { client: BodyClient;
     let cancelled = false;
     const timer = setTimeout(
       () => {
-        client.rowCount(tab, columns).then(
-          (rowCount) => {
+        client.rowsInfo(tab, columns).then(
+          (info) => {
             if (cancelled) return;
             blocks.current = new Map();
             requested.current = new Set();
-            setLayout({ columns, rowCount });
+            setLayout({ columns, rowCount: info.rows, wrapped: info.wrapped, widest: info.widest });
           },
           (failure: unknown) => !cancelled && setError(failure instanceof Error ? failure.message : String(failure)),
         );
@@ -125,17 +128,19 @@ export function WindowedText({ client, tab, onFirstRows }: { client: BodyClient;
 
   const onScroll = (event: UIEvent<HTMLDivElement>) => setScrollTop(event.currentTarget.scrollTop);
   const top = Math.min(scrollTop, maxScroll) - (position - firstRow * ROW_HEIGHT);
+  // Unwrapped rows scroll sideways: the widest row sets the width (the gutter and padding included).
+  const minWidth = layout && !layout.wrapped ? `calc(${layout.widest + gutter + 2}ch + 16px)` : undefined;
 
   return (
     <div className="windowed-text" ref={scroller} onScroll={onScroll} data-testid="body-windowed" data-ready={ready ? 'true' : 'false'}>
       <span className="windowed-probe" ref={probe} aria-hidden="true">
         0000000000
       </span>
-      <div style={{ height: spacer }} />
+      <div style={{ height: spacer, minWidth }} />
       {error !== null ? (
         <div className="windowed-error inline-error">{error}</div>
       ) : (
-        <div className="windowed-rows" style={{ transform: `translateY(${top}px)` }}>
+        <div className="windowed-rows" style={{ transform: `translateY(${top}px)`, minWidth }}>
           {rows.map(({ index, row }) => (
             <div key={index} className="windowed-row" data-row={index}>
               {gutter > 0 && <span className="windowed-gutter">{row?.line ?? ''}</span>}

@@ -38,8 +38,8 @@ export class BodyClient {
   open(source: BodySource) {
     return this.call<'open'>({ type: 'open', source });
   }
-  rowCount(tab: BodyTab, columns: number) {
-    return this.call<'row-count'>({ type: 'row-count', tab, columns });
+  rowsInfo(tab: BodyTab, columns: number) {
+    return this.call<'rows-info'>({ type: 'rows-info', tab, columns });
   }
   rows(tab: BodyTab, columns: number, from: number, count: number) {
     return this.call<'rows'>({ type: 'rows', tab, columns, from, count });

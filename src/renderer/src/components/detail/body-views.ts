@@ -13,6 +13,12 @@ export type BodyTab = 'pretty' | 'raw' | 'hex';
 /** From this many stored bytes on, the body is shown in the windowed viewer instead of Monaco. */
 export const WINDOWED_VIEW_MIN_BYTES = 1024 * 1024;
 
+/**
+ * Pretty lines are not wrapped (as in the editor's Pretty view) while none is longer than this;
+ * past it (a long string value) they wrap at the view's width like Raw, so no row gets huge.
+ */
+export const MAX_UNWRAPPED_LINE = 1000;
+
 /** What the viewer learns when a body is opened. */
 export interface BodySummary {
   /** Stored bytes. */
@@ -24,6 +30,13 @@ export interface BodySummary {
   /** The bytes are one valid JSON text (Pretty is available). */
   json: boolean;
   defaultTab: BodyTab;
+}
+
+/** How a view is cut into rows: how many, whether long lines wrap, and the widest row (characters, at most). */
+export interface RowsInfo {
+  rows: number;
+  wrapped: boolean;
+  widest: number;
 }
 
 /** One display row: `line` is the 1-based line it starts (null when it continues a wrapped line). */
@@ -105,6 +118,8 @@ export class U32List {
 class ByteWriter {
   bytes: Uint8Array;
   length = 0;
+  /** The longest line so far, in bytes (tracked with `lineStarts`). */
+  widest = 0;
   constructor(
     capacity: number,
     private readonly lineStarts?: U32List,
@@ -138,14 +153,25 @@ class ByteWriter {
   }
   newline(spaces: number): void {
     this.reserve(spaces + 1);
+    if (this.lineStarts) {
+      const lineLength = this.length - (this.lineStarts.values[this.lineStarts.length - 1] as number);
+      if (lineLength > this.widest) this.widest = lineLength;
+    }
     this.bytes[this.length++] = 0x0a;
     this.lineStarts?.push(this.length);
     this.bytes.fill(0x20, this.length, this.length + spaces);
     this.length += spaces;
   }
   result(): Uint8Array {
+    if (this.lineStarts) this.widest = Math.max(this.widest, this.length - (this.lineStarts.values[this.lineStarts.length - 1] as number));
     return this.bytes.subarray(0, this.length);
   }
+}
+
+/** Where the pretty printer reports its lines: the byte offset of each, and the longest (bytes). */
+export interface PrettyLines {
+  starts: U32List;
+  widest: number;
 }
 
 const OBJECT = 1;
@@ -204,10 +230,15 @@ function numberEnd(src: Uint8Array, start: number): number {
  * parsed copy of a large body): the same output as lib/pretty-json's prettyPrintJson, as UTF-8.
  * Returns null when the bytes are not one valid JSON text.
  */
-export function prettyJsonBytes(src: Uint8Array, indent = 2, lineStarts?: U32List): Uint8Array | null {
+export function prettyJsonBytes(src: Uint8Array, indent = 2, lines?: PrettyLines): Uint8Array | null {
   const n = src.length;
-  const out = new ByteWriter(n + (n >> 1), lineStarts);
-  lineStarts?.push(0);
+  lines?.starts.push(0);
+  const out = new ByteWriter(n + (n >> 1), lines?.starts);
+  const done = (): Uint8Array => {
+    const result = out.result();
+    if (lines) lines.widest = out.widest;
+    return result;
+  };
   const stack: number[] = [];
   let i = 0;
   // 0: a value is expected; 1: an object key (or the end of the object after a comma: invalid); 2: after a value.
@@ -218,7 +249,7 @@ export function prettyJsonBytes(src: Uint8Array, indent = 2, lineStarts?: U32Lis
   for (;;) {
     skip();
     if (state === 2) {
-      if (stack.length === 0) return i === n ? out.result() : null;
+      if (stack.length === 0) return i === n ? done() : null;
       const b = src[i];
       const top = stack[stack.length - 1];
       if (b === 0x2c) {
@@ -372,6 +403,17 @@ export function rowsOf(bytes: Uint8Array, layout: RowLayout, from: number, count
   return rows;
 }
 
+/** Rows that are whole lines (no wrapping): line `i` runs from `starts[i]` to the next line's LF. */
+export function lineRows(bytes: Uint8Array, starts: Uint32Array, from: number, count: number): BodyRow[] {
+  const rows: BodyRow[] = [];
+  const last = Math.min(starts.length, from + count);
+  for (let line = Math.max(0, from); line < last; line += 1) {
+    const next = starts[line + 1];
+    rows.push({ line: line + 1, text: decoder.decode(bytes.subarray(starts[line], next === undefined ? bytes.length : next - 1)) });
+  }
+  return rows;
+}
+
 export function hexRowCount(size: number): number {
   return Math.ceil(size / HEX_BYTES_PER_LINE);
 }
@@ -434,13 +476,18 @@ export class BodyDocument {
   readonly summary: BodySummary;
   private readonly pretty: Uint8Array | null;
   private readonly prettyLines: Uint32Array | null;
+  /** Pretty lines are short enough to show unwrapped (the usual case: no layout to compute). */
+  private readonly prettyUnwrapped: boolean;
+  private readonly prettyWidest: number;
   private layouts = new Map<string, RowLayout>();
 
   constructor(readonly bytes: Uint8Array) {
     const utf8 = isValidUtf8(bytes);
-    const lines = new U32List(1024);
+    const lines: PrettyLines = { starts: new U32List(1024), widest: 0 };
     this.pretty = utf8 && bytes.length > 0 ? prettyJsonBytes(bytes, 2, lines) : null;
-    this.prettyLines = this.pretty === null ? null : lines.result();
+    this.prettyLines = this.pretty === null ? null : lines.starts.result();
+    this.prettyWidest = lines.widest;
+    this.prettyUnwrapped = this.pretty !== null && lines.widest <= MAX_UNWRAPPED_LINE;
     const binary = !utf8 || binaryStart(bytes);
     const json = this.pretty !== null;
     this.summary = { size: bytes.length, utf8, binary, json, defaultTab: json ? 'pretty' : binary ? 'hex' : 'raw' };
@@ -467,13 +514,25 @@ export class BodyDocument {
     return layout;
   }
 
-  rowCount(tab: BodyTab, columns: number): number {
-    return tab === 'hex' ? hexRowCount(this.bytes.length) : this.layout(tab, columns).count;
+  /** How `tab` is cut into rows at `columns` characters (Raw wraps; Pretty only when a line is very long; Hex never). */
+  rowsInfo(tab: BodyTab, columns: number): RowsInfo {
+    if (tab === 'hex') return { rows: hexRowCount(this.bytes.length), wrapped: false, widest: 78 };
+    const unwrapped = this.unwrappedPretty(tab);
+    if (unwrapped) return { rows: unwrapped.starts.length, wrapped: false, widest: this.prettyWidest };
+    return { rows: this.layout(tab, columns).count, wrapped: true, widest: columns };
   }
 
   rows(tab: BodyTab, columns: number, from: number, count: number): BodyRow[] {
     if (tab === 'hex') return hexRows(this.bytes, from, count);
+    const unwrapped = this.unwrappedPretty(tab);
+    if (unwrapped) return lineRows(unwrapped.bytes, unwrapped.starts, from, count);
     return rowsOf(this.textBytes(tab), this.layout(tab, columns), from, count);
+  }
+
+  /** The pretty text and its lines, when `tab` is Pretty and its lines need no wrapping. */
+  private unwrappedPretty(tab: BodyTab): { bytes: Uint8Array; starts: Uint32Array } | null {
+    if (tab !== 'pretty' || !this.prettyUnwrapped || this.pretty === null || this.prettyLines === null) return null;
+    return { bytes: this.pretty, starts: this.prettyLines };
   }
 
   /** The whole view as one string, for the editor (small bodies only). */

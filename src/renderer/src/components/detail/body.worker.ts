@@ -34,8 +34,8 @@ async function handle(request: BodyRequest): Promise<BodyReply> {
     case 'open':
       document = await bytesOf(request.source);
       return { id: request.id, ok: true, result: document.summary };
-    case 'row-count':
-      return { id: request.id, ok: true, result: opened().rowCount(request.tab, request.columns) };
+    case 'rows-info':
+      return { id: request.id, ok: true, result: opened().rowsInfo(request.tab, request.columns) };
     case 'rows':
       return { id: request.id, ok: true, result: opened().rows(request.tab, request.columns, request.from, request.count) };
     case 'full':
