@@ -33,6 +33,8 @@ export function WindowedText({ client, tab, onFirstRows }: { client: BodyClient;
   const [viewport, setViewport] = useState({ width: 0, height: 0 });
   const [scrollTop, setScrollTop] = useState(0);
   const [layout, setLayout] = useState<Layout | null>(null);
+  // The layout rows are asked for: an answer for an older one (before a resize) is dropped.
+  const layoutRef = useRef<Layout | null>(null);
   const [error, setError] = useState<string | null>(null);
   const firstShown = useRef(false);
 
@@ -62,7 +64,9 @@ export function WindowedText({ client, tab, onFirstRows }: { client: BodyClient;
             if (cancelled) return;
             blocks.current = new Map();
             requested.current = new Set();
-            setLayout({ columns, rowCount: info.rows, wrapped: info.wrapped, widest: info.widest });
+            const next = { columns, rowCount: info.rows, wrapped: info.wrapped, widest: info.widest };
+            layoutRef.current = next;
+            setLayout(next);
           },
           (failure: unknown) => !cancelled && setError(failure instanceof Error ? failure.message : String(failure)),
         );
@@ -92,7 +96,7 @@ export function WindowedText({ client, tab, onFirstRows }: { client: BodyClient;
       requested.current.add(block);
       client.rows(tab, current.columns, block * BLOCK_ROWS, BLOCK_ROWS).then(
         (rows) => {
-          if (!requested.current.has(block)) return; // a newer layout replaced this one
+          if (layoutRef.current !== current) return; // a newer layout replaced this one
           requested.current.delete(block);
           blocks.current.set(block, rows);
           while (blocks.current.size > MAX_BLOCKS) blocks.current.delete(blocks.current.keys().next().value as number);
