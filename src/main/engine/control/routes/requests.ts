@@ -39,6 +39,14 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
       const id = Number(request.params.id);
       const info = ctx.requests.bodyInfo(id);
       if (!info) throw notFound('request', request.params.id);
+      const range = parseByteRange(request.headers.range, info.size);
+      if (range.kind === 'unsatisfiable') {
+        reply.code(416).header('content-range', `bytes */${info.size}`).header('accept-ranges', 'bytes');
+        return { error: { code: 'range_not_satisfiable', message: `The range ${request.headers.range} selects none of the body's ${info.size} bytes.` } };
+      }
+      // Read before any header is set: a capture deleted meanwhile is still an ordinary JSON 404.
+      const bytes = range.kind === 'partial' ? ctx.requests.bodySlice(id, range.start, range.end - range.start + 1) : ctx.requests.body(id);
+      if (!bytes) throw notFound('request', request.params.id);
       reply
         .header('content-type', safeContentType(info.contentType))
         .header('accept-ranges', 'bytes')
@@ -48,20 +56,8 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
       if (request.query.download === '1' || request.query.download === 'true') {
         reply.header('content-disposition', `attachment; filename="${bodyFileName(id, info.contentType)}"`);
       }
-      const range = parseByteRange(request.headers.range, info.size);
-      if (range.kind === 'unsatisfiable') {
-        reply.code(416).header('content-range', `bytes */${info.size}`);
-        return reply.type('application/json').send({ error: { code: 'range_not_satisfiable', message: `The range ${request.headers.range} selects none of the body's ${info.size} bytes.` } });
-      }
-      if (range.kind === 'partial') {
-        const slice = ctx.requests.bodySlice(id, range.start, range.end - range.start + 1);
-        if (!slice) throw notFound('request', request.params.id);
-        reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${info.size}`);
-        return reply.send(slice);
-      }
-      const body = ctx.requests.body(id);
-      if (!body) throw notFound('request', request.params.id);
-      return reply.send(body);
+      if (range.kind === 'partial') reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${info.size}`);
+      return reply.send(bytes);
     },
   );
 
@@ -95,7 +91,6 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
 
 /** A Content-Type that can go in a header as it is; anything else is served as opaque bytes. */
 function safeContentType(contentType: string | null): string {
-  // eslint-disable-next-line no-control-regex
   return contentType !== null && contentType.trim() !== '' && !/[^\t\x20-\x7e]/.test(contentType) ? contentType : 'application/octet-stream';
 }
 
