@@ -143,7 +143,24 @@ export interface CapturedResponse {
   body_base64?: string;
 }
 
-export interface RequestDetail {
+/**
+ * Bodies up to this many stored bytes travel inline in GET /api/requests/:id (`body_base64`);
+ * larger ones are left out of it and read from GET /api/requests/:id/body (exact bytes, Range).
+ */
+export const INLINE_BODY_LIMIT_BYTES = 256 * 1024;
+
+/**
+ * The event catalog check (RequestDetail.conformance) parses the whole body; past this many bytes
+ * it is skipped (null): catalog events are small, and parsing a 20 MB body costs the engine
+ * hundreds of MB and the detail half a second.
+ */
+export const CONFORMANCE_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A capture with its whole body: what the engine works with (verification, replay, exports) and
+ * what a JSON export holds. The detail the API answers is a RequestDetail.
+ */
+export interface CapturedRequest {
   id: number;
   received_at: string;
   method: string;
@@ -154,7 +171,9 @@ export interface RequestDetail {
   http_version: string;
   /** Header pairs exactly as received: original order, original case, duplicates kept. */
   headers: Array<[string, string]>;
+  /** The stored bytes, base64 (fewer than `body_size` when truncated or aborted). */
   body_base64: string;
+  /** Bytes the sender sent (the stored body is shorter when truncated). */
   body_size: number;
   truncated: boolean;
   /** See RequestSummary.aborted. `response` is then what the endpoint would have answered. */
@@ -171,7 +190,10 @@ export interface RequestDetail {
   duplicate_of: number | null;
   /** Set when the endpoint forwarded this capture; `response` then holds the target's answer. */
   forward?: ForwardOutcome | null;
-  /** For JSON bodies with an `event` field: how they conform to the event catalog; else null. */
+  /**
+   * For JSON bodies with an `event` field: how they conform to the event catalog; else null (and
+   * for bodies over CONFORMANCE_MAX_BODY_BYTES).
+   */
   conformance?: EventConformance | null;
   /** True for captures created by HAR import rather than received. */
   imported?: boolean;
@@ -183,6 +205,15 @@ export interface RequestDetail {
    * that answer went out instead of the endpoint's.
    */
   response_by_parser?: boolean;
+}
+
+/** Data of GET /api/requests/:id. */
+export interface RequestDetail extends Omit<CapturedRequest, 'body_base64'> {
+  /**
+   * The stored bytes, base64, when there are at most INLINE_BODY_LIMIT_BYTES of them; null for a
+   * larger body, whose bytes GET /api/requests/:id/body answers (the renderer's api/body-api.ts).
+   */
+  body_base64: string | null;
 }
 
 export interface RequestPage {
@@ -548,5 +579,5 @@ export interface ImportResult {
 export interface CaptureExport {
   hookscope_export: 1;
   exported_at: string;
-  requests: RequestDetail[];
+  requests: CapturedRequest[];
 }

@@ -59,7 +59,7 @@ test.describe('compose and send', () => {
     expect(newest?.event).toBe('model.trained');
     expect(newest?.verification.verdict).toBe('valid');
     const detail = (await engine.api<{ data: RequestDetail }>('GET', `/requests/${newest?.id}`)).data;
-    expect(Buffer.from(detail.body_base64, 'base64').toString('utf8')).toBe(MODEL_TRAINED);
+    expect(Buffer.from(detail.body_base64 ?? '', 'base64').toString('utf8')).toBe(MODEL_TRAINED);
 
     await app.getByTestId('nav-inspector').click();
     const row = app.getByTestId('capture-row').first();

@@ -54,7 +54,7 @@ test.describe('replay, compare, export', () => {
     await newest.click();
     await expect(app.getByTestId('body')).toContainText('Edited in Monaco');
     const detail = (await engine.api<{ data: RequestDetail }>('GET', '/requests/2')).data;
-    expect(Buffer.from(detail.body_base64, 'base64').toString('utf8')).toBe(EDITED);
+    expect(Buffer.from(detail.body_base64 ?? '', 'base64').toString('utf8')).toBe(EDITED);
     expect(detail.verification.verdict).toBe('valid');
   });
 

@@ -75,7 +75,7 @@ describe('aborted uploads', () => {
     const detail = await detailOf(summary.id);
     expect(detail).toMatchObject({ aborted: true, remote_address: '127.0.0.1' });
     expect(detail.remote_port).toBeGreaterThan(0);
-    expect(Buffer.from(detail.body_base64, 'base64').equals(sent)).toBe(true);
+    expect(Buffer.from(detail.body_base64 ?? '', 'base64').equals(sent)).toBe(true);
     expect(detail.headers).toContainEqual(['Content-Length', String(fullBody.length)]);
     // The verification explains the mismatch by the cut, before any guess about the secret.
     expect(detail.verification.diagnosis[0]?.code).toBe('body_incomplete');

@@ -45,7 +45,7 @@ describe('receiver capture fidelity', () => {
     ]);
     expect(detail.headers[1]).toEqual(['X-Custom-CASE', 'First']);
     expect(detail.headers[3]).toEqual(['x-custom-case', 'second']);
-    expect(Buffer.from(detail.body_base64, 'base64').equals(body)).toBe(true);
+    expect(Buffer.from(detail.body_base64 ?? '', 'base64').equals(body)).toBe(true);
     expect(detail.body_size).toBe(body.length);
     expect(detail.truncated).toBe(false);
     expect(detail.remote_address).toMatch(/127\.0\.0\.1/);
@@ -59,14 +59,14 @@ describe('receiver capture fidelity', () => {
     await rawRequest(t.engine.receiverUrl, ['GET /with-body HTTP/1.1', host, 'Content-Length: 5', 'Connection: close'].join('\n'), Buffer.from('hello'));
     const getDetail = await latest();
     expect(getDetail.method).toBe('GET');
-    expect(Buffer.from(getDetail.body_base64, 'base64').toString()).toBe('hello');
+    expect(Buffer.from(getDetail.body_base64 ?? '', 'base64').toString()).toBe('hello');
 
     const chunked = Buffer.from('5\r\nab\ncd\r\n3\r\n\r\n\n\r\n0\r\n\r\n', 'latin1');
     const chunkedResponse = await rawRequest(t.engine.receiverUrl, ['POST /chunked HTTP/1.1', host, 'Transfer-Encoding: chunked', 'Connection: close'].join('\n'), chunked);
     expect(chunkedResponse.status).toBe(200);
     const chunkDetail = await latest();
     expect(chunkDetail.path).toBe('/chunked');
-    expect(Buffer.from(chunkDetail.body_base64, 'base64').toString('latin1')).toBe('ab\ncd\r\n\n');
+    expect(Buffer.from(chunkDetail.body_base64 ?? '', 'base64').toString('latin1')).toBe('ab\ncd\r\n\n');
     expect(chunkDetail.headers.some(([name]) => name.toLowerCase() === 'content-type')).toBe(false);
   });
 

@@ -20,7 +20,7 @@ describe('history', () => {
     const after = await second.api<Page>('GET', '/requests');
     expect(after.body.data).toEqual(before.body.data);
     const detail = await second.api<{ data: RequestDetail }>('GET', `/requests/${after.body.data[0]?.id}`);
-    expect(Buffer.from(detail.body.data.body_base64, 'base64').equals(body)).toBe(true);
+    expect(Buffer.from(detail.body.data.body_base64 ?? '', 'base64').equals(body)).toBe(true);
     expect(detail.body.data.headers).toContainEqual(['X-Trace', 'a']);
     await second.stop({ keepData: true });
   });

@@ -111,7 +111,7 @@ describe('Lab start', () => {
       timing: { body_ms: 0, total_ms: 0 }, duplicate_of: null,
       verification: { scheme: 'custom', verdict: 'valid' as const, reason: 'ok' as const, signature: { received: null, expected: null }, timestamp: { value: null, age_seconds: null }, tolerance_seconds: 60, signed_content_base64: null, diagnosis: [] },
     };
-    const inputs = captureInputs(detail, endpoint, newId);
+    const inputs = captureInputs(detail, detail.body_base64, endpoint, newId);
     expect(inputs).toMatchObject({ scheme: 'custom', secret: 'k', clock: '1700000000', tolerance: '60', bodyBase64: 'e30=' });
     expect(inputs.custom).toMatchObject({ signature_header: 'X-Sig', timestamp_header: 'X-Ts', signed_content: '{timestamp}:{body}', encoding: 'base64', id_header: '', algorithm: 'sha256' });
   });

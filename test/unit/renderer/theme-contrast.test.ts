@@ -66,7 +66,7 @@ function contrast(a: Rgba, b: Rgba): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-const SURFACES = ['--bg', '--bg-raised', '--bg-sunken', '--bg-hover', '--bg-selected'];
+const SURFACES = ['--bg', '--bg-raised', '--bg-sunken', '--bg-hover', '--bg-selected', '--editor-bg'];
 
 /** Every colour the sheets use for text (11-13 px: normal text, so 4.5:1). */
 const TEXT = [

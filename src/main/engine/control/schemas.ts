@@ -101,3 +101,10 @@ export const retentionBody = {
     max_disk_mb: limit(10_000_000),
   },
 } as const;
+
+/** GET /api/requests/:id/body: `download=1` adds a Content-Disposition (Save body). */
+export const bodyQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { download: { type: 'string', enum: ['1', '0', 'true', 'false'] } },
+} as const;

@@ -146,7 +146,7 @@ export class SearchIndexer {
    */
   private diagnosisCodes(row: CaptureForSearch): string[] {
     if (verdictOf(row.verdict) !== 'invalid') return [];
-    const detail = this.ctx.requests.get(row.id);
+    const detail = this.ctx.requests.load(row.id);
     if (!detail) return [];
     try {
       return completeVerification(this.ctx, detail).diagnosis.map((item) => item.code);

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { Endpoint, RequestDetail } from '../../../shared/api';
+import type { Endpoint, CapturedRequest } from '../../../shared/api';
 import { forwardedInfo } from '../receiver/capture-metadata';
 import { eventTypeOf } from '../receiver/event-type';
 import { matchEndpoint } from '../receiver/endpoint-match';
@@ -57,7 +57,7 @@ export interface HarEntry {
     verification: { verdict: string; reason: string; scheme: string };
     truncated: boolean;
     aborted: boolean;
-    forward: RequestDetail['forward'];
+    forward: CapturedRequest['forward'];
   };
 }
 
@@ -83,9 +83,9 @@ function queryPairs(query: string): HarNameValue[] {
  * An aborted upload got no response (unless the HTTP parser answered it): HAR's convention for
  * that (as browsers write it) is status 0.
  */
-const NO_RESPONSE: RequestDetail['response'] = { status: 0, headers: {}, body: '' };
+const NO_RESPONSE: CapturedRequest['response'] = { status: 0, headers: {}, body: '' };
 
-export function harEntryOf(detail: RequestDetail): HarEntry {
+export function harEntryOf(detail: CapturedRequest): HarEntry {
   const body = Buffer.from(detail.body_base64, 'base64');
   const response = detail.aborted && !detail.response_by_parser ? NO_RESPONSE : detail.response;
   const responseBody = response.body_base64 !== undefined
@@ -130,7 +130,7 @@ export function harEntryOf(detail: RequestDetail): HarEntry {
   };
 }
 
-export function harDocumentOf(details: RequestDetail[], version: string): HarDocument {
+export function harDocumentOf(details: CapturedRequest[], version: string): HarDocument {
   return { log: { version: '1.2', creator: { name: 'Hookscope', version }, entries: details.map(harEntryOf) } };
 }
 

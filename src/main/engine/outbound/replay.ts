@@ -1,4 +1,4 @@
-import type { ReplayInput, RequestDetail, SentRequest } from '../../../shared/api';
+import type { ReplayInput, CapturedRequest, SentRequest } from '../../../shared/api';
 import type { EngineContext } from '../context';
 import { ApiError, invalid, notFound } from '../control/errors';
 import { decodeBase64Field } from '../control/base64';
@@ -11,7 +11,7 @@ import { checkHttpUrl } from './send-input';
 import { DEFAULT_SEND_TIMEOUT_MS, executeSend, messageIdFor, signingScheme } from './send-service';
 
 /** The app's own receiver at the capture's path and query: a replay there shows up as a new capture. */
-export function ownReceiverUrl(ctx: EngineContext, capture: Pick<RequestDetail, 'path' | 'query'>): string {
+export function ownReceiverUrl(ctx: EngineContext, capture: Pick<CapturedRequest, 'path' | 'query'>): string {
   return `${ctx.receiverUrl}${capture.path}${capture.query === '' ? '' : `?${capture.query}`}`;
 }
 
@@ -19,7 +19,7 @@ export function ownReceiverUrl(ctx: EngineContext, capture: Pick<RequestDetail, 
  * Signing settings for resign/edited: the request's scheme and secret, else the endpoint's, from
  * the same settings the receiver verifies with (so a custom endpoint signs with its custom config).
  */
-function resignSettings(ctx: EngineContext, capture: RequestDetail, input: ReplayInput): StoredSign {
+function resignSettings(ctx: EngineContext, capture: CapturedRequest, input: ReplayInput): StoredSign {
   const endpoint = capture.endpoint_id ? ctx.endpoints.get(capture.endpoint_id) : null;
   const defaults = endpoint ? endpointVerificationSettings(endpoint, () => ctx.endpoints.list()) : null;
   const schemeId = input.scheme ?? defaults?.scheme ?? capture.verification.scheme;

@@ -1,4 +1,5 @@
-import type { RequestDetail, Verification } from '../../../shared/api';
+import type { CapturedRequest, Verification } from '../../../shared/api';
+import type { StoredCapture } from '../store/requests-repo';
 import type { EngineContext } from '../context';
 import { findHeader } from '../signatures/headers';
 import { verifyMessage } from '../signatures/verify';
@@ -10,9 +11,9 @@ import { endpointVerificationSettings } from './endpoint-verification';
  * here, with the endpoint's current settings and the capture's arrival as the clock — the same
  * inputs re-verification uses, so the verdict matches the stored one.
  */
-export function completeVerification(ctx: EngineContext, detail: RequestDetail): Verification {
+export function completeVerification(ctx: EngineContext, detail: StoredCapture): Verification {
   const endpoint = detail.endpoint_id === null ? null : ctx.endpoints.get(detail.endpoint_id);
-  const message = { headers: detail.headers, body: Buffer.from(detail.body_base64, 'base64'), url: detail.url };
+  const message = { headers: detail.headers, body: detail.body, url: detail.url };
   const settings = endpointVerificationSettings(endpoint, () => ctx.endpoints.list(), Math.floor(Date.parse(detail.received_at) / 1000));
   if (detail.endpoint_id !== null && endpoint === null) {
     // The endpoint was deleted, and its secret with it: the verdict it got then is kept, and what
@@ -32,7 +33,7 @@ export function completeVerification(ctx: EngineContext, detail: RequestDetail):
  * A body that is not whole (cut short by the sender, or cut at the body limit) explains a
  * mismatch before any guess about the secret: the diagnosis says so, first for a cut upload.
  */
-export function explainPartialBody(detail: Pick<RequestDetail, 'aborted' | 'truncated' | 'body_size' | 'headers'>, verification: Verification): void {
+export function explainPartialBody(detail: Pick<CapturedRequest, 'aborted' | 'truncated' | 'body_size' | 'headers'>, verification: Verification): void {
   if (verification.verdict !== 'invalid') return;
   if (detail.aborted) {
     verification.diagnosis.unshift({ code: 'body_incomplete', message: `The sender closed the connection after ${detail.body_size} bytes of the body${announcedLength(detail)}, so the signature cannot match the bytes it signed. Look at the sender's or the tunnel's timeouts and connection errors.` });
@@ -43,7 +44,7 @@ export function explainPartialBody(detail: Pick<RequestDetail, 'aborted' | 'trun
 }
 
 /** ", of the N its Content-Length announced", when the request had one. */
-function announcedLength(detail: Pick<RequestDetail, 'headers'>): string {
+function announcedLength(detail: Pick<CapturedRequest, 'headers'>): string {
   const announced = findHeader(detail.headers, 'content-length');
   return announced === null ? '' : `, of the ${announced} its Content-Length announced`;
 }

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type {
   CapturedResponse,
   ClearResult,
-  RequestDetail,
+  CapturedRequest,
   RequestSummary,
   Verification,
   VerificationReason,
@@ -47,6 +47,9 @@ export interface SummaryRow {
   head: string;
   extra: string | null;
 }
+
+/** A capture as the engine works with it: every field of the detail, and the stored bytes. */
+export type StoredCapture = Omit<CapturedRequest, 'body_base64'> & { body: Buffer };
 
 interface DetailRow extends SummaryRow {
   remote_address: string | null;
@@ -173,6 +176,9 @@ export class RequestsRepo {
   private readonly selectForVerify;
   private readonly updateVerification;
   private readonly selectExtra;
+  private readonly selectBodyInfo;
+  private readonly selectBodySlice;
+  private readonly selectBody;
   private readonly updateStatus;
   private readonly updateExtra;
   private readonly deleteCapturesById;
@@ -232,6 +238,9 @@ export class RequestsRepo {
       FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?`);
     this.updateVerification = db.prepare('UPDATE captures SET verdict = ?, reason = ?, profile = ?, diagnosis = NULL WHERE id = ?');
     this.selectExtra = db.prepare('SELECT extra FROM capture_data WHERE id = ?').pluck();
+    this.selectBodyInfo = db.prepare('SELECT length(body) AS size, head, extra FROM capture_data WHERE id = ?');
+    this.selectBodySlice = db.prepare('SELECT substr(body, ?, ?) FROM capture_data WHERE id = ?').pluck();
+    this.selectBody = db.prepare('SELECT body FROM capture_data WHERE id = ?').pluck();
     this.updateStatus = db.prepare('UPDATE captures SET response_status = ? WHERE id = ?');
     this.updateExtra = db.prepare('UPDATE capture_data SET extra = ? WHERE id = ?');
     // One statement per table for a whole batch of ids (a JSON array), not two per capture.
@@ -275,7 +284,16 @@ export class RequestsRepo {
     return row ? toSummary(row) : null;
   }
 
-  get(id: number): RequestDetail | null {
+  /** The capture with its whole body as base64 (exports, replay). */
+  get(id: number): CapturedRequest | null {
+    const capture = this.load(id);
+    if (!capture) return null;
+    const { body, ...fields } = capture;
+    return { ...fields, body_base64: body.toString('base64') };
+  }
+
+  /** The capture with its body as the stored bytes (no base64 copy of a large body). */
+  load(id: number): StoredCapture | null {
     const row = this.selectOne.get(id) as DetailRow | undefined;
     if (!row) return null;
     const headers = decodeHead(row.head);
@@ -290,7 +308,7 @@ export class RequestsRepo {
       url: extra.url ?? receiverUrl(findHeader(headers, 'host'), row.path, row.query),
       http_version: extra.http ?? '1.1',
       headers,
-      body_base64: row.body.toString('base64'),
+      body: row.body,
       body_size: row.body_size,
       truncated: (row.flags & FLAG.truncated) !== 0,
       aborted: (row.flags & FLAG.aborted) !== 0,
@@ -308,6 +326,30 @@ export class RequestsRepo {
       pinned: (row.flags & FLAG.pinned) !== 0,
       response_by_parser: extra.parser === true,
     };
+  }
+
+  /**
+   * How many body bytes a capture stores and its content type; null when there is no such capture.
+   * SQLite's length() of a blob reads no more than the row's header, never the bytes.
+   */
+  bodyInfo(id: number): { size: number; contentType: string | null } | null {
+    const row = this.selectBodyInfo.get(id) as { size: number; head: string; extra: string | null } | undefined;
+    return row ? { size: row.size, contentType: contentTypeOf(row) } : null;
+  }
+
+  /**
+   * `length` stored body bytes from `start` (0-based), as SQLite's substr() of the blob: only the
+   * slice crosses into JavaScript (better-sqlite3 has no incremental blob reads, so SQLite itself
+   * still reads the row's pages), however large the body.
+   */
+  bodySlice(id: number, start: number, length: number): Buffer | null {
+    const slice = this.selectBodySlice.get(start + 1, length, id) as Buffer | undefined;
+    return slice ?? null;
+  }
+
+  /** The whole stored body, null when there is no such capture. */
+  body(id: number): Buffer | null {
+    return (this.selectBody.get(id) as Buffer | undefined) ?? null;
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { RequestDetail, SentRequest } from '../../../shared/api';
-import { base64ToBytes, decodeUtf8Strict } from './bytes';
+import { prettyJsonBytes } from '../components/detail/body-views';
+import { base64ToBytes, decodeUtf8Lossy, decodeUtf8Strict } from './bytes';
 import { hexDump } from './hex-dump';
-import { prettyPrintJson } from './pretty-json';
 
 /** One side of a comparison: a capture as received, or a sent request as it went out. */
 export interface DiffSide {
@@ -14,8 +14,9 @@ export interface DiffSide {
   bodyBase64: string;
 }
 
-export function sideOfCapture(detail: RequestDetail): DiffSide {
-  return { label: `Capture #${detail.id}`, time: detail.received_at, method: detail.method, url: detail.url, headers: detail.headers, bodyBase64: detail.body_base64 };
+/** `bodyBase64`: the capture's whole body (api/body-api's captureBodyBase64: a large one is not inline). */
+export function sideOfCapture(detail: RequestDetail, bodyBase64: string): DiffSide {
+  return { label: `Capture #${detail.id}`, time: detail.received_at, method: detail.method, url: detail.url, headers: detail.headers, bodyBase64 };
 }
 
 export function sideOfSent(sent: SentRequest): DiffSide {
@@ -38,7 +39,11 @@ export function bodyText(bodyBase64: string, view: DiffBodyView): string {
   const bytes = base64ToBytes(bodyBase64);
   const text = decodeUtf8Strict(bytes);
   if (text === null) return hexDump(bytes, MAX_HEX_BYTES);
-  if (view === 'pretty') return prettyPrintJson(text) ?? text;
+  if (view === 'pretty') {
+    // The byte-level printer: the same output as prettyPrintJson, several times faster on large bodies.
+    const pretty = prettyJsonBytes(bytes);
+    return pretty === null ? text : decodeUtf8Lossy(pretty);
+  }
   return text;
 }
 

@@ -47,14 +47,15 @@ export function scratchInputs(nowSeconds: number, newId: () => number): LabInput
  * A capture's exact headers and bytes, its endpoint's scheme, secret and tolerance, and the time
  * it was received as the clock, so an old capture is judged as it was when it arrived.
  */
-export function captureInputs(detail: RequestDetail, endpoint: Endpoint | undefined, newId: () => number): LabInputs {
+/** `bodyBase64`: the capture's whole body (api/body-api's captureBodyBase64: a large one is not inline). */
+export function captureInputs(detail: RequestDetail, bodyBase64: string, endpoint: Endpoint | undefined, newId: () => number): LabInputs {
   const receivedSeconds = Math.floor(Date.parse(detail.received_at) / 1000);
   return {
     scheme: endpoint?.scheme ?? detail.verification.scheme,
     custom: customFormFromConfig(endpoint?.custom),
     secret: endpoint?.secret ?? '',
     headers: toHeaderRows(detail.headers, newId),
-    bodyBase64: detail.body_base64,
+    bodyBase64,
     url: detail.url,
     clock: Number.isNaN(receivedSeconds) ? '' : String(receivedSeconds),
     // The tolerance the capture was judged with (a custom scheme may carry its own).
@@ -62,7 +63,7 @@ export function captureInputs(detail: RequestDetail, endpoint: Endpoint | undefi
   };
 }
 
-export function captureSource(detail: RequestDetail, endpoint: Endpoint | undefined): LabSource {
+export function captureSource(detail: RequestDetail, bodyBase64: string, endpoint: Endpoint | undefined): LabSource {
   return {
     kind: 'capture',
     id: detail.id,
@@ -72,6 +73,6 @@ export function captureSource(detail: RequestDetail, endpoint: Endpoint | undefi
     url: detail.url,
     endpointLabel: endpoint ? `${endpoint.name} (${endpoint.path})` : null,
     headers: detail.headers,
-    bodyBase64: detail.body_base64,
+    bodyBase64,
   };
 }

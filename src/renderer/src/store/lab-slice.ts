@@ -39,7 +39,8 @@ export interface LabSlice {
   labSnippets: Record<string, VerificationSnippet[] | { error: string }>;
 
   loadLabSchemes: () => Promise<void>;
-  openInLab: (detail: RequestDetail) => void;
+  /** `bodyBase64`: the capture's whole body (a large one is not inline in the detail). */
+  openInLab: (detail: RequestDetail, bodyBase64: string) => void;
   startLabFromScratch: () => void;
   setLabMode: (mode: LabMode) => void;
   updateLabInputs: (patch: Partial<LabInputs>) => void;
@@ -128,12 +129,12 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
       scheduleVerify(0);
     },
 
-    openInLab: (detail) => {
+    openInLab: (detail, bodyBase64) => {
       const endpoint = get().endpoints.find((item) => item.id === detail.endpoint_id);
       set({
-        labSource: captureSource(detail, endpoint),
+        labSource: captureSource(detail, bodyBase64, endpoint),
         labMode: 'what-if',
-        labInputs: captureInputs(detail, endpoint, newId),
+        labInputs: captureInputs(detail, bodyBase64, endpoint, newId),
         labGeneration: get().labGeneration + 1,
         labStored: detail.verification,
         labResult: null,

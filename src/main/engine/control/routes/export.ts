@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { CaptureExport, CurlCommand, RequestDetail } from '../../../../shared/api';
+import type { CaptureExport, CurlCommand, CapturedRequest } from '../../../../shared/api';
 import type { EngineContext } from '../../context';
 import { curlCommand } from '../../outbound/curl';
 import { captureOfHarEntry, harDocumentOf, type HarImportEntry } from '../../outbound/har';
@@ -9,7 +9,7 @@ import { notFound } from '../errors';
 import { curlQuery, exportBody, exportQuery, harImportBody } from '../outbound-schemas';
 import { numericIdParam } from '../schemas';
 
-function detailsOf(ctx: EngineContext, ids: number[]): RequestDetail[] {
+function detailsOf(ctx: EngineContext, ids: number[]): CapturedRequest[] {
   return ids.map((id) => {
     const detail = ctx.requests.get(id);
     if (!detail) throw notFound('request', id);

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import type { RequestUpdate } from '../../../../shared/api';
+import { INLINE_BODY_LIMIT_BYTES, type RequestDetail, type RequestUpdate } from '../../../../shared/api';
 import type { EngineContext } from '../../context';
 import { notFound } from '../errors';
 import { conformanceOf } from '../../services/conformance';
 import { completeVerification } from '../../services/capture-verification';
-import { numericIdParam, requestListQuery, requestUpdateBody } from '../schemas';
+import { bodyQuery, numericIdParam, requestListQuery, requestUpdateBody } from '../schemas';
+import { parseByteRange } from '../byte-range';
 import { clearUnpinned, deleteCaptures } from '../../history/delete';
 
 const DEFAULT_PAGE = 100;
@@ -21,11 +22,44 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
     },
   );
 
-  app.get<{ Params: { id: string } }>('/api/requests/:id', { schema: { params: numericIdParam } }, async (request) => {
-    const detail = ctx.requests.get(Number(request.params.id));
-    if (!detail) throw notFound('request', request.params.id);
-    return { data: { ...detail, verification: completeVerification(ctx, detail), conformance: conformanceOf(detail) } };
+  app.get<{ Params: { id: string } }>('/api/requests/:id', { schema: { params: numericIdParam } }, async (request): Promise<{ data: RequestDetail }> => {
+    const capture = ctx.requests.load(Number(request.params.id));
+    if (!capture) throw notFound('request', request.params.id);
+    // Verification and the catalog check read the whole body here; only the answer leaves a large one out.
+    const { body, ...fields } = capture;
+    const body_base64 = body.length <= INLINE_BODY_LIMIT_BYTES ? body.toString('base64') : null;
+    return { data: { ...fields, body_base64, verification: completeVerification(ctx, capture), conformance: conformanceOf(capture) } };
   });
+
+  // The exact stored bytes, with the capture's Content-Type; one byte range at a time if asked.
+  app.get<{ Params: { id: string }; Querystring: { download?: string } }>(
+    '/api/requests/:id/body',
+    { schema: { params: numericIdParam, querystring: bodyQuery } },
+    async (request, reply) => {
+      const id = Number(request.params.id);
+      const info = ctx.requests.bodyInfo(id);
+      if (!info) throw notFound('request', request.params.id);
+      const range = parseByteRange(request.headers.range, info.size);
+      if (range.kind === 'unsatisfiable') {
+        reply.code(416).header('content-range', `bytes */${info.size}`).header('accept-ranges', 'bytes');
+        return { error: { code: 'range_not_satisfiable', message: `The range ${request.headers.range} selects none of the body's ${info.size} bytes.` } };
+      }
+      // Read before any header is set: a capture deleted meanwhile is still an ordinary JSON 404.
+      const bytes = range.kind === 'partial' ? ctx.requests.bodySlice(id, range.start, range.end - range.start + 1) : ctx.requests.body(id);
+      if (!bytes) throw notFound('request', request.params.id);
+      reply
+        .header('content-type', safeContentType(info.contentType))
+        .header('accept-ranges', 'bytes')
+        // Captured bytes are data, never a page of this origin (an HTML body opened by mistake runs nothing).
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cache-control', 'no-store');
+      if (request.query.download === '1' || request.query.download === 'true') {
+        reply.header('content-disposition', `attachment; filename="${bodyFileName(id, info.contentType)}"`);
+      }
+      if (range.kind === 'partial') reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${info.size}`);
+      return reply.send(bytes);
+    },
+  );
 
   app.put<{ Params: { id: string }; Body: RequestUpdate }>(
     '/api/requests/:id',
@@ -53,4 +87,25 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
     ctx.live.publish({ type: 'requests-cleared', data: { kept_pinned: result.kept_pinned } });
     return { data: result };
   });
+}
+
+/** A Content-Type that can go in a header as it is; anything else is served as opaque bytes. */
+function safeContentType(contentType: string | null): string {
+  return contentType !== null && contentType.trim() !== '' && !/[^\t\x20-\x7e]/.test(contentType) ? contentType : 'application/octet-stream';
+}
+
+const EXTENSIONS: Array<[RegExp, string]> = [
+  [/[/+]json\b/i, 'json'],
+  [/[/+]xml\b/i, 'xml'],
+  [/^text\/html\b/i, 'html'],
+  [/^text\/csv\b/i, 'csv'],
+  [/^application\/x-www-form-urlencoded\b/i, 'txt'],
+  [/^text\//i, 'txt'],
+  [/^multipart\//i, 'txt'],
+];
+
+/** `capture-12-body.json`: the capture's id and an extension its Content-Type suggests (`bin` otherwise). */
+export function bodyFileName(id: number, contentType: string | null): string {
+  const extension = EXTENSIONS.find(([pattern]) => pattern.test(contentType ?? ''))?.[1] ?? 'bin';
+  return `capture-${id}-body.${extension}`;
 }

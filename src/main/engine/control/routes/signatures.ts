@@ -138,7 +138,7 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
       },
     },
     async (request) => {
-      const detail = ctx.requests.get(Number(request.params.id));
+      const detail = ctx.requests.load(Number(request.params.id));
       if (!detail) throw notFound('request', request.params.id);
       const input = request.body ?? {};
       const endpoint = detail.endpoint_id ? ctx.endpoints.get(detail.endpoint_id) : null;
@@ -154,7 +154,7 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
       const data = verifyMessage(
         {
           headers: detail.headers,
-          body: Buffer.from(detail.body_base64, 'base64'),
+          body: detail.body,
           url: input.url ?? detail.url,
           exactUrl: input.url !== undefined,
         },

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { captureBodyBase64 } from '../../api/body-api';
 import { controlApi } from '../../api/control-api';
 import { describeError } from '../../api/errors';
 import { sendApi } from '../../api/send-api';
@@ -10,7 +11,9 @@ import type { DiffRef } from '../../store/diff-slice';
 import { Modal } from '../common/Modal';
 
 async function loadSide(ref: DiffRef): Promise<DiffSide> {
-  return ref.kind === 'capture' ? sideOfCapture(await controlApi.getRequest(ref.id)) : sideOfSent(await sendApi.getSent(ref.id));
+  if (ref.kind === 'sent') return sideOfSent(await sendApi.getSent(ref.id));
+  const detail = await controlApi.getRequest(ref.id);
+  return sideOfCapture(detail, await captureBodyBase64(detail));
 }
 
 type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'loaded'; left: DiffSide; right: DiffSide };

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { RequestDetail, SentRequest } from '../../../../shared/api';
+import { captureBodyBase64 } from '../../api/body-api';
 import { describeError } from '../../api/errors';
 import { sendApi } from '../../api/send-api';
 import { base64ToBytes, decodeUtf8Strict, utf8ToBase64 } from '../../lib/bytes';
@@ -22,8 +23,12 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
   const loadEventTypes = useStore((s) => s.loadEventTypes);
   const recordSent = useStore((s) => s.recordSent);
 
-  const originalText = useMemo(() => decodeUtf8Strict(base64ToBytes(detail.body_base64)), [detail.body_base64]);
-  const [draft, setDraft] = useState<ReplayDraft>({ mode: 'resign', target: 'own', url: '', scheme: '', secret: '', body: originalText ?? '' });
+  // The original body as text (null: not UTF-8). Inline for small bodies; a large one is fetched
+  // (only `edited` needs it: as-is and resign replay the stored bytes in the engine).
+  const inlineText = useMemo(() => (detail.body_base64 === null ? undefined : decodeUtf8Strict(base64ToBytes(detail.body_base64))), [detail.body_base64]);
+  const [fetchedText, setFetchedText] = useState<string | null | undefined>(undefined);
+  const originalText = inlineText !== undefined ? inlineText : fetchedText;
+  const [draft, setDraft] = useState<ReplayDraft>({ mode: 'resign', target: 'own', url: '', scheme: '', secret: '', body: inlineText ?? '' });
   const [result, setResult] = useState<SentRequest | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,6 +44,23 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
   useEffect(() => {
     if (eventTypes.length === 0) void loadEventTypes();
   }, [eventTypes.length, loadEventTypes]);
+
+  useEffect(() => {
+    if (detail.body_base64 !== null) return;
+    let current = true;
+    captureBodyBase64(detail).then(
+      (base64) => {
+        if (!current) return;
+        const text = decodeUtf8Strict(base64ToBytes(base64));
+        setFetchedText(text);
+        setDraft((draft) => ({ ...draft, body: text ?? '' }));
+      },
+      (failure: unknown) => current && setError(`Could not load the body: ${describeError(failure)}`),
+    );
+    return () => {
+      current = false;
+    };
+  }, [detail]);
 
   const info = eventTypes.find((item) => item.type === detail.event);
   const schema = useMemo(() => (info ? { uri: schemaUri(info.type), schema: payloadSchemaFor(info) } : undefined), [info]);
@@ -71,7 +93,8 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
           <fieldset className="choice-group" data-testid="replay-modes">
             <legend>Mode</legend>
             {REPLAY_MODES.map((option) => {
-              const unavailable = option.mode === 'edited' && originalText === null;
+              const loading = option.mode === 'edited' && originalText === undefined;
+              const unavailable = option.mode === 'edited' && (originalText === null || loading);
               return (
                 <label key={option.mode} className={`choice${draft.mode === option.mode ? ' choice-active' : ''}`}>
                   <input
@@ -85,7 +108,7 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
                   />
                   <span>
                     <strong>{option.label}</strong>
-                    <span className="choice-hint">{unavailable ? 'The body is not UTF-8 text, so it cannot be edited.' : option.hint}</span>
+                    <span className="choice-hint">{loading ? 'Loading the body…' : unavailable ? 'The body is not UTF-8 text, so it cannot be edited.' : option.hint}</span>
                   </span>
                 </label>
               );
