@@ -38,6 +38,11 @@ export interface Verification {
   tolerance_seconds: number;
   /** The exact bytes that were (or would be) signed, base64; null when they cannot be built. */
   signed_content_base64: string | null;
+  /**
+   * Set when `signed_content_base64` holds only the first SIGNED_CONTENT_PREVIEW_BYTES (a capture
+   * detail with a large body): the whole signed content's size in bytes.
+   */
+  signed_content_size?: number;
   diagnosis: DiagnosisItem[];
 }
 
@@ -148,6 +153,9 @@ export interface CapturedResponse {
  * larger ones are left out of it and read from GET /api/requests/:id/body (exact bytes, Range).
  */
 export const INLINE_BODY_LIMIT_BYTES = 256 * 1024;
+
+/** A capture detail carries at most this much of the signed content: what the inspector shows of it. */
+export const SIGNED_CONTENT_PREVIEW_BYTES = 64 * 1024;
 
 /**
  * The event catalog check (RequestDetail.conformance) parses the whole body; past this many bytes

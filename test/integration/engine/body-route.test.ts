@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INLINE_BODY_LIMIT_BYTES, type RequestDetail, type RequestSummary } from '../../../src/shared/api';
+import { INLINE_BODY_LIMIT_BYTES, SIGNED_CONTENT_PREVIEW_BYTES, type RequestDetail, type RequestSummary } from '../../../src/shared/api';
+import { signDcisionAI } from '../../helpers/dcisionai-signer';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
 
 let t: TestEngine;
@@ -150,6 +151,42 @@ describe('GET /api/requests/:id and large bodies', () => {
     expect(detail.verification.verdict).toBeDefined();
     const response = await getBody(id);
     expect(Buffer.from(await response.arrayBuffer()).equals(body)).toBe(true);
+  });
+
+  it('sends only the first bytes of a large signed body\'s signed content, with its whole size', async () => {
+    const secret = 'whsec_large_body_route';
+    expect((await t.api('PUT', '/endpoints/ep_default', { secret })).status).toBe(200);
+    try {
+      const body = Buffer.from(JSON.stringify({ event: 'project.created', data: { blob: 'x'.repeat(INLINE_BODY_LIMIT_BYTES * 2) } }));
+      const headers = signDcisionAI(secret, body);
+      const id = await capture(body, headers);
+      const response = await fetch(`${t.engine.uiUrl}/api/requests/${id}`, { headers: { authorization: `Bearer ${t.engine.token}` } });
+      const text = await response.text();
+      const detail = (JSON.parse(text) as { data: RequestDetail }).data;
+      expect(detail.verification.verdict).toBe('valid');
+      const signed = Buffer.concat([Buffer.from(`${headers['X-DcisionAI-Timestamp']}.`), body]);
+      expect(detail.verification.signed_content_size).toBe(signed.length);
+      expect(Buffer.from(detail.verification.signed_content_base64 ?? '', 'base64').equals(signed.subarray(0, SIGNED_CONTENT_PREVIEW_BYTES))).toBe(true);
+      // Neither the body nor the whole signed content travels: the answer stays small.
+      expect(text.length).toBeLessThan(SIGNED_CONTENT_PREVIEW_BYTES * 2);
+    } finally {
+      await t.api('PUT', '/endpoints/ep_default', { secret: '' });
+    }
+  });
+
+  it('keeps a small body\'s whole signed content, without a size', async () => {
+    const secret = 'whsec_small_body_route';
+    expect((await t.api('PUT', '/endpoints/ep_default', { secret })).status).toBe(200);
+    try {
+      const body = Buffer.from('{"event":"project.created","data":{}}');
+      const headers = signDcisionAI(secret, body);
+      const id = await capture(body, headers);
+      const detail = (await t.api<{ data: RequestDetail }>('GET', `/requests/${id}`)).body.data;
+      expect(detail.verification.signed_content_size).toBeUndefined();
+      expect(Buffer.from(detail.verification.signed_content_base64 ?? '', 'base64').toString()).toBe(`${headers['X-DcisionAI-Timestamp']}.${body.toString()}`);
+    } finally {
+      await t.api('PUT', '/endpoints/ep_default', { secret: '' });
+    }
   });
 
   it('exports keep the whole body of a large capture', async () => {

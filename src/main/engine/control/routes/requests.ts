@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { INLINE_BODY_LIMIT_BYTES, type RequestDetail, type RequestUpdate } from '../../../../shared/api';
+import { INLINE_BODY_LIMIT_BYTES, SIGNED_CONTENT_PREVIEW_BYTES, type RequestDetail, type RequestUpdate, type Verification } from '../../../../shared/api';
 import type { EngineContext } from '../../context';
 import { notFound } from '../errors';
 import { conformanceOf } from '../../services/conformance';
@@ -10,6 +10,16 @@ import { clearUnpinned, deleteCaptures } from '../../history/delete';
 
 const DEFAULT_PAGE = 100;
 const MAX_PAGE = 1000;
+
+/** The signed content usually holds the whole body: a large one is cut to what the inspector shows. */
+function previewSignedContent(verification: Verification): Verification {
+  const base64 = verification.signed_content_base64;
+  // 4 base64 characters per 3 bytes: a cheap test before decoding anything.
+  if (base64 === null || base64.length <= Math.ceil(SIGNED_CONTENT_PREVIEW_BYTES / 3) * 4) return verification;
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length <= SIGNED_CONTENT_PREVIEW_BYTES) return verification;
+  return { ...verification, signed_content_base64: bytes.subarray(0, SIGNED_CONTENT_PREVIEW_BYTES).toString('base64'), signed_content_size: bytes.length };
+}
 
 export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext): void {
   app.get<{ Querystring: { limit?: string; before?: string; q?: string } }>(
@@ -28,7 +38,7 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
     // Verification and the catalog check read the whole body here; only the answer leaves a large one out.
     const { body, ...fields } = capture;
     const body_base64 = body.length <= INLINE_BODY_LIMIT_BYTES ? body.toString('base64') : null;
-    return { data: { ...fields, body_base64, verification: completeVerification(ctx, capture), conformance: conformanceOf(capture) } };
+    return { data: { ...fields, body_base64, verification: previewSignedContent(completeVerification(ctx, capture)), conformance: conformanceOf(capture) } };
   });
 
   // The exact stored bytes, with the capture's Content-Type; one byte range at a time if asked.

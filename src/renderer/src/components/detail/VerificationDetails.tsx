@@ -30,7 +30,7 @@ export function VerificationDetails({ verification }: { verification: Verificati
       </dl>
 
       <SignatureCompare expected={verification.signature.expected} received={verification.signature.received} />
-      <SignedContent base64={verification.signed_content_base64} />
+      <SignedContent base64={verification.signed_content_base64} totalSize={verification.signed_content_size} />
     </>
   );
 }
