@@ -1,0 +1,110 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiError, Tunnel } from '../../../src/shared/api';
+import { isLoopbackHost, targetsPort } from '../../../src/main/engine/tunnels/loopback';
+import { startTestEngine, type TestEngine } from '../../helpers/engine';
+import { fakeBin } from './fake-tunnels';
+
+const undo: Array<() => void | Promise<void>> = [];
+afterEach(async () => {
+  for (const step of undo.splice(0).reverse()) await step();
+});
+
+/** A local JSON server on a free port (a fake ngrok agent API, a fake cloudflared metrics server). */
+async function jsonServer(answer: (path: string) => unknown): Promise<string> {
+  const server: Server = createServer((request, response) => {
+    const body = answer(request.url ?? '/');
+    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json' });
+    response.end(body === undefined ? '{}' : JSON.stringify(body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  undo.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const tunnels = async (t: TestEngine) => (await t.api<{ data: Tunnel[] }>('GET', '/tunnels')).body.data;
+
+describe('points_here', () => {
+  it('is the receiver port on any loopback spelling, and nothing else', () => {
+    for (const target of ['4700', 'localhost:4700', '127.0.0.1:4700', 'http://localhost:4700', 'https://127.0.0.1:4700', 'http://[::1]:4700', '[::1]:4700', '0.0.0.0:4700', 'http://127.0.0.2:4700/hooks']) {
+      expect(targetsPort(target, 4700), target).toBe(true);
+    }
+    for (const target of ['3000', 'localhost:3000', 'http://192.168.1.5:4700', 'http://example.com:4700', 'http://localhost', 'file:///tmp', 'not a url :(']) {
+      expect(targetsPort(target, 4700), target).toBe(false);
+    }
+    expect(targetsPort(null, 4700)).toBe(false);
+    expect(isLoopbackHost('LOCALHOST:4700')).toBe(true);
+    expect(isLoopbackHost('abc.trycloudflare.com')).toBe(false);
+  });
+});
+
+describe('detecting tunnels that already run', () => {
+  it('lists ngrok agent tunnels (documented /api/tunnels JSON) with points_here, and never stops them', async () => {
+    let receiverPort = 0;
+    const ngrokApi = await jsonServer((path) =>
+      path === '/api/tunnels'
+        ? {
+            tunnels: [
+              { name: 'hooks', ID: 'a', uri: '/api/tunnels/hooks', public_url: 'https://hooks-1.ngrok-free.app', proto: 'https', config: { addr: `http://localhost:${receiverPort}`, inspect: true }, metrics: {} },
+              { name: 'app', ID: 'b', uri: '/api/tunnels/app', public_url: 'https://app-2.ngrok-free.app', proto: 'https', config: { addr: 'http://localhost:3000', inspect: true }, metrics: {} },
+              { name: 'ssh', ID: 'c', uri: '/api/tunnels/ssh', public_url: 'tcp://0.tcp.ngrok.io:12345', proto: 'tcp', config: { addr: 'localhost:22' }, metrics: {} },
+            ],
+            uri: '/api/tunnels',
+          }
+        : undefined,
+    );
+    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ngrokApi, pollMs: 100, selfCheckMs: 60_000 } });
+    undo.push(() => t.stop());
+    receiverPort = Number(new URL(t.engine.receiverUrl).port);
+
+    const list = await tunnels(t);
+    expect(list).toHaveLength(2);
+    expect(list[0]).toMatchObject({ provider: 'ngrok', public_url: 'https://hooks-1.ngrok-free.app', target_url: `http://localhost:${receiverPort}`, status: 'online', points_here: true, managed: false, error: null, output: [] });
+    expect(list[1]).toMatchObject({ provider: 'ngrok', public_url: 'https://app-2.ngrok-free.app', target_url: 'http://localhost:3000', points_here: false, managed: false });
+    // A tunnel to another port is not self-checked (it cannot reach this receiver).
+    expect(list[1]?.listener).toEqual({ status: 'unchecked', error: null, checked_at: null });
+
+    const stop = await t.api<ApiError>('DELETE', '/tunnels/ngrok');
+    expect(stop.status).toBe(409);
+    expect(stop.body.error).toMatchObject({ code: 'tunnel_not_managed' });
+    expect(stop.body.error.message).toContain('not started by Hookscope');
+    expect((await t.api<ApiError>('DELETE', '/tunnels/cloudflared')).status).toBe(404);
+    expect((await t.api<ApiError>('DELETE', '/tunnels/frp')).status).toBe(400);
+  });
+
+  it('reads a cloudflared quick tunnel from the metrics server the user named, with an unknown target', async () => {
+    const metrics = await jsonServer((path) => (path === '/quicktunnel' ? { hostname: 'words-in-a-row.trycloudflare.com' } : undefined));
+    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ngrokApi: 'http://127.0.0.1:9', cloudflaredMetrics: metrics.replace('http://', '') } });
+    undo.push(() => t.stop());
+    expect(await tunnels(t)).toEqual([
+      expect.objectContaining({ provider: 'cloudflared', public_url: 'https://words-in-a-row.trycloudflare.com', target_url: null, status: 'online', managed: false, points_here: false }),
+    ]);
+  });
+
+  it('reads Tailscale Funnel routes from `tailscale funnel status --json` (public ones only)', async () => {
+    const bin = fakeBin([]);
+    undo.push(() => bin.remove());
+    const t = await startTestEngine({ tunnels: { env: { PATH: bin.path }, ngrokApi: 'http://127.0.0.1:9', selfCheckMs: 60_000 } });
+    undo.push(() => t.stop());
+    const port = Number(new URL(t.engine.receiverUrl).port);
+    bin.tailscale({
+      TCP: { '443': { HTTPS: true }, '8443': { HTTPS: true } },
+      Web: {
+        'box.tail1234.ts.net:443': { Handlers: { '/': { Proxy: `http://127.0.0.1:${port}` } } },
+        'box.tail1234.ts.net:8443': { Handlers: { '/admin': { Proxy: 'http://127.0.0.1:9000' } } },
+      },
+      AllowFunnel: { 'box.tail1234.ts.net:443': true },
+    });
+    expect(await tunnels(t)).toEqual([
+      expect.objectContaining({ provider: 'tailscale', public_url: 'https://box.tail1234.ts.net', target_url: `http://127.0.0.1:${port}`, points_here: true, managed: false }),
+    ]);
+    expect((await t.api<ApiError>('DELETE', '/tunnels/tailscale')).body.error.message).toContain('tailscale funnel reset');
+  });
+
+  it('finds nothing when no agent runs', async () => {
+    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ngrokApi: 'http://127.0.0.1:9' } });
+    undo.push(() => t.stop());
+    expect(await t.api('GET', '/tunnels')).toEqual({ status: 200, body: { data: [] } });
+  });
+});
