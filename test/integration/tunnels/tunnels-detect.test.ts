@@ -102,6 +102,15 @@ describe('detecting tunnels that already run', () => {
     expect((await t.api<ApiError>('DELETE', '/tunnels/tailscale')).body.error.message).toContain('tailscale funnel reset');
   });
 
+  it('takes the agent addresses from HOOKSCOPE_NGROK_API / HOOKSCOPE_CLOUDFLARED_METRICS, and refuses a malformed one by name', async () => {
+    const ngrokApi = await jsonServer((path) => (path === '/api/tunnels' ? { tunnels: [{ name: 'x', public_url: 'https://x.ngrok.app', proto: 'https', config: { addr: 'localhost:3000' } }], uri: '/api/tunnels' } : undefined));
+    const metrics = await jsonServer((path) => (path === '/quicktunnel' ? { hostname: 'env-words.trycloudflare.com' } : undefined));
+    const t = await startTestEngine({ tunnels: { env: { PATH: '', HOOKSCOPE_NGROK_API: ngrokApi, HOOKSCOPE_CLOUDFLARED_METRICS: metrics } } });
+    undo.push(() => t.stop());
+    expect((await tunnels(t)).map((tunnel) => tunnel.public_url).sort()).toEqual(['https://env-words.trycloudflare.com', 'https://x.ngrok.app']);
+    await expect(startTestEngine({ tunnels: { env: { PATH: '', HOOKSCOPE_NGROK_API: 'ws://nope' } } })).rejects.toThrow(/HOOKSCOPE_NGROK_API must be an http URL/);
+  });
+
   it('finds nothing when no agent runs', async () => {
     const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ngrokApi: 'http://127.0.0.1:9' } });
     undo.push(() => t.stop());

@@ -12,6 +12,7 @@ import { selfCheck } from './self-check';
 import type { SelfCheckMark } from './self-check-mark';
 import type { SeenTunnel, TunnelOptions } from './types';
 import { UrlMemory } from './url-memory';
+import { agentAddressesFromEnv } from './addresses';
 
 /** Polling goes on this long after the last API call when no live stream is connected. */
 const IDLE_AFTER_API_MS = 30_000;
@@ -40,6 +41,7 @@ export class TunnelService {
   private readonly checking = new Set<string>();
   private readonly memory: UrlMemory;
   private readonly env: NodeJS.ProcessEnv;
+  private readonly options: TunnelOptions;
   private readonly pollMs: number;
   private readonly selfCheckMs: number;
   private timer: NodeJS.Timeout | null = null;
@@ -52,8 +54,10 @@ export class TunnelService {
   constructor(private readonly deps: TunnelServiceDeps) {
     this.memory = new UrlMemory(deps.dataDir);
     this.env = deps.options?.env ?? process.env;
-    this.pollMs = deps.options?.pollMs ?? 3000;
-    this.selfCheckMs = deps.options?.selfCheckMs ?? 30_000;
+    // Flags win over the environment; a malformed address stops the start with its name.
+    this.options = { ...agentAddressesFromEnv(this.env), ...deps.options };
+    this.pollMs = this.options.pollMs ?? 3000;
+    this.selfCheckMs = this.options.selfCheckMs ?? 30_000;
     deps.live.onSubscribe(() => this.watch());
   }
 
@@ -86,8 +90,8 @@ export class TunnelService {
         binary,
         receiverPort: this.deps.receiverPort(),
         env: this.env,
-        ngrokApi: this.deps.options?.ngrokApi ?? DEFAULT_NGROK_API,
-        startTimeoutMs: this.deps.options?.startTimeoutMs ?? 30_000,
+        ngrokApi: this.options.ngrokApi ?? DEFAULT_NGROK_API,
+        startTimeoutMs: this.options.startTimeoutMs ?? 30_000,
         onChange: () => this.publish(),
       });
       this.managed.set(provider, tunnel);
@@ -140,7 +144,7 @@ export class TunnelService {
 
   private poll(): Promise<void> {
     this.round ??= (async () => {
-      const options = this.deps.options ?? {};
+      const options = this.options;
       const found = await Promise.all([
         detectNgrok(options.ngrokApi ?? DEFAULT_NGROK_API),
         options.cloudflaredMetrics ? detectCloudflared(options.cloudflaredMetrics) : Promise.resolve([]),
