@@ -117,3 +117,37 @@ describe('detecting tunnels that already run', () => {
     expect(await t.api('GET', '/tunnels')).toEqual({ status: 200, body: { data: [] } });
   });
 });
+
+describe('polling', () => {
+  it('runs while a live stream is connected or the API was asked recently, and stops otherwise', async () => {
+    let asked = 0;
+    const ngrokApi = await jsonServer((path) => {
+      if (path === '/api/tunnels') asked += 1;
+      return { tunnels: [], uri: '/api/tunnels' };
+    });
+    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ngrokApi, pollMs: 50, idleMs: 300 } });
+    undo.push(() => t.stop());
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await sleep(300);
+    expect(asked).toBe(0); // nobody watched yet
+
+    await t.api('GET', '/tunnels');
+    await sleep(200);
+    expect(asked).toBeGreaterThan(2); // polling after an API call
+    await sleep(400);
+    const settled = asked;
+    await sleep(300);
+    expect(asked).toBe(settled); // stopped once the API went quiet
+
+    const controller = new AbortController();
+    const stream = await fetch(`${t.engine.uiUrl}/api/stream`, { headers: { authorization: `Bearer ${t.engine.token}` }, signal: controller.signal });
+    expect(stream.status).toBe(200);
+    await sleep(700);
+    expect(asked).toBeGreaterThan(settled + 5); // a live stream keeps it going past the idle time
+    controller.abort();
+    await sleep(200);
+    const afterStream = asked;
+    await sleep(400);
+    expect(asked).toBeLessThanOrEqual(afterStream + 1);
+  });
+});

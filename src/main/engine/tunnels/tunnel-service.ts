@@ -14,8 +14,6 @@ import type { SeenTunnel, TunnelOptions } from './types';
 import { UrlMemory } from './url-memory';
 import { agentAddressesFromEnv } from './addresses';
 
-/** Polling goes on this long after the last API call when no live stream is connected. */
-const IDLE_AFTER_API_MS = 30_000;
 const UNCHECKED: ListenerHealth = { status: 'unchecked', error: null, checked_at: null };
 
 export interface TunnelServiceDeps {
@@ -137,7 +135,7 @@ export class TunnelService {
     this.timer = setTimeout(() => {
       void this.poll().finally(() => {
         this.timer = null;
-        if (this.deps.live.size > 0 || Date.now() - this.askedAt < IDLE_AFTER_API_MS) this.watch();
+        if (this.deps.live.size > 0 || Date.now() - this.askedAt < (this.options.idleMs ?? 30_000)) this.watch();
       });
     }, Math.max(0, this.pollMs - (Date.now() - this.polledAt)));
   }

@@ -19,6 +19,8 @@ export interface TunnelOptions {
   env?: NodeJS.ProcessEnv;
   /** Between two detection rounds (default 3 s). */
   pollMs?: number;
+  /** Polling goes on this long after the last API call while no live stream is connected (default 30 s). */
+  idleMs?: number;
   /** Between two self-checks of one tunnel (default 30 s). */
   selfCheckMs?: number;
   /** How long a managed tunnel may take to report its URL (default 30 s). */
