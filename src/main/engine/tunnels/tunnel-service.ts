@@ -14,6 +14,7 @@ import type { SeenTunnel, TunnelOptions } from './types';
 import { UrlMemory } from './url-memory';
 import { agentAddressesFromEnv } from './addresses';
 
+const TAILSCALE_EVERY_MS = 15_000;
 const UNCHECKED: ListenerHealth = { status: 'unchecked', error: null, checked_at: null };
 
 export interface TunnelServiceDeps {
@@ -45,6 +46,8 @@ export class TunnelService {
   private timer: NodeJS.Timeout | null = null;
   private round: Promise<void> | null = null;
   private polledAt = 0;
+  private tailscale: SeenTunnel[] = [];
+  private tailscaleAt = 0;
   private askedAt = 0;
   private published = '[]';
   private closed = false;
@@ -98,8 +101,12 @@ export class TunnelService {
     }
     this.publish();
     this.watch();
-    await tunnel.run();
-    this.publish();
+    try {
+      await tunnel.run();
+    } finally {
+      // Online, or offline / in error with why: either way the list changed.
+      this.publish();
+    }
     return this.view().find((candidate) => candidate.managed && candidate.provider === provider) as Tunnel;
   }
 
@@ -143,11 +150,17 @@ export class TunnelService {
   private poll(): Promise<void> {
     this.round ??= (async () => {
       const options = this.options;
+      // `tailscale` is a process to start, not a socket to ask: it is asked less often.
+      const askTailscale = Date.now() - this.tailscaleAt >= Math.max(this.pollMs, TAILSCALE_EVERY_MS);
       const found = await Promise.all([
         detectNgrok(options.ngrokApi ?? DEFAULT_NGROK_API),
         options.cloudflaredMetrics ? detectCloudflared(options.cloudflaredMetrics) : Promise.resolve([]),
-        detectTailscale(this.env),
+        askTailscale ? detectTailscale(this.env) : Promise.resolve(this.tailscale),
       ]);
+      if (askTailscale) {
+        this.tailscale = found[2];
+        this.tailscaleAt = Date.now();
+      }
       this.detected = found.flat();
       this.polledAt = Date.now();
       this.publish();
@@ -201,7 +214,7 @@ export class TunnelService {
   }
 
   private publish(): void {
-    if (this.closed && this.managed.size === 0) return;
+    if (this.closed) return;
     const tunnels = this.view();
     const text = JSON.stringify(tunnels);
     if (text === this.published) return;
