@@ -151,3 +151,27 @@ describe('polling', () => {
     expect(asked).toBeLessThanOrEqual(afterStream + 1);
   });
 });
+
+describe('reading a tunnel binary\'s output', () => {
+  it('takes cloudflared\'s URL from its box only, and ngrok\'s API address and URL from its log', async () => {
+    const { OutputReader } = await import('../../../src/main/engine/tunnels/url-from-output');
+    const failed = new OutputReader();
+    failed.read('2026-01-01T00:00:00Z INF Requesting new quick Tunnel on trycloudflare.com...');
+    failed.read('2026-01-01T00:00:01Z ERR failed to request quick Tunnel: Post "https://api.trycloudflare.com/tunnel": dial tcp: lookup api.trycloudflare.com: no such host');
+    expect(failed.publicUrl).toBeNull();
+
+    const cloudflared = new OutputReader();
+    for (const line of [
+      'INF +--------------------------------------------------------------------------------------------+',
+      'INF |  Your quick Tunnel has been created! Visit it at (it may take some time to be reachable):  |',
+      'INF |  https://seasonal-deck-organisms-sf.trycloudflare.com                                      |',
+      'INF +--------------------------------------------------------------------------------------------+',
+    ]) cloudflared.read(`2026-01-01T00:00:02Z ${line}`);
+    expect(cloudflared.publicUrl).toBe('https://seasonal-deck-organisms-sf.trycloudflare.com');
+
+    const ngrok = new OutputReader();
+    ngrok.read('t=2026-01-01T00:00:00+0000 lvl=info msg="starting web service" obj=web addr=127.0.0.1:4041 allow_hosts=[]');
+    ngrok.read('t=2026-01-01T00:00:01+0000 lvl=info msg="started tunnel" obj=tunnels name=command_line addr=http://localhost:4700 url=https://1a2b-203-0-113-7.ngrok-free.app');
+    expect(ngrok).toMatchObject({ apiAddress: '127.0.0.1:4041', publicUrl: 'https://1a2b-203-0-113-7.ngrok-free.app' });
+  });
+});

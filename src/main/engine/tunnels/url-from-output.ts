@@ -15,9 +15,9 @@ export class OutputReader {
       this.boxOpen = true;
       return;
     }
-    const trycloudflare = /https:\/\/[a-z0-9-]+\.trycloudflare\.com/i.exec(line);
-    if (this.boxOpen || trycloudflare) {
-      const url = trycloudflare?.[0] ?? /https?:\/\/[^\s|"]+/i.exec(line)?.[0];
+    // Only the line after the box's title: a failed start names https://api.trycloudflare.com too.
+    if (this.boxOpen) {
+      const url = /https?:\/\/[^\s|"]+/i.exec(line)?.[0];
       if (url) {
         this.publicUrl ??= url;
         this.boxOpen = false;
