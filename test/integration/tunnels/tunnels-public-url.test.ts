@@ -81,6 +81,11 @@ describe('URL-signing schemes behind a tunnel', () => {
     const arrived = await latest();
     expect(arrived.summary.verification.verdict).toBe('valid');
     expect(arrived.detail.verification).toMatchObject({ verdict: 'valid', reason: 'ok' });
+    // So does the "what if" verification of a stored capture, unless the caller names a URL.
+    const what = await t.api<{ data: { verdict: string } }>('POST', `/requests/${arrived.summary.id}/verify`, {});
+    expect(what.body.data.verdict).toBe('valid');
+    const local = await t.api<{ data: { verdict: string } }>('POST', `/requests/${arrived.summary.id}/verify`, { url: arrived.detail.url });
+    expect(local.body.data.verdict).toBe('invalid');
     // Re-verification (a settings change) reads the URL the same way.
     expect((await t.api('PUT', `/endpoints/${endpoint.id}`, { tolerance_seconds: 120 })).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -3,6 +3,7 @@ import type { EngineContext } from '../context';
 import { findHeader } from '../signatures/headers';
 import { verifyMessage } from '../signatures/verify';
 import { endpointVerificationSettings } from './endpoint-verification';
+import { storedSignedUrl } from '../tunnels/public-url';
 
 /**
  * The full verification of a stored capture, as the detail view needs it: the receiver stores
@@ -13,8 +14,7 @@ import { endpointVerificationSettings } from './endpoint-verification';
 export function completeVerification(ctx: EngineContext, detail: RequestDetail): Verification {
   const endpoint = detail.endpoint_id === null ? null : ctx.endpoints.get(detail.endpoint_id);
   // URL-signing schemes verify against the URL the sender called (a tunnel's), as the receiver did.
-  const signedUrl = detail.public_url === null ? { url: detail.url, exactUrl: false } : { url: detail.public_url, exactUrl: true };
-  const message = { headers: detail.headers, body: Buffer.from(detail.body_base64, 'base64'), ...signedUrl };
+  const message = { headers: detail.headers, body: Buffer.from(detail.body_base64, 'base64'), ...storedSignedUrl(detail) };
   const settings = endpointVerificationSettings(endpoint, () => ctx.endpoints.list(), Math.floor(Date.parse(detail.received_at) / 1000));
   if (detail.endpoint_id !== null && endpoint === null) {
     // The endpoint was deleted, and its secret with it: the verdict it got then is kept, and what

@@ -1,3 +1,4 @@
+import type { RequestDetail } from '../../../shared/api';
 import { findHeader } from '../signatures/headers';
 import { isLoopbackHost } from './loopback';
 
@@ -29,4 +30,9 @@ export function publicUrlOf(headers: Headers, path: string, query: string): stri
 export function signedUrlOf(headers: Headers, url: string, path: string, query: string): { url: string; exactUrl: boolean } {
   const publicUrl = publicUrlOf(headers, path, query);
   return publicUrl === null ? { url, exactUrl: false } : { url: publicUrl, exactUrl: true };
+}
+
+/** signedUrlOf for a stored capture, whose public URL is already read. */
+export function storedSignedUrl(detail: Pick<RequestDetail, 'url' | 'public_url'>): { url: string; exactUrl: boolean } {
+  return detail.public_url === null ? { url: detail.url, exactUrl: false } : { url: detail.public_url, exactUrl: true };
 }
