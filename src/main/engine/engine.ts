@@ -77,7 +77,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   ctx.storage = new StorageHealth(ctx.live);
   const selfCheck = new SelfCheckMark();
   let receiverPort = 0;
-  ctx.tunnels = new TunnelService({ live: ctx.live, dataDir: options.dataDir, receiverPort: () => receiverPort, mark: selfCheck, options: options.tunnels });
+  ctx.tunnels = new TunnelService({ live: ctx.live, dataDir: options.dataDir, receiver: () => ({ host: options.receiverHost, port: receiverPort }), mark: selfCheck, options: options.tunnels });
   const committer = new GroupCommitter<NewCapture, number>(
     (captures) => ctx.storage.track(() => ctx.requests.insertMany(captures)),
     (captures, ids) => {

@@ -15,7 +15,8 @@ const STOP_GRACE_MS = 3000;
 export interface ManagedTunnelOptions {
   provider: ManagedTunnelProvider;
   binary: string;
-  receiverPort: number;
+  /** The receiver's bind address and port. */
+  receiver: { host: string; port: number };
   env: NodeJS.ProcessEnv;
   /** Where a managed ngrok's agent API is looked for when its output does not say (`--ngrok-api`). */
   ngrokApi: string;
@@ -55,16 +56,18 @@ export class ManagedTunnel {
   private metricsAddress: string | null = null;
 
   private constructor(private readonly options: ManagedTunnelOptions, metricsPort: number | null) {
-    const port = options.receiverPort;
+    const { port } = options.receiver;
+    // A receiver bound to ::1 only is not reachable at 127.0.0.1 (nor, for ngrok, maybe at localhost).
+    const ipv6Only = options.receiver.host === '::1';
     if (options.provider === 'cloudflared') {
       this.metricsAddress = `127.0.0.1:${metricsPort}`;
-      this.targetUrl = `http://127.0.0.1:${port}`;
+      this.targetUrl = `http://${ipv6Only ? '[::1]' : '127.0.0.1'}:${port}`;
       this.argv = ['tunnel', '--url', this.targetUrl, '--metrics', this.metricsAddress];
     } else {
-      this.targetUrl = `http://localhost:${port}`;
+      this.targetUrl = ipv6Only ? `http://[::1]:${port}` : `http://localhost:${port}`;
       // Without a terminal ngrok prints nothing; its log on stdout names its API address, its URL
       // and, above all, why it failed (a missing authtoken, a limit reached).
-      this.argv = ['http', String(port), '--log', 'stdout'];
+      this.argv = ['http', ipv6Only ? this.targetUrl : String(port), '--log', 'stdout'];
     }
     this.output = new OutputLines(20, (line) => this.reader.read(line));
   }
@@ -129,7 +132,7 @@ export class ManagedTunnel {
     try {
       if (this.metricsAddress !== null) return await quickTunnelUrl(this.metricsAddress, 500);
       const api = this.reader.apiAddress ? `http://${this.reader.apiAddress.replace(/^https?:\/\//, '')}` : this.options.ngrokApi;
-      const mine = (await detectNgrok(api, 500)).find((tunnel) => targetsPort(tunnel.target_url, this.options.receiverPort));
+      const mine = (await detectNgrok(api, 500)).find((tunnel) => targetsPort(tunnel.target_url, this.options.receiver.port));
       return mine?.public_url ?? null;
     } catch {
       return null;

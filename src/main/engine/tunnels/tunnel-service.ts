@@ -20,8 +20,8 @@ const UNCHECKED: ListenerHealth = { status: 'unchecked', error: null, checked_at
 export interface TunnelServiceDeps {
   live: LiveHub;
   dataDir: string;
-  /** Known once the receiver listens. */
-  receiverPort: () => number;
+  /** The receiver's bind address and port (known once it listens). */
+  receiver: () => { host: string; port: number };
   mark: SelfCheckMark;
   options?: TunnelOptions;
 }
@@ -89,7 +89,7 @@ export class TunnelService {
       tunnel = await ManagedTunnel.create({
         provider,
         binary,
-        receiverPort: this.deps.receiverPort(),
+        receiver: this.deps.receiver(),
         env: this.env,
         ngrokApi: this.options.ngrokApi ?? DEFAULT_NGROK_API,
         startTimeoutMs: this.options.startTimeoutMs ?? 30_000,
@@ -184,8 +184,12 @@ export class TunnelService {
     return tunnels;
   }
 
+  /**
+   * One tunnel as the API shows it. Building it is also when a due self-check starts and a new
+   * public URL is remembered: both matter only while someone looks, which is when views are built.
+   */
   private tunnelView(seen: SeenTunnel, managed: ManagedTunnel | null): Tunnel {
-    const port = this.deps.receiverPort();
+    const { port } = this.deps.receiver();
     const online = seen.status === 'online' && seen.public_url !== null;
     const health = online ? (this.health.get(seen.public_url as string) ?? UNCHECKED) : UNCHECKED;
     // Without a target (cloudflared's metrics do not say), the self-check tells where it leads.
