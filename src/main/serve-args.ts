@@ -29,7 +29,8 @@ export const SERVE_USAGE = `Usage: npm run serve -- [options]
   --max-connections N receiver connections open at once before new ones are refused (default 1000)
   --ngrok-api URL     ngrok agent API to detect tunnels from (default http://127.0.0.1:4040)
   --cloudflared-metrics URL
-                      metrics server of a cloudflared you started (cloudflared --metrics ADDR)`;
+                      metrics server of a cloudflared you started (default: cloudflared's own,
+                      127.0.0.1:20241 to 20245)`;
 
 function port(flag: string, value: string): number {
   const parsed = Number(value);

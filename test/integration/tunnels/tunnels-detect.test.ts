@@ -82,6 +82,26 @@ describe('detecting tunnels that already run', () => {
     ]);
   });
 
+  it('finds a cloudflared on its default metrics address (127.0.0.1:20241-20245) without being told', async (context) => {
+    const server: Server = createServer((request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(request.url === '/quicktunnel' ? { hostname: 'default-port.trycloudflare.com' } : {}));
+    });
+    let bound: number | null = null;
+    for (const port of [20245, 20244, 20243, 20242, 20241]) {
+      bound = await new Promise<number | null>((resolve) => {
+        server.once('error', () => resolve(null));
+        server.listen(port, '127.0.0.1', () => resolve(port));
+      });
+      if (bound !== null) break;
+    }
+    if (bound === null) context.skip(); // all five are taken on this machine
+    undo.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ngrokApi: 'http://127.0.0.1:9' } });
+    undo.push(() => t.stop());
+    expect((await tunnels(t)).map((tunnel) => tunnel.public_url)).toContain('https://default-port.trycloudflare.com');
+  });
+
   it('reads Tailscale Funnel routes from `tailscale funnel status --json` (public ones only)', async () => {
     const bin = fakeBin([]);
     undo.push(() => bin.remove());
@@ -125,24 +145,24 @@ describe('polling', () => {
       if (path === '/api/tunnels') asked += 1;
       return { tunnels: [], uri: '/api/tunnels' };
     });
-    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ngrokApi, pollMs: 50, idleMs: 300 } });
+    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ngrokApi, pollMs: 50, idleMs: 800 } });
     undo.push(() => t.stop());
     const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     await sleep(300);
     expect(asked).toBe(0); // nobody watched yet
 
     await t.api('GET', '/tunnels');
-    await sleep(200);
+    await sleep(500);
     expect(asked).toBeGreaterThan(2); // polling after an API call
-    await sleep(400);
+    await sleep(800);
     const settled = asked;
-    await sleep(300);
+    await sleep(400);
     expect(asked).toBe(settled); // stopped once the API went quiet
 
     const controller = new AbortController();
     const stream = await fetch(`${t.engine.uiUrl}/api/stream`, { headers: { authorization: `Bearer ${t.engine.token}` }, signal: controller.signal });
     expect(stream.status).toBe(200);
-    await sleep(700);
+    await sleep(1500);
     expect(asked).toBeGreaterThan(settled + 5); // a live stream keeps it going past the idle time
     controller.abort();
     await sleep(200);

@@ -1,7 +1,7 @@
 import type { ListenerHealth, ManagedTunnelProvider, Tunnel, TunnelProvider } from '../../../shared/api';
 import { ApiError } from '../control/errors';
 import type { LiveHub } from '../live-hub';
-import { detectCloudflared } from './detect-cloudflared';
+import { DEFAULT_METRICS_ADDRESSES, detectCloudflared } from './detect-cloudflared';
 import { DEFAULT_NGROK_API, detectNgrok } from './detect-ngrok';
 import { detectTailscale } from './detect-tailscale';
 import { findBinary } from './find-binary';
@@ -154,7 +154,7 @@ export class TunnelService {
       const askTailscale = Date.now() - this.tailscaleAt >= Math.max(this.pollMs, TAILSCALE_EVERY_MS);
       const found = await Promise.all([
         detectNgrok(options.ngrokApi ?? DEFAULT_NGROK_API),
-        options.cloudflaredMetrics ? detectCloudflared(options.cloudflaredMetrics) : Promise.resolve([]),
+        detectCloudflared(options.cloudflaredMetrics ? [options.cloudflaredMetrics] : DEFAULT_METRICS_ADDRESSES),
         askTailscale ? detectTailscale(this.env) : Promise.resolve(this.tailscale),
       ]);
       if (askTailscale) {

@@ -13,8 +13,11 @@ export interface SeenTunnel {
 export interface TunnelOptions {
   /** ngrok's agent API (`--ngrok-api`, HOOKSCOPE_NGROK_API); default http://127.0.0.1:4040. */
   ngrokApi?: string;
-  /** The metrics server of a cloudflared the user started (`--cloudflared-metrics`); none by default. */
-  cloudflaredMetrics?: string | null;
+  /**
+   * The metrics server of a cloudflared the user started (`--cloudflared-metrics`); by default
+   * cloudflared's own default addresses, 127.0.0.1:20241-20245.
+   */
+  cloudflaredMetrics?: string;
   /** PATH, HOOKSCOPE_CLOUDFLARED, HOOKSCOPE_NGROK are read here (default process.env). */
   env?: NodeJS.ProcessEnv;
   /** Between two detection rounds (default 3 s). */
