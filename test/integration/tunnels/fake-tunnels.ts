@@ -118,3 +118,10 @@ export function fakeBin(names: ReadonlyArray<'cloudflared' | 'ngrok'> = ['cloudf
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
+
+/**
+ * Agent addresses where nothing listens (port 9, discard): an engine given these sees only the
+ * agents a test sets up, not a tunnel that runs on this machine or that another test file serves
+ * on cloudflared's default metrics ports.
+ */
+export const NO_AGENTS = { ngrokApi: 'http://127.0.0.1:9', cloudflaredMetrics: '127.0.0.1:9' } as const;

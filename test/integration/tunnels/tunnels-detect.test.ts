@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiError, Tunnel } from '../../../src/shared/api';
 import { isLoopbackHost, targetsPort } from '../../../src/main/engine/tunnels/loopback';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
-import { fakeBin } from './fake-tunnels';
+import { fakeBin, NO_AGENTS } from './fake-tunnels';
 
 const undo: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -54,7 +54,7 @@ describe('detecting tunnels that already run', () => {
           }
         : undefined,
     );
-    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ngrokApi, pollMs: 100, selfCheckMs: 60_000 } });
+    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ...NO_AGENTS, ngrokApi, pollMs: 100, selfCheckMs: 60_000 } });
     undo.push(() => t.stop());
     receiverPort = Number(new URL(t.engine.receiverUrl).port);
 
@@ -75,7 +75,7 @@ describe('detecting tunnels that already run', () => {
 
   it('reads a cloudflared quick tunnel from the metrics server the user named, with an unknown target', async () => {
     const metrics = await jsonServer((path) => (path === '/quicktunnel' ? { hostname: 'words-in-a-row.trycloudflare.com' } : undefined));
-    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ngrokApi: 'http://127.0.0.1:9', cloudflaredMetrics: metrics.replace('http://', '') } });
+    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ...NO_AGENTS, cloudflaredMetrics: metrics.replace('http://', '') } });
     undo.push(() => t.stop());
     expect(await tunnels(t)).toEqual([
       expect.objectContaining({ provider: 'cloudflared', public_url: 'https://words-in-a-row.trycloudflare.com', target_url: null, status: 'online', managed: false, points_here: false }),
@@ -105,7 +105,7 @@ describe('detecting tunnels that already run', () => {
   it('reads Tailscale Funnel routes from `tailscale funnel status --json` (public ones only)', async () => {
     const bin = fakeBin([]);
     undo.push(() => bin.remove());
-    const t = await startTestEngine({ tunnels: { env: { PATH: bin.path }, ngrokApi: 'http://127.0.0.1:9', selfCheckMs: 60_000 } });
+    const t = await startTestEngine({ tunnels: { env: { PATH: bin.path }, ...NO_AGENTS, selfCheckMs: 60_000 } });
     undo.push(() => t.stop());
     const port = Number(new URL(t.engine.receiverUrl).port);
     bin.tailscale({
@@ -132,7 +132,7 @@ describe('detecting tunnels that already run', () => {
   });
 
   it('finds nothing when no agent runs', async () => {
-    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ngrokApi: 'http://127.0.0.1:9' } });
+    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ...NO_AGENTS } });
     undo.push(() => t.stop());
     expect(await t.api('GET', '/tunnels')).toEqual({ status: 200, body: { data: [] } });
   });
@@ -145,7 +145,7 @@ describe('polling', () => {
       if (path === '/api/tunnels') asked += 1;
       return { tunnels: [], uri: '/api/tunnels' };
     });
-    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ngrokApi, pollMs: 50, idleMs: 800 } });
+    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ...NO_AGENTS, ngrokApi, pollMs: 50, idleMs: 800 } });
     undo.push(() => t.stop());
     const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     await sleep(300);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiError, LiveEvent, RequestPage, Tunnel } from '../../../src/shared/api';
 import { makeDataDir, startTestEngine, type TestEngine } from '../../helpers/engine';
 import { collectLiveEvents } from '../../helpers/live-stream';
-import { fakeBin, type FakeBin } from './fake-tunnels';
+import { fakeBin, NO_AGENTS, type FakeBin } from './fake-tunnels';
 
 const undo: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -16,7 +16,7 @@ afterEach(async () => {
 async function engineWithFakes(bin: FakeBin, options: { dataDir?: string; keepData?: boolean; startTimeoutMs?: number } = {}): Promise<TestEngine> {
   const t = await startTestEngine({
     dataDir: options.dataDir,
-    tunnels: { env: { PATH: bin.path }, ngrokApi: 'http://127.0.0.1:9', pollMs: 200, selfCheckMs: 200, startTimeoutMs: options.startTimeoutMs ?? 10_000 },
+    tunnels: { env: { PATH: bin.path }, ...NO_AGENTS, pollMs: 200, selfCheckMs: 200, startTimeoutMs: options.startTimeoutMs ?? 10_000 },
   });
   undo.push(() => t.stop({ keepData: options.keepData }));
   return t;
@@ -184,7 +184,7 @@ describe('an ngrok tunnel started from the API', () => {
 describe('a missing tunnel binary', () => {
   it('is a 424 tunnel_unavailable with how to install it', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'hookscope-empty-path-'));
-    const t = await startTestEngine({ tunnels: { env: { PATH: empty }, ngrokApi: 'http://127.0.0.1:9' } });
+    const t = await startTestEngine({ tunnels: { env: { PATH: empty }, ...NO_AGENTS } });
     undo.push(() => t.stop());
     for (const provider of ['cloudflared', 'ngrok'] as const) {
       const answer = await t.api<ApiError>('POST', '/tunnels', { provider });
@@ -194,7 +194,7 @@ describe('a missing tunnel binary', () => {
       expect(answer.body.error.install).toMatchObject({ provider, platform: process.platform, env_var: provider === 'ngrok' ? 'HOOKSCOPE_NGROK' : 'HOOKSCOPE_CLOUDFLARED' });
       expect(answer.body.error.install?.url).toMatch(/^https:\/\//);
     }
-    const bad = await startTestEngine({ tunnels: { env: { PATH: empty, HOOKSCOPE_CLOUDFLARED: join(empty, 'nope') }, ngrokApi: 'http://127.0.0.1:9' } });
+    const bad = await startTestEngine({ tunnels: { env: { PATH: empty, HOOKSCOPE_CLOUDFLARED: join(empty, 'nope') }, ...NO_AGENTS } });
     undo.push(() => bad.stop());
     const named = await bad.api<ApiError>('POST', '/tunnels', { provider: 'cloudflared' });
     expect(named.status).toBe(424);

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestDetail, RequestPage, RequestSummary } from '../../../src/shared/api';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
 import { rawRequest } from '../../helpers/raw-http';
+import { NO_AGENTS } from './fake-tunnels';
 
 let t: TestEngine;
 beforeAll(async () => {
-  t = await startTestEngine({ tunnels: { env: { PATH: '' }, ngrokApi: 'http://127.0.0.1:9' } });
+  t = await startTestEngine({ tunnels: { env: { PATH: '' }, ...NO_AGENTS } });
 });
 afterAll(() => t.stop());
 
