@@ -24,6 +24,7 @@ import { SearchIndexer } from './history/search-indexer';
 import { Retention } from './history/retention';
 import { SelfCheckMark } from './tunnels/self-check-mark';
 import { TunnelService } from './tunnels/tunnel-service';
+import { withAgentAddressesFromEnv } from './tunnels/addresses';
 
 /**
  * WAL size (pages, 80 MB of 8 KiB) at which the main connection checkpoints by itself: a backstop
@@ -39,6 +40,7 @@ const hostForUrl = (host: string) => (host.includes(':') ? `[${host}]` : host ==
 export async function startEngine(options: EngineOptions): Promise<RunningEngine> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const tunnelOptions = withAgentAddressesFromEnv(options.tunnels);
   checkDataDir(options.dataDir);
   const db = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding });
   let checkpointer: WalCheckpointer;
@@ -77,7 +79,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   ctx.storage = new StorageHealth(ctx.live);
   const selfCheck = new SelfCheckMark();
   let receiverPort = 0;
-  ctx.tunnels = new TunnelService({ live: ctx.live, dataDir: options.dataDir, receiver: () => ({ host: options.receiverHost, port: receiverPort }), mark: selfCheck, options: options.tunnels });
+  ctx.tunnels = new TunnelService({ live: ctx.live, dataDir: options.dataDir, receiver: () => ({ host: options.receiverHost, port: receiverPort }), mark: selfCheck, options: tunnelOptions });
   const committer = new GroupCommitter<NewCapture, number>(
     (captures) => ctx.storage.track(() => ctx.requests.insertMany(captures)),
     (captures, ids) => {

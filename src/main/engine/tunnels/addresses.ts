@@ -1,3 +1,5 @@
+import type { TunnelOptions } from './types';
+
 /**
  * A local agent's address as the user gives it (`--ngrok-api`, `--cloudflared-metrics` or their
  * environment variables): `http://127.0.0.1:4040`, or just `127.0.0.1:4040`. Returns the base URL
@@ -18,12 +20,18 @@ export function agentAddress(name: string, value: string): string {
   return withScheme;
 }
 
-/** The agent addresses from the environment when no flag gave them (the desktop app reads only these). */
-export function agentAddressesFromEnv(env: NodeJS.ProcessEnv): { ngrokApi?: string; cloudflaredMetrics?: string } {
+/**
+ * The tunnel options with the agent addresses the environment gives where no flag gave them (the
+ * desktop app has only these). Throws, naming the variable, for a malformed one: called before
+ * the engine opens anything, so a bad value stops the start cleanly.
+ */
+export function withAgentAddressesFromEnv(options: TunnelOptions = {}): TunnelOptions {
+  const env = options.env ?? process.env;
   const ngrok = env.HOOKSCOPE_NGROK_API?.trim();
   const cloudflared = env.HOOKSCOPE_CLOUDFLARED_METRICS?.trim();
   return {
     ...(ngrok ? { ngrokApi: agentAddress('HOOKSCOPE_NGROK_API', ngrok) } : {}),
     ...(cloudflared ? { cloudflaredMetrics: agentAddress('HOOKSCOPE_CLOUDFLARED_METRICS', cloudflared) } : {}),
+    ...options,
   };
 }

@@ -12,7 +12,6 @@ import { selfCheck } from './self-check';
 import type { SelfCheckMark } from './self-check-mark';
 import type { SeenTunnel, TunnelOptions } from './types';
 import { UrlMemory } from './url-memory';
-import { agentAddressesFromEnv } from './addresses';
 
 const TAILSCALE_EVERY_MS = 15_000;
 const UNCHECKED: ListenerHealth = { status: 'unchecked', error: null, checked_at: null };
@@ -23,6 +22,7 @@ export interface TunnelServiceDeps {
   /** The receiver's bind address and port (known once it listens). */
   receiver: () => { host: string; port: number };
   mark: SelfCheckMark;
+  /** With the environment's agent addresses already applied (withAgentAddressesFromEnv). */
   options?: TunnelOptions;
 }
 
@@ -54,9 +54,8 @@ export class TunnelService {
 
   constructor(private readonly deps: TunnelServiceDeps) {
     this.memory = new UrlMemory(deps.dataDir);
-    this.env = deps.options?.env ?? process.env;
-    // Flags win over the environment; a malformed address stops the start with its name.
-    this.options = { ...agentAddressesFromEnv(this.env), ...deps.options };
+    this.options = deps.options ?? {};
+    this.env = this.options.env ?? process.env;
     this.pollMs = this.options.pollMs ?? 3000;
     this.selfCheckMs = this.options.selfCheckMs ?? 30_000;
     deps.live.onSubscribe(() => this.watch());
