@@ -65,7 +65,7 @@ if (!m.silent) startProxy(target, m.publicHost || 'fake-words-here.trycloudflare
 });
 `;
 
-/** ngrok v3: `http <port> --log stdout`; logfmt records on stdout, its agent API on a port of its own. */
+/** ngrok v3: `http <port> --log stdout --log-format logfmt`; logfmt records on stdout, its agent API on a port of its own. */
 const NGROK = String.raw`#!/usr/bin/env node
 ${PROXY}
 const argv = process.argv.slice(2);

@@ -165,7 +165,7 @@ describe('an ngrok tunnel started from the API', () => {
     const port = Number(new URL(t.engine.receiverUrl).port);
     const started = await t.api<{ data: Tunnel }>('POST', '/tunnels', { provider: 'ngrok' });
     expect(started.status).toBe(201);
-    expect(bin.argv('ngrok')).toEqual(['http', String(port), '--log', 'stdout']);
+    expect(bin.argv('ngrok')).toEqual(['http', String(port), '--log', 'stdout', '--log-format', 'logfmt']);
     expect(started.body.data).toMatchObject({ provider: 'ngrok', status: 'online', managed: true, points_here: true });
     await eventually(t, (list) => list.length === 1 && list[0]?.listener.status === 'ok');
     expect((await t.api('DELETE', '/tunnels/ngrok')).status).toBe(200);

@@ -67,7 +67,7 @@ export class ManagedTunnel {
       this.targetUrl = ipv6Only ? `http://[::1]:${port}` : `http://localhost:${port}`;
       // Without a terminal ngrok prints nothing; its log on stdout names its API address, its URL
       // and, above all, why it failed (a missing authtoken, a limit reached).
-      this.argv = ['http', ipv6Only ? this.targetUrl : String(port), '--log', 'stdout'];
+      this.argv = ['http', ipv6Only ? this.targetUrl : String(port), '--log', 'stdout', '--log-format', 'logfmt'];
     }
     this.output = new OutputLines(20, (line) => this.reader.read(line));
   }

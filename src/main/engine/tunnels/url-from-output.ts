@@ -1,7 +1,7 @@
 /**
  * What a tunnel binary's own output says about its public URL and its local API. cloudflared
  * prints a box on stderr: "Your quick Tunnel has been created! Visit it at ..." and, on the next
- * line, "https://<name>.trycloudflare.com". ngrok with `--log stdout` writes logfmt records:
+ * line, "https://<name>.trycloudflare.com". ngrok with `--log stdout --log-format logfmt` writes records like:
  * `msg="starting web service" obj=web addr=127.0.0.1:4040` and
  * `msg="started tunnel" obj=tunnels name=... addr=http://localhost:4700 url=https://...`.
  */
