@@ -1,4 +1,5 @@
 import { DEFAULT_RECEIVER_PORT, DEFAULT_UI_PORT } from '../shared/api';
+import { agentAddress } from './engine/tunnels/addresses';
 
 export interface ServeArgs {
   receiverPort: number;
@@ -10,6 +11,10 @@ export interface ServeArgs {
   newToken: boolean;
   bodyLimitBytes: number | null;
   maxConnections: number | null;
+  /** ngrok's agent API (`--ngrok-api`); null: HOOKSCOPE_NGROK_API or http://127.0.0.1:4040. */
+  ngrokApi: string | null;
+  /** A cloudflared metrics server to read a quick tunnel from (`--cloudflared-metrics`). */
+  cloudflaredMetrics: string | null;
 }
 
 export const SERVE_USAGE = `Usage: npm run serve -- [options]
@@ -21,7 +26,11 @@ export const SERVE_USAGE = `Usage: npm run serve -- [options]
                       its control-token file and reused at every start)
   --new-token         replace the data directory's token with a new one (open tabs must log in again)
   --body-limit-mb N   largest body kept whole, in MB (default 25)
-  --max-connections N receiver connections open at once before new ones are refused (default 1000)`;
+  --max-connections N receiver connections open at once before new ones are refused (default 1000)
+  --ngrok-api URL     ngrok agent API to detect tunnels from (default http://127.0.0.1:4040)
+  --cloudflared-metrics URL
+                      metrics server of a cloudflared you started (default: cloudflared's own,
+                      127.0.0.1:20241 to 20245)`;
 
 function port(flag: string, value: string): number {
   const parsed = Number(value);
@@ -41,6 +50,8 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     newToken: false,
     bodyLimitBytes: null,
     maxConnections: null,
+    ngrokApi: null,
+    cloudflaredMetrics: null,
   };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index] as string;
@@ -81,6 +92,8 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
         args.maxConnections = max;
         break;
       }
+      case '--ngrok-api': args.ngrokApi = agentAddress(name, value()); break;
+      case '--cloudflared-metrics': args.cloudflaredMetrics = agentAddress(name, value()); break;
       default:
         throw new Error(`Unknown option "${flag}".\n${SERVE_USAGE}`);
     }

@@ -32,6 +32,8 @@ async function main(): Promise<void> {
     token: args.token ?? stored?.token,
     bodyLimitBytes: args.bodyLimitBytes ?? undefined,
     maxConnections: args.maxConnections ?? undefined,
+    // Unset flags fall back to HOOKSCOPE_NGROK_API / HOOKSCOPE_CLOUDFLARED_METRICS (read by the engine).
+    tunnels: { ...(args.ngrokApi ? { ngrokApi: args.ngrokApi } : {}), ...(args.cloudflaredMetrics ? { cloudflaredMetrics: args.cloudflaredMetrics } : {}) },
     rendererDir: join(here, '../renderer'),
     version: APP_VERSION,
   });

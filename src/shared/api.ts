@@ -138,6 +138,12 @@ export interface RequestSummary {
   duplicate_of: number | null;
   /** True for captures that came from a HAR import rather than over the network. */
   imported: boolean;
+  /**
+   * The URL the sender called when the request came through a tunnel or proxy:
+   * `<X-Forwarded-Proto>://<X-Forwarded-Host><path>?<query>`, or built from a Host header that is
+   * not loopback; null when it arrived directly. URL-signing schemes verify against it.
+   */
+  public_url: string | null;
 }
 
 export interface CapturedResponse {
@@ -176,6 +182,8 @@ export interface CapturedRequest {
   /** The raw query string without the leading '?', '' when there is none. */
   query: string;
   url: string;
+  /** See RequestSummary.public_url. */
+  public_url: string | null;
   http_version: string;
   /** Header pairs exactly as received: original order, original case, duplicates kept. */
   headers: Array<[string, string]>;
@@ -290,7 +298,8 @@ export interface Health {
 }
 
 export interface ApiError {
-  error: { code: string; message: string };
+  /** `install` comes with a 424 `tunnel_unavailable` (POST /api/tunnels). */
+  error: { code: string; message: string; install?: TunnelInstallHelp };
 }
 
 /** Server-sent events on GET /api/stream; each `data:` line is one JSON LiveEvent. */
@@ -312,7 +321,64 @@ export type LiveEvent =
   | { type: 'delivery-updated'; data: DeliverySummary }
   | { type: 'webhooks-changed'; data: Record<string, never> }
   /** Storing captures started or stopped failing (see Health). */
-  | { type: 'storage-changed'; data: { problem: StorageProblem | null } };
+  | { type: 'storage-changed'; data: { problem: StorageProblem | null } }
+  /** The tunnels (GET /api/tunnels) changed: the whole new list. */
+  | { type: 'tunnels-changed'; data: Tunnel[] };
+
+// ---- Tunnels (issue 15): the public URL senders call ----
+
+export type TunnelProvider = 'ngrok' | 'cloudflared' | 'tailscale';
+/** The providers Hookscope can start itself (POST /api/tunnels). */
+export type ManagedTunnelProvider = 'ngrok' | 'cloudflared';
+
+/** Whether the receiver answers through the tunnel's public URL (a self-check request, never captured). */
+export interface ListenerHealth {
+  /** `unchecked` until the first check, and while the tunnel is not online or points elsewhere. */
+  status: 'ok' | 'unreachable' | 'unchecked';
+  /** Why it is unreachable (the error, or what answered instead of this receiver). */
+  error: string | null;
+  checked_at: string | null;
+}
+
+/** One tunnel, detected (ngrok agent API, cloudflared metrics, Tailscale Funnel) or started by Hookscope. */
+export interface Tunnel {
+  provider: TunnelProvider;
+  /** The URL senders call; null while a managed tunnel is starting. */
+  public_url: string | null;
+  /** Where the tunnel forwards to, as the provider reports it; null when it does not say (cloudflared's metrics). */
+  target_url: string | null;
+  status: 'online' | 'offline' | 'starting' | 'error';
+  /**
+   * The tunnel forwards to this receiver (its target is the receiver's port on a loopback address;
+   * without a target, the self-check reached this receiver).
+   */
+  points_here: boolean;
+  /** Started by Hookscope (POST /api/tunnels): it can be stopped here and stops when Hookscope quits. */
+  managed: boolean;
+  /** Why it is offline or in error (with the process's last output lines for a managed tunnel). */
+  error: string | null;
+  /** A managed tunnel's last output lines (stdout and stderr), oldest first; [] for detected ones. */
+  output: string[];
+  /**
+   * The public URL this provider had before (last session or earlier in this one) when it changed:
+   * a quick tunnel gets a new URL at every start, and providers still call the old one.
+   */
+  previous_public_url: string | null;
+  listener: ListenerHealth;
+}
+
+/** The `install` field of a 424 `tunnel_unavailable` error: how to get the binary on this OS. */
+export interface TunnelInstallHelp {
+  provider: ManagedTunnelProvider;
+  /** The OS the instructions are for (process.platform). */
+  platform: string;
+  /** A command to run, when a package manager has it; null otherwise. */
+  command: string | null;
+  /** Where to download it. */
+  url: string;
+  /** The environment variable naming the binary's path, for an install outside PATH. */
+  env_var: string;
+}
 
 export const DEFAULT_RECEIVER_PORT = 4700;
 export const DEFAULT_UI_PORT = 4701;

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEngine, type RunningEngine } from '../../src/main/engine/engine';
+import type { TunnelOptions } from '../../src/main/engine/tunnels/types';
 
 export interface TestEngine {
   engine: RunningEngine;
@@ -19,7 +20,7 @@ export function makeDataDir(): string {
 
 /** A real engine on free ports with a fresh SQLite file (or the given data dir). */
 export async function startTestEngine(
-  options: { dataDir?: string; bodyLimitBytes?: number; token?: string; maxConnections?: number; silentConnectionMs?: number } = {},
+  options: { dataDir?: string; bodyLimitBytes?: number; token?: string; maxConnections?: number; silentConnectionMs?: number; tunnels?: TunnelOptions } = {},
 ): Promise<TestEngine> {
   const dataDir = options.dataDir ?? makeDataDir();
   const engine = await startEngine({
@@ -31,6 +32,7 @@ export async function startTestEngine(
     bodyLimitBytes: options.bodyLimitBytes,
     maxConnections: options.maxConnections,
     silentConnectionMs: options.silentConnectionMs,
+    tunnels: options.tunnels,
     rendererDir: join(process.cwd(), 'out/renderer'),
     version: 'test',
   });

@@ -8,6 +8,7 @@ import type { StorageHealth } from './store/storage-health';
 import type { HistorySearch } from './history/history-search';
 import type { SearchIndexer } from './history/search-indexer';
 import type { Retention } from './history/retention';
+import type { TunnelService } from './tunnels/tunnel-service';
 
 /**
  * What route modules and services share. Built once per engine instance (no module-level
@@ -33,6 +34,8 @@ export interface EngineContext {
   storage: StorageHealth;
   /** The receiver's connection counts (receiver/connection-guard.ts). */
   connections: ConnectionStats;
+  /** Detected and managed tunnels (GET/POST/DELETE /api/tunnels). */
+  tunnels: TunnelService;
   /** Filled in once the receiver listens. */
   receiverUrl: string;
   uiUrl: string;

@@ -22,6 +22,9 @@ import { StorageHealth } from './store/storage-health';
 import { HistorySearch } from './history/history-search';
 import { SearchIndexer } from './history/search-indexer';
 import { Retention } from './history/retention';
+import { SelfCheckMark } from './tunnels/self-check-mark';
+import { TunnelService } from './tunnels/tunnel-service';
+import { withAgentAddressesFromEnv } from './tunnels/addresses';
 
 /**
  * WAL size (pages, 80 MB of 8 KiB) at which the main connection checkpoints by itself: a backstop
@@ -37,6 +40,7 @@ const hostForUrl = (host: string) => (host.includes(':') ? `[${host}]` : host ==
 export async function startEngine(options: EngineOptions): Promise<RunningEngine> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const tunnelOptions = withAgentAddressesFromEnv(options.tunnels);
   checkDataDir(options.dataDir);
   const db = openDatabase(options.dataDir, { nativeBinding: options.nativeBinding });
   let checkpointer: WalCheckpointer;
@@ -73,6 +77,9 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   const platform = new PlatformService(ctx);
   const liveCaptures = new CaptureBatcher(ctx.live);
   ctx.storage = new StorageHealth(ctx.live);
+  const selfCheck = new SelfCheckMark();
+  let receiverPort = 0;
+  ctx.tunnels = new TunnelService({ live: ctx.live, dataDir: options.dataDir, receiver: () => ({ host: options.receiverHost, port: receiverPort }), mark: selfCheck, options: tunnelOptions });
   const committer = new GroupCommitter<NewCapture, number>(
     (captures) => ctx.storage.track(() => ctx.requests.insertMany(captures)),
     (captures, ids) => {
@@ -87,6 +94,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     endpoints: () => endpoints.list(),
     commit: (capture) => committer.enqueue(capture),
     controlToken: token,
+    selfCheck,
     parserAnswered: (id, response) => {
       ctx.db.transaction(() => ctx.indexer.replace(id, () => ctx.requests.setParserResponse(id, response)))();
       const summary = ctx.requests.summary(id);
@@ -116,7 +124,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     db.close();
     throw error;
   }
-  const receiverPort = (receiver.server.address() as AddressInfo).port;
+  receiverPort = (receiver.server.address() as AddressInfo).port;
   uiPort = (control.server.address() as AddressInfo).port;
   ctx.receiverUrl = `http://${hostForUrl(options.receiverHost)}:${receiverPort}`;
   ctx.uiUrl = `http://127.0.0.1:${uiPort}`;
@@ -138,6 +146,8 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
         // Stop the delivery queue first (attempts in flight finish, or stay queued for the next
         // start), then stop accepting requests, let in-flight captures commit, close the file.
         await platform.close();
+        // Tunnels Hookscope started end with it (before the receiver, so none forwards into a closed port).
+        await ctx.tunnels.close();
         await receiver.close();
         committer.flush();
         liveCaptures.flush();

@@ -5,10 +5,17 @@ export type LiveListener = (event: LiveEvent) => void;
 /** Fan-out of live events to every connected stream; the engine publishes, streams subscribe. */
 export class LiveHub {
   private readonly listeners = new Set<LiveListener>();
+  private readonly subscribeHooks = new Set<() => void>();
 
   subscribe(listener: LiveListener): () => void {
     this.listeners.add(listener);
+    for (const hook of this.subscribeHooks) hook();
     return () => this.listeners.delete(listener);
+  }
+
+  /** Runs `hook` whenever a stream subscribes: work that pauses while nobody watches resumes. */
+  onSubscribe(hook: () => void): void {
+    this.subscribeHooks.add(hook);
   }
 
   publish(event: LiveEvent): void {

@@ -1,3 +1,5 @@
+import type { TunnelOptions } from './tunnels/types';
+
 export interface EngineOptions {
   /** Directory holding hookscope.db; created when missing. */
   dataDir: string;
@@ -19,6 +21,8 @@ export interface EngineOptions {
   /** Directory of the built renderer (out/renderer) that the control API serves. */
   rendererDir: string;
   version: string;
+  /** Where tunnels are detected and how managed ones run (issue 15). */
+  tunnels?: TunnelOptions;
 }
 
 export interface RunningEngine {

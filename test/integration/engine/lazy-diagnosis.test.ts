@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Endpoint, RequestDetail, RequestSummary } from '../../../src/shared/api';
+import { SIGNED_CONTENT_PREVIEW_BYTES, type Endpoint, type RequestDetail, type RequestSummary } from '../../../src/shared/api';
 import { signDcisionAI } from '../../helpers/dcisionai-signer';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
 import { connect } from 'node:net';
@@ -26,7 +26,10 @@ describe('verification stored strict, explained on read', () => {
     await t.send('/lazy', { headers: { 'content-type': 'application/json', ...signDcisionAI(SECRET, body) }, body });
     const detail = await latest();
     expect(detail.verification.verdict).toBe('valid');
-    expect(Buffer.from(detail.verification.signed_content_base64 ?? '', 'base64').toString()).toBe(`${detail.verification.timestamp.value}.${body}`);
+    // Computed on read over the whole body; a large one's detail carries the first bytes and the size.
+    const signed = Buffer.from(`${detail.verification.timestamp.value}.${body}`);
+    expect(detail.verification.signed_content_size).toBe(signed.length);
+    expect(Buffer.from(detail.verification.signed_content_base64 ?? '', 'base64').equals(signed.subarray(0, SIGNED_CONTENT_PREVIEW_BYTES))).toBe(true);
 
     const db = new Database(join(t.dataDir, 'hookscope.db'), { readonly: true });
     // The capture's rows beside the body: the narrow list row and the raw request's other facts.

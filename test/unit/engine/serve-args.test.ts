@@ -4,12 +4,12 @@ import { defaultDataDir } from '../../../src/main/engine/data-dir';
 
 describe('parseServeArgs', () => {
   it('uses the documented defaults', () => {
-    expect(parseServeArgs([], {})).toEqual({ receiverPort: 4700, uiPort: 4701, host: '127.0.0.1', dataDir: null, token: null, newToken: false, bodyLimitBytes: null, maxConnections: null });
+    expect(parseServeArgs([], {})).toEqual({ receiverPort: 4700, uiPort: 4701, host: '127.0.0.1', dataDir: null, token: null, newToken: false, bodyLimitBytes: null, maxConnections: null, ngrokApi: null, cloudflaredMetrics: null });
   });
 
   it('reads every flag, with a space or an equals sign', () => {
     expect(parseServeArgs(['--receiver-port', '0', '--ui-port=9000', '--host', '0.0.0.0', '--data-dir', '/tmp/x', '--token=abc', '--body-limit-mb', '2'], {})).toEqual({
-      receiverPort: 0, uiPort: 9000, host: '0.0.0.0', dataDir: '/tmp/x', token: 'abc', newToken: false, bodyLimitBytes: 2 * 1024 * 1024, maxConnections: null,
+      receiverPort: 0, uiPort: 9000, host: '0.0.0.0', dataDir: '/tmp/x', token: 'abc', newToken: false, bodyLimitBytes: 2 * 1024 * 1024, maxConnections: null, ngrokApi: null, cloudflaredMetrics: null,
     });
   });
 
@@ -33,6 +33,13 @@ describe('parseServeArgs', () => {
     expect(parseServeArgs(['--max-connections', '50'], {})).toMatchObject({ maxConnections: 50 });
     expect(() => parseServeArgs(['--max-connections', '0'], {})).toThrow(/--max-connections must be a whole number from 1 to 1000000; got "0"/);
     expect(() => parseServeArgs(['--max-connections=lots'], {})).toThrow(/--max-connections/);
+  });
+
+  it('reads --ngrok-api and --cloudflared-metrics as http URLs or host:port', () => {
+    expect(parseServeArgs(['--ngrok-api', 'http://127.0.0.1:4041/'], {})).toMatchObject({ ngrokApi: 'http://127.0.0.1:4041', cloudflaredMetrics: null });
+    expect(parseServeArgs(['--cloudflared-metrics=127.0.0.1:20241'], {})).toMatchObject({ cloudflaredMetrics: 'http://127.0.0.1:20241', ngrokApi: null });
+    expect(() => parseServeArgs(['--ngrok-api', 'ftp://x'], {})).toThrow(/--ngrok-api must be an http URL or host:port/);
+    expect(() => parseServeArgs(['--cloudflared-metrics', ''], {})).toThrow(/--cloudflared-metrics/);
   });
 
   it('names the bad flag', () => {

@@ -105,7 +105,7 @@ describe('Lab start', () => {
       response: { status: 200, headers: {}, body: '', delay_ms: 0 }, forward_to: null, forward_timeout_ms: 30000, created_at: '', updated_at: '',
     };
     const detail = {
-      id: 7, received_at: '2023-11-14T22:13:20.500Z', method: 'POST', path: '/c', query: '', url: 'http://127.0.0.1/c', http_version: '1.1',
+      id: 7, received_at: '2023-11-14T22:13:20.500Z', method: 'POST', path: '/c', query: '', url: 'http://127.0.0.1/c', public_url: null, http_version: '1.1',
       headers: [['X-Sig', 'abc']] as Array<[string, string]>, body_base64: 'e30=', body_size: 2, truncated: false, aborted: false, remote_address: null, remote_port: null,
       forwarded: { for: null, proto: null, host: null }, endpoint_id: 'ep_1', event: null, response: { status: 200, headers: {}, body: '' },
       timing: { body_ms: 0, total_ms: 0 }, duplicate_of: null,

@@ -17,6 +17,7 @@ import { registerSendRoutes } from './routes/send';
 import { registerReplayRoutes } from './routes/replay';
 import { registerExportRoutes } from './routes/export';
 import { registerRetentionRoutes } from './routes/retention';
+import { registerTunnelRoutes } from './routes/tunnels';
 
 export interface ControlDeps {
   ctx: EngineContext;
@@ -51,7 +52,7 @@ export function buildControlApp(deps: ControlDeps): FastifyInstance {
 
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     if (error instanceof ApiError) {
-      return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message } });
+      return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message, ...error.details } });
     }
     if (error.validation) {
       return reply.code(400).send({ error: { code: 'invalid_request', message: describeValidation(error) } });
@@ -71,6 +72,7 @@ export function buildControlApp(deps: ControlDeps): FastifyInstance {
   registerReplayRoutes(app, deps.ctx);
   registerExportRoutes(app, deps.ctx);
   registerSignatureRoutes(app, deps.ctx);
+  registerTunnelRoutes(app, deps.ctx.tunnels);
   if (deps.platform) registerPlatformRoutes(app, deps.platform);
   registerStaticUi(app, deps.rendererDir);
   return app;

@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly statusCode: number,
     readonly code: string,
     message: string,
+    /** More fields of the error object the client can act on (e.g. `install` for a missing tunnel binary). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -12,6 +12,8 @@ import { eventTypeOf } from './event-type';
 import { findHeader } from '../signatures/headers';
 import { deliveryIdOf } from './delivery-id';
 import { forwardCapture, forwardUrl, type ForwardedCapture } from '../outbound/forward';
+import { signedUrlOf } from '../tunnels/public-url';
+import type { SelfCheckMark } from '../tunnels/self-check-mark';
 
 export interface ReceiverDeps {
   bodyLimitBytes: number;
@@ -23,6 +25,8 @@ export interface ReceiverDeps {
   controlToken: string;
   /** The HTTP parser answered a stored capture's connection instead of the endpoint: record it. */
   parserAnswered: (id: number, response: CapturedResponse) => void;
+  /** The engine's own requests through a tunnel (listener self-check): answered, never captured. */
+  selfCheck?: SelfCheckMark;
 }
 
 /**
@@ -142,7 +146,7 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     const host = findHeader(headers, 'host') ?? 'localhost';
     const url = captureUrl(host, target);
     const verification = verifyMessage(
-      { headers, body: body.body, url },
+      { headers, body: body.body, ...signedUrlOf(headers, url, path, query) },
       { ...endpointVerificationSettings(endpoint, deps.endpoints), diagnose: false },
     );
     const partial = { verification, truncated: body.truncated, aborted: body.aborted };
@@ -213,6 +217,10 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
   }
 
   app.addHook('onRequest', async (request, reply) => {
+    if (deps.selfCheck?.answer(request.raw, reply.raw)) {
+      reply.hijack();
+      return reply;
+    }
     await capture(request.raw, { res: reply.raw, hijack: () => reply.hijack() }, () => readRawBody(request.raw, deps.bodyLimitBytes));
     return reply;
   });

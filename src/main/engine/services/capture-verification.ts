@@ -4,6 +4,7 @@ import type { EngineContext } from '../context';
 import { findHeader } from '../signatures/headers';
 import { verifyMessage } from '../signatures/verify';
 import { endpointVerificationSettings } from './endpoint-verification';
+import { storedSignedUrl } from '../tunnels/public-url';
 
 /**
  * The full verification of a stored capture, as the detail view needs it: the receiver stores
@@ -13,7 +14,8 @@ import { endpointVerificationSettings } from './endpoint-verification';
  */
 export function completeVerification(ctx: EngineContext, detail: StoredCapture): Verification {
   const endpoint = detail.endpoint_id === null ? null : ctx.endpoints.get(detail.endpoint_id);
-  const message = { headers: detail.headers, body: detail.body, url: detail.url };
+  // URL-signing schemes verify against the URL the sender called (a tunnel's), as the receiver did.
+  const message = { headers: detail.headers, body: detail.body, ...storedSignedUrl(detail) };
   const settings = endpointVerificationSettings(endpoint, () => ctx.endpoints.list(), Math.floor(Date.parse(detail.received_at) / 1000));
   if (detail.endpoint_id !== null && endpoint === null) {
     // The endpoint was deleted, and its secret with it: the verdict it got then is kept, and what

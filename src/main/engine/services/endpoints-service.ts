@@ -152,7 +152,7 @@ export class EndpointsService {
       if (!endpoint || this.reverifyPasses.get(endpointId) !== pass) return;
       const batch = this.ctx.requests.reverifyBatch(endpointId, afterId, REVERIFY_BATCH, (headers, body, url, receivedAt) => ({
         verification: verifyMessage(
-          { headers, body, url },
+          { headers, body, ...url },
           // Strict verdicts only: the diagnosis is rebuilt when a capture is read.
           { ...endpointVerificationSettings(endpoint, () => this.cache, Math.floor(receivedAt / 1000)), diagnose: false },
         ),

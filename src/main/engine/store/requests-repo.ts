@@ -10,6 +10,7 @@ import type {
 import { forwardedInfo } from '../receiver/capture-metadata';
 import { deliveryIdOf } from '../receiver/delivery-id';
 import { findHeader } from '../signatures/headers';
+import { publicUrlOf, signedUrlOf } from '../tunnels/public-url';
 import { primaryDiagnosis } from '../../../shared/diagnosis';
 import type { NewCapture } from './capture';
 import { CaptureProfiles } from './capture-profiles';
@@ -68,12 +69,13 @@ const SUMMARY_SELECT = `SELECT ${SUMMARY_COLUMNS} FROM captures c ${PROFILE_JOIN
 
 
 /** The Content-Type header's value, unless the capture recorded another (HAR imports). */
-function contentTypeOf(row: Pick<SummaryRow, 'head' | 'extra'>): string | null {
+function contentTypeOf(row: Pick<SummaryRow, 'extra'>, headers: Array<[string, string]>): string | null {
   const extra = row.extra === null ? null : (JSON.parse(row.extra) as CaptureExtra);
-  return extra?.ct !== undefined ? extra.ct : findHeader(decodeHead(row.head), 'content-type');
+  return extra?.ct !== undefined ? extra.ct : findHeader(headers, 'content-type');
 }
 
 export function toSummary(row: SummaryRow): RequestSummary {
+  const headers = decodeHead(row.head);
   return {
     id: row.id,
     received_at: new Date(row.received_at).toISOString(),
@@ -83,7 +85,7 @@ export function toSummary(row: SummaryRow): RequestSummary {
     body_size: row.body_size,
     truncated: (row.flags & FLAG.truncated) !== 0,
     aborted: (row.flags & FLAG.aborted) !== 0,
-    content_type: contentTypeOf(row),
+    content_type: contentTypeOf(row, headers),
     event: row.event,
     endpoint_id: row.endpoint_id,
     response_status: row.response_status,
@@ -97,6 +99,7 @@ export function toSummary(row: SummaryRow): RequestSummary {
     pinned: (row.flags & FLAG.pinned) !== 0,
     duplicate_of: row.duplicate_of,
     imported: (row.flags & FLAG.imported) !== 0,
+    public_url: publicUrlOf(headers, row.path, row.query),
   };
 }
 
@@ -123,6 +126,7 @@ export function summaryOfCapture(id: number, capture: NewCapture): RequestSummar
     pinned: false,
     duplicate_of: capture.duplicateOf ?? null,
     imported: capture.imported ?? false,
+    public_url: publicUrlOf(capture.headers, capture.path, capture.query),
   };
 }
 
@@ -306,6 +310,7 @@ export class RequestsRepo {
       path: row.path,
       query: row.query,
       url: extra.url ?? receiverUrl(findHeader(headers, 'host'), row.path, row.query),
+      public_url: publicUrlOf(headers, row.path, row.query),
       http_version: extra.http ?? '1.1',
       headers,
       body: row.body,
@@ -334,7 +339,7 @@ export class RequestsRepo {
    */
   bodyInfo(id: number): { size: number; contentType: string | null } | null {
     const row = this.selectBodyInfo.get(id) as { size: number; head: string; extra: string | null } | undefined;
-    return row ? { size: row.size, contentType: contentTypeOf(row) } : null;
+    return row ? { size: row.size, contentType: contentTypeOf(row, decodeHead(row.head)) } : null;
   }
 
   /**
@@ -402,7 +407,7 @@ export class RequestsRepo {
     endpointId: string,
     afterId: number,
     limit: number,
-    verify: (headers: Array<[string, string]>, body: Buffer, url: string, receivedAt: number) => { verification: Verification; event: string | null },
+    verify: (headers: Array<[string, string]>, body: Buffer, url: { url: string; exactUrl: boolean }, receivedAt: number) => { verification: Verification; event: string | null },
     replace: (id: number, update: () => void) => void = (_id, update) => update(),
   ): { count: number; lastId: number | null } {
     return this.withProfiles(() => this.db.transaction(() => {
@@ -416,7 +421,7 @@ export class RequestsRepo {
         const { verification, event } = verify(
           headers,
           row.body,
-          extra.url ?? receiverUrl(findHeader(headers, 'host'), row.path, row.query),
+          signedUrlOf(headers, extra.url ?? receiverUrl(findHeader(headers, 'host'), row.path, row.query), row.path, row.query),
           row.received_at,
         );
         const profile = this.profiles.idOf(endpointId, verification.scheme, event);

@@ -16,6 +16,7 @@ import type { SignatureScheme } from '../../signatures/types';
 import { snippetsFor, snippetSchemeIds } from '../../snippets/snippets';
 import { endpointVerificationSettings, otherEndpointSecrets, withOverrides } from '../../services/endpoint-verification';
 import { explainPartialBody } from '../../services/capture-verification';
+import { storedSignedUrl } from '../../tunnels/public-url';
 import { newMessageId } from '../../signatures/message-id';
 import { decodeBase64Field } from '../base64';
 
@@ -155,8 +156,8 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
         {
           headers: detail.headers,
           body: detail.body,
-          url: input.url ?? detail.url,
-          exactUrl: input.url !== undefined,
+          // The URL the caller gives, else the one the sender called (a tunnel's public URL).
+          ...(input.url === undefined ? storedSignedUrl(detail) : { url: input.url, exactUrl: true }),
         },
         settings,
       );

@@ -1,0 +1,161 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { ManagedTunnelProvider } from '../../../shared/api';
+import { ApiError } from '../control/errors';
+import { quickTunnelUrl } from './detect-cloudflared';
+import { detectNgrok } from './detect-ngrok';
+import { targetsPort } from './loopback';
+import { OutputLines } from './output-lines';
+import { OutputReader } from './url-from-output';
+import type { SeenTunnel } from './types';
+
+const URL_POLL_MS = 300;
+const STOP_GRACE_MS = 3000;
+
+export interface ManagedTunnelOptions {
+  provider: ManagedTunnelProvider;
+  binary: string;
+  /** The receiver's bind address and port. */
+  receiver: { host: string; port: number };
+  env: NodeJS.ProcessEnv;
+  /** Where a managed ngrok's agent API is looked for when its output does not say (`--ngrok-api`). */
+  ngrokApi: string;
+  startTimeoutMs: number;
+  /** Called on every change of status, URL or output worth showing. */
+  onChange: () => void;
+}
+
+/** A free TCP port on 127.0.0.1 for cloudflared's metrics server (which serves /quicktunnel). */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * A tunnel process Hookscope started: cloudflared's quick tunnel or `ngrok http`. Its public URL
+ * comes from the process's own local API (cloudflared's metrics /quicktunnel, ngrok's agent API)
+ * or from what it prints, whichever says it first.
+ */
+export class ManagedTunnel {
+  status: SeenTunnel['status'] = 'starting';
+  publicUrl: string | null = null;
+  error: string | null = null;
+  readonly targetUrl: string;
+  readonly argv: string[];
+  private readonly output: OutputLines;
+  private readonly reader = new OutputReader();
+  private child: ChildProcess | null = null;
+  private exited: Promise<void> = Promise.resolve();
+  private stopping = false;
+  private metricsAddress: string | null = null;
+
+  private constructor(private readonly options: ManagedTunnelOptions, metricsPort: number | null) {
+    const { port } = options.receiver;
+    // A receiver bound to ::1 only is not reachable at 127.0.0.1 (nor, for ngrok, maybe at localhost).
+    const ipv6Only = options.receiver.host === '::1';
+    if (options.provider === 'cloudflared') {
+      this.metricsAddress = `127.0.0.1:${metricsPort}`;
+      this.targetUrl = `http://${ipv6Only ? '[::1]' : '127.0.0.1'}:${port}`;
+      this.argv = ['tunnel', '--url', this.targetUrl, '--metrics', this.metricsAddress];
+    } else {
+      this.targetUrl = ipv6Only ? `http://[::1]:${port}` : `http://localhost:${port}`;
+      // Without a terminal ngrok prints nothing; its log on stdout names its API address, its URL
+      // and, above all, why it failed (a missing authtoken, a limit reached).
+      this.argv = ['http', ipv6Only ? this.targetUrl : String(port), '--log', 'stdout', '--log-format', 'logfmt'];
+    }
+    this.output = new OutputLines(20, (line) => this.reader.read(line));
+  }
+
+  /** A tunnel ready to run (cloudflared's metrics port is chosen here). */
+  static async create(options: ManagedTunnelOptions): Promise<ManagedTunnel> {
+    return new ManagedTunnel(options, options.provider === 'cloudflared' ? await freePort() : null);
+  }
+
+  get lastLines(): string[] {
+    return this.output.last();
+  }
+
+  toSeen(): SeenTunnel {
+    return { provider: this.options.provider, public_url: this.publicUrl, target_url: this.targetUrl, status: this.status, error: this.error };
+  }
+
+  /** Starts the process and resolves once its public URL is known; rejects with an ApiError naming what it printed. */
+  async run(): Promise<void> {
+    const { provider, binary, env } = this.options;
+    const child = spawn(binary, this.argv, { env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    this.child = child;
+    child.stdout?.on('data', (chunk: Buffer) => this.output.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => this.output.push(chunk));
+    let exitReason: string | null = null;
+    this.exited = new Promise<void>((resolve) => {
+      const finish = (reason: string) => {
+        if (exitReason !== null) return;
+        exitReason = reason;
+        this.output.end();
+        this.status = 'offline';
+        this.error = this.stopping ? null : `${provider} ${reason}${this.describeOutput()}`;
+        this.options.onChange();
+        resolve();
+      };
+      child.once('error', (error) => finish(`could not be started (${error.message})`));
+      child.once('exit', (code, signal) => finish(signal ? `exited (signal ${signal})` : `exited (code ${code})`));
+    });
+
+    const deadline = Date.now() + this.options.startTimeoutMs;
+    while (exitReason === null && this.publicUrl === null) {
+      if (Date.now() >= deadline) {
+        const message = `${provider} printed no public URL within ${Math.round(this.options.startTimeoutMs / 1000)} s${this.describeOutput()}`;
+        await this.stop();
+        this.status = 'error';
+        this.error = message;
+        throw new ApiError(504, 'tunnel_timeout', message);
+      }
+      this.publicUrl = this.reader.publicUrl ?? (await this.askLocalApi());
+      if (this.publicUrl === null && exitReason === null) await new Promise((resolve) => setTimeout(resolve, URL_POLL_MS));
+    }
+    if (exitReason !== null) {
+      this.publicUrl = null;
+      throw new ApiError(502, 'tunnel_failed', this.error ?? `${provider} ${exitReason}`);
+    }
+    this.status = 'online';
+    this.options.onChange();
+  }
+
+  /** The URL from the process's local API, null while it has none (or is not listening yet). */
+  private async askLocalApi(): Promise<string | null> {
+    try {
+      if (this.metricsAddress !== null) return await quickTunnelUrl(this.metricsAddress, 500);
+      const api = this.reader.apiAddress ? `http://${this.reader.apiAddress.replace(/^https?:\/\//, '')}` : this.options.ngrokApi;
+      const mine = (await detectNgrok(api, 500)).find((tunnel) => targetsPort(tunnel.target_url, this.options.receiver.port));
+      return mine?.public_url ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private describeOutput(): string {
+    const lines = this.output.last(8);
+    return lines.length === 0 ? '; it printed nothing.' : `; its last output:\n${lines.join('\n')}`;
+  }
+
+  /** Ends the process (SIGTERM, then SIGKILL after a grace period) and waits for it. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (child === null || child.exitCode !== null || child.signalCode !== null) return this.exited;
+    this.stopping = true;
+    child.kill('SIGTERM');
+    const killer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    await this.exited;
+    clearTimeout(killer);
+  }
+
+  get running(): boolean {
+    return this.status === 'starting' || this.status === 'online';
+  }
+}
