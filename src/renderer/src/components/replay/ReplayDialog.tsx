@@ -20,7 +20,8 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
   const receiverUrl = useStore((s) => s.receiverUrl);
   const eventTypes = useStore((s) => s.eventTypes);
   const loadEventTypes = useStore((s) => s.loadEventTypes);
-  const recordSent = useStore((s) => s.recordSent);
+  // The replay's result stays in this dialog; the Sent history gets it, Compose's result does not.
+  const addSentToHistory = useStore((s) => s.addSentToHistory);
 
   const originalText = useMemo(() => decodeUtf8Strict(base64ToBytes(detail.body_base64)), [detail.body_base64]);
   const [draft, setDraft] = useState<ReplayDraft>({ mode: 'resign', target: 'own', url: '', scheme: '', secret: '', body: originalText ?? '' });
@@ -45,23 +46,28 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
   const ownUrl = `${receiverUrl ?? ''}${detail.path}${detail.query ? `?${detail.query}` : ''}`;
   const signs = draft.mode !== 'as-is';
 
-  const replay = async () => {
-    const built = buildReplayInput(draft, utf8ToBase64);
-    if (built.input === null) {
-      setError(built.error);
-      return;
-    }
+  const run = async (send: () => Promise<SentRequest>) => {
     setBusy(true);
     setError(null);
     try {
-      const sent = await sendApi.replay(detail.id, built.input);
+      const sent = await send();
       setResult(sent);
-      recordSent(sent);
+      addSentToHistory(sent);
     } catch (failure) {
       setError(describeError(failure));
     } finally {
       setBusy(false);
     }
+  };
+
+  const replay = () => {
+    const built = buildReplayInput(draft, utf8ToBase64);
+    if (built.input === null) {
+      setError(built.error);
+      return;
+    }
+    const input = built.input;
+    void run(() => sendApi.replay(detail.id, input));
   };
 
   return (
@@ -134,7 +140,7 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
           )}
 
           <div className="form-actions">
-            <button type="button" className="button button-primary" data-testid="replay-send" disabled={busy} onClick={() => void replay()}>
+            <button type="button" className="button button-primary" data-testid="replay-send" disabled={busy} onClick={replay}>
               {busy ? 'Replaying…' : 'Replay'}
             </button>
           </div>
@@ -165,7 +171,7 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
           {result ? (
             <div data-testid="replay-result">
               {draft.target === 'own' && !result.error && <p className="note">Sent to this app’s receiver: the replay is the newest capture in the Inspector.</p>}
-              <SentResult sent={result} />
+              <SentResult sent={result} busy={busy} onSendAgain={() => void run(() => sendApi.resend(result.id))} />
             </div>
           ) : (
             draft.mode !== 'edited' && <div className="page-message">Choose a mode and a target, then Replay. The request as sent and the response appear here.</div>
