@@ -117,8 +117,13 @@ for (const [width, height] of [[WIDTH, HEIGHT], [1440, 900]] as const) {
       // The header's names fit too, or say themselves on hover.
       expect(await cutCellsWithoutTitle(app.getByTestId('capture-list-header').locator('> span'))).toEqual([]);
 
-      // Replay: the dialog's result headers break at hyphens only.
+      // The capture's own headers break at hyphens only.
       await rows.first().click();
+      const captureHeaders = app.getByTestId('capture-detail').locator('.headers-table th');
+      await expect(captureHeaders.filter({ hasText: 'X-DcisionAI-Timestamp' })).toHaveCount(1);
+      expect(await midWordBreaks(captureHeaders)).toEqual([]);
+
+      // Replay: the dialog's result headers too.
       await app.getByTestId('replay-open').click();
       const dialog = app.getByTestId('replay-dialog');
       await dialog.getByTestId('replay-send').click();
