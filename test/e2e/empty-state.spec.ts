@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { CATCH_ALL_ENDPOINT_ID, type Endpoint } from '../../src/shared/api';
-import { expect, saveScreenshot, test } from './fixtures/test';
+import { expect, publishScreenshot, saveScreenshot, test } from './fixtures/test';
 
 function hasCommand(name: string): boolean {
   return spawnSync('bash', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
@@ -28,6 +28,7 @@ test('first run: the generated secret is shown masked, and the sample command th
   await expect(command).toBeVisible();
   await expect(command).not.toContainText(secret);
   await saveScreenshot(app, 'empty-state');
+  await publishScreenshot('empty-state', 'first-run');
 
   await app.getByTestId('empty-secret-value-reveal').click();
   await expect(value).toHaveText(secret);
