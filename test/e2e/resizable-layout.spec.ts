@@ -76,9 +76,9 @@ test.describe('resizable list columns and split, at 1024x700', () => {
     const initial = (await box(pane)).width;
     await expect(separator).toHaveAttribute('aria-valuenow', String(Math.round(initial)));
 
-    await drag(app, separator, 140);
+    await drag(app, separator, -140);
     const dragged = (await box(pane)).width;
-    expect(dragged).toBeGreaterThan(initial + 120);
+    expect(dragged).toBeLessThan(initial - 120);
     await expect(separator).toHaveAttribute('aria-valuenow', String(Math.round(dragged)));
     // The detail keeps its minimum: dragging far right stops short of squeezing it away.
     await drag(app, separator, 600);

@@ -64,10 +64,10 @@ export function followHorizontalDrag(startX: number, onMove: (dx: number) => voi
     window.removeEventListener('pointermove', move);
     window.removeEventListener('pointerup', end);
     window.removeEventListener('pointercancel', end);
-    document.body.classList.remove('resizing-columns');
+    document.body.classList.remove('resizing-layout');
     onEnd?.();
   };
-  document.body.classList.add('resizing-columns');
+  document.body.classList.add('resizing-layout');
   window.addEventListener('pointermove', move);
   window.addEventListener('pointerup', end);
   window.addEventListener('pointercancel', end);
