@@ -40,6 +40,13 @@ test.describe('a 1024x700 window', () => {
   test.use({ viewport: { width: WIDTH, height: HEIGHT } });
 
   test('every page keeps its key controls on screen', async ({ app, engine }) => {
+    // First run: the generated secret's controls and the sample command's copy button, no scrolling.
+    for (const id of ['empty-secret-value-reveal', 'empty-secret-value-copy', 'change-secret', 'copy-sample-command']) {
+      await expectInWindow(app.getByTestId(id));
+    }
+    expect(await cutCellsWithoutTitle(app.getByTestId('sample-command'))).toEqual([]);
+    await saveScreenshot(app, 'small-empty-state');
+
     await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
     for (const id of ['proj_small_1', 'proj_small_2']) {
       expect(await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai/with/a/fairly/long/path', SECRET, sampleEvent('project.created', id))).toBe(200);
