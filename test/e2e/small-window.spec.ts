@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { CATCH_ALL_ENDPOINT_ID } from '../../src/shared/api';
 import { expect, saveScreenshot, test } from './fixtures/test';
 import { sampleEvent, sendSignedWebhook } from './fixtures/webhooks';
+import { closedPort, cutCellsWithoutTitle, expectApart, midWordBreaks, selectFitsChoice } from './fixtures/layout';
 
 const WIDTH = 1024;
 const HEIGHT = 700;
@@ -39,6 +40,13 @@ test.describe('a 1024x700 window', () => {
   test.use({ viewport: { width: WIDTH, height: HEIGHT } });
 
   test('every page keeps its key controls on screen', async ({ app, engine }) => {
+    // First run: the generated secret's controls and the sample command's copy button, no scrolling.
+    for (const id of ['empty-secret-value-reveal', 'empty-secret-value-copy', 'change-secret', 'copy-sample-command']) {
+      await expectInWindow(app.getByTestId(id));
+    }
+    expect(await cutCellsWithoutTitle(app.getByTestId('sample-command'))).toEqual([]);
+    await saveScreenshot(app, 'small-empty-state');
+
     await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
     for (const id of ['proj_small_1', 'proj_small_2']) {
       expect(await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai/with/a/fairly/long/path', SECRET, sampleEvent('project.created', id))).toBe(200);
@@ -95,3 +103,76 @@ test.describe('a 1024x700 window', () => {
     await saveScreenshot(app, 'small-endpoints');
   });
 });
+
+/** Long paths, events and header names: what a narrow window cuts, wraps or overlaps first. */
+for (const [width, height] of [[WIDTH, HEIGHT], [1440, 900]] as const) {
+  test.describe(`nothing cut without a title, overlapping or broken mid-word at ${width}x${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('capture list, Compose result and Sent list, Replay result', async ({ app, engine }) => {
+      await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
+      const path = '/webhooks/dcisionai/projects/with/a/rather/long/path/that/never/fits';
+      expect(await sendSignedWebhook(engine.receiver_url, `${path}?attempt=1`, SECRET, sampleEvent('prediction.completed', 'p_1'))).toBe(200);
+      expect(await sendSignedWebhook(engine.receiver_url, path, 'wrong', sampleEvent('project.created', 'p_2'))).toBe(200);
+
+      // Capture list: every cell that does not fit has its full value on hover.
+      const rows = app.getByTestId('capture-row');
+      await expect(rows).toHaveCount(2);
+      expect(await cutCellsWithoutTitle(app.locator('.capture-row > span'))).toEqual([]);
+      await expect(rows.first().locator('.cell-path')).toHaveAttribute('title', path);
+      await expect(rows.nth(1).locator('.cell-event')).toHaveAttribute('title', 'prediction.completed');
+      // The header's names fit too, or say themselves on hover.
+      expect(await cutCellsWithoutTitle(app.getByTestId('capture-list-header').locator('> span'))).toEqual([]);
+
+      // The capture's own headers break at hyphens only.
+      await rows.first().click();
+      const captureHeaders = app.getByTestId('capture-detail').locator('.headers-table th');
+      await expect(captureHeaders.filter({ hasText: 'X-DcisionAI-Timestamp' })).toHaveCount(1);
+      expect(await midWordBreaks(captureHeaders)).toEqual([]);
+
+      // Replay: the dialog's result headers too.
+      await app.getByTestId('replay-open').click();
+      const dialog = app.getByTestId('replay-dialog');
+      await dialog.getByTestId('replay-send').click();
+      await expect(dialog.getByTestId('sent-result')).toBeVisible();
+      expect(await midWordBreaks(dialog.locator('.headers-table th'))).toEqual([]);
+      await dialog.getByTestId('replay-dialog-close').click();
+
+      // Compose: a send with long header names, then a refused one.
+      await app.getByTestId('nav-compose').click();
+      const picker = app.getByTestId('compose-event-type');
+      await picker.selectOption('prediction.completed');
+      const fit = await selectFitsChoice(picker);
+      expect(fit.width, 'the event picker shows its whole choice').toBeGreaterThanOrEqual(fit.needed);
+      await app.getByTestId('compose-headers').fill('X-Custom-Trace-Identifier: abc\nAuthorization-Extended-Header: value');
+      await app.getByTestId('compose-send').click();
+      const result = app.getByTestId('sent-result');
+      await expect(result.getByTestId('outcome-badge').first()).toHaveText('200');
+      const headerNames = result.locator('.headers-table th');
+      await expect(headerNames.filter({ hasText: 'X-Custom-Trace-Identifier' })).toHaveCount(1);
+      expect(await midWordBreaks(headerNames)).toEqual([]);
+      // A name that fits stays on one line: as tall as a one-word name.
+      const oneLine = (await headerNames.filter({ hasText: /^Host$/ }).boundingBox())!.height;
+      expect((await headerNames.filter({ hasText: /^Connection$/ }).first().boundingBox())!.height).toBeLessThanOrEqual(oneLine + 1);
+
+      await app.getByTestId('compose-url').fill(`http://127.0.0.1:${await closedPort()}/hook`);
+      await app.getByTestId('compose-send').click();
+      await expect(app.getByTestId('sent-error')).toHaveAttribute('data-code', 'connection_refused');
+      await app.getByTestId('tab-sent').click();
+      const refusedRow = app.getByTestId('sent-row').first();
+      const pill = refusedRow.getByTestId('outcome-badge');
+      await expect(pill).toHaveText('refused');
+      const method = refusedRow.locator('.method');
+      const event = refusedRow.locator('.sent-row-event');
+      await expectApart(pill, method);
+      await expectApart(method, event);
+      // Each keeps its text whole; only an event too long for its line may be cut, with a title.
+      for (const part of [pill, method]) {
+        expect(await part.evaluate((el) => el.scrollWidth <= el.clientWidth + 1), await part.innerText()).toBe(true);
+      }
+      expect((await event.boundingBox())!.width).toBeGreaterThan(40);
+      expect(await cutCellsWithoutTitle(app.locator('.sent-row-event, .sent-row-url'))).toEqual([]);
+      await saveScreenshot(app, `layout-compose-sent-${width}`);
+    });
+  });
+}

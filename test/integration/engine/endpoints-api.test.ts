@@ -15,9 +15,11 @@ describe('endpoints API', () => {
     const list = await t.api<{ data: Endpoint[] }>('GET', '/endpoints');
     const catchAll = list.body.data.find((e) => e.id === CATCH_ALL_ENDPOINT_ID);
     expect(catchAll).toMatchObject({
-      path: '/', scheme: 'dcisionai', secret: '', tolerance_seconds: 300, enforce: false,
+      path: '/', scheme: 'dcisionai', tolerance_seconds: 300, enforce: false,
       response: { status: 200, body: '{"received": true}', delay_ms: 0 },
     });
+    // Generated on first run, in the shape of the guide's secrets, so the sample command is signable at once.
+    expect(catchAll?.secret).toMatch(/^webhook_secret_[0-9a-f]{32}$/);
   });
 
   it('creates, reads, updates and deletes, normalizing the prefix', async () => {

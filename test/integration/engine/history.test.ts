@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { RequestDetail, RequestSummary } from '../../../src/shared/api';
+import { CATCH_ALL_ENDPOINT_ID, type RequestDetail, type RequestSummary } from '../../../src/shared/api';
 import { makeDataDir, startTestEngine, type TestEngine } from '../../helpers/engine';
 import { rmSync } from 'node:fs';
 
@@ -27,6 +27,8 @@ describe('history', () => {
 
   it('pages newest first with next_before, deletes one and clears all', async () => {
     const t = await startTestEngine({ dataDir });
+    // A fresh data directory's catch-all has a generated secret; these captures are to be unsigned-and-unverifiable.
+    await t.api('PUT', `/endpoints/${CATCH_ALL_ENDPOINT_ID}`, { secret: '' });
     await t.api('DELETE', '/requests');
     for (let index = 0; index < 7; index += 1) await t.send(`/n/${index}`, { body: String(index) });
     const page1 = await t.api<Page>('GET', '/requests?limit=3');

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LiveEvent } from '../../../src/shared/api';
+import { CATCH_ALL_ENDPOINT_ID, type LiveEvent } from '../../../src/shared/api';
 import { collectLiveEvents } from '../../helpers/live-stream';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
 
 let t: TestEngine;
 beforeAll(async () => {
   t = await startTestEngine();
+  // A fresh data directory's catch-all has a generated secret; these captures are to be unverifiable.
+  await t.api('PUT', `/endpoints/${CATCH_ALL_ENDPOINT_ID}`, { secret: '' });
 });
 afterAll(() => t.stop());
 

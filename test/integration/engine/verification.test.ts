@@ -77,6 +77,8 @@ describe('DcisionAI verification on capture', () => {
   });
 
   it('no_secret: unverifiable on an endpoint without a secret', async () => {
+    // A fresh data directory's catch-all has a generated secret: take it away.
+    expect((await t.api('PUT', `/endpoints/${CATCH_ALL_ENDPOINT_ID}`, { secret: '' })).status).toBe(200);
     const { detail } = await sendAndFetch(signDcisionAI(SECRET, BODY), BODY, '/elsewhere');
     expect(detail.endpoint_id).toBe(CATCH_ALL_ENDPOINT_ID);
     expect(detail.verification).toMatchObject({ verdict: 'unverifiable', reason: 'no_secret' });

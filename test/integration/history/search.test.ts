@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Endpoint, RequestPage, RequestSummary } from '../../../src/shared/api';
+import { CATCH_ALL_ENDPOINT_ID, type Endpoint, type RequestPage, type RequestSummary } from '../../../src/shared/api';
 import { HISTORY_QUALIFIERS } from '../../../src/shared/history-query';
 import { signDcisionAI } from '../../helpers/dcisionai-signer';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
@@ -39,6 +39,8 @@ async function names(q: string): Promise<string[]> {
 
 beforeAll(async () => {
   t = await startTestEngine();
+  // A fresh data directory's catch-all has a generated secret; the unsigned captures here are to be unverifiable.
+  await t.api('PUT', `/endpoints/${CATCH_ALL_ENDPOINT_ID}`, { secret: '' });
   await t.api('POST', '/endpoints', { name: 'DcisionAI', path: '/hooks/dcisionai', secret: SECRET, enforce: true });
   stripe = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Stripe', path: '/webhooks/stripe', scheme: 'stripe' })).body.data;
   await send('good', '/hooks/dcisionai', { sign: 'good', body: JSON.stringify({ event: 'model.completed', data: { note: 'needle-42 inside' } }) });

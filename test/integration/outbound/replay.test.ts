@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Endpoint, RequestDetail, RequestPage, SentRequest } from '../../../src/shared/api';
+import { CATCH_ALL_ENDPOINT_ID, type Endpoint, type RequestDetail, type RequestPage, type SentRequest } from '../../../src/shared/api';
 import { signDcisionAI } from '../../helpers/dcisionai-signer';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
 import { header, startHttpSink, type HttpSink } from '../../helpers/http-sink';
@@ -109,6 +109,8 @@ describe('POST /api/requests/:id/replay', () => {
   });
 
   it('needs a secret to re-sign, a body to edit, and names the field otherwise', async () => {
+    // A fresh data directory's catch-all has a generated secret: this case needs one without.
+    expect((await t.api('PUT', `/endpoints/${CATCH_ALL_ENDPOINT_ID}`, { secret: '' })).status).toBe(200);
     const unsigned = await t.send('/no-endpoint', { body: 'x' });
     expect(unsigned.status).toBe(200);
     const capture = await latest();

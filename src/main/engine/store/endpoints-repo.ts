@@ -8,6 +8,7 @@ import {
   type CustomSchemeConfig,
   type EndpointResponseConfig,
 } from '../../../shared/api';
+import { newSecret } from '../platform/ids';
 
 interface EndpointRow {
   id: string;
@@ -52,7 +53,11 @@ function toEndpoint(row: EndpointRow): Endpoint {
 
 export type EndpointFields = Omit<Endpoint, 'id' | 'created_at' | 'updated_at'>;
 
-/** Inbound endpoints; the catch-all `/` is created on first open and never removed. */
+/**
+ * Inbound endpoints; the catch-all `/` is created on first open and never removed. It is created
+ * with a generated secret so that a first run can send a signed sample at once; a database that
+ * already has the catch-all (an upgrade) keeps it exactly as it is, secret-less or not.
+ */
 export class EndpointsRepo {
   private readonly selectAll;
   private readonly selectOne;
@@ -78,7 +83,7 @@ export class EndpointsRepo {
         name: 'Catch-all',
         path: '/',
         scheme: 'dcisionai',
-        secret: '',
+        secret: newSecret(),
         tolerance_seconds: DEFAULT_TOLERANCE_SECONDS,
         enforce: false,
         response: DEFAULT_RESPONSE,

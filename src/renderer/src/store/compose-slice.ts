@@ -17,7 +17,10 @@ export interface ComposeSlice {
   sentStatus: LoadStatus;
   /** Bumped by a clear: a page requested before it would bring deleted rows back. */
   sentEpoch: number;
-  /** The send shown in the result panel: the last one made, or one picked from the history. */
+  /**
+   * Compose's own result panel: its last send or resend, or one picked from its Sent history.
+   * Never another view's (a replay keeps its result in its dialog), so Compose never opens on it.
+   */
   sentResult: SentRequest | null;
   /** The engine refused the request itself (bad input): shown in the result panel. */
   sendError: string | null;
@@ -35,8 +38,10 @@ export interface ComposeSlice {
   resendSent: (id: number) => Promise<void>;
   /** The live `sent` event and local results both land here; replays from elsewhere too. */
   applySentSummary: (summary: SentSummary) => void;
-  /** Shows a send (a replay's, say) in the result panel and the history without refetching. */
+  /** Shows Compose's own send in its result panel and adds it to the history without refetching. */
   recordSent: (sent: SentRequest) => void;
+  /** Adds another view's send (a replay's) to the history, leaving Compose's result alone. */
+  addSentToHistory: (sent: SentRequest) => void;
   deleteSent: (id: number) => Promise<void>;
   clearSent: () => Promise<void>;
   /** Applies a deletion made here or elsewhere (live `sent-deleted`). */
@@ -174,8 +179,10 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = (set, get) => ({
 
   recordSent: (sent) => {
     set({ sentResult: sent, sendError: null });
-    get().applySentSummary(summaryOfSent(sent));
+    get().addSentToHistory(sent);
   },
+
+  addSentToHistory: (sent) => get().applySentSummary(summaryOfSent(sent)),
 
   deleteSent: async (id) => {
     try {

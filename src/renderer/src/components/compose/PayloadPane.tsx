@@ -58,8 +58,9 @@ export function PayloadPane() {
             {groups.map(([category, items]) => (
               <optgroup key={category} label={category}>
                 {items.map((item) => (
-                  <option key={item.type} value={item.type}>
-                    {item.type} — {item.description}
+                  // The type alone: a closed select shows only what fits, and the description follows below.
+                  <option key={item.type} value={item.type} title={item.description}>
+                    {item.type}
                   </option>
                 ))}
               </optgroup>

@@ -11,6 +11,7 @@ export function ResultPane() {
   const sentResult = useStore((s) => s.sentResult);
   const sendError = useStore((s) => s.sendError);
   const sending = useStore((s) => s.sending);
+  const resendSent = useStore((s) => s.resendSent);
   const sentCount = useStore((s) => s.sentList.length);
 
   return (
@@ -36,7 +37,7 @@ export function ResultPane() {
               </div>
             )}
             {sentResult ? (
-              <SentResult sent={sentResult} />
+              <SentResult sent={sentResult} busy={sending} onSendAgain={() => void resendSent(sentResult.id)} />
             ) : (
               !sendError && <div className="page-message">Compose a request and press Send: the request as sent and the response appear here.</div>
             )}

@@ -60,13 +60,16 @@ export function SentHistory({ onShow }: { onShow: () => void }) {
               <span className="sent-row-line">
                 <OutcomeBadge status={item.status} errorCode={item.error_code} />
                 <MethodTag method={item.method} />
-                <span className="sent-row-event">{item.event ?? '(no event)'}</span>
-                <span className="muted sent-row-time">{formatTime(item.created_at)}</span>
+                <span className="sent-row-event" title={item.event ?? undefined}>
+                  {item.event ?? '(no event)'}
+                </span>
               </span>
               <span className="sent-row-url" title={item.url}>
                 {item.url}
               </span>
               <span className="muted sent-row-source">
+                <span className="sent-row-time">{formatTime(item.created_at)}</span>
+                {' · '}
                 {sourceLabel(item.source, item.replay_mode, item.source_request_id, item.source_sent_id)}
                 {item.signature ? ` · ${item.signature.scheme}` : ' · unsigned'}
               </span>

@@ -1,7 +1,6 @@
 import type { SentRequest } from '../../../../shared/api';
 import { formatMs, formatTime } from '../../lib/format';
 import { outcomeLabel, signingLabel } from '../../lib/sent-outcome';
-import { useStore } from '../../store';
 import { MethodTag } from '../common/MethodTag';
 import { HeadersTable } from '../detail/HeadersTable';
 import { Section } from '../detail/Section';
@@ -9,10 +8,15 @@ import { BodyText } from './BodyText';
 import { CompareButton } from '../diff/CompareButton';
 import { OutcomeBadge } from './OutcomeBadge';
 
+interface SentResultProps {
+  sent: SentRequest;
+  /** Sends it again; the view showing this result decides where the new result goes. */
+  onSendAgain: () => void;
+  busy: boolean;
+}
+
 /** What went out and what came back (or why nothing did), for a send, a resend or a replay. */
-export function SentResult({ sent }: { sent: SentRequest }) {
-  const resendSent = useStore((s) => s.resendSent);
-  const sending = useStore((s) => s.sending);
+export function SentResult({ sent, onSendAgain, busy }: SentResultProps) {
   const { request, response, error } = sent;
 
   return (
@@ -26,7 +30,7 @@ export function SentResult({ sent }: { sent: SentRequest }) {
         </span>
         <span className="spacer" />
         <CompareButton target={{ kind: 'sent', id: sent.id }} />
-        <button type="button" className="button button-small" data-testid="sent-again" disabled={sending} onClick={() => void resendSent(sent.id)}>
+        <button type="button" className="button button-small" data-testid="sent-again" disabled={busy} onClick={onSendAgain}>
           Send again
         </button>
       </div>

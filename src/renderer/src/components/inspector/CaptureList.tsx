@@ -1,10 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useStore } from '../../store';
+import { useElementWidth } from '../../lib/use-element-width';
 import { CaptureRow } from './CaptureRow';
 import { CAPTURE_LIST_ID } from '../keyboard/targets';
+import { CaptureListHeader, useColumnWidths } from './CaptureListHeader';
+import { columnStyle, rowMinWidth } from './capture-columns';
 
 const ROW_HEIGHT = 34;
+/** Where inspector.css's container query drops the size column. */
+const NARROW_LIST_PX = 640;
 /** Start loading the next page this many rows before the end comes into view. */
 const LOAD_MORE_THRESHOLD_ROWS = 20;
 
@@ -18,6 +23,8 @@ export function CaptureList() {
   const selectCapture = useStore((s) => s.selectCapture);
   const loadMore = useStore((s) => s.loadMore);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const { widths, update: updateWidths } = useColumnWidths();
+  const minWidth = rowMinWidth(widths, useElementWidth(scrollRef) > NARROW_LIST_PX);
 
   const virtualizer = useVirtualizer({
     count: captures.length,
@@ -41,17 +48,9 @@ export function CaptureList() {
   }, [selectedId]);
 
   return (
-    <div className="capture-list" id={CAPTURE_LIST_ID} ref={scrollRef} tabIndex={0} data-testid="capture-list">
-      <div className="capture-list-header" role="row">
-        <span aria-label="Pinned" title="Pinned captures are kept by retention and Clear all">★</span>
-        <span>Time</span>
-        <span>Method</span>
-        <span>Path</span>
-        <span>Event</span>
-        <span className="col-size align-right">Size</span>
-        <span>Verdict</span>
-      </div>
-      <div className="capture-list-body" style={{ height: virtualizer.getTotalSize() }}>
+    <div className="capture-list" id={CAPTURE_LIST_ID} ref={scrollRef} tabIndex={0} data-testid="capture-list" style={columnStyle(widths)}>
+      <CaptureListHeader minWidth={minWidth} update={updateWidths} />
+      <div className="capture-list-body" style={{ height: virtualizer.getTotalSize(), minWidth }}>
         {items.map((item) => {
           const row = captures[item.index];
           if (!row) return null;

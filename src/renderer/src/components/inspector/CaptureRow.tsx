@@ -37,7 +37,7 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
       <span className="cell-time" title={formatDateTime(summary.received_at)}>
         {formatListTime(summary.received_at)}
       </span>
-      <span>
+      <span className="cell-method" title={summary.method}>
         <MethodTag method={summary.method} />
       </span>
       <span className="cell-path" title={fullPath}>
@@ -61,7 +61,10 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
         )}
         {summary.event ?? '—'}
       </span>
-      <span className="cell-size col-size align-right">
+      <span
+        className="cell-size col-size align-right"
+        title={`${summary.body_size.toLocaleString('en-US')} bytes${summary.truncated ? ' (truncated at the body limit)' : ''}`}
+      >
         {formatBytes(summary.body_size)}
         {summary.truncated ? '✂' : ''}
       </span>

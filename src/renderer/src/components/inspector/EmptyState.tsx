@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { ImportHarButton } from '../export/ImportHarButton';
 import { CATCH_ALL_ENDPOINT_ID } from '../../../../shared/api';
 import { endpointForPath } from '../../lib/endpoint-match';
 import { buildSampleCommand, SAMPLE_PATH } from '../../lib/sample-command';
 import { useStore } from '../../store';
 import { CopyButton } from '../common/CopyButton';
+import { maskSecret, SecretReveal } from '../common/SecretReveal';
 
 /** First-run help: where to send webhooks, and a command that sends a correctly signed one. */
 export function EmptyState() {
@@ -11,6 +13,8 @@ export function EmptyState() {
   const endpoints = useStore((s) => s.endpoints);
   const showPage = useStore((s) => s.showPage);
   const editEndpoint = useStore((s) => s.editEndpoint);
+  // One switch for the secret and the command that embeds it: masked, neither shows it.
+  const [revealed, setRevealed] = useState(false);
 
   // Sign with the secret of the endpoint the receiver will actually pick for the sample path.
   const endpoint = endpointForPath(endpoints, SAMPLE_PATH);
@@ -36,15 +40,27 @@ export function EmptyState() {
       {receiverUrl && secret ? (
         <>
           <p className="muted">
-            Paste this into a shell. It signs a <code>project.created</code> event with the secret of endpoint “
-            {endpoint?.name}” using <code>openssl</code> and posts the exact bytes with <code>curl --data-binary</code>.
+            Requests to <code>{SAMPLE_PATH}</code> are verified by endpoint “{endpoint?.name}” with this secret (give it
+            to your sender, or change it):
+          </p>
+          <div className="copy-line" data-testid="empty-secret">
+            <SecretReveal secret={secret} testId="empty-secret-value" revealed={revealed} onRevealedChange={setRevealed} />
+            <button type="button" className="button button-small" data-testid="change-secret" onClick={openEndpointSettings}>
+              Change…
+            </button>
+          </div>
+          <p className="muted">
+            Paste this into a shell. It signs a <code>project.created</code> event with that secret using{' '}
+            <code>openssl</code> and posts the exact bytes with <code>curl --data-binary</code>.
           </p>
           <div className="command-block">
             <div className="command-block-header">
               <span>bash</span>
               <CopyButton text={buildSampleCommand(receiverUrl, secret)} label="Copy command" testId="copy-sample-command" />
             </div>
-            <pre data-testid="sample-command">{buildSampleCommand(receiverUrl, secret)}</pre>
+            <pre data-testid="sample-command" data-revealed={revealed}>
+              {buildSampleCommand(receiverUrl, revealed ? secret : maskSecret(secret))}
+            </pre>
           </div>
         </>
       ) : (

@@ -1,8 +1,10 @@
+import { useRef } from 'react';
 import { useStore } from '../../store';
 import { CaptureDetail } from '../detail/CaptureDetail';
 import { CaptureList } from './CaptureList';
 import { EmptyState } from './EmptyState';
 import { ListToolbar } from './ListToolbar';
+import { MIN_DETAIL_PX, SplitSeparator, useListWidth } from './SplitSeparator';
 
 export function InspectorPage() {
   const hasCaptures = useStore((s) => s.captures.length > 0);
@@ -10,6 +12,9 @@ export function InspectorPage() {
   const historyEmpty = useStore((s) => s.total === 0);
   const listStatus = useStore((s) => s.listStatus);
   const listError = useStore((s) => s.listError);
+  const { width: listWidth, update: setListWidth } = useListWidth();
+  const inspectorRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLElement>(null);
 
   if (!hasCaptures && (historyEmpty || listStatus !== 'loaded')) {
     if (listStatus === 'loaded') return <EmptyState />;
@@ -20,12 +25,15 @@ export function InspectorPage() {
     );
   }
 
+  // A chosen width still yields to the detail's minimum when the window is made smaller.
+  const columns = listWidth === null ? undefined : `min(${listWidth}px, max(0px, 100% - ${MIN_DETAIL_PX}px)) auto minmax(0, 1fr)`;
   return (
-    <div className="inspector">
-      <section className="list-pane" aria-label="Captures">
+    <div className="inspector" ref={inspectorRef} style={columns ? { gridTemplateColumns: columns } : undefined}>
+      <section className="list-pane" aria-label="Captures" ref={listRef} data-testid="list-pane">
         <ListToolbar />
         <CaptureList />
       </section>
+      <SplitSeparator containerRef={inspectorRef} listRef={listRef} onChange={setListWidth} />
       <section className="detail-pane" aria-label="Capture detail">
         <CaptureDetail />
       </section>

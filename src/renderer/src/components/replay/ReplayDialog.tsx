@@ -21,7 +21,8 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
   const receiverUrl = useStore((s) => s.receiverUrl);
   const eventTypes = useStore((s) => s.eventTypes);
   const loadEventTypes = useStore((s) => s.loadEventTypes);
-  const recordSent = useStore((s) => s.recordSent);
+  // The replay's result stays in this dialog; the Sent history gets it, Compose's result does not.
+  const addSentToHistory = useStore((s) => s.addSentToHistory);
 
   // The original body as text (null: not UTF-8). Inline for small bodies; a large one is fetched
   // (only `edited` needs it: as-is and resign replay the stored bytes in the engine).
@@ -67,23 +68,28 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
   const ownUrl = `${receiverUrl ?? ''}${detail.path}${detail.query ? `?${detail.query}` : ''}`;
   const signs = draft.mode !== 'as-is';
 
-  const replay = async () => {
-    const built = buildReplayInput(draft, utf8ToBase64);
-    if (built.input === null) {
-      setError(built.error);
-      return;
-    }
+  const run = async (send: () => Promise<SentRequest>) => {
     setBusy(true);
     setError(null);
     try {
-      const sent = await sendApi.replay(detail.id, built.input);
+      const sent = await send();
       setResult(sent);
-      recordSent(sent);
+      addSentToHistory(sent);
     } catch (failure) {
       setError(describeError(failure));
     } finally {
       setBusy(false);
     }
+  };
+
+  const replay = () => {
+    const built = buildReplayInput(draft, utf8ToBase64);
+    if (built.input === null) {
+      setError(built.error);
+      return;
+    }
+    const input = built.input;
+    void run(() => sendApi.replay(detail.id, input));
   };
 
   return (
@@ -157,7 +163,7 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
           )}
 
           <div className="form-actions">
-            <button type="button" className="button button-primary" data-testid="replay-send" disabled={busy} onClick={() => void replay()}>
+            <button type="button" className="button button-primary" data-testid="replay-send" disabled={busy} onClick={replay}>
               {busy ? 'Replaying…' : 'Replay'}
             </button>
           </div>
@@ -188,7 +194,7 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
           {result ? (
             <div data-testid="replay-result">
               {draft.target === 'own' && !result.error && <p className="note">Sent to this app’s receiver: the replay is the newest capture in the Inspector.</p>}
-              <SentResult sent={result} />
+              <SentResult sent={result} busy={busy} onSendAgain={() => void run(() => sendApi.resend(result.id))} />
             </div>
           ) : (
             draft.mode !== 'edited' && <div className="page-message">Choose a mode and a target, then Replay. The request as sent and the response appear here.</div>

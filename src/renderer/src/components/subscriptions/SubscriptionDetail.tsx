@@ -3,7 +3,7 @@ import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
 import { DeliveryTimeline } from './DeliveryTimeline';
 import { EmitPanel } from './EmitPanel';
-import { SecretReveal } from './SecretReveal';
+import { SecretReveal } from '../common/SecretReveal';
 import { StoredInjectionPanel } from './StoredInjectionPanel';
 import { StatsCards } from './StatsCards';
 import { StatsChart } from './StatsChart';
