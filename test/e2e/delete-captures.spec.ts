@@ -16,7 +16,10 @@ test('delete one capture, then clear all after confirming', async ({ app, engine
   await app.getByTestId('delete-capture').click();
   await expect(app.getByTestId('capture-row')).toHaveCount(2);
   await expect(app.locator('[data-testid="capture-row"]', { hasText: '/hooks/two' })).toHaveCount(0);
-  expect((await engine.listRequests()).data).toHaveLength(2);
+  // The button deletes as the Delete key does: Undo is offered first, then the engine deletes.
+  await expect(app.getByRole('button', { name: 'Undo' })).toBeVisible();
+  expect((await engine.listRequests()).data).toHaveLength(3);
+  await expect.poll(async () => (await engine.listRequests()).data.map((row) => row.path).sort(), { timeout: 15_000 }).toEqual(['/hooks/one', '/hooks/three']);
 
   // Declining the confirmation keeps everything.
   app.once('dialog', (dialog) => void dialog.dismiss());

@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/inspector.css';
 import './styles/history.css';
 import './styles/detail.css';
+import './styles/body.css';
 import './styles/endpoints.css';
 import './styles/lab.css';
 import './styles/compose.css';

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BodyDocument,
-  MAX_UNWRAPPED_LINE,
-  isValidUtf8,
-  layoutRows,
-  prettyJsonBytes,
-  rowsOf,
-  visibleSegments,
-} from '../../../src/renderer/src/components/detail/body-views';
+import { BodyDocument, MAX_UNWRAPPED_LINE, isValidUtf8 } from '../../../src/renderer/src/components/detail/body-views';
+import { layoutRows, rowsOf, visibleSegments } from '../../../src/renderer/src/components/detail/body-rows';
+import { prettyJsonBytes } from '../../../src/renderer/src/lib/pretty-json-bytes';
 import { hexDump } from '../../../src/renderer/src/lib/hex-dump';
 import { prettyPrintJson } from '../../../src/renderer/src/lib/pretty-json';
 

@@ -1,4 +1,5 @@
 import type { CapturedResponse, ForwardOutcome, Verdict } from '../../../shared/api';
+import { findHeader } from '../signatures/headers';
 
 /**
  * How a capture is written down in its two rows (migration 8): only what cannot be derived from
@@ -104,4 +105,10 @@ export function deliveryKey(id: string): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (32767 & h2) + (h1 >>> 0);
+}
+
+/** The Content-Type header's value, unless the capture recorded another (HAR imports). */
+export function contentTypeOf(row: { extra: string | null }, headers: Array<[string, string]>): string | null {
+  const extra = row.extra === null ? null : (JSON.parse(row.extra) as CaptureExtra);
+  return extra?.ct !== undefined ? extra.ct : findHeader(headers, 'content-type');
 }

@@ -10,6 +10,7 @@ import type {
 import { forwardedInfo } from '../receiver/capture-metadata';
 import { deliveryIdOf } from '../receiver/delivery-id';
 import { findHeader } from '../signatures/headers';
+import { CaptureBodies } from './capture-bodies';
 import { publicUrlOf, signedUrlOf } from '../tunnels/public-url';
 import { primaryDiagnosis } from '../../../shared/diagnosis';
 import type { NewCapture } from './capture';
@@ -17,6 +18,7 @@ import { CaptureProfiles } from './capture-profiles';
 import {
   DEFAULT_RESPONSE,
   FLAG,
+  contentTypeOf,
   decodeHead,
   deliveryKey,
   encodeExtra,
@@ -67,12 +69,6 @@ export const SUMMARY_COLUMNS = `c.id, c.received_at, c.method, c.path, c.query, 
 export const PROFILE_JOIN = 'JOIN capture_profiles p ON p.id = c.profile';
 const SUMMARY_SELECT = `SELECT ${SUMMARY_COLUMNS} FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id`;
 
-
-/** The Content-Type header's value, unless the capture recorded another (HAR imports). */
-function contentTypeOf(row: Pick<SummaryRow, 'extra'>, headers: Array<[string, string]>): string | null {
-  const extra = row.extra === null ? null : (JSON.parse(row.extra) as CaptureExtra);
-  return extra?.ct !== undefined ? extra.ct : findHeader(headers, 'content-type');
-}
 
 export function toSummary(row: SummaryRow): RequestSummary {
   const headers = decodeHead(row.head);
@@ -180,9 +176,6 @@ export class RequestsRepo {
   private readonly selectForVerify;
   private readonly updateVerification;
   private readonly selectExtra;
-  private readonly selectBodyInfo;
-  private readonly selectBodySlice;
-  private readonly selectBody;
   private readonly updateStatus;
   private readonly updateExtra;
   private readonly deleteCapturesById;
@@ -194,9 +187,12 @@ export class RequestsRepo {
   private captureCount: number;
 
   private readonly profiles: CaptureProfiles;
+  /** Body bytes on their own (size, a range, all): what the body route serves. */
+  readonly bodies: CaptureBodies;
 
   constructor(private readonly db: Database.Database) {
     this.profiles = new CaptureProfiles(db);
+    this.bodies = new CaptureBodies(db);
     // Positional parameters: binding named ones from an object costs a few µs more per capture.
     this.insertCapture = db.prepare(`INSERT INTO captures (received_at, method, path, query, response_status, verdict, reason,
         profile, body_size, flags, duplicate_of, delivery_key)
@@ -242,9 +238,6 @@ export class RequestsRepo {
       FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?`);
     this.updateVerification = db.prepare('UPDATE captures SET verdict = ?, reason = ?, profile = ?, diagnosis = NULL WHERE id = ?');
     this.selectExtra = db.prepare('SELECT extra FROM capture_data WHERE id = ?').pluck();
-    this.selectBodyInfo = db.prepare('SELECT length(body) AS size, head, extra FROM capture_data WHERE id = ?');
-    this.selectBodySlice = db.prepare('SELECT substr(body, ?, ?) FROM capture_data WHERE id = ?').pluck();
-    this.selectBody = db.prepare('SELECT body FROM capture_data WHERE id = ?').pluck();
     this.updateStatus = db.prepare('UPDATE captures SET response_status = ? WHERE id = ?');
     this.updateExtra = db.prepare('UPDATE capture_data SET extra = ? WHERE id = ?');
     // One statement per table for a whole batch of ids (a JSON array), not two per capture.
@@ -331,30 +324,6 @@ export class RequestsRepo {
       pinned: (row.flags & FLAG.pinned) !== 0,
       response_by_parser: extra.parser === true,
     };
-  }
-
-  /**
-   * How many body bytes a capture stores and its content type; null when there is no such capture.
-   * SQLite's length() of a blob reads no more than the row's header, never the bytes.
-   */
-  bodyInfo(id: number): { size: number; contentType: string | null } | null {
-    const row = this.selectBodyInfo.get(id) as { size: number; head: string; extra: string | null } | undefined;
-    return row ? { size: row.size, contentType: contentTypeOf(row, decodeHead(row.head)) } : null;
-  }
-
-  /**
-   * `length` stored body bytes from `start` (0-based), as SQLite's substr() of the blob: only the
-   * slice crosses into JavaScript (better-sqlite3 has no incremental blob reads, so SQLite itself
-   * still reads the row's pages), however large the body.
-   */
-  bodySlice(id: number, start: number, length: number): Buffer | null {
-    const slice = this.selectBodySlice.get(start + 1, length, id) as Buffer | undefined;
-    return slice ?? null;
-  }
-
-  /** The whole stored body, null when there is no such capture. */
-  body(id: number): Buffer | null {
-    return (this.selectBody.get(id) as Buffer | undefined) ?? null;
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { RequestDetail, SentRequest } from '../../../shared/api';
-import { prettyJsonBytes } from '../components/detail/body-views';
+import { prettyJsonBytes } from './pretty-json-bytes';
 import { base64ToBytes, decodeUtf8Lossy, decodeUtf8Strict } from './bytes';
 import { hexDump } from './hex-dump';
 

@@ -47,7 +47,7 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
     { schema: { params: numericIdParam, querystring: bodyQuery } },
     async (request, reply) => {
       const id = Number(request.params.id);
-      const info = ctx.requests.bodyInfo(id);
+      const info = ctx.requests.bodies.info(id);
       if (!info) throw notFound('request', request.params.id);
       const range = parseByteRange(request.headers.range, info.size);
       if (range.kind === 'unsatisfiable') {
@@ -55,7 +55,7 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
         return { error: { code: 'range_not_satisfiable', message: `The range ${request.headers.range} selects none of the body's ${info.size} bytes.` } };
       }
       // Read before any header is set: a capture deleted meanwhile is still an ordinary JSON 404.
-      const bytes = range.kind === 'partial' ? ctx.requests.bodySlice(id, range.start, range.end - range.start + 1) : ctx.requests.body(id);
+      const bytes = range.kind === 'partial' ? ctx.requests.bodies.slice(id, range.start, range.end - range.start + 1) : ctx.requests.bodies.whole(id);
       if (!bytes) throw notFound('request', request.params.id);
       reply
         .header('content-type', safeContentType(info.contentType))

@@ -17,6 +17,8 @@ export function CaptureDetail() {
   const status = useStore((s) => s.detailStatus);
   const error = useStore((s) => s.detailError);
   const deleteCapture = useStore((s) => s.deleteCapture);
+  const deleteWithUndo = useStore((s) => s.deleteWithUndo);
+  const inList = useStore((s) => s.captures.some((row) => row.id === s.selectedId));
   // The list row is kept current by the live stream; a capture outside the (filtered) list has its detail's.
   const rowPinned = useStore((s) => s.captures.find((row) => row.id === s.selectedId)?.pinned);
 
@@ -51,8 +53,9 @@ export function CaptureDetail() {
           type="button"
           className="button button-small button-danger"
           data-testid="delete-capture"
-          title="Delete this capture now (the Delete key deletes with a few seconds to undo)"
-          onClick={() => void deleteCapture(detail.id)}
+          title="Delete this capture (Delete key); Undo in the notice for a few seconds"
+          // As the key does; a capture the (filtered) list does not show has no row to hide and restore.
+          onClick={() => (inList ? deleteWithUndo(detail.id) : void deleteCapture(detail.id))}
         >
           Delete
         </button>

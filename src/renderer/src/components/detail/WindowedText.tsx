@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type UIEvent } from 'react';
 import type { BodyClient } from './body-client';
-import { visibleSegments, type BodyRow, type BodyTab } from './body-views';
+import { visibleSegments, type BodyRow } from './body-rows';
+import type { BodyTab } from './body-views';
 
 const ROW_HEIGHT = 18;
 /** Rows asked of the worker at a time. */

@@ -1,4 +1,5 @@
-import type { BodyRow, BodySummary, BodyTab, CopyPayload, RowsInfo } from './body-views';
+import type { BodyRow } from './body-rows';
+import type { BodySummary, BodyTab, CopyPayload, RowsInfo } from './body-views';
 
 /** Where the worker gets a body's bytes: base64 already at hand, or the engine's body route. */
 export type BodySource = { kind: 'inline'; base64: string } | { kind: 'url'; url: string; headers: Record<string, string> };
