@@ -7,6 +7,7 @@
 //     Performance.getMetrics JSHeapUsedSize; the body worker's own heap is not part of it);
 //   - the engine's resident memory after serving it (VmRSS of /proc/<pid>/status).
 // Usage: npm run bench:ui [-- --mb 20 --runs 3 --screenshot out.png]
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -62,7 +63,15 @@ async function oneRun(browser, body) {
   const ready = JSON.parse(match[1]);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
-    const sent = await fetch(`${ready.receiver_url}/webhooks/export`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: new Uint8Array(body) });
+    // Signed with the catch-all's generated secret, as a real sender would: the detail then also
+    // verifies it and shows its signed content, the heaviest case for the engine.
+    const endpoints = await (await fetch(`${ready.ui_url}/api/endpoints`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+    const secret = endpoints.data.find((endpoint) => endpoint.path === '/')?.secret;
+    if (!secret) throw new Error('The catch-all endpoint has no generated secret');
+    const timestamp = Math.floor(Date.now() / 1000);
+    const signature = createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex');
+    const headers = { 'content-type': 'application/json', 'x-dcisionai-timestamp': String(timestamp), 'x-dcisionai-signature': signature };
+    const sent = await fetch(`${ready.receiver_url}/webhooks/export`, { method: 'POST', headers, body: new Uint8Array(body) });
     await sent.arrayBuffer();
     if (!sent.ok) throw new Error(`The receiver answered ${sent.status}`);
 
@@ -84,6 +93,8 @@ async function oneRun(browser, body) {
       document.querySelector('[data-testid="capture-row"]').click();
     });
     await page.waitForFunction(() => performance.getEntriesByName('hookscope:body-shown').length > 0, null, { timeout: 60_000, polling: 20 });
+    const verdict = await page.getByTestId('capture-row').first().innerText();
+    if (!verdict.includes('valid') || verdict.includes('invalid')) throw new Error(`The capture is not verified valid: ${verdict}`);
     const text = await page.getByTestId('body-editor').innerText();
     if (!text.includes('"event"')) throw new Error(`The first screen shows no body text: ${text.slice(0, 200)}`);
     // Tasks still running after the first screen (the rest of the layout, the next rows) count too.
@@ -116,7 +127,7 @@ async function oneRun(browser, body) {
 }
 
 const body = bigJsonBody(MEGABYTES * 1024 * 1024);
-console.log(`UI with a large body: one ${(body.length / 1024 / 1024).toFixed(1)} MB JSON webhook, opened in headless Chromium; median of ${RUNS} runs, each on a fresh engine`);
+console.log(`UI with a large body: one ${(body.length / 1024 / 1024).toFixed(1)} MB JSON webhook, signed, opened in headless Chromium; median of ${RUNS} runs, each on a fresh engine`);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],

@@ -71,6 +71,20 @@ describe('GET /api/requests/:id/body', () => {
     }
   });
 
+  it('streams a body of several megabytes exactly, whole and in a range across its slices', async () => {
+    const body = binary(2_500_000 + 7);
+    const id = await capture(body);
+    const whole = await getBody(id);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('content-length')).toBe(String(body.length));
+    expect(Buffer.from(await whole.arrayBuffer()).equals(body)).toBe(true);
+    const part = await getBody(id, { range: 'bytes=1048000-2097999' });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-length')).toBe('1050000');
+    expect(part.headers.get('content-range')).toBe(`bytes 1048000-2097999/${body.length}`);
+    expect(Buffer.from(await part.arrayBuffer()).equals(body.subarray(1_048_000, 2_098_000))).toBe(true);
+  });
+
   it('answers 416 with Content-Range bytes */size for a range that selects nothing', async () => {
     const id = await capture(binary(100));
     for (const range of ['bytes=100-', 'bytes=100-200', 'bytes=-0']) {

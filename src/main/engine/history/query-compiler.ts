@@ -1,7 +1,7 @@
 import type { Endpoint } from '../../../shared/api';
 import type { QueryNode, QueryTerm } from '../../../shared/history-query';
 import { FLAG } from '../store/capture-row';
-import { FACET, facet } from './search-document';
+import { FACET, INDEXED_BODY_SQL, facet } from './search-document';
 
 /**
  * Compiles a parsed history query into one FTS5 MATCH expression (the facets and words the index
@@ -99,7 +99,7 @@ export class QueryCompiler {
   private check(check: Check): Sql {
     this.checks.push(check);
     // A header check reads the header block only: the body is not copied out for it.
-    const columns = check.kind === 'phrase' ? 'c.path, c.query, d.head, d.body' : 'NULL, NULL, d.head, NULL';
+    const columns = check.kind === 'phrase' ? `c.path, c.query, d.head, ${INDEXED_BODY_SQL}` : 'NULL, NULL, d.head, NULL';
     return { sql: `hs_check(?, ${columns})`, params: [this.checks.length - 1] };
   }
 

@@ -12,6 +12,26 @@ import type { SummaryRow } from '../store/requests-repo';
 /** Bodies are indexed up to this many bytes: a 20 MB body would cost seconds and megabytes. */
 export const MAX_INDEXED_BODY_BYTES = 1024 * 1024;
 
+/**
+ * The part of the body the index reads, in SQL: one byte past the indexed ones tells whether a
+ * character was cut there. Only this much of a large body is read out of SQLite.
+ */
+export const INDEXED_BODY_SQL = `substr(d.body, 1, ${MAX_INDEXED_BODY_BYTES + 1})`;
+
+/**
+ * The body's text as indexed: its first MAX_INDEXED_BODY_BYTES, cut at a character boundary,
+ * when they are valid UTF-8 (a binary body has no text). `body` may be only INDEXED_BODY_SQL's prefix.
+ */
+export function indexedBodyText(body: Buffer): string | null {
+  if (body.length === 0) return null;
+  let end = Math.min(body.length, MAX_INDEXED_BODY_BYTES);
+  // A cut through a multi-byte character moves back to its first byte (at most 3 steps), so a
+  // long UTF-8 body does not look binary for a character split at the limit.
+  for (let step = 0; step < 3 && end < body.length && ((body[end] as number) & 0xc0) === 0x80; step += 1) end -= 1;
+  const prefix = body.subarray(0, end);
+  return isUtf8(prefix) ? prefix.toString('utf8') : null;
+}
+
 /** Facet prefixes, one letter each: the index is written and queried through these only. */
 export const FACET = {
   any: '~any',
@@ -48,6 +68,7 @@ const facetValues = new Map<string, string>();
 export const facet = (prefix: string, value: string): string => `${prefix}${facetValue(value)}`;
 
 export interface CaptureForSearch extends SummaryRow {
+  /** The body's first bytes, as INDEXED_BODY_SQL reads them (or the whole body). */
   body: Buffer;
 }
 
@@ -59,8 +80,8 @@ export function searchText(
   const parts = [capture.path, capture.query];
   if (capture.query !== '') parts.push(safeDecode(capture.query));
   for (const [name, value] of headers) parts.push(name, value);
-  // Judged whole: a cut through a multi-byte character would make a long UTF-8 body look binary.
-  if (capture.body.length > 0 && isUtf8(capture.body)) parts.push(capture.body.subarray(0, MAX_INDEXED_BODY_BYTES).toString('utf8'));
+  const body = indexedBodyText(capture.body);
+  if (body !== null) parts.push(body);
   return parts.join('\n');
 }
 

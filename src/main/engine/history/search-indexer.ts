@@ -4,7 +4,7 @@ import type { EngineContext } from '../context';
 import { completeVerification } from '../services/capture-verification';
 import { verdictOf } from '../store/capture-row';
 import { PROFILE_JOIN, toSummary } from '../store/requests-repo';
-import { searchDocument, type CaptureForSearch } from './search-document';
+import { INDEXED_BODY_SQL, searchDocument, type CaptureForSearch } from './search-document';
 import { QuietTimer } from './quiet-timer';
 
 /** Captures indexed per slice; a slice is one transaction and one turn of the event loop. */
@@ -14,7 +14,8 @@ const QUIET_MS = 200;
 /** ...but no longer than this under a flood that does not stop. */
 const MAX_DEFER_MS = 2000;
 /** The format of search-document.ts; a release that changes it bumps this and the index is rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+// 2: a body's text is judged by its first MB alone (it was judged whole).
+export const SEARCH_INDEX_VERSION = 2;
 
 /**
  * Fills the search index off the receiver's hot path: in the background, a slice at a time, through
@@ -43,7 +44,7 @@ export class SearchIndexer {
   ) {
     this.selectState = db.prepare('SELECT indexed_through AS watermark, index_version AS version FROM history_state WHERE id = 1');
     this.setWatermark = db.prepare('UPDATE history_state SET indexed_through = ? WHERE id = 1');
-    const select = `SELECT c.*, p.scheme, p.endpoint_id, p.event, d.head, d.extra, d.body FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id`;
+    const select = `SELECT c.*, p.scheme, p.endpoint_id, p.event, d.head, d.extra, ${INDEXED_BODY_SQL} AS body FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id`;
     this.selectBatch = db.prepare(`${select} WHERE c.id > ? ORDER BY c.id LIMIT ?`);
     this.selectOne = db.prepare(`${select} WHERE c.id = ?`);
     this.insertDoc = db.prepare('INSERT INTO capture_search (rowid, doc) VALUES (?, ?)');
@@ -149,7 +150,8 @@ export class SearchIndexer {
     const detail = this.ctx.requests.load(row.id);
     if (!detail) return [];
     try {
-      return completeVerification(this.ctx, detail).diagnosis.map((item) => item.code);
+      // Only the codes matter: no copy of the signed content (a large body's whole size) is made.
+      return completeVerification(this.ctx, detail, 0).diagnosis.map((item) => item.code);
     } catch (error) {
       console.error(`Hookscope: no diagnosis for capture #${row.id}:`, error instanceof Error ? error.message : error);
       return [];

@@ -221,7 +221,7 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       reply.hijack();
       return reply;
     }
-    await capture(request.raw, { res: reply.raw, hijack: () => reply.hijack() }, () => readRawBody(request.raw, deps.bodyLimitBytes));
+    await capture(request.raw, { res: reply.raw, hijack: () => reply.hijack() }, () => readRawBody(request.raw, deps.bodyLimitBytes, announcedLength(request.raw.headers['content-length'])));
     return reply;
   });
   // Node hands CONNECT to the server's 'connect' event, past Fastify. It is captured like any
@@ -246,3 +246,9 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
 }
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+/** The Content-Length a request announced, when it is one plain number (Node rejects conflicting ones). */
+function announcedLength(value: string | undefined): number | null {
+  if (value === undefined || !/^\d{1,15}$/.test(value)) return null;
+  return Number(value);
+}

@@ -12,11 +12,11 @@ import { storedSignedUrl } from '../tunnels/public-url';
  * here, with the endpoint's current settings and the capture's arrival as the clock — the same
  * inputs re-verification uses, so the verdict matches the stored one.
  */
-export function completeVerification(ctx: EngineContext, detail: StoredCapture): Verification {
+export function completeVerification(ctx: EngineContext, detail: StoredCapture, signedContentPreviewBytes?: number): Verification {
   const endpoint = detail.endpoint_id === null ? null : ctx.endpoints.get(detail.endpoint_id);
   // URL-signing schemes verify against the URL the sender called (a tunnel's), as the receiver did.
   const message = { headers: detail.headers, body: detail.body, ...storedSignedUrl(detail) };
-  const settings = endpointVerificationSettings(endpoint, () => ctx.endpoints.list(), Math.floor(Date.parse(detail.received_at) / 1000));
+  const settings = { ...endpointVerificationSettings(endpoint, () => ctx.endpoints.list(), Math.floor(Date.parse(detail.received_at) / 1000)), signedContentPreviewBytes };
   if (detail.endpoint_id !== null && endpoint === null) {
     // The endpoint was deleted, and its secret with it: the verdict it got then is kept, and what
     // the request itself says (the signature and timestamp it carried) is read again.

@@ -26,6 +26,20 @@ export interface VerificationSettings {
    * does not store; both are rebuilt when a capture is read.
    */
   diagnose?: boolean;
+  /**
+   * Return at most this many bytes of the signed content, with `signed_content_size` when it is
+   * cut (the capture detail of a large body; 0 when only the verdict and diagnosis matter). All of
+   * it by default: the Signature Lab shows it whole.
+   */
+  signedContentPreviewBytes?: number;
+}
+
+/** The signed content as the answer carries it: base64, cut to the preview when one is asked for. */
+function signedContentFields(content: Buffer | null, settings: VerificationSettings): Pick<Verification, 'signed_content_base64' | 'signed_content_size'> {
+  if (!content || settings.diagnose === false) return { signed_content_base64: null };
+  const limit = settings.signedContentPreviewBytes;
+  if (limit === undefined || content.length <= limit) return { signed_content_base64: content.toString('base64') };
+  return { signed_content_base64: content.subarray(0, limit).toString('base64'), signed_content_size: content.length };
 }
 
 export type SchemeResolution = { ok: true; scheme: SignatureScheme } | { ok: false; code: string; field: string; message: string };
@@ -95,7 +109,7 @@ export function verifyMessage(message: SignedMessage, settings: VerificationSett
       age_seconds: check.timestamp === null ? null : nowSeconds - check.timestamp,
     },
     tolerance_seconds: settings.toleranceSeconds,
-    signed_content_base64: check.signedContent && settings.diagnose !== false ? check.signedContent.toString('base64') : null,
+    ...signedContentFields(check.signedContent, settings),
     diagnosis,
   };
 }

@@ -3,18 +3,16 @@ import { contentTypeOf, decodeHead } from './capture-row';
 
 /**
  * A capture's stored body read as GET /api/requests/:id/body serves it: its size and content type
- * without the bytes, a byte range, or all of it. Only what is asked for crosses into JavaScript.
+ * without the bytes, or a byte range. Only what is asked for crosses into JavaScript.
  */
 export class CaptureBodies {
   private readonly selectInfo;
   private readonly selectSlice;
-  private readonly selectWhole;
 
   constructor(db: Database.Database) {
     // SQLite's length() of a blob reads no more than the row's header, never the bytes.
     this.selectInfo = db.prepare('SELECT length(body) AS size, head, extra FROM capture_data WHERE id = ?');
     this.selectSlice = db.prepare('SELECT substr(body, ?, ?) FROM capture_data WHERE id = ?').pluck();
-    this.selectWhole = db.prepare('SELECT body FROM capture_data WHERE id = ?').pluck();
   }
 
   /** How many body bytes a capture stores and its content type; null when there is no such capture. */
@@ -30,10 +28,5 @@ export class CaptureBodies {
    */
   slice(id: number, start: number, length: number): Buffer | null {
     return (this.selectSlice.get(start + 1, length, id) as Buffer | undefined) ?? null;
-  }
-
-  /** The whole stored body, null when there is no such capture. */
-  whole(id: number): Buffer | null {
-    return (this.selectWhole.get(id) as Buffer | undefined) ?? null;
   }
 }

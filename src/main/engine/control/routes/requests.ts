@@ -1,5 +1,6 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { INLINE_BODY_LIMIT_BYTES, SIGNED_CONTENT_PREVIEW_BYTES, type RequestDetail, type RequestUpdate, type Verification } from '../../../../shared/api';
+import { INLINE_BODY_LIMIT_BYTES, SIGNED_CONTENT_PREVIEW_BYTES, type RequestDetail, type RequestUpdate } from '../../../../shared/api';
 import type { EngineContext } from '../../context';
 import { notFound } from '../errors';
 import { conformanceOf } from '../../services/conformance';
@@ -9,17 +10,21 @@ import { parseByteRange } from '../byte-range';
 import { clearUnpinned, deleteCaptures } from '../../history/delete';
 
 const DEFAULT_PAGE = 100;
-const MAX_PAGE = 1000;
+/** Bodies are served in slices of this many bytes (one SQLite substr() each). */
+const BODY_STREAM_CHUNK = 1024 * 1024;
 
-/** The signed content usually holds the whole body: a large one is cut to what the inspector shows. */
-function previewSignedContent(verification: Verification): Verification {
-  const base64 = verification.signed_content_base64;
-  // 4 base64 characters per 3 bytes: a cheap test before decoding anything.
-  if (base64 === null || base64.length <= Math.ceil(SIGNED_CONTENT_PREVIEW_BYTES / 3) * 4) return verification;
-  const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length <= SIGNED_CONTENT_PREVIEW_BYTES) return verification;
-  return { ...verification, signed_content_base64: bytes.subarray(0, SIGNED_CONTENT_PREVIEW_BYTES).toString('base64'), signed_content_size: bytes.length };
+/** `length` body bytes from `start`, `first` being the first slice; fails if the capture goes meanwhile. */
+function* bodySlices(ctx: EngineContext, id: number, start: number, length: number, first: Buffer): Generator<Buffer> {
+  yield first;
+  for (let offset = first.length; offset < length; ) {
+    const slice = ctx.requests.bodies.slice(id, start + offset, Math.min(BODY_STREAM_CHUNK, length - offset));
+    // Deleted while being sent: end short of the announced length, which the client sees as an error.
+    if (!slice || slice.length === 0) throw new Error(`Capture ${id} was deleted while its body was being sent.`);
+    yield slice;
+    offset += slice.length;
+  }
 }
+const MAX_PAGE = 1000;
 
 export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext): void {
   app.get<{ Querystring: { limit?: string; before?: string; q?: string } }>(
@@ -38,7 +43,7 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
     // Verification and the catalog check read the whole body here; only the answer leaves a large one out.
     const { body, ...fields } = capture;
     const body_base64 = body.length <= INLINE_BODY_LIMIT_BYTES ? body.toString('base64') : null;
-    return { data: { ...fields, body_base64, verification: previewSignedContent(completeVerification(ctx, capture)), conformance: conformanceOf(capture) } };
+    return { data: { ...fields, body_base64, verification: completeVerification(ctx, capture, SIGNED_CONTENT_PREVIEW_BYTES), conformance: conformanceOf(capture) } };
   });
 
   // The exact stored bytes, with the capture's Content-Type; one byte range at a time if asked.
@@ -54,9 +59,11 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
         reply.code(416).header('content-range', `bytes */${info.size}`).header('accept-ranges', 'bytes');
         return { error: { code: 'range_not_satisfiable', message: `The range ${request.headers.range} selects none of the body's ${info.size} bytes.` } };
       }
+      const start = range.kind === 'partial' ? range.start : 0;
+      const length = range.kind === 'partial' ? range.end - range.start + 1 : info.size;
       // Read before any header is set: a capture deleted meanwhile is still an ordinary JSON 404.
-      const bytes = range.kind === 'partial' ? ctx.requests.bodies.slice(id, range.start, range.end - range.start + 1) : ctx.requests.bodies.whole(id);
-      if (!bytes) throw notFound('request', request.params.id);
+      const first = ctx.requests.bodies.slice(id, start, Math.min(length, BODY_STREAM_CHUNK));
+      if (!first) throw notFound('request', request.params.id);
       reply
         .header('content-type', safeContentType(info.contentType))
         .header('accept-ranges', 'bytes')
@@ -67,7 +74,10 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
         reply.header('content-disposition', `attachment; filename="${bodyFileName(id, info.contentType)}"`);
       }
       if (range.kind === 'partial') reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${info.size}`);
-      return reply.send(bytes);
+      if (length <= BODY_STREAM_CHUNK) return reply.send(first);
+      // A large body goes out a slice at a time: the engine never holds it whole for this.
+      reply.header('content-length', length);
+      return reply.send(Readable.from(bodySlices(ctx, id, start, length, first)));
     },
   );
 
