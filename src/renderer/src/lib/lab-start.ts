@@ -56,7 +56,8 @@ export function captureInputs(detail: RequestDetail, bodyBase64: string, endpoin
     secret: endpoint?.secret ?? '',
     headers: toHeaderRows(detail.headers, newId),
     bodyBase64,
-    url: detail.url,
+    // The URL the sender called (a tunnel's public one), which URL-signing schemes sign.
+    url: detail.public_url ?? detail.url,
     clock: Number.isNaN(receivedSeconds) ? '' : String(receivedSeconds),
     // The tolerance the capture was judged with (a custom scheme may carry its own).
     tolerance: String(endpoint?.custom?.tolerance_seconds ?? endpoint?.tolerance_seconds ?? detail.verification.tolerance_seconds),
