@@ -114,9 +114,9 @@ describe('Lab start', () => {
     const inputs = captureInputs(detail, detail.body_base64, endpoint, newId);
     expect(inputs).toMatchObject({ scheme: 'custom', secret: 'k', clock: '1700000000', tolerance: '60', bodyBase64: 'e30=' });
     expect(inputs.custom).toMatchObject({ signature_header: 'X-Sig', timestamp_header: 'X-Ts', signed_content: '{timestamp}:{body}', encoding: 'base64', id_header: '', algorithm: 'sha256' });
-  });
     expect(inputs.url).toBe('http://127.0.0.1/c');
     // Through a tunnel, the Lab signs the URL the sender called, as the receiver verified it.
     const tunnelled = captureInputs({ ...detail, public_url: 'https://abc.trycloudflare.com/c' }, detail.body_base64, endpoint, newId);
     expect(tunnelled.url).toBe('https://abc.trycloudflare.com/c');
+  });
 });
