@@ -71,6 +71,14 @@ describe('GET /api/requests/:id/body', () => {
     }
   });
 
+  it('answers an empty body as 200 with no bytes, not as a missing capture', async () => {
+    const id = await capture(Buffer.alloc(0));
+    const response = await getBody(id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-length')).toBe('0');
+    expect((await response.arrayBuffer()).byteLength).toBe(0);
+  });
+
   it('streams a body of several megabytes exactly, whole and in a range across its slices', async () => {
     const body = binary(2_500_000 + 7);
     const id = await capture(body);

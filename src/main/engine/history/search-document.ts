@@ -16,7 +16,8 @@ export const MAX_INDEXED_BODY_BYTES = 1024 * 1024;
  * The part of the body the index reads, in SQL: one byte past the indexed ones tells whether a
  * character was cut there. Only this much of a large body is read out of SQLite.
  */
-export const INDEXED_BODY_SQL = `substr(d.body, 1, ${MAX_INDEXED_BODY_BYTES + 1})`;
+// (SQLite's substr() of an empty blob is NULL, hence the ifnull: the result is always a blob.)
+export const INDEXED_BODY_SQL = `ifnull(substr(d.body, 1, ${MAX_INDEXED_BODY_BYTES + 1}), X'')`;
 
 /**
  * The body's text as indexed: its first MAX_INDEXED_BODY_BYTES, cut at a character boundary,

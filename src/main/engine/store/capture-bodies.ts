@@ -12,7 +12,8 @@ export class CaptureBodies {
   constructor(db: Database.Database) {
     // SQLite's length() of a blob reads no more than the row's header, never the bytes.
     this.selectInfo = db.prepare('SELECT length(body) AS size, head, extra FROM capture_data WHERE id = ?');
-    this.selectSlice = db.prepare('SELECT substr(body, ?, ?) FROM capture_data WHERE id = ?').pluck();
+    // substr() of an empty blob (or past its end) is NULL: an empty body is still a body, not a missing capture.
+    this.selectSlice = db.prepare("SELECT ifnull(substr(body, ?, ?), X'') FROM capture_data WHERE id = ?").pluck();
   }
 
   /** How many body bytes a capture stores and its content type; null when there is no such capture. */

@@ -1,6 +1,6 @@
 import type { RequestDetail } from '../../../shared/api';
 import { authHeaders } from './credential';
-import { ApiRequestError, EngineUnreachableError } from './errors';
+import { EngineUnreachableError, readApiError } from './errors';
 
 /**
  * A capture's body bytes: inline in the detail when small (`body_base64`), else from
@@ -26,16 +26,7 @@ export async function fetchBody(id: number): Promise<Blob> {
   } catch (cause) {
     throw new EngineUnreachableError(cause);
   }
-  if (!response.ok) {
-    const text = await response.text().catch(() => '');
-    let message = `The engine answered ${response.status}`;
-    try {
-      message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? message;
-    } catch {
-      // not JSON: keep the status
-    }
-    throw new ApiRequestError(response.status, `http_${response.status}`, message);
-  }
+  if (!response.ok) throw await readApiError(response);
   return response.blob();
 }
 

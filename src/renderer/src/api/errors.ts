@@ -10,6 +10,29 @@ export class ApiRequestError extends Error {
   }
 }
 
+/**
+ * The error an answer that is not 2xx stands for: the engine's `{error: {code, message}}` when the
+ * body is one, else its status. Reads the body; for fetches whose success is not JSON (bytes, files).
+ */
+export async function readApiError(response: Response): Promise<ApiRequestError> {
+  return apiErrorOf(response, await response.text().catch(() => ''));
+}
+
+/** As readApiError, from a body already read. */
+export function apiErrorOf(response: Response, text: string): ApiRequestError {
+  let error: { code?: string; message?: string } | undefined;
+  try {
+    error = (JSON.parse(text) as { error?: { code?: string; message?: string } } | null)?.error;
+  } catch {
+    // not JSON: the status says it
+  }
+  return new ApiRequestError(
+    response.status,
+    error?.code ?? `http_${response.status}`,
+    error?.message ?? `The engine answered ${response.status} ${response.statusText}`.trim(),
+  );
+}
+
 /** The request never got an answer: the engine is down, restarting or the network failed. */
 export class EngineUnreachableError extends Error {
   constructor(cause?: unknown) {

@@ -1,6 +1,5 @@
-import type { ApiError } from '../../../shared/api';
 import { authHeaders } from './credential';
-import { ApiRequestError, EngineUnreachableError } from './errors';
+import { EngineUnreachableError, apiErrorOf } from './errors';
 
 /** What the last request told us about the engine; the store turns it into the status banner. */
 export type Reachability = 'online' | 'unreachable' | 'unauthorized';
@@ -40,19 +39,12 @@ export async function requestJson<T>(method: Method, path: string, body?: unknow
   }
 
   const text = await response.text().catch(() => '');
-  const parsed = parseJson(text);
-
   if (!response.ok) {
     observer(response.status === 401 ? 'unauthorized' : 'online');
-    const apiError = (parsed as Partial<ApiError> | null)?.error;
-    throw new ApiRequestError(
-      response.status,
-      apiError?.code ?? `http_${response.status}`,
-      apiError?.message ?? `The engine answered ${response.status} ${response.statusText}`.trim(),
-    );
+    throw apiErrorOf(response, text);
   }
   observer('online');
-  return parsed as T;
+  return parseJson(text) as T;
 }
 
 function parseJson(text: string): unknown {

@@ -1,5 +1,5 @@
 import { authHeaders } from '../api/credential';
-import { ApiRequestError } from '../api/errors';
+import { readApiError } from '../api/errors';
 
 /**
  * Downloads a same-origin URL as a file. Fetched first (not a plain link) so an error answer is
@@ -7,16 +7,7 @@ import { ApiRequestError } from '../api/errors';
  */
 export async function downloadFrom(url: string, fallbackName: string): Promise<void> {
   const response = await fetch(url, { credentials: 'omit', headers: authHeaders() });
-  if (!response.ok) {
-    const text = await response.text().catch(() => '');
-    let message = `The engine answered ${response.status}`;
-    try {
-      message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? message;
-    } catch {
-      // not JSON: keep the status
-    }
-    throw new ApiRequestError(response.status, `http_${response.status}`, message);
-  }
+  if (!response.ok) throw await readApiError(response);
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
   const blob = await response.blob();
   const link = document.createElement('a');
