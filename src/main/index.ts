@@ -3,7 +3,7 @@
 // IPC validation, configuration, error wording) lives in ./shell, tested without Electron.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session, shell } from 'electron';
 import { startEngine } from './engine/engine';
 import type { RunningEngine } from './engine/options';
 import { resolveConfig, type ShellConfig } from './shell/config';
@@ -84,6 +84,7 @@ async function run(): Promise<void> {
       createWindowOptions({
         preloadPath: join(outMainDir, '../preload/index.cjs'),
         iconPath: join(app.getAppPath(), 'resources', 'icon.png'),
+        dark: nativeTheme.shouldUseDarkColors,
       }),
     );
     win.once('ready-to-show', () => win.show());

@@ -5,7 +5,12 @@ export interface WindowOptionsInput {
   preloadPath: string;
   /** Window icon (used on Linux and Windows; macOS takes the bundle icon). */
   iconPath?: string;
+  /** The system prefers dark colours (nativeTheme.shouldUseDarkColors): the app follows it by default. */
+  dark: boolean;
 }
+
+/** The page background (`--bg` in the renderer's styles/base.css) of each theme. */
+const BACKGROUND = { dark: '#0d1117', light: '#ffffff' } as const;
 
 /**
  * The main window's options. Every security-relevant flag is spelled out even where it equals
@@ -19,9 +24,10 @@ export function createWindowOptions(input: WindowOptionsInput): BrowserWindowCon
     minWidth: 800,
     minHeight: 500,
     title: 'Hookscope',
-    // Shown on 'ready-to-show' to avoid a white flash while the UI loads.
+    // Shown on 'ready-to-show' to avoid a white flash while the UI loads; the background (seen
+    // while resizing) is the theme's that the page will most likely pick.
     show: false,
-    backgroundColor: '#111418',
+    backgroundColor: input.dark ? BACKGROUND.dark : BACKGROUND.light,
     ...(input.iconPath ? { icon: input.iconPath } : {}),
     webPreferences: {
       preload: input.preloadPath,

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createWindowOptions } from '../../../src/main/shell/window-options';
 
 describe('createWindowOptions', () => {
-  const options = createWindowOptions({ preloadPath: '/app/out/preload/index.cjs', iconPath: '/app/resources/icon.png' });
+  const options = createWindowOptions({ preloadPath: '/app/out/preload/index.cjs', iconPath: '/app/resources/icon.png', dark: true });
   const prefs = options.webPreferences ?? {};
 
   it('isolates the page from Node and Electron', () => {
@@ -30,6 +31,18 @@ describe('createWindowOptions', () => {
   });
 
   it('omits the icon when none is given', () => {
-    expect('icon' in createWindowOptions({ preloadPath: '/p.cjs' })).toBe(false);
+    expect('icon' in createWindowOptions({ preloadPath: '/p.cjs', dark: true })).toBe(false);
+  });
+});
+
+describe('the window background', () => {
+  it('is the page background (base.css --bg) of the theme the system prefers', () => {
+    const css = readFileSync('src/renderer/src/styles/base.css', 'utf8');
+    const dark = /:root\s*\{[^}]*?--bg:\s*(#[0-9a-f]+)/i.exec(css)?.[1];
+    const light = /:root\[data-theme='light'\]\s*\{[^}]*?--bg:\s*(#[0-9a-f]+)/i.exec(css)?.[1];
+    expect(dark).toBeDefined();
+    expect(light).toBeDefined();
+    expect(createWindowOptions({ preloadPath: '/p.cjs', dark: true }).backgroundColor).toBe(dark);
+    expect(createWindowOptions({ preloadPath: '/p.cjs', dark: false }).backgroundColor).toBe(light);
   });
 });
