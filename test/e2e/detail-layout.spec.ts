@@ -6,15 +6,24 @@ import { sampleEvent, sendCutUpload, sendSignedWebhook } from './fixtures/webhoo
 const SECRET = 'whsec_detail_layout';
 const SHOTS = process.env.DETAIL_SHOTS_DIR;
 
-/** Wholly inside the viewport: on screen without scrolling anything. */
+/**
+ * Wholly inside the viewport: on screen without scrolling anything. Polled, because Monaco
+ * replaces its line elements as it renders (a box read between two renders is null); nothing here
+ * scrolls, so whatever ends up on screen was there without scrolling.
+ */
 async function expectOnScreen(page: Page, locator: Locator, what: string): Promise<void> {
   await expect(locator, what).toBeVisible();
-  const box = await locator.boundingBox();
   const viewport = page.viewportSize()!;
-  expect(box, what).not.toBeNull();
-  expect(box!.y, `${what}: top`).toBeGreaterThanOrEqual(0);
-  expect(box!.y + box!.height, `${what}: bottom (viewport ${viewport.height})`).toBeLessThanOrEqual(viewport.height);
-  expect(box!.x + box!.width, `${what}: right`).toBeLessThanOrEqual(viewport.width);
+  await expect
+    .poll(async () => {
+      const box = await locator.boundingBox();
+      if (!box) return 'no box';
+      if (box.y < 0) return `top ${box.y} above the viewport`;
+      if (box.y + box.height > viewport.height) return `bottom ${box.y + box.height} below the viewport (${viewport.height})`;
+      if (box.x + box.width > viewport.width) return `right ${box.x + box.width} past the viewport (${viewport.width})`;
+      return 'on screen';
+    }, { message: what })
+    .toBe('on screen');
 }
 
 async function shoot(page: Page, name: string): Promise<void> {

@@ -23,6 +23,8 @@ describe('the shortcut table', () => {
     expect(idOf('Delete')).toBe('delete');
     expect(idOf('Backspace')).toBe('delete');
     expect(idOf('?', { shiftKey: true })).toBe('help');
+    // German, Nordic and Swiss layouts type `/` with Shift.
+    expect(idOf('/', { shiftKey: true })).toBe('search');
   });
 
   it('ignores Ctrl, Cmd and Alt (browser and system shortcuts), and Shift where it changes the key', () => {

@@ -23,10 +23,12 @@ export interface RawBody {
  */
 export function readRawBody(stream: Readable, limit: number, announced: number | null = null): Promise<RawBody> {
   return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    // A body whose length was announced is copied into one buffer as it arrives: collecting the
-    // chunks and joining them at the end would hold it twice (40 MB at once for a 20 MB upload).
-    let whole = announced !== null && announced > 64 * 1024 && announced <= limit ? Buffer.allocUnsafe(announced) : null;
+    let chunks: Buffer[] = [];
+    // A large body whose length was announced ends up in one buffer of that length, so it is not
+    // held twice when the chunks are joined (40 MB at once for a 20 MB upload). The buffer is made
+    // only once half the body has arrived: a sender's claim alone reserves nothing.
+    const target = announced !== null && announced > 64 * 1024 && announced <= limit ? announced : null;
+    let whole: Buffer | null = null;
     let kept = 0;
     let size = 0;
     let firstByteAt: number | null = null;
@@ -56,6 +58,12 @@ export function readRawBody(stream: Readable, limit: number, announced: number |
         if (whole) part.copy(whole, kept);
         else chunks.push(part);
         kept += part.length;
+        if (!whole && target !== null && kept * 2 >= target && kept <= target) {
+          whole = Buffer.allocUnsafe(target);
+          let at = 0;
+          for (const piece of chunks) at += piece.copy(whole, at);
+          chunks = [];
+        }
       }
     });
     stream.on('end', () => settle(false));

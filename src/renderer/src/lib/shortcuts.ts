@@ -57,7 +57,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
 ];
 
 /** Keys that are typed with Shift on common layouts, so Shift must not stop them from matching. */
-const SHIFTED_KEYS = new Set(['?']);
+// `/` needs Shift on German, Nordic and Swiss layouts.
+const SHIFTED_KEYS = new Set(['?', '/']);
 
 function matches(chord: KeyChord, press: KeyPress): boolean {
   if (press.altKey) return false;

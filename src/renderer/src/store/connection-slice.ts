@@ -37,6 +37,7 @@ export interface ConnectionSlice {
   dismissNotice: (id: number) => void;
 }
 
+/** Plain notices shown at once; notices with an action are not counted (see notify). */
 const MAX_NOTICES = 4;
 let nextNoticeId = 1;
 
@@ -66,7 +67,12 @@ export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set, get) =
 
   notify: (kind, message, action) => {
     const notice: Notice = { id: nextNoticeId++, kind, message, ...(action ? { action } : {}) };
-    set({ notices: [...get().notices, notice].slice(-MAX_NOTICES) });
+    // The cap drops the oldest plain notices only: one with an action (Undo) stays until its owner
+    // dismisses it, or a burst of messages would take the Undo away while its window still runs.
+    const all = [...get().notices, notice];
+    const plain = all.filter((candidate) => !candidate.action);
+    const dropped = new Set(plain.slice(0, Math.max(0, plain.length - MAX_NOTICES)).map((candidate) => candidate.id));
+    set({ notices: all.filter((candidate) => !dropped.has(candidate.id)) });
     return notice.id;
   },
 

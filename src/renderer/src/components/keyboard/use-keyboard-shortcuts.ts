@@ -4,6 +4,9 @@ import { useStore } from '../../store';
 import { copyCaptureAsCurl } from '../export/copy-curl';
 import { CAPTURE_LIST_ID, DETAIL_SCROLL_ID, SEARCH_INPUT_ID, focusById, isTypingTarget } from './targets';
 
+/** Shortcuts a held key may repeat. */
+const REPEATABLE = new Set<Shortcut['id']>(['next', 'previous']);
+
 /** Keys the focused element uses itself when it is inside the detail (scrolling, a button's Enter). */
 const NATIVE_IN_DETAIL = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 
@@ -101,6 +104,11 @@ export function useKeyboardShortcuts(openHelp: () => void): void {
       if (event.defaultPrevented || event.isComposing) return;
       const shortcut = matchShortcut(event);
       if (!shortcut || isTypingTarget(event.target)) return;
+      // A held key repeats: fine for moving through the list, never for deleting, replaying, pinning.
+      if (event.repeat && !REPEATABLE.has(shortcut.id)) {
+        event.preventDefault();
+        return;
+      }
       if (document.querySelector('[aria-modal="true"]') !== null) return;
       if (shortcut.scope === 'inspector' && useStore.getState().page !== 'inspector') return;
       // Otherwise a `/` would land in the box it just focused, and arrows would also scroll.

@@ -46,22 +46,26 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
     if (eventTypes.length === 0) void loadEventTypes();
   }, [eventTypes.length, loadEventTypes]);
 
+  // Once per capture: the detail object is replaced on every live refresh (a reconnect, a
+  // re-verification), which must neither fetch the body again nor replace what the user edited.
+  const needsFetch = detail.body_base64 === null;
   useEffect(() => {
-    if (detail.body_base64 !== null) return;
+    if (!needsFetch) return;
     let current = true;
     captureBodyBase64(detail).then(
       (base64) => {
         if (!current) return;
         const text = decodeUtf8Strict(base64ToBytes(base64));
         setFetchedText(text);
-        setDraft((draft) => ({ ...draft, body: text ?? '' }));
+        setDraft((draft) => (draft.body === '' ? { ...draft, body: text ?? '' } : draft));
       },
       (failure: unknown) => current && setError(`Could not load the body: ${describeError(failure)}`),
     );
     return () => {
       current = false;
     };
-  }, [detail]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the capture, see above
+  }, [detail.id, needsFetch]);
 
   const info = eventTypes.find((item) => item.type === detail.event);
   const schema = useMemo(() => (info ? { uri: schemaUri(info.type), schema: payloadSchemaFor(info) } : undefined), [info]);
