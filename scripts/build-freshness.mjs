@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** What the build reads: a change to any of these makes out/ stale. */
-const SOURCE_ROOTS = ['src', 'electron.vite.config.ts', 'package.json', 'tsconfig.json'];
+const SOURCE_ROOTS = ['src', 'electron.vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
 /** What the build writes that the launchers run; the oldest one dates the build. */
 const OUTPUTS = ['out/main/serve.js', 'out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 

@@ -1,3 +1,4 @@
+import usage from './serve-usage.txt?raw';
 import { DEFAULT_RECEIVER_PORT, DEFAULT_UI_PORT } from '../shared/api';
 import { agentAddress } from './engine/tunnels/addresses';
 
@@ -17,20 +18,9 @@ export interface ServeArgs {
   cloudflaredMetrics: string | null;
 }
 
-export const SERVE_USAGE = `Usage: npm run serve -- [options]
-  --receiver-port N   port of the webhook receiver (default ${DEFAULT_RECEIVER_PORT}, 0 = any free port)
-  --ui-port N         port of the control API and UI (default ${DEFAULT_UI_PORT}, 0 = any free port)
-  --host H            address the receiver binds to (default 127.0.0.1)
-  --data-dir DIR      where hookscope.db lives (default: the per-user app data folder)
-  --token T           control API token for this run (default: the data directory's, kept in
-                      its control-token file and reused at every start)
-  --new-token         replace the data directory's token with a new one (open tabs must log in again)
-  --body-limit-mb N   largest body kept whole, in MB (default 25)
-  --max-connections N receiver connections open at once before new ones are refused (default 1000)
-  --ngrok-api URL     ngrok agent API to detect tunnels from (default http://127.0.0.1:4040)
-  --cloudflared-metrics URL
-                      metrics server of a cloudflared you started (default: cloudflared's own,
-                      127.0.0.1:20241 to 20245)`;
+// A plain text file, so scripts/serve.mjs prints it at once, before any build (the defaults in it
+// are checked against DEFAULT_RECEIVER_PORT/DEFAULT_UI_PORT by test/unit/engine/serve-args.test.ts).
+export const SERVE_USAGE = usage.trimEnd();
 
 function port(flag: string, value: string): number {
   const parsed = Number(value);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseServeArgs } from '../../../src/main/serve-args';
+import { SERVE_USAGE, parseServeArgs } from '../../../src/main/serve-args';
+import { DEFAULT_RECEIVER_PORT, DEFAULT_UI_PORT } from '../../../src/shared/api';
 import { defaultDataDir } from '../../../src/main/engine/data-dir';
 
 describe('parseServeArgs', () => {
@@ -56,5 +57,10 @@ describe('defaultDataDir', () => {
     expect(defaultDataDir({ APPDATA: 'C:/Users/u/AppData/Roaming' }, 'win32')).toMatch(/Roaming.Hookscope$/);
     expect(defaultDataDir({}, 'darwin')).toMatch(/Library\/Application Support\/Hookscope$/);
     expect(defaultDataDir({ HOOKSCOPE_DATA_DIR: '/data' }, 'linux')).toBe('/data');
+  });
+
+  it('states the real default ports in its usage text (a plain file the launcher prints before any build)', () => {
+    expect(SERVE_USAGE).toContain(`port of the webhook receiver (default ${DEFAULT_RECEIVER_PORT},`);
+    expect(SERVE_USAGE).toContain(`port of the control API and UI (default ${DEFAULT_UI_PORT},`);
   });
 });

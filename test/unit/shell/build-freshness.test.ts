@@ -47,6 +47,11 @@ describe('staleReason', () => {
     write('electron.vite.config.ts', 3_000);
     expect(staleReason(root)).toBe('electron.vite.config.ts changed since the last build');
   });
+
+  it('counts an updated lockfile (new dependency versions) as a change', () => {
+    write('package-lock.json', 3_000);
+    expect(staleReason(root)).toBe('package-lock.json changed since the last build');
+  });
 });
 
 describe('canBuild', () => {

@@ -3,8 +3,9 @@ import type { RequestSummary } from '../../../shared/api';
 /**
  * Deletes with Undo. The list hides a capture at once, but the engine is asked to delete it only
  * when the Undo window ends: until then the capture is still stored, so Undo needs no restore
- * API, and a reload, a crash or a closed window in the meantime keeps the capture (and says so
- * at the next start) instead of losing it silently.
+ * API, and a reload, a crash or a closed window in the meantime keeps the capture instead of
+ * losing it silently. After a reload the page says which ones it kept (the ids wait in
+ * sessionStorage, which a reload keeps); a window closed and opened again says nothing.
  */
 export interface PendingDelete {
   id: number;
