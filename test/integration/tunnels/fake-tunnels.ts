@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { isLoopbackHost } from '../../../src/main/engine/tunnels/loopback';
+import type { Tunnel } from '../../../src/shared/api';
+import type { TestEngine } from '../../helpers/engine';
 
 /**
  * The public side every fake tunnel shares: a local HTTP server that forwards each request to the
@@ -154,4 +156,15 @@ export function localOnlyFetch(): { fetch: typeof fetch; refused: string[] } {
     return Promise.reject(new TypeError(`test: no request leaves this machine (${url.host})`));
   };
   return { fetch: local, refused };
+}
+
+/** Polls GET /api/tunnels until `check` holds (the self-check and exits happen in the background). */
+export async function eventually(t: TestEngine, check: (list: Tunnel[]) => boolean, timeoutMs = 10_000): Promise<Tunnel[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const list = (await t.api<{ data: Tunnel[] }>('GET', '/tunnels')).body.data;
+    if (check(list)) return list;
+    if (Date.now() > deadline) throw new Error(`condition not met; tunnels: ${JSON.stringify(list, null, 2)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -87,7 +87,7 @@ describe('stopping a tunnel that is still starting', () => {
     await expect(fetch(`http://${metrics}/quicktunnel`, { signal: AbortSignal.timeout(2000) })).rejects.toThrow();
   });
 
-  it('engine.close() during a start: nothing is spawned after it, and a spawned one is stopped', async () => {
+  it('a stop or engine.close() during a start: nothing is spawned after it, and a spawned one is stopped', async () => {
     const bin = withBin();
     const service = () => {
       const tunnels = new TunnelService({
@@ -102,7 +102,13 @@ describe('stopping a tunnel that is still starting', () => {
     };
     const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => (error instanceof EngineApiError ? [error.statusCode, error.code] : error));
 
-    // Closed while cloudflared's metrics port is being chosen (before the spawn).
+    // Stopped while cloudflared's metrics port is being chosen (before the spawn): no 404, nothing spawned.
+    const stoppedEarly = service();
+    const cancelled = refusal(stoppedEarly.start('cloudflared'));
+    expect(await stoppedEarly.stop('cloudflared')).toMatchObject({ provider: 'cloudflared', status: 'offline', managed: true });
+    expect(await cancelled).toEqual([409, 'tunnel_stopped']);
+
+    // Closed at that moment.
     const early = service();
     const first = refusal(early.start('cloudflared'));
     await early.close();

@@ -1,24 +1,14 @@
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RequestPage, Tunnel } from '../../../src/shared/api';
-import { startTestEngine, type TestEngine } from '../../helpers/engine';
-import { jsonServer, NO_AGENTS } from './fake-tunnels';
+import type { RequestPage } from '../../../src/shared/api';
+import { startTestEngine } from '../../helpers/engine';
+import { eventually, jsonServer, NO_AGENTS } from './fake-tunnels';
 
 const undo: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
   for (const step of undo.splice(0).reverse()) await step();
 });
-
-async function eventually(t: TestEngine, check: (list: Tunnel[]) => boolean, timeoutMs = 10_000): Promise<Tunnel[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const list = (await t.api<{ data: Tunnel[] }>('GET', '/tunnels')).body.data;
-    if (check(list)) return list;
-    if (Date.now() > deadline) throw new Error(`condition not met; tunnels: ${JSON.stringify(list, null, 2)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('the self-check mark', () => {
   it('is a one-time nonce per check: the check is answered uncaptured, a replayed or forged mark is captured like any request', async () => {
