@@ -13,7 +13,7 @@ describe('spawnPlan', () => {
 
   it('runs a Windows .cmd/.bat through cmd.exe, its path quoted, with Hookscope\'s own plain arguments', () => {
     expect(spawnPlan('C:\\Program Files\\npm\\ngrok.cmd', ['http', '4700', '--log', 'stdout', '--log-format', 'logfmt'], 'win32')).toEqual({
-      command: '"C:\\Program Files\\npm\\ngrok.cmd"', args: ['http', '4700', '--log', 'stdout', '--log-format', 'logfmt'], shell: true,
+      command: '"C:\\Program Files\\npm\\ngrok.cmd" http 4700 --log stdout --log-format logfmt', args: [], shell: true,
     });
     expect(spawnPlan('C:\\shims\\cloudflared.BAT', ['tunnel', '--url', 'http://[::1]:4700'], 'win32').shell).toBe(true);
   });

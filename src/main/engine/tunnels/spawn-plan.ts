@@ -21,5 +21,6 @@ export function spawnPlan(binary: string, args: string[], platform: string = pro
   }
   const odd = args.find((arg) => !PLAIN_ARGUMENT.test(arg));
   if (odd !== undefined) throw new Error(`Refusing to pass ${JSON.stringify(odd)} to ${binary} through cmd.exe; point the variable at the .exe itself.`);
-  return { command: `"${binary}"`, args, shell: true };
+  // One command line (Node deprecates arguments next to `shell: true`: it would only join them).
+  return { command: [`"${binary}"`, ...args].join(' '), args: [], shell: true };
 }
