@@ -349,8 +349,8 @@ export interface Tunnel {
   target_url: string | null;
   status: 'online' | 'offline' | 'starting' | 'error';
   /**
-   * The tunnel forwards to this receiver (its target is the receiver's port on a loopback address;
-   * without a target, the self-check reached this receiver).
+   * The tunnel forwards to this receiver: its target is the receiver's port on a loopback address
+   * or on the receiver's bind address. False when the target is unknown (cloudflared's metrics).
    */
   points_here: boolean;
   /** Started by Hookscope (POST /api/tunnels): it can be stopped here and stops when Hookscope quits. */

@@ -20,13 +20,13 @@ export function makeDataDir(): string {
 
 /** A real engine on free ports with a fresh SQLite file (or the given data dir). */
 export async function startTestEngine(
-  options: { dataDir?: string; bodyLimitBytes?: number; token?: string; maxConnections?: number; silentConnectionMs?: number; tunnels?: TunnelOptions } = {},
+  options: { dataDir?: string; bodyLimitBytes?: number; token?: string; maxConnections?: number; silentConnectionMs?: number; tunnels?: TunnelOptions; receiverHost?: string } = {},
 ): Promise<TestEngine> {
   const dataDir = options.dataDir ?? makeDataDir();
   const engine = await startEngine({
     dataDir,
     receiverPort: 0,
-    receiverHost: '127.0.0.1',
+    receiverHost: options.receiverHost ?? '127.0.0.1',
     uiPort: 0,
     token: options.token ?? 'test-token',
     bodyLimitBytes: options.bodyLimitBytes,

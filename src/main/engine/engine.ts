@@ -79,7 +79,8 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   ctx.storage = new StorageHealth(ctx.live);
   const selfCheck = new SelfCheckMark();
   let receiverPort = 0;
-  ctx.tunnels = new TunnelService({ live: ctx.live, dataDir: options.dataDir, receiver: () => ({ host: options.receiverHost, port: receiverPort }), mark: selfCheck, options: tunnelOptions });
+  let receiverAddress = options.receiverHost;
+  ctx.tunnels = new TunnelService({ live: ctx.live, dataDir: options.dataDir, receiver: () => ({ host: receiverAddress, port: receiverPort }), mark: selfCheck, options: tunnelOptions });
   const committer = new GroupCommitter<NewCapture, number>(
     (captures) => ctx.storage.track(() => ctx.requests.insertMany(captures)),
     (captures, ids) => {
@@ -124,7 +125,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     db.close();
     throw error;
   }
-  receiverPort = (receiver.server.address() as AddressInfo).port;
+  ({ port: receiverPort, address: receiverAddress } = receiver.server.address() as AddressInfo);
   uiPort = (control.server.address() as AddressInfo).port;
   ctx.receiverUrl = `http://${hostForUrl(options.receiverHost)}:${receiverPort}`;
   ctx.uiUrl = `http://127.0.0.1:${uiPort}`;

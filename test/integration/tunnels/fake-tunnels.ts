@@ -1,6 +1,11 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { isLoopbackHost } from '../../../src/main/engine/tunnels/loopback';
+import type { Tunnel } from '../../../src/shared/api';
+import type { TestEngine } from '../../helpers/engine';
 
 /**
  * The public side every fake tunnel shares: a local HTTP server that forwards each request to the
@@ -125,3 +130,41 @@ export function fakeBin(names: ReadonlyArray<'cloudflared' | 'ngrok'> = ['cloudf
  * on cloudflared's default metrics ports.
  */
 export const NO_AGENTS = { ngrokApi: 'http://127.0.0.1:9', cloudflaredMetrics: '127.0.0.1:9' } as const;
+
+/** A local JSON server on a free port (a fake ngrok agent API, a fake cloudflared metrics server); `undefined` answers 404. */
+export async function jsonServer(answer: (path: string) => unknown): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    const body = answer(request.url ?? '/');
+    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json' });
+    response.end(body === undefined ? '{}' : JSON.stringify(body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * A fetch that keeps a test on this machine (there is no internet here, and a test must not reach
+ * real tunnel hostnames): loopback URLs go through, any other is refused and listed in `refused`.
+ */
+export function localOnlyFetch(): { fetch: typeof fetch; refused: string[] } {
+  const refused: string[] = [];
+  const real = globalThis.fetch;
+  const local: typeof fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (isLoopbackHost(url.host)) return real(input, init);
+    refused.push(url.href);
+    return Promise.reject(new TypeError(`test: no request leaves this machine (${url.host})`));
+  };
+  return { fetch: local, refused };
+}
+
+/** Polls GET /api/tunnels until `check` holds (the self-check and exits happen in the background). */
+export async function eventually(t: TestEngine, check: (list: Tunnel[]) => boolean, timeoutMs = 10_000): Promise<Tunnel[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const list = (await t.api<{ data: Tunnel[] }>('GET', '/tunnels')).body.data;
+    if (check(list)) return list;
+    if (Date.now() > deadline) throw new Error(`condition not met; tunnels: ${JSON.stringify(list, null, 2)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

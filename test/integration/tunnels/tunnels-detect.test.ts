@@ -1,26 +1,30 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiError, Tunnel } from '../../../src/shared/api';
 import { isLoopbackHost, targetsPort } from '../../../src/main/engine/tunnels/loopback';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
-import { fakeBin, NO_AGENTS } from './fake-tunnels';
+import { fakeBin, jsonServer as startJsonServer, localOnlyFetch, NO_AGENTS } from './fake-tunnels';
 
 const undo: Array<() => void | Promise<void>> = [];
+// No request of these tests leaves the machine: the fake tunnels' public hostnames are real
+// domains (*.trycloudflare.com, *.ngrok-free.app), so the global fetch refuses and lists them,
+// and an engine whose tunnels lead here is given a fetch of its own that refuses them too.
+const realFetch = globalThis.fetch;
+let outbound: ReturnType<typeof localOnlyFetch>;
+beforeEach(() => {
+  outbound = localOnlyFetch();
+  globalThis.fetch = outbound.fetch;
+});
 afterEach(async () => {
   for (const step of undo.splice(0).reverse()) await step();
+  globalThis.fetch = realFetch;
+  expect(outbound.refused, 'requests to hosts outside this machine').toEqual([]);
 });
 
-/** A local JSON server on a free port (a fake ngrok agent API, a fake cloudflared metrics server). */
 async function jsonServer(answer: (path: string) => unknown): Promise<string> {
-  const server: Server = createServer((request, response) => {
-    const body = answer(request.url ?? '/');
-    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json' });
-    response.end(body === undefined ? '{}' : JSON.stringify(body));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  undo.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await startJsonServer(answer);
+  undo.push(server.close);
+  return server.url;
 }
 
 const tunnels = async (t: TestEngine) => (await t.api<{ data: Tunnel[] }>('GET', '/tunnels')).body.data;
@@ -34,6 +38,10 @@ describe('points_here', () => {
       expect(targetsPort(target, 4700), target).toBe(false);
     }
     expect(targetsPort(null, 4700)).toBe(false);
+    // A receiver bound to one address (HOOKSCOPE_RECEIVER_HOST) is reached there too.
+    expect(targetsPort('http://192.168.1.5:4700', 4700, '192.168.1.5')).toBe(true);
+    expect(targetsPort('http://192.168.1.6:4700', 4700, '192.168.1.5')).toBe(false);
+    expect(targetsPort('localhost:4700', 4700, '0.0.0.0')).toBe(true);
     expect(isLoopbackHost('LOCALHOST:4700')).toBe(true);
     expect(isLoopbackHost('abc.trycloudflare.com')).toBe(false);
   });
@@ -54,7 +62,8 @@ describe('detecting tunnels that already run', () => {
           }
         : undefined,
     );
-    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ...NO_AGENTS, ngrokApi, pollMs: 100, selfCheckMs: 60_000 } });
+    const checks = localOnlyFetch();
+    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ...NO_AGENTS, ngrokApi, pollMs: 100, selfCheckMs: 60_000, fetch: checks.fetch } });
     undo.push(() => t.stop());
     receiverPort = Number(new URL(t.engine.receiverUrl).port);
 
@@ -71,6 +80,8 @@ describe('detecting tunnels that already run', () => {
     expect(stop.body.error.message).toContain('not started by Hookscope');
     expect((await t.api<ApiError>('DELETE', '/tunnels/cloudflared')).status).toBe(404);
     expect((await t.api<ApiError>('DELETE', '/tunnels/frp')).status).toBe(400);
+    // Only the tunnel that leads here was self-checked, and the check stayed on this machine.
+    expect(checks.refused).toEqual(['https://hooks-1.ngrok-free.app/']);
   });
 
   it('reads a cloudflared quick tunnel from the metrics server the user named, with an unknown target', async () => {
@@ -80,6 +91,9 @@ describe('detecting tunnels that already run', () => {
     expect(await tunnels(t)).toEqual([
       expect.objectContaining({ provider: 'cloudflared', public_url: 'https://words-in-a-row.trycloudflare.com', target_url: null, status: 'online', managed: false, points_here: false }),
     ]);
+    // Its target is unknown, so no self-check goes to the host a local port named (afterEach: no request left).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await tunnels(t))[0]?.listener).toEqual({ status: 'unchecked', error: null, checked_at: null });
   });
 
   it('finds a cloudflared on its default metrics address (127.0.0.1:20241-20245) without being told', async (context) => {
@@ -105,7 +119,8 @@ describe('detecting tunnels that already run', () => {
   it('reads Tailscale Funnel routes from `tailscale funnel status --json` (public ones only)', async () => {
     const bin = fakeBin([]);
     undo.push(() => bin.remove());
-    const t = await startTestEngine({ tunnels: { env: { PATH: bin.path }, ...NO_AGENTS, selfCheckMs: 60_000 } });
+    const checks = localOnlyFetch();
+    const t = await startTestEngine({ tunnels: { env: { PATH: bin.path }, ...NO_AGENTS, selfCheckMs: 60_000, fetch: checks.fetch } });
     undo.push(() => t.stop());
     const port = Number(new URL(t.engine.receiverUrl).port);
     bin.tailscale({
@@ -120,6 +135,7 @@ describe('detecting tunnels that already run', () => {
       expect.objectContaining({ provider: 'tailscale', public_url: 'https://box.tail1234.ts.net', target_url: `http://127.0.0.1:${port}`, points_here: true, managed: false }),
     ]);
     expect((await t.api<ApiError>('DELETE', '/tunnels/tailscale')).body.error.message).toContain('tailscale funnel reset');
+    expect(checks.refused).toEqual(['https://box.tail1234.ts.net/']);
   });
 
   it('takes the agent addresses from HOOKSCOPE_NGROK_API / HOOKSCOPE_CLOUDFLARED_METRICS, and refuses a malformed one by name', async () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiError, LiveEvent, RequestPage, Tunnel } from '../../../src/shared/api';
 import { makeDataDir, startTestEngine, type TestEngine } from '../../helpers/engine';
 import { collectLiveEvents } from '../../helpers/live-stream';
-import { fakeBin, NO_AGENTS, type FakeBin } from './fake-tunnels';
+import { eventually, fakeBin, NO_AGENTS, type FakeBin } from './fake-tunnels';
 
 const undo: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -29,17 +29,6 @@ function withBin(): FakeBin {
 }
 
 const tunnels = async (t: TestEngine) => (await t.api<{ data: Tunnel[] }>('GET', '/tunnels')).body.data;
-
-/** Polls GET /api/tunnels until `check` holds (the self-check and exits happen in the background). */
-async function eventually(t: TestEngine, check: (list: Tunnel[]) => boolean, timeoutMs = 10_000): Promise<Tunnel[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const list = await tunnels(t);
-    if (check(list)) return list;
-    if (Date.now() > deadline) throw new Error(`condition not met; tunnels: ${JSON.stringify(list, null, 2)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('a cloudflared quick tunnel started from the API', () => {
   it('runs `cloudflared tunnel --url … --metrics …`, answers 201 with the public URL, checks the listener, and stops on DELETE', async () => {

@@ -1,23 +1,34 @@
 import type { TunnelOptions } from './types';
 
+/** A URL scheme at the start (`http://`, `https://`, `ws://`...). */
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * An address as users and agents write it (`127.0.0.1:4040`, `http://127.0.0.1:4040/`) as a URL
+ * base: trimmed, without trailing slashes, with `http://` when it names no scheme.
+ */
+export function withScheme(address: string): string {
+  const trimmed = address.trim().replace(/\/+$/, '');
+  return HAS_SCHEME.test(trimmed) ? trimmed : `http://${trimmed}`;
+}
+
 /**
  * A local agent's address as the user gives it (`--ngrok-api`, `--cloudflared-metrics` or their
  * environment variables): `http://127.0.0.1:4040`, or just `127.0.0.1:4040`. Returns the base URL
  * without a trailing slash; throws an Error naming the flag and what is expected.
  */
 export function agentAddress(name: string, value: string): string {
-  const trimmed = value.trim().replace(/\/+$/, '');
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
+  const base = withScheme(value);
   let url: URL | null = null;
   try {
-    url = new URL(withScheme);
+    url = new URL(base);
   } catch {
     url = null;
   }
-  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '' || trimmed === '') {
+  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '' || base === 'http://') {
     throw new Error(`${name} must be an http URL or host:port such as http://127.0.0.1:4040; got ${JSON.stringify(value)}.`);
   }
-  return withScheme;
+  return base;
 }
 
 /**

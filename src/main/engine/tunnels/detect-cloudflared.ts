@@ -1,11 +1,6 @@
+import { withScheme } from './addresses';
 import { fetchJson, isRecord } from './fetch-json';
 import type { SeenTunnel } from './types';
-
-/** `127.0.0.1:20241` or a full URL: the base of a cloudflared metrics server. */
-export function metricsBase(address: string): string {
-  const trimmed = address.trim().replace(/\/+$/, '');
-  return /^https?:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
-}
 
 /**
  * Where cloudflared serves its metrics when not told (`--metrics`): the first free port of
@@ -20,7 +15,7 @@ export const DEFAULT_METRICS_ADDRESSES = [20241, 20242, 20243, 20244, 20245].map
  * metrics server, as its own component tests read it); "" for a named tunnel.
  */
 export async function quickTunnelUrl(address: string, timeoutMs = 1000): Promise<string | null> {
-  const document = await fetchJson(`${metricsBase(address)}/quicktunnel`, timeoutMs);
+  const document = await fetchJson(`${withScheme(address)}/quicktunnel`, timeoutMs);
   const hostname = isRecord(document) && typeof document.hostname === 'string' ? document.hostname.trim() : '';
   return hostname === '' ? null : `https://${hostname}`;
 }

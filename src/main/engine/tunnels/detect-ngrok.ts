@@ -1,3 +1,4 @@
+import { withScheme } from './addresses';
 import { fetchJson, isRecord } from './fetch-json';
 import type { SeenTunnel } from './types';
 
@@ -11,7 +12,7 @@ export const DEFAULT_NGROK_API = 'http://127.0.0.1:4040';
 export async function detectNgrok(apiBase: string, timeoutMs = 1000): Promise<SeenTunnel[]> {
   let document: unknown;
   try {
-    document = await fetchJson(`${apiBase.replace(/\/+$/, '')}/api/tunnels`, timeoutMs);
+    document = await fetchJson(`${withScheme(apiBase)}/api/tunnels`, timeoutMs);
   } catch {
     return [];
   }

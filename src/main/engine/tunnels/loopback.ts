@@ -1,3 +1,5 @@
+import { withScheme } from './addresses';
+
 /** Loopback spellings: which tunnel targets and Host headers mean "this machine". */
 
 /** The host part of `host`, `host:port`, `[v6]` or `[v6]:port`, lower-cased, without brackets. */
@@ -26,10 +28,9 @@ export function isLoopbackHost(host: string): boolean {
 export function parseTarget(target: string): { host: string; port: number } | null {
   const text = target.trim();
   if (/^\d{1,5}$/.test(text)) return { host: 'localhost', port: Number(text) };
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
   let url: URL;
   try {
-    url = new URL(withScheme);
+    url = new URL(withScheme(text));
   } catch {
     return null;
   }
@@ -37,9 +38,25 @@ export function parseTarget(target: string): { host: string; port: number } | nu
   return Number.isFinite(port) ? { host: url.hostname, port } : null;
 }
 
-/** The target is the receiver's port on a loopback address (any spelling). */
-export function targetsPort(target: string | null, port: number): boolean {
+/**
+ * The address a tunnel on this machine reaches the receiver at: the address it is bound to, or
+ * 127.0.0.1 when that is a wildcard (0.0.0.0, ::) that loopback reaches too.
+ */
+export function reachableHost(bindAddress: string): string {
+  const host = hostnameOf(bindAddress);
+  return host === '' || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+}
+
+/** A host as the authority of a URL (an IPv6 address in brackets). */
+export const urlHost = (host: string): string => (host.includes(':') ? `[${host}]` : host);
+
+/**
+ * The target is the receiver's port on a loopback address (any spelling), or on the address the
+ * receiver is bound to (HOOKSCOPE_RECEIVER_HOST=192.168.1.5).
+ */
+export function targetsPort(target: string | null, port: number, bindAddress = '127.0.0.1'): boolean {
   if (target === null) return false;
   const parsed = parseTarget(target);
-  return parsed !== null && parsed.port === port && isLoopbackHost(parsed.host);
+  if (parsed === null || parsed.port !== port) return false;
+  return isLoopbackHost(parsed.host) || hostnameOf(parsed.host) === reachableHost(bindAddress);
 }

@@ -4,8 +4,11 @@ import type { ManagedTunnelProvider } from '../../../shared/api';
 import { ApiError } from '../control/errors';
 import { quickTunnelUrl } from './detect-cloudflared';
 import { detectNgrok } from './detect-ngrok';
-import { targetsPort } from './loopback';
+import { withScheme } from './addresses';
+import { killOnExit } from './child-reaper';
+import { reachableHost, targetsPort, urlHost } from './loopback';
 import { OutputLines } from './output-lines';
+import { spawnPlan, type SpawnPlan } from './spawn-plan';
 import { OutputReader } from './url-from-output';
 import type { SeenTunnel } from './types';
 
@@ -15,11 +18,9 @@ const STOP_GRACE_MS = 3000;
 export interface ManagedTunnelOptions {
   provider: ManagedTunnelProvider;
   binary: string;
-  /** The receiver's bind address and port. */
+  /** The address the receiver listens on (as the socket reports it) and its port. */
   receiver: { host: string; port: number };
   env: NodeJS.ProcessEnv;
-  /** Where a managed ngrok's agent API is looked for when its output does not say (`--ngrok-api`). */
-  ngrokApi: string;
   startTimeoutMs: number;
   /** Called on every change of status, URL or output worth showing. */
   onChange: () => void;
@@ -47,34 +48,33 @@ export class ManagedTunnel {
   publicUrl: string | null = null;
   error: string | null = null;
   readonly targetUrl: string;
-  readonly argv: string[];
   private readonly output: OutputLines;
   private readonly reader = new OutputReader();
   private child: ChildProcess | null = null;
   private exited: Promise<void> = Promise.resolve();
+  /** Set by stop(): a start still under way gives up (before or after spawning). */
   private stopping = false;
   private metricsAddress: string | null = null;
+  private readonly bareNgrokPort: boolean;
 
-  private constructor(private readonly options: ManagedTunnelOptions, metricsPort: number | null) {
-    const { port } = options.receiver;
-    // A receiver bound to ::1 only is not reachable at 127.0.0.1 (nor, for ngrok, maybe at localhost).
-    const ipv6Only = options.receiver.host === '::1';
-    if (options.provider === 'cloudflared') {
-      this.metricsAddress = `127.0.0.1:${metricsPort}`;
-      this.targetUrl = `http://${ipv6Only ? '[::1]' : '127.0.0.1'}:${port}`;
-      this.argv = ['tunnel', '--url', this.targetUrl, '--metrics', this.metricsAddress];
-    } else {
-      this.targetUrl = ipv6Only ? `http://[::1]:${port}` : `http://localhost:${port}`;
-      // Without a terminal ngrok prints nothing; its log on stdout names its API address, its URL
-      // and, above all, why it failed (a missing authtoken, a limit reached).
-      this.argv = ['http', ipv6Only ? this.targetUrl : String(port), '--log', 'stdout', '--log-format', 'logfmt'];
-    }
+  constructor(private readonly options: ManagedTunnelOptions) {
+    const { host, port } = options.receiver;
+    const reachable = reachableHost(host);
+    // `ngrok http <port>` forwards to localhost:<port>; any other address is given in full.
+    this.bareNgrokPort = options.provider === 'ngrok' && reachable === '127.0.0.1';
+    this.targetUrl = this.bareNgrokPort ? `http://localhost:${port}` : `http://${urlHost(reachable)}:${port}`;
     this.output = new OutputLines(20, (line) => this.reader.read(line));
   }
 
-  /** A tunnel ready to run (cloudflared's metrics port is chosen here). */
-  static async create(options: ManagedTunnelOptions): Promise<ManagedTunnel> {
-    return new ManagedTunnel(options, options.provider === 'cloudflared' ? await freePort() : null);
+  /** The arguments: cloudflared's quick tunnel with a metrics server of its own, or `ngrok http`. */
+  private argv(metricsPort: number | null): string[] {
+    if (this.options.provider === 'cloudflared') {
+      this.metricsAddress = `127.0.0.1:${metricsPort}`;
+      return ['tunnel', '--url', this.targetUrl, '--metrics', this.metricsAddress];
+    }
+    // Without a terminal ngrok prints nothing; its log on stdout names its API address, its URL
+    // and, above all, why it failed (a missing authtoken, a limit reached).
+    return ['http', this.bareNgrokPort ? String(this.options.receiver.port) : this.targetUrl, '--log', 'stdout', '--log-format', 'logfmt'];
   }
 
   get lastLines(): string[] {
@@ -88,8 +88,20 @@ export class ManagedTunnel {
   /** Starts the process and resolves once its public URL is known; rejects with an ApiError naming what it printed. */
   async run(): Promise<void> {
     const { provider, binary, env } = this.options;
-    const child = spawn(binary, this.argv, { env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const argv = this.argv(provider === 'cloudflared' ? await freePort() : null);
+    // Stopped (DELETE, or the engine closing) while the port was chosen: nothing is spawned.
+    if (this.stopping) throw this.stoppedBeforeReady();
+    let plan: SpawnPlan;
+    try {
+      plan = spawnPlan(binary, argv);
+    } catch (error) {
+      this.status = 'error';
+      this.error = (error as Error).message;
+      throw new ApiError(502, 'tunnel_failed', this.error);
+    }
+    const child = spawn(plan.command, plan.args, { env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, shell: plan.shell });
     this.child = child;
+    killOnExit(child);
     child.stdout?.on('data', (chunk: Buffer) => this.output.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => this.output.push(chunk));
     let exitReason: string | null = null;
@@ -121,18 +133,29 @@ export class ManagedTunnel {
     }
     if (exitReason !== null) {
       this.publicUrl = null;
+      if (this.stopping) throw this.stoppedBeforeReady();
       throw new ApiError(502, 'tunnel_failed', this.error ?? `${provider} ${exitReason}`);
     }
     this.status = 'online';
     this.options.onChange();
   }
 
-  /** The URL from the process's local API, null while it has none (or is not listening yet). */
+  private stoppedBeforeReady(): ApiError {
+    const provider = this.options.provider;
+    return new ApiError(409, 'tunnel_stopped', `The ${provider} tunnel was stopped before it was ready (DELETE /api/tunnels/${provider}, or Hookscope shutting down); start it again if you still want it.`);
+  }
+
+  /**
+   * The URL from the process's local API, null while it has none (or is not listening yet). For
+   * ngrok, only the API this child said it serves: the default :4040 may be the user's own
+   * agent, with the user's own tunnel to the same port.
+   */
   private async askLocalApi(): Promise<string | null> {
     try {
       if (this.metricsAddress !== null) return await quickTunnelUrl(this.metricsAddress, 500);
-      const api = this.reader.apiAddress ? `http://${this.reader.apiAddress.replace(/^https?:\/\//, '')}` : this.options.ngrokApi;
-      const mine = (await detectNgrok(api, 500)).find((tunnel) => targetsPort(tunnel.target_url, this.options.receiver.port));
+      if (this.reader.apiAddress === null) return null;
+      const { port, host } = this.options.receiver;
+      const mine = (await detectNgrok(withScheme(this.reader.apiAddress), 500)).find((tunnel) => targetsPort(tunnel.target_url, port, host));
       return mine?.public_url ?? null;
     } catch {
       return null;
@@ -147,6 +170,12 @@ export class ManagedTunnel {
   /** Ends the process (SIGTERM, then SIGKILL after a grace period) and waits for it. */
   async stop(): Promise<void> {
     const child = this.child;
+    if (child === null && this.status === 'starting') {
+      // Not spawned yet: run() sees `stopping` and spawns nothing.
+      this.stopping = true;
+      this.status = 'offline';
+      return;
+    }
     if (child === null || child.exitCode !== null || child.signalCode !== null) return this.exited;
     this.stopping = true;
     child.kill('SIGTERM');

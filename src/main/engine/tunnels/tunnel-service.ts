@@ -15,11 +15,12 @@ import { UrlMemory } from './url-memory';
 
 const TAILSCALE_EVERY_MS = 15_000;
 const UNCHECKED: ListenerHealth = { status: 'unchecked', error: null, checked_at: null };
+const shuttingDown = () => new ApiError(503, 'shutting_down', 'Hookscope is shutting down.');
 
 export interface TunnelServiceDeps {
   live: LiveHub;
   dataDir: string;
-  /** The receiver's bind address and port (known once it listens). */
+  /** The address the receiver listens on and its port (known once it listens). */
   receiver: () => { host: string; port: number };
   mark: SelfCheckMark;
   /** With the environment's agent addresses already applied (withAgentAddressesFromEnv). */
@@ -34,7 +35,6 @@ export interface TunnelServiceDeps {
  */
 export class TunnelService {
   private readonly managed = new Map<ManagedTunnelProvider, ManagedTunnel>();
-  private readonly launching = new Set<ManagedTunnelProvider>();
   private detected: SeenTunnel[] = [];
   private readonly health = new Map<string, ListenerHealth>();
   private readonly checking = new Set<string>();
@@ -69,12 +69,16 @@ export class TunnelService {
     return this.view();
   }
 
+  /**
+   * POST /api/tunnels: answers once the public URL is known. A stop meanwhile (DELETE, or the
+   * engine closing) cancels it: nothing is spawned after that, and the answer is 409 `tunnel_stopped`.
+   */
   async start(provider: ManagedTunnelProvider): Promise<Tunnel> {
-    if (this.closed) throw new ApiError(503, 'shutting_down', 'Hookscope is shutting down.');
+    if (this.closed) throw shuttingDown();
     this.askedAt = Date.now();
     const existing = this.managed.get(provider);
-    if (this.launching.has(provider) || existing?.running) {
-      const where = existing?.publicUrl ? ` (${existing.publicUrl})` : '';
+    if (existing?.running) {
+      const where = existing.publicUrl ? ` (${existing.publicUrl})` : '';
       throw new ApiError(409, 'tunnel_running', `A ${provider} tunnel started by Hookscope is already running${where}. Stop it first with DELETE /api/tunnels/${provider}.`);
     }
     const binary = findBinary(provider, this.env, BINARY_ENV[provider]);
@@ -82,31 +86,28 @@ export class TunnelService {
       const install = installHelp(provider);
       throw new ApiError(424, 'tunnel_unavailable', installMessage(install, this.env[BINARY_ENV[provider]]), { install });
     }
-    this.launching.add(provider);
-    let tunnel: ManagedTunnel;
-    try {
-      tunnel = await ManagedTunnel.create({
-        provider,
-        binary,
-        receiver: this.deps.receiver(),
-        env: this.env,
-        ngrokApi: this.options.ngrokApi ?? DEFAULT_NGROK_API,
-        startTimeoutMs: this.options.startTimeoutMs ?? 30_000,
-        onChange: () => this.publish(),
-      });
-      this.managed.set(provider, tunnel);
-    } finally {
-      this.launching.delete(provider);
-    }
+    // Listed (as `starting`) from here on, with nothing awaited before: close() and DELETE see it.
+    const tunnel = new ManagedTunnel({
+      provider,
+      binary,
+      receiver: this.deps.receiver(),
+      env: this.env,
+      startTimeoutMs: this.options.startTimeoutMs ?? 30_000,
+      onChange: () => this.publish(),
+    });
+    this.managed.set(provider, tunnel);
     this.publish();
     this.watch();
     try {
       await tunnel.run();
+    } catch (error) {
+      if (this.closed && error instanceof ApiError && error.code === 'tunnel_stopped') throw shuttingDown();
+      throw error;
     } finally {
       // Online, or offline / in error with why: either way the list changed.
       this.publish();
     }
-    return this.view().find((candidate) => candidate.managed && candidate.provider === provider) as Tunnel;
+    return this.tunnelView(tunnel.toSeen(), tunnel);
   }
 
   /** DELETE /api/tunnels/:provider: stops (and forgets) a tunnel Hookscope started, and only those. */
@@ -121,12 +122,13 @@ export class TunnelService {
     }
     await tunnel.stop();
     const stopped = this.tunnelView(tunnel.toSeen(), tunnel);
-    this.managed.delete(provider as ManagedTunnelProvider);
+    // A start after this stop began may have put a new tunnel in its place: that one stays.
+    if (this.managed.get(provider as ManagedTunnelProvider) === tunnel) this.managed.delete(provider as ManagedTunnelProvider);
     this.publish();
     return stopped;
   }
 
-  /** Stops every tunnel Hookscope started and the polling (engine.close()). */
+  /** Stops every tunnel Hookscope started, those still starting too, and the polling (engine.close()). */
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
@@ -188,20 +190,23 @@ export class TunnelService {
    * public URL is remembered: both matter only while someone looks, which is when views are built.
    */
   private tunnelView(seen: SeenTunnel, managed: ManagedTunnel | null): Tunnel {
-    const { port } = this.deps.receiver();
+    const { host, port } = this.deps.receiver();
     const online = seen.status === 'online' && seen.public_url !== null;
-    const health = online ? (this.health.get(seen.public_url as string) ?? UNCHECKED) : UNCHECKED;
-    // Without a target (cloudflared's metrics do not say), the self-check tells where it leads.
-    const pointsHere = seen.target_url === null ? health.status === 'ok' : targetsPort(seen.target_url, port);
-    if (online && (pointsHere || seen.target_url === null)) this.scheduleSelfCheck(seen.public_url as string);
-    if (online && pointsHere) this.memory.see(seen.provider, seen.public_url as string);
+    // Only a tunnel known to lead here is self-checked: a check sent where the target is unknown
+    // (cloudflared's metrics do not say) would go to whatever host a local port names.
+    const pointsHere = targetsPort(seen.target_url, port, host);
+    const health = online && pointsHere ? (this.health.get(seen.public_url as string) ?? UNCHECKED) : UNCHECKED;
+    if (online && pointsHere) {
+      this.scheduleSelfCheck(seen.public_url as string);
+      this.memory.see(seen.provider, seen.public_url as string);
+    }
     return {
       ...seen,
       points_here: pointsHere,
       managed: managed !== null,
       output: managed?.lastLines ?? [],
       previous_public_url: this.memory.previous(seen.provider, seen.public_url),
-      listener: pointsHere || seen.target_url === null ? health : UNCHECKED,
+      listener: health,
     };
   }
 
@@ -209,7 +214,7 @@ export class TunnelService {
     const last = this.health.get(url)?.checked_at;
     if (this.closed || this.checking.has(url) || (last && Date.now() - Date.parse(last) < this.selfCheckMs)) return;
     this.checking.add(url);
-    void selfCheck(url, this.deps.mark).then((result) => {
+    void selfCheck(url, this.deps.mark, this.options.fetch).then((result) => {
       this.checking.delete(url);
       this.health.set(url, result);
       this.publish();

@@ -1,4 +1,4 @@
-import type { ManagedTunnelProvider, TunnelProvider } from '../../../shared/api';
+import type { TunnelProvider } from '../../../shared/api';
 
 /** A tunnel as a detector or a managed process sees it, before this receiver's view is added. */
 export interface SeenTunnel {
@@ -26,8 +26,8 @@ export interface TunnelOptions {
   idleMs?: number;
   /** Between two self-checks of one tunnel (default 30 s). */
   selfCheckMs?: number;
+  /** The self-check's fetch (default the global one): tests keep it on this machine. */
+  fetch?: typeof fetch;
   /** How long a managed tunnel may take to report its URL (default 30 s). */
   startTimeoutMs?: number;
 }
-
-export const MANAGED_PROVIDERS: readonly ManagedTunnelProvider[] = ['cloudflared', 'ngrok'];
