@@ -1,9 +1,13 @@
+import type { TunnelInstallHelp } from '../../../shared/api';
+
 /** The engine answered with an error body (`{error: {code, message}}`) or a non-2xx status. */
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** How to install a missing tunnel binary (424 `tunnel_unavailable`). */
+    readonly install?: TunnelInstallHelp,
   ) {
     super(message);
     this.name = 'ApiRequestError';

@@ -49,6 +49,7 @@ export async function requestJson<T>(method: Method, path: string, body?: unknow
       response.status,
       apiError?.code ?? `http_${response.status}`,
       apiError?.message ?? `The engine answered ${response.status} ${response.statusText}`.trim(),
+      apiError?.install,
     );
   }
   observer('online');

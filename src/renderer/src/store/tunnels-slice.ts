@@ -1,0 +1,78 @@
+import type { ManagedTunnelProvider, Tunnel, TunnelInstallHelp, TunnelProvider } from '../../../shared/api';
+import { ApiRequestError, describeError } from '../api/errors';
+import { tunnelsApi } from '../api/tunnels-api';
+import type { SliceCreator } from './types';
+
+/** Why the last start failed: the engine's message, and how to install the binary when it is missing. */
+export interface TunnelStartProblem {
+  provider: ManagedTunnelProvider;
+  message: string;
+  install: TunnelInstallHelp | null;
+}
+
+export interface TunnelsSlice {
+  tunnels: Tunnel[];
+  /** The provider being started (the POST answers once the URL is known, up to 30 s). */
+  tunnelStarting: ManagedTunnelProvider | null;
+  tunnelStopping: TunnelProvider | null;
+  tunnelProblem: TunnelStartProblem | null;
+  /** Banner notes the user closed (TunnelNote keys); they return when the condition changes. */
+  dismissedTunnelNotes: string[];
+  tunnelsDialogOpen: boolean;
+  setTunnelsDialogOpen: (open: boolean) => void;
+  loadTunnels: () => Promise<void>;
+  setTunnels: (tunnels: Tunnel[]) => void;
+  startTunnel: (provider: ManagedTunnelProvider) => Promise<void>;
+  stopTunnel: (provider: TunnelProvider) => Promise<void>;
+  dismissTunnelNote: (key: string) => void;
+}
+
+export const createTunnelsSlice: SliceCreator<TunnelsSlice> = (set, get) => ({
+  tunnels: [],
+  tunnelStarting: null,
+  tunnelStopping: null,
+  tunnelProblem: null,
+  dismissedTunnelNotes: [],
+  tunnelsDialogOpen: false,
+
+  setTunnelsDialogOpen: (tunnelsDialogOpen) => set({ tunnelsDialogOpen }),
+
+  loadTunnels: async () => {
+    try {
+      set({ tunnels: await tunnelsApi.list() });
+    } catch {
+      // An unreachable engine is reported by the connection banner; the list stays as it was.
+    }
+  },
+
+  setTunnels: (tunnels) => set({ tunnels }),
+
+  startTunnel: async (provider) => {
+    set({ tunnelStarting: provider, tunnelProblem: null });
+    try {
+      const started = await tunnelsApi.start(provider);
+      // The live event usually arrives first; the answer makes sure the URL shows either way.
+      set({ tunnels: [...get().tunnels.filter((tunnel) => !(tunnel.provider === provider && tunnel.managed)), started] });
+      void get().loadTunnels();
+    } catch (error) {
+      const install = error instanceof ApiRequestError ? (error.install ?? null) : null;
+      set({ tunnelProblem: { provider, message: describeError(error), install } });
+    } finally {
+      set({ tunnelStarting: null });
+    }
+  },
+
+  stopTunnel: async (provider) => {
+    set({ tunnelStopping: provider });
+    try {
+      await tunnelsApi.stop(provider);
+      await get().loadTunnels();
+    } catch (error) {
+      get().notifyError(`Could not stop ${provider}`, error);
+    } finally {
+      set({ tunnelStopping: null });
+    }
+  },
+
+  dismissTunnelNote: (key) => set({ dismissedTunnelNotes: [...get().dismissedTunnelNotes, key] }),
+});
