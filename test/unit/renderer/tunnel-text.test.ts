@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Tunnel } from '../../../src/shared/api';
-import { dashboardUrl, elsewhereWarning, hereTunnel, targetLabel, tunnelNotes } from '../../../src/renderer/src/lib/tunnel-text';
+import { dashboardUrl, elsewhereWarning, hereTunnel, shortUrl, targetLabel, tunnelNotes } from '../../../src/renderer/src/lib/tunnel-text';
 
 function tunnel(overrides: Partial<Tunnel>): Tunnel {
   return {
@@ -47,6 +47,12 @@ describe('tunnel text', () => {
     expect(elsewhereWarning({ ...elsewhere, status: 'offline' }, 'http://127.0.0.1:4700')).toBeNull();
   });
 
+  it('shortens an https URL to its host for the top bar, and keeps other schemes', () => {
+    expect(shortUrl('https://x.trycloudflare.com')).toBe('x.trycloudflare.com');
+    expect(shortUrl('https://x.trycloudflare.com/')).toBe('x.trycloudflare.com');
+    expect(shortUrl('http://127.0.0.1:41823')).toBe('http://127.0.0.1:41823');
+  });
+
   it('joins the public URL and an endpoint path with one slash', () => {
     expect(dashboardUrl('https://x.trycloudflare.com', '/stripe')).toBe('https://x.trycloudflare.com/stripe');
     expect(dashboardUrl('https://x.trycloudflare.com/', '/')).toBe('https://x.trycloudflare.com/');
@@ -55,12 +61,12 @@ describe('tunnel text', () => {
 
   it('notes an unreachable listener and a changed quick-tunnel URL, only for online tunnels', () => {
     const notes = tunnelNotes([
-      tunnel({ listener: { status: 'unreachable', error: 'HTTP 502 from the tunnel', checked_at: null } }),
+      tunnel({ listener: { status: 'unreachable', error: 'HTTP 502 from the tunnel.', checked_at: null } }),
       tunnel({ provider: 'cloudflared', public_url: 'https://new.trycloudflare.com', previous_public_url: 'https://old.trycloudflare.com' }),
       tunnel({ status: 'offline', listener: { status: 'unreachable', error: 'x', checked_at: null }, previous_public_url: 'https://z' }),
     ]);
     expect(notes.map((note) => note.kind)).toEqual(['unreachable', 'url-changed']);
-    expect(notes[0]?.text).toContain("ngrok's https://a.ngrok-free.app: HTTP 502 from the tunnel");
+    expect(notes[0]?.text).toContain("ngrok's https://a.ngrok-free.app: HTTP 502 from the tunnel. Senders");
     expect(notes[1]?.text).toContain('may still point at https://old.trycloudflare.com');
     expect(notes[1]?.key).toBe('url-changed:https://new.trycloudflare.com');
     expect(tunnelNotes([tunnel({})])).toEqual([]);

@@ -48,6 +48,11 @@ export function elsewhereWarning(tunnel: Tunnel, receiverUrl: string | null): st
   return `${providerName(tunnel.provider)} forwards to ${targetLabel(tunnel.target_url)}, not to Hookscope's ${port ? `:${port}` : 'receiver'}`;
 }
 
+/** A URL as short as the top bar can show it: an https URL without its scheme (the Copy button copies all of it). */
+export function shortUrl(url: string): string {
+  return url.replace(/^https:\/\//, '').replace(/\/$/, '');
+}
+
 /** The URL to paste into a provider's dashboard for an endpoint: the public URL plus the endpoint's path. */
 export function dashboardUrl(publicUrl: string, path: string): string {
   return `${publicUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
@@ -70,7 +75,7 @@ export function tunnelNotes(tunnels: readonly Tunnel[]): TunnelNote[] {
       notes.push({
         key: `unreachable:${tunnel.public_url}`,
         kind: 'unreachable',
-        text: `Hookscope is unreachable through ${name}'s ${tunnel.public_url}${tunnel.listener.error ? `: ${tunnel.listener.error}` : ''}. Senders calling it do not get here.`,
+        text: `Hookscope is unreachable through ${name}'s ${tunnel.public_url}${tunnel.listener.error ? `: ${tunnel.listener.error.replace(/\.+$/, '')}` : ''}. Senders calling it do not get here.`,
       });
     }
     if (tunnel.previous_public_url !== null && tunnel.previous_public_url !== tunnel.public_url) {

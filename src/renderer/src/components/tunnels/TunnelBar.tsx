@@ -1,5 +1,5 @@
 import { useStore } from '../../store';
-import { elsewhereWarning, hereTunnel, providerName } from '../../lib/tunnel-text';
+import { elsewhereWarning, hereTunnel, providerName, shortUrl } from '../../lib/tunnel-text';
 import { CopyButton } from '../common/CopyButton';
 import { TunnelsDialog } from './TunnelsDialog';
 import '../../styles/tunnels.css';
@@ -25,10 +25,12 @@ export function TunnelBar() {
         <div
           className="receiver-pill receiver-pill-public"
           data-testid="topbar-public"
-          title={`Senders call this ${providerName(here.provider)} URL; it forwards to the receiver at ${receiverUrl ?? 'this machine'}.`}
+          title={`${here.public_url}\nSenders call this ${providerName(here.provider)} URL; it forwards to the receiver at ${receiverUrl ?? 'this machine'}.`}
         >
           <span className="receiver-label">Public</span>
-          <code data-testid="topbar-public-url">{here.public_url}</code>
+          <code data-testid="topbar-public-url" data-url={here.public_url}>
+            {shortUrl(here.public_url)}
+          </code>
           <CopyButton text={here.public_url} testId="topbar-public-url-copy" />
         </div>
       ) : (
@@ -45,11 +47,12 @@ export function TunnelBar() {
         className={`button button-small tunnel-button${amiss ? ' tunnel-button-warn' : ''}`}
         data-testid="open-tunnels"
         aria-haspopup="dialog"
+        aria-label="Tunnels"
         title={amiss ? [...warnings, unreachable ? 'The receiver is unreachable through the tunnel.' : ''].filter(Boolean).join('\n') : 'Tunnels: the public URL providers call'}
         onClick={() => setOpen(true)}
       >
-        {starting ? <span className="spinner" aria-hidden /> : amiss ? <span aria-hidden>⚠ </span> : null}
-        Tunnel
+        {starting ? <span className="spinner" aria-hidden /> : <span aria-hidden>{amiss ? '⚠' : '⇄'}</span>}
+        <span className="tunnel-button-text">Tunnel</span>
       </button>
       {open && <TunnelsDialog onClose={() => setOpen(false)} />}
     </>

@@ -66,7 +66,10 @@ export function TunnelsDialog({ onClose }: { onClose: () => void }) {
         </p>
         {problem && (
           <div className="tunnel-problem" role="alert" data-testid="tunnel-problem">
-            <p className="text-bad">Could not start {problem.provider}: {problem.message}</p>
+            {/* With install help below, the message's first sentence (what is missing) is enough. */}
+            <p className="text-bad">
+              Could not start {problem.provider}: {problem.install ? problem.message.split(/(?<=\.)\s/)[0] : problem.message}
+            </p>
             {problem.install && <InstallHelp help={problem.install} />}
           </div>
         )}
