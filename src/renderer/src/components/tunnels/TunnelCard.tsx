@@ -55,7 +55,8 @@ export function TunnelCard({ tunnel }: { tunnel: Tunnel }) {
           <dt>Forwards to</dt>
           <dd>{tunnel.target_url ? `${tunnel.target_url}${tunnel.points_here ? ' (Hookscope)' : ''}` : tunnel.points_here ? 'Hookscope (the self-check reached it)' : 'not reported'}</dd>
         </div>
-        {tunnel.points_here && tunnel.status === 'online' && (
+        {/* A tunnel without a reported target (cloudflared's metrics) is judged by the self-check alone. */}
+        {(tunnel.points_here || tunnel.target_url === null) && tunnel.status === 'online' && (
           <div className="kv-row">
             <dt>Listener</dt>
             <dd data-testid="tunnel-listener" data-listener={tunnel.listener.status}>
