@@ -178,6 +178,27 @@ test('Start cloudflared from the UI shows its URL, captures through it show the 
   await shoot(app, 'tunnel-url-changed');
 });
 
+test('while a tunnel starts, its button spins (the URL can take up to 30 s), and Stop cancels it', async ({ app, tunnels }) => {
+  tunnels.bin.setMode({ silent: true });
+  await app.getByTestId('open-tunnels').click();
+  const dialog = app.getByTestId('tunnels-dialog');
+  await dialog.getByTestId('start-tunnel-cloudflared').click();
+  const button = dialog.getByTestId('start-tunnel-cloudflared');
+  await expect(button).toHaveText('Starting cloudflared…');
+  await expect(button.locator('.spinner')).toBeVisible();
+  await expect(button).toBeDisabled();
+  await expect(dialog.getByTestId('start-tunnel-ngrok')).toBeDisabled();
+  await expect(app.getByTestId('open-tunnels').locator('.spinner')).toBeVisible();
+  const card = dialog.locator('[data-testid="tunnel-card"][data-provider="cloudflared"]');
+  await expect(card).toHaveAttribute('data-status', 'starting');
+  await shoot(app, 'tunnel-starting');
+  await card.getByTestId('stop-tunnel-cloudflared').click();
+  await expect(button).toHaveText('Start cloudflared');
+  await expect(dialog.getByTestId('tunnel-card')).toHaveCount(0);
+  // Stopped on purpose: the start's "exited" answer is no problem to report.
+  await expect(dialog.getByTestId('tunnel-problem')).toHaveCount(0);
+});
+
 test('a missing binary: the start answers with the install instructions for this OS', async ({ app, tunnels }) => {
   tunnels.bin.remove();
   await app.getByTestId('open-tunnels').click();

@@ -27,52 +27,59 @@ export interface TunnelsSlice {
   dismissTunnelNote: (key: string) => void;
 }
 
-export const createTunnelsSlice: SliceCreator<TunnelsSlice> = (set, get) => ({
-  tunnels: [],
-  tunnelStarting: null,
-  tunnelStopping: null,
-  tunnelProblem: null,
-  dismissedTunnelNotes: [],
-  tunnelsDialogOpen: false,
+export const createTunnelsSlice: SliceCreator<TunnelsSlice> = (set, get) => {
+  // A start the user stopped answers with an error ("exited"): that is no problem to report.
+  let cancelled: TunnelProvider | null = null;
+  return {
+    tunnels: [],
+    tunnelStarting: null,
+    tunnelStopping: null,
+    tunnelProblem: null,
+    dismissedTunnelNotes: [],
+    tunnelsDialogOpen: false,
 
-  setTunnelsDialogOpen: (tunnelsDialogOpen) => set({ tunnelsDialogOpen }),
+    setTunnelsDialogOpen: (tunnelsDialogOpen) => set({ tunnelsDialogOpen }),
 
-  loadTunnels: async () => {
-    try {
-      set({ tunnels: await tunnelsApi.list() });
-    } catch {
-      // An unreachable engine is reported by the connection banner; the list stays as it was.
-    }
-  },
+    loadTunnels: async () => {
+      try {
+        set({ tunnels: await tunnelsApi.list() });
+      } catch {
+        // An unreachable engine is reported by the connection banner; the list stays as it was.
+      }
+    },
 
-  setTunnels: (tunnels) => set({ tunnels }),
+    setTunnels: (tunnels) => set({ tunnels }),
 
-  startTunnel: async (provider) => {
-    set({ tunnelStarting: provider, tunnelProblem: null });
-    try {
-      const started = await tunnelsApi.start(provider);
-      // The live event usually arrives first; the answer makes sure the URL shows either way.
-      set({ tunnels: [...get().tunnels.filter((tunnel) => !(tunnel.provider === provider && tunnel.managed)), started] });
-      void get().loadTunnels();
-    } catch (error) {
-      const install = error instanceof ApiRequestError ? (error.install ?? null) : null;
-      set({ tunnelProblem: { provider, message: describeError(error), install } });
-    } finally {
-      set({ tunnelStarting: null });
-    }
-  },
+    startTunnel: async (provider) => {
+      set({ tunnelStarting: provider, tunnelProblem: null });
+      try {
+        const started = await tunnelsApi.start(provider);
+        // The live event usually arrives first; the answer makes sure the URL shows either way.
+        set({ tunnels: [...get().tunnels.filter((tunnel) => !(tunnel.provider === provider && tunnel.managed)), started] });
+        void get().loadTunnels();
+      } catch (error) {
+        if (cancelled === provider) return;
+        const install = error instanceof ApiRequestError ? (error.install ?? null) : null;
+        set({ tunnelProblem: { provider, message: describeError(error), install } });
+      } finally {
+        cancelled = null;
+        set({ tunnelStarting: null });
+      }
+    },
 
-  stopTunnel: async (provider) => {
-    set({ tunnelStopping: provider });
-    try {
-      await tunnelsApi.stop(provider);
-      await get().loadTunnels();
-    } catch (error) {
-      get().notifyError(`Could not stop ${provider}`, error);
-    } finally {
-      set({ tunnelStopping: null });
-    }
-  },
+    stopTunnel: async (provider) => {
+      set({ tunnelStopping: provider });
+      if (get().tunnelStarting === provider) cancelled = provider;
+      try {
+        await tunnelsApi.stop(provider);
+        await get().loadTunnels();
+      } catch (error) {
+        get().notifyError(`Could not stop ${provider}`, error);
+      } finally {
+        set({ tunnelStopping: null });
+      }
+    },
 
-  dismissTunnelNote: (key) => set({ dismissedTunnelNotes: [...get().dismissedTunnelNotes, key] }),
-});
+    dismissTunnelNote: (key) => set({ dismissedTunnelNotes: [...get().dismissedTunnelNotes, key] }),
+  };
+};
