@@ -30,6 +30,9 @@ export interface TunnelsSlice {
 export const createTunnelsSlice: SliceCreator<TunnelsSlice> = (set, get) => {
   // A start the user stopped answers with an error ("exited"): that is no problem to report.
   let cancelled: TunnelProvider | null = null;
+  // Live lists applied so far. An HTTP answer built before the latest live event may reach us
+  // after it (two connections): applying it then would bring back an older state for good.
+  let liveLists = 0;
   return {
     tunnels: [],
     tunnelStarting: null,
@@ -41,22 +44,30 @@ export const createTunnelsSlice: SliceCreator<TunnelsSlice> = (set, get) => {
     setTunnelsDialogOpen: (tunnelsDialogOpen) => set({ tunnelsDialogOpen }),
 
     loadTunnels: async () => {
+      const seen = liveLists;
       try {
-        set({ tunnels: await tunnelsApi.list() });
+        const tunnels = await tunnelsApi.list();
+        if (liveLists === seen) set({ tunnels });
       } catch {
         // An unreachable engine is reported by the connection banner; the list stays as it was.
       }
     },
 
-    setTunnels: (tunnels) => set({ tunnels }),
+    setTunnels: (tunnels) => {
+      liveLists += 1;
+      set({ tunnels });
+    },
 
     startTunnel: async (provider) => {
       set({ tunnelStarting: provider, tunnelProblem: null });
       try {
         const started = await tunnelsApi.start(provider);
-        // The live event usually arrives first; the answer makes sure the URL shows either way.
-        set({ tunnels: [...get().tunnels.filter((tunnel) => !(tunnel.provider === provider && tunnel.managed)), started] });
-        void get().loadTunnels();
+        // The live event usually comes first and may already be newer (the listener checked):
+        // the answer only fills in when the stream has not shown the tunnel online yet.
+        const shown = get().tunnels.find((tunnel) => tunnel.provider === provider && tunnel.managed);
+        if (shown?.status !== 'online') {
+          set({ tunnels: [...get().tunnels.filter((tunnel) => tunnel !== shown), started] });
+        }
       } catch (error) {
         if (cancelled === provider) return;
         const install = error instanceof ApiRequestError ? (error.install ?? null) : null;
