@@ -2,6 +2,7 @@ import { ConnectionBanner } from './components/layout/ConnectionBanner';
 import { Notices } from './components/layout/Notices';
 import { KeyboardShortcuts } from './components/keyboard/KeyboardShortcuts';
 import { TopBar } from './components/layout/TopBar';
+import { TunnelBanner } from './components/tunnels/TunnelBanner';
 import { InspectorPage } from './components/inspector/InspectorPage';
 import { EndpointsPage } from './components/endpoints/EndpointsPage';
 import { ComposePage } from './components/compose/ComposePage';
@@ -16,6 +17,7 @@ export function App() {
     <div className="app">
       <TopBar />
       <ConnectionBanner />
+      <TunnelBanner />
       <main className="page">
         {page === 'inspector' && <InspectorPage />}
         {page === 'endpoints' && <EndpointsPage />}

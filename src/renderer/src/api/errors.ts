@@ -1,9 +1,13 @@
+import type { ApiError, TunnelInstallHelp } from '../../../shared/api';
+
 /** The engine answered with an error body (`{error: {code, message}}`) or a non-2xx status. */
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** How to install a missing tunnel binary (424 `tunnel_unavailable`). */
+    readonly install?: TunnelInstallHelp,
   ) {
     super(message);
     this.name = 'ApiRequestError';
@@ -20,9 +24,9 @@ export async function readApiError(response: Response): Promise<ApiRequestError>
 
 /** As readApiError, from a body already read. */
 export function apiErrorOf(response: Response, text: string): ApiRequestError {
-  let error: { code?: string; message?: string } | undefined;
+  let error: Partial<ApiError['error']> | undefined;
   try {
-    error = (JSON.parse(text) as { error?: { code?: string; message?: string } } | null)?.error;
+    error = (JSON.parse(text) as Partial<ApiError> | null)?.error;
   } catch {
     // not JSON: the status says it
   }
@@ -30,6 +34,7 @@ export function apiErrorOf(response: Response, text: string): ApiRequestError {
     response.status,
     error?.code ?? `http_${response.status}`,
     error?.message ?? `The engine answered ${response.status} ${response.statusText}`.trim(),
+    error?.install,
   );
 }
 

@@ -77,6 +77,9 @@ export function startLiveBridge(): () => void {
       case 'sent-cleared':
         store().clearSentLocally();
         break;
+      case 'tunnels-changed':
+        store().setTunnels(event.data);
+        break;
     }
   }
 
@@ -84,6 +87,7 @@ export function startLiveBridge(): () => void {
   function resync(): void {
     void store().loadHealth();
     void store().loadEndpoints();
+    void store().loadTunnels();
     void store().loadFirstPage();
     if (store().subscriptionsStatus !== 'idle') void store().openSubscriptionsPage();
     if (store().sentStatus !== 'idle') void store().loadSent();

@@ -10,6 +10,7 @@ import { createSelectionSlice } from './selection-slice';
 import { createLabSlice } from './lab-slice';
 import { createComposeSlice } from './compose-slice';
 import { createDiffSlice } from './diff-slice';
+import { createTunnelsSlice } from './tunnels-slice';
 import type { StoreState } from './types';
 
 /**
@@ -28,6 +29,7 @@ export const useStore = create<StoreState>()((...args) => ({
   ...createSubscriptionsSlice(...args),
   ...createComposeSlice(...args),
   ...createDiffSlice(...args),
+  ...createTunnelsSlice(...args),
 }));
 
 export type { StoreState } from './types';

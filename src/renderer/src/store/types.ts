@@ -10,6 +10,7 @@ import type { DiffSlice } from './diff-slice';
 import type { SubscriptionsSlice } from './subscriptions-slice';
 import type { SearchSlice } from './search-slice';
 import type { HistorySlice } from './history-slice';
+import type { TunnelsSlice } from './tunnels-slice';
 
 /** The whole store: one object composed from independent, typed slices. */
 export type StoreState = CapturesSlice &
@@ -22,7 +23,8 @@ export type StoreState = CapturesSlice &
   LabSlice &
   SubscriptionsSlice &
   ComposeSlice &
-  DiffSlice;
+  DiffSlice &
+  TunnelsSlice;
 
 /** A slice creator that can read and call the rest of the store. */
 export type SliceCreator<Slice> = StateCreator<StoreState, [], [], Slice>;

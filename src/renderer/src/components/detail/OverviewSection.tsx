@@ -44,6 +44,8 @@ export function OverviewSection({ detail }: { detail: RequestDetail }) {
   const rows: Array<[string, string]> = [
     [detail.imported ? 'Imported' : 'Received', formatDateTime(detail.received_at)],
     ['URL', detail.url],
+    // The URL the sender called (through a tunnel or proxy): the one URL-signing schemes sign.
+    ...(detail.public_url ? [['Sent to', detail.public_url] as [string, string]] : []),
     ['HTTP', detail.http_version],
     ['Remote address', remote],
     ['Forwarded', forwardedText(detail) ?? '—'],

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useStore } from '../../store';
 import { EndpointForm } from './EndpointForm';
 import { EndpointList } from './EndpointList';
+import { EndpointPublicUrl } from '../tunnels/EndpointPublicUrl';
 
 export function EndpointsPage() {
   const editingId = useStore((s) => s.editingEndpointId);
@@ -25,8 +26,11 @@ export function EndpointsPage() {
         {editingId === 'new' ? (
           <EndpointForm key="new" endpoint={null} />
         ) : endpoint ? (
-          // Keyed by id and update time: a save (or a change made elsewhere) resets the draft.
-          <EndpointForm key={`${endpoint.id}:${endpoint.updated_at}`} endpoint={endpoint} />
+          <>
+            <EndpointPublicUrl endpoint={endpoint} />
+            {/* Keyed by id and update time: a save (or a change made elsewhere) resets the draft. */}
+            <EndpointForm key={`${endpoint.id}:${endpoint.updated_at}`} endpoint={endpoint} />
+          </>
         ) : (
           <div className="page-message">Select an endpoint to edit it, or create a new one.</div>
         )}

@@ -40,7 +40,7 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
       <span className="cell-method" title={summary.method}>
         <MethodTag method={summary.method} />
       </span>
-      <span className="cell-path" title={fullPath}>
+      <span className="cell-path" title={summary.public_url ? `${fullPath}\nSent to ${summary.public_url}` : fullPath}>
         {imported && (
           <span className="tag tag-imported capture-flag-tag" data-testid="imported-flag" title="Imported from a HAR file">
             imp

@@ -1,6 +1,6 @@
 import { useStore } from '../../store';
 import type { PageId } from '../../store/navigation-slice';
-import { CopyButton } from '../common/CopyButton';
+import { TunnelBar } from '../tunnels/TunnelBar';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { ThemePicker } from './ThemePicker';
 
@@ -22,7 +22,6 @@ const NAV_ITEMS: NavItem[] = [
 export function TopBar() {
   const page = useStore((s) => s.page);
   const showPage = useStore((s) => s.showPage);
-  const receiverUrl = useStore((s) => s.receiverUrl);
 
   return (
     <header className="topbar">
@@ -48,13 +47,7 @@ export function TopBar() {
         ))}
       </nav>
       <div className="topbar-right">
-        {receiverUrl && (
-          <div className="receiver-pill" title="Point your webhooks here">
-            <span className="receiver-label">Receiver</span>
-            <code data-testid="topbar-receiver-url">{receiverUrl}</code>
-            <CopyButton text={receiverUrl} />
-          </div>
-        )}
+        <TunnelBar />
         <ThemePicker />
         <ConnectionIndicator />
       </div>
