@@ -17,7 +17,14 @@ async function main(): Promise<void> {
     console.log(SERVE_USAGE);
     return;
   }
-  const args = parseServeArgs(process.argv.slice(2));
+  let args: ReturnType<typeof parseServeArgs>;
+  try {
+    args = parseServeArgs(process.argv.slice(2));
+  } catch (error) {
+    // Bad usage exits 2, as every `hookscope` command does; a failed start stays 1.
+    console.error(`Hookscope: ${(error as Error).message}`);
+    process.exit(2);
+  }
   const here = dirname(fileURLToPath(import.meta.url));
   const dataDir = args.dataDir ?? defaultDataDir();
   // Before the token file is written there: an unusable directory is reported as such.

@@ -75,10 +75,9 @@ export async function runTrigger(argv: readonly string[], output: Output): Promi
   const { headers, timestamp: signedAt, result } = await sendRecipe(prepared.recipe, prepared.body);
   const response = result.response;
   const ok = response !== null && response.status >= 200 && response.status < 300;
-  const answer = response ? `${response.status} ${STATUS_CODES[response.status] ?? ''}`.trim() : 'no answer';
+  const answer = response ? `${response.status} ${STATUS_CODES[response.status] ?? ''}`.trim() : `no answer (${result.error?.code ?? 'network'})`;
   const bodyText = response ? response.body.toString('utf8') : '';
-  const lines = [`${prepared.recipe.method} ${url} ${event}${signedAt !== null ? ` (signed ${scheme}, t=${signedAt})` : ' (unsigned)'} → ${answer} in ${result.durationMs} ms`];
-  if (result.error) lines.push(`  ${result.error.message}`);
+  const lines = [`${prepared.recipe.method} ${url} ${event}${signedAt !== null ? ` (signed ${scheme}, t=${signedAt})` : ' (unsigned)'} → ${answer} in ${result.durationMs.toFixed(1)} ms`];
   if (bodyText !== '') lines.push(bodyText.length > SHOWN_BODY_CHARS ? `${bodyText.slice(0, SHOWN_BODY_CHARS)}… (${response?.body.length} bytes)` : bodyText);
   output.result({
     type: 'delivery',
