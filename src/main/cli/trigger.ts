@@ -2,7 +2,7 @@
 import { STATUS_CODES } from 'node:http';
 import { EVENT_CATALOG, eventTemplate } from '../../shared/event-catalog';
 import { ApiError } from '../engine/control/errors';
-import { recipeFromSendInput } from '../engine/outbound/send-input';
+import { checkHttpUrl, recipeFromSendInput } from '../engine/outbound/send-input';
 import { sendRecipe } from '../engine/outbound/send-service';
 import { APP_VERSION } from '../version';
 import { parseArgs, parseTime, parseWhole, UsageError } from './args';
@@ -20,13 +20,11 @@ const SHOWN_BODY_CHARS = 2000;
 
 function targetUrl(value: string | undefined): string {
   if (value === undefined) throw new UsageError('trigger needs --to URL, the address to send the event to (e.g. --to http://localhost:3000/webhooks).');
-  let url: URL;
   try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`--to must be an absolute http:// or https:// URL; got "${value}".`);
+    checkHttpUrl(value, '--to');
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--to must use http:// or https://; got "${url.protocol}".`);
   return value;
 }
 
