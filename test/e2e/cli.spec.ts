@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { sign as octokitSign } from '@octokit/webhooks-methods';
+import { Webhook as StandardWebhook } from 'standardwebhooks';
 import Stripe from 'stripe';
 import { signDcisionAI } from '../helpers/dcisionai-signer';
 import { header, startHttpSink, type HttpSink } from '../helpers/http-sink';
@@ -221,7 +222,7 @@ test.describe('trigger', () => {
     expect(header(sink.last().headers, 'x-dcisionai-timestamp')).toBe('1700000000');
   });
 
-  test('signs with Stripe\'s scheme so the official SDK accepts it; a refused connection is exit 1 naming it', async () => {
+  test('signs with Stripe\'s and Standard Webhooks\' schemes so their official SDKs accept it; a refused connection is exit 1 naming it', async () => {
     const sent = await hookscope(['trigger', 'dataset.processed', '--to', sink.url, '--scheme', 'stripe', '--secret', 'whsec_cli']);
     // The sink checks DcisionAI signatures only, so it refuses this one: the Stripe SDK is the judge here.
     expect(sent.code).toBe(1);
@@ -229,6 +230,12 @@ test.describe('trigger', () => {
     const seen = sink.last();
     const event = stripe.webhooks.constructEvent(seen.body, header(seen.headers, 'stripe-signature') ?? '', 'whsec_cli') as unknown as { event: string };
     expect(event.event).toBe('dataset.processed');
+
+    const secret = `whsec_${Buffer.from('cli-standard-secret').toString('base64')}`;
+    expect((await hookscope(['trigger', 'prediction.completed', '--to', sink.url, '--scheme', 'standard-webhooks', '--secret', secret])).code).toBe(1);
+    const standard = sink.last();
+    const lowered = Object.fromEntries(standard.headers.map(([name, value]) => [name.toLowerCase(), value]));
+    expect((new StandardWebhook(secret).verify(standard.body.toString('utf8'), lowered) as { event: string }).event).toBe('prediction.completed');
 
     const closed = `http://127.0.0.1:${new URL(sink.url).port}`;
     await sink.close();
@@ -238,24 +245,29 @@ test.describe('trigger', () => {
   });
 });
 
-test('hookscope serve starts the headless engine and stops cleanly on SIGTERM', async () => {
+test('hookscope serve starts the headless engine (--json: one ready object on stdout) and stops cleanly on SIGTERM', async () => {
   const dataDir = join(tmp, 'serve-data');
-  const child = spawn(process.execPath, [launcher, 'serve', '--receiver-port', '0', '--ui-port', '0', '--data-dir', dataDir, '--token', 'cli-token'], { cwd: root });
-  let output = '';
-  const ready = await new Promise<{ receiver_url: string }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no HOOKSCOPE_READY line; output:\n${output}`)), 30_000);
+  const child = spawn(process.execPath, [launcher, 'serve', '--json', '--receiver-port', '0', '--ui-port', '0', '--data-dir', dataDir, '--token', 'cli-token'], { cwd: root });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const ready = await new Promise<Record<string, unknown>>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ready line; stdout:\n${stdout}\nstderr:\n${stderr}`)), 30_000);
     child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const line = output.split('\n').find((l) => l.startsWith('HOOKSCOPE_READY '));
-      if (line) {
+      stdout += chunk.toString('utf8');
+      if (stdout.includes('\n')) {
         clearTimeout(timer);
-        resolve(JSON.parse(line.slice('HOOKSCOPE_READY '.length)) as { receiver_url: string });
+        resolve(JSON.parse(stdout.split('\n')[0] as string) as Record<string, unknown>);
       }
     });
   });
-  const answer = await fetch(`${ready.receiver_url}/cli`, { method: 'POST', body: BODY });
+  expect(ready).toMatchObject({ type: 'ready', token: 'cli-token', receiver_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) });
+  const answer = await fetch(`${ready.receiver_url as string}/cli`, { method: 'POST', body: BODY });
   expect(answer.status).toBe(200);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
+  // JSON lines only on stdout; the closing notice went to stderr.
+  expect(stdout.trim().split('\n')).toHaveLength(1);
+  expect(stderr).toContain('SIGTERM received');
 });
