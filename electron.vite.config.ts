@@ -3,9 +3,10 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import pkg from './package.json';
 
-// Three bundles: the Electron main process (plus the headless `serve` entry, which shares the
-// engine but never imports electron), the sandboxed preload (CommonJS, as sandboxed preloads
-// must be) and the renderer, which the control API serves over http in both modes.
+// Three bundles: the Electron main process (plus the headless `serve` entry and the `hookscope`
+// command line, which share the engine but never import electron), the sandboxed preload
+// (CommonJS, as sandboxed preloads must be) and the renderer, which the control API serves over
+// http in both modes.
 export default defineConfig({
   main: {
     define: { __HOOKSCOPE_VERSION__: JSON.stringify(pkg.version) },
@@ -14,6 +15,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           serve: resolve(__dirname, 'src/main/serve.ts'),
+          cli: resolve(__dirname, 'src/main/cli/index.ts'),
         },
       },
     },

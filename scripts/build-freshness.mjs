@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 /** What the build reads: a change to any of these makes out/ stale. */
 const SOURCE_ROOTS = ['src', 'electron.vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
 /** What the build writes that the launchers run; the oldest one dates the build. */
-const OUTPUTS = ['out/main/serve.js', 'out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+const OUTPUTS = ['out/main/serve.js', 'out/main/cli.js', 'out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 
 function newestFile(path) {
   const stat = statSync(path, { throwIfNoEntry: false });

@@ -16,6 +16,8 @@ export interface ServeArgs {
   ngrokApi: string | null;
   /** A cloudflared metrics server to read a quick tunnel from (`--cloudflared-metrics`). */
   cloudflaredMetrics: string | null;
+  /** Machine-readable output (`--json`): one JSON object per line on stdout, as every `hookscope` command. */
+  json: boolean;
 }
 
 // A plain text file, so scripts/serve.mjs prints it at once, before any build (the defaults in it
@@ -42,6 +44,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     maxConnections: null,
     ngrokApi: null,
     cloudflaredMetrics: null,
+    json: false,
   };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index] as string;
@@ -82,6 +85,10 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
         args.maxConnections = max;
         break;
       }
+      case '--json':
+        if (inline !== undefined) throw new Error('--json takes no value.');
+        args.json = true;
+        break;
       case '--ngrok-api': args.ngrokApi = agentAddress(name, value()); break;
       case '--cloudflared-metrics': args.cloudflaredMetrics = agentAddress(name, value()); break;
       default:

@@ -17,7 +17,14 @@ async function main(): Promise<void> {
     console.log(SERVE_USAGE);
     return;
   }
-  const args = parseServeArgs(process.argv.slice(2));
+  let args: ReturnType<typeof parseServeArgs>;
+  try {
+    args = parseServeArgs(process.argv.slice(2));
+  } catch (error) {
+    // Bad usage exits 2, as every `hookscope` command does; a failed start stays 1.
+    console.error(`Hookscope: ${(error as Error).message}`);
+    process.exit(2);
+  }
   const here = dirname(fileURLToPath(import.meta.url));
   const dataDir = args.dataDir ?? defaultDataDir();
   // Before the token file is written there: an unusable directory is reported as such.
@@ -37,18 +44,24 @@ async function main(): Promise<void> {
     rendererDir: join(here, '../renderer'),
     version: APP_VERSION,
   });
-  console.log(`Hookscope ${APP_VERSION} (headless)`);
-  console.log(`  Receiver:  ${engine.receiverUrl}/   <- point webhooks here`);
-  console.log(`  UI:        ${engine.launchUrl}`);
-  console.log(`  API token: ${engine.token}${stored ? `  (kept in ${stored.file}; --new-token replaces it)` : ''}`);
-  console.log(`  Data:      ${engine.dataDir}`);
-  console.log(`HOOKSCOPE_READY ${JSON.stringify({ receiver_url: engine.receiverUrl, ui_url: engine.uiUrl, launch_url: engine.launchUrl, token: engine.token, data_dir: engine.dataDir })}`);
+  const ready = { receiver_url: engine.receiverUrl, ui_url: engine.uiUrl, launch_url: engine.launchUrl, token: engine.token, data_dir: engine.dataDir };
+  if (args.json) {
+    console.log(JSON.stringify({ type: 'ready', ...ready }));
+  } else {
+    console.log(`Hookscope ${APP_VERSION} (headless)`);
+    console.log(`  Receiver:  ${engine.receiverUrl}/   <- point webhooks here`);
+    console.log(`  UI:        ${engine.launchUrl}`);
+    console.log(`  API token: ${engine.token}${stored ? `  (kept in ${stored.file}; --new-token replaces it)` : ''}`);
+    console.log(`  Data:      ${engine.dataDir}`);
+    console.log(`HOOKSCOPE_READY ${JSON.stringify(ready)}`);
+  }
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`Hookscope: ${signal} received, closing the servers and the database.`);
+    // stderr with --json: stdout carries JSON lines only.
+    (args.json ? console.error : console.log)(`Hookscope: ${signal} received, closing the servers and the database.`);
     engine.close().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -5,12 +5,12 @@ import { defaultDataDir } from '../../../src/main/engine/data-dir';
 
 describe('parseServeArgs', () => {
   it('uses the documented defaults', () => {
-    expect(parseServeArgs([], {})).toEqual({ receiverPort: 4700, uiPort: 4701, host: '127.0.0.1', dataDir: null, token: null, newToken: false, bodyLimitBytes: null, maxConnections: null, ngrokApi: null, cloudflaredMetrics: null });
+    expect(parseServeArgs([], {})).toEqual({ receiverPort: 4700, uiPort: 4701, host: '127.0.0.1', dataDir: null, token: null, newToken: false, bodyLimitBytes: null, maxConnections: null, ngrokApi: null, cloudflaredMetrics: null, json: false });
   });
 
   it('reads every flag, with a space or an equals sign', () => {
     expect(parseServeArgs(['--receiver-port', '0', '--ui-port=9000', '--host', '0.0.0.0', '--data-dir', '/tmp/x', '--token=abc', '--body-limit-mb', '2'], {})).toEqual({
-      receiverPort: 0, uiPort: 9000, host: '0.0.0.0', dataDir: '/tmp/x', token: 'abc', newToken: false, bodyLimitBytes: 2 * 1024 * 1024, maxConnections: null, ngrokApi: null, cloudflaredMetrics: null,
+      receiverPort: 0, uiPort: 9000, host: '0.0.0.0', dataDir: '/tmp/x', token: 'abc', newToken: false, bodyLimitBytes: 2 * 1024 * 1024, maxConnections: null, ngrokApi: null, cloudflaredMetrics: null, json: false,
     });
   });
 
@@ -23,6 +23,11 @@ describe('parseServeArgs', () => {
     expect(parseServeArgs([], { HOOKSCOPE_HOST: '::1' }).host).toBe('::1');
     expect(parseServeArgs([], { HOOKSCOPE_HOST: '::1', HOOKSCOPE_RECEIVER_HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
     expect(parseServeArgs(['--host', '127.0.0.2'], { HOOKSCOPE_RECEIVER_HOST: '0.0.0.0' }).host).toBe('127.0.0.2');
+  });
+
+  it('reads --json, which takes no value', () => {
+    expect(parseServeArgs(['--json'], {})).toMatchObject({ json: true });
+    expect(() => parseServeArgs(['--json=yes'], {})).toThrow('--json takes no value.');
   });
 
   it('reads --new-token, which takes no value', () => {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canBuild, staleReason } from '../../../scripts/build-freshness.mjs';
 
-const OUTPUTS = ['out/main/serve.js', 'out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+const OUTPUTS = ['out/main/serve.js', 'out/main/cli.js', 'out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 const SOURCES = ['src/main/serve.ts', 'src/renderer/src/App.tsx', 'package.json', 'electron.vite.config.ts', 'tsconfig.json'];
 
 let root: string;
@@ -31,6 +31,11 @@ describe('staleReason', () => {
   it('names a missing output', () => {
     rmSync(join(root, 'out/renderer/index.html'));
     expect(staleReason(root)).toBe('out/renderer/index.html is missing');
+  });
+
+  it('needs the command line\'s bundle too: a build made before `hookscope` existed is stale', () => {
+    rmSync(join(root, 'out/main/cli.js'));
+    expect(staleReason(root)).toBe('out/main/cli.js is missing');
   });
 
   it('names a source edited after the build, however deep', () => {

@@ -154,7 +154,8 @@ export interface HarImportEntry {
   _hookscope?: { aborted?: unknown };
 }
 
-function bytesOf(content: { text?: string; encoding?: string } | undefined): Buffer {
+/** The bytes a HAR content (or postData) holds: base64 when `encoding` says so, else UTF-8 text. */
+export function harContentBytes(content: { text?: string; encoding?: string } | undefined): Buffer {
   if (content?.text === undefined) return Buffer.alloc(0);
   return content.encoding === 'base64' ? Buffer.from(content.text, 'base64') : Buffer.from(content.text, 'utf8');
 }
@@ -174,7 +175,7 @@ function targetOf(url: string): { path: string; query: string } {
  */
 export function captureOfHarEntry(entry: HarImportEntry, endpoints: readonly Endpoint[]): NewCapture {
   const headers: Array<[string, string]> = (entry.request.headers ?? []).map(({ name, value }) => [name, value]);
-  const body = bytesOf(entry.request.postData);
+  const body = harContentBytes(entry.request.postData);
   const { path, query } = targetOf(entry.request.url);
   const parsedTime = entry.startedDateTime === undefined ? Number.NaN : Date.parse(entry.startedDateTime);
   const receivedAt = Number.isFinite(parsedTime) ? parsedTime : Date.now();
@@ -186,7 +187,7 @@ export function captureOfHarEntry(entry: HarImportEntry, endpoints: readonly End
     // The receiver's settings (custom scheme, tolerance, other endpoints' secrets), on the entry's clock.
     endpointVerificationSettings(endpoint, () => endpoints, Math.floor(receivedAt / 1000)),
   );
-  const responseBody = bytesOf(entry.response?.content);
+  const responseBody = harContentBytes(entry.response?.content);
   const responseHeaders: Record<string, string> = {};
   for (const { name, value } of entry.response?.headers ?? []) responseHeaders[name.toLowerCase()] = value;
   return {

@@ -8,7 +8,7 @@ import type { SignatureScheme } from '../signatures/types';
 import { resolveScheme } from '../signatures/verify';
 import type { SendRecipe, StoredSign } from '../store/sent-repo';
 import { frameRequest, withoutHeaders, type HeaderPairs } from './framing';
-import { sendOutbound } from './http-sender';
+import { sendOutbound, type OutboundResult } from './http-sender';
 
 export const DEFAULT_SEND_TIMEOUT_MS = 10_000;
 
@@ -56,27 +56,44 @@ export function signHeaders(headers: HeaderPairs, body: Buffer, sign: StoredSign
   return { headers: [...base, ...added], timestamp };
 }
 
+/** What one send put on the wire and got back. */
+export interface SendOutcome {
+  headers: HeaderPairs;
+  /** The signature's timestamp; null when the request went out unsigned. */
+  timestamp: number | null;
+  result: OutboundResult;
+}
+
 /**
- * Executes a recipe: sign (when asked) over exactly the body bytes, frame, send, store in the
- * Sent history and announce it on the live stream. Network failures are results, not errors.
+ * Signs (when asked) over exactly the body bytes, frames and sends one recipe, storing nothing:
+ * the command line's `trigger` sends this way, the engine's sends through executeSend.
  */
-export async function executeSend(ctx: EngineContext, recipe: SendRecipe, body: Buffer, origin: SendOrigin): Promise<SentRequest> {
+export async function sendRecipe(recipe: SendRecipe, body: Buffer): Promise<SendOutcome> {
   let url: URL;
   try {
     url = new URL(recipe.url);
   } catch {
     throw invalid(`url must be an absolute http:// or https:// URL; got ${JSON.stringify(recipe.url)}.`);
   }
+  const signed = recipe.sign ? signHeaders(recipe.headers, body, recipe.sign, recipe.url) : null;
+  const headers = frameRequest(signed?.headers ?? recipe.headers, url, recipe.method, body);
+  const result = await sendOutbound({ url: recipe.url, method: recipe.method, headers, body, timeoutMs: recipe.timeoutMs });
+  return { headers, timestamp: signed?.timestamp ?? null, result };
+}
+
+/**
+ * Executes a recipe: sign (when asked) over exactly the body bytes, frame, send, store in the
+ * Sent history and announce it on the live stream. Network failures are results, not errors.
+ */
+export async function executeSend(ctx: EngineContext, recipe: SendRecipe, body: Buffer, origin: SendOrigin): Promise<SentRequest> {
   // A recipe stored before ids were generated may lack one: fix it now and store it that way,
   // so this send's resends repeat the id too instead of each inventing its own.
   if (recipe.sign && recipe.sign.id === undefined) {
     const id = messageIdFor(signingScheme(recipe.sign, 'sign'), undefined);
     if (id !== undefined) recipe = { ...recipe, sign: { ...recipe.sign, id } };
   }
-  const signed = recipe.sign ? signHeaders(recipe.headers, body, recipe.sign, recipe.url) : null;
-  const headers = frameRequest(signed?.headers ?? recipe.headers, url, recipe.method, body);
   const createdAt = Date.now();
-  const result = await sendOutbound({ url: recipe.url, method: recipe.method, headers, body, timeoutMs: recipe.timeoutMs });
+  const { headers, timestamp, result } = await sendRecipe(recipe, body);
   const summary = ctx.sent.insert({
     createdAt,
     source: origin.source,
@@ -88,7 +105,7 @@ export async function executeSend(ctx: EngineContext, recipe: SendRecipe, body: 
     method: recipe.method,
     headers,
     body,
-    signature: recipe.sign && signed ? { scheme: recipe.sign.scheme, timestamp: signed.timestamp } : null,
+    signature: recipe.sign && timestamp !== null ? { scheme: recipe.sign.scheme, timestamp } : null,
     recipe,
     response: result.response,
     error: result.error,

@@ -1,6 +1,6 @@
 import type { Verdict } from '../../../../shared/api';
 import { verdictLabel } from '../../lib/verdict-label';
-import { reasonText } from '../../lib/verification-text';
+import { reasonText } from '../../../../shared/verification-text';
 
 interface VerdictBadgeProps {
   verdict: Verdict;

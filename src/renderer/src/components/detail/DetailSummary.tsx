@@ -2,7 +2,7 @@ import type { RequestDetail } from '../../../../shared/api';
 import { formatDateTime } from '../../lib/format';
 import { ageRefreshMs, formatAge } from '../../lib/relative-time';
 import { firstDiagnosis } from '../../lib/verdict-label';
-import { reasonText } from '../../lib/verification-text';
+import { reasonText } from '../../../../shared/verification-text';
 import { VerdictBadge } from '../common/VerdictBadge';
 import { useNow } from '../common/use-now';
 

@@ -1,5 +1,5 @@
 import type { Verification } from '../../../../shared/api';
-import { describeTimestampAge, reasonText } from '../../lib/verification-text';
+import { describeTimestampAge, reasonText } from '../../../../shared/verification-text';
 import { DiagnosisList } from './DiagnosisList';
 import { SignatureCompare } from './SignatureCompare';
 import { SignedContent } from './SignedContent';

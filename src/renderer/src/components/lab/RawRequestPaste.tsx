@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { utf8ToBase64 } from '../../lib/bytes';
 import { toHeaderRows } from '../../lib/header-list';
-import { parseRawRequest } from '../../lib/raw-request';
+import { parseRawRequest } from '../../../../shared/raw-request';
 import { useStore } from '../../store';
 
 /**

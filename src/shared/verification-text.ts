@@ -1,4 +1,4 @@
-import type { VerificationReason } from '../../../shared/api';
+import type { VerificationReason } from './api';
 
 /** One sentence per reason, phrased as what to check next. */
 export const REASON_TEXT: Record<VerificationReason, string> = {

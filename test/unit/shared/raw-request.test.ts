@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRawRequest } from '../../../src/renderer/src/lib/raw-request';
+import { parseRawRequest } from '../../../src/shared/raw-request';
 
 describe('parseRawRequest', () => {
   it('reads a request line, headers in order and case, and the body exactly', () => {

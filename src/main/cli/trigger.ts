@@ -1,0 +1,95 @@
+/** `hookscope trigger`: one signed catalog event sent with the engine's outbound sender. */
+import { STATUS_CODES } from 'node:http';
+import { EVENT_CATALOG, eventTemplate } from '../../shared/event-catalog';
+import { ApiError } from '../engine/control/errors';
+import { checkHttpUrl, recipeFromSendInput } from '../engine/outbound/send-input';
+import { sendRecipe } from '../engine/outbound/send-service';
+import { APP_VERSION } from '../version';
+import { parseArgs, parseTime, parseWhole, UsageError } from './args';
+import { EXIT, type Output } from './output';
+import { readInputFile } from './request-input';
+import { schemeFlag } from './verify';
+
+const FLAGS = {
+  '--to': 'value', '--scheme': 'value', '--secret': 'value', '--data': 'value', '--timestamp': 'value',
+  '--timeout-ms': 'value', '--json': 'switch',
+} as const;
+
+/** How much of an answer's body the human output shows; --json carries all that was kept. */
+const SHOWN_BODY_CHARS = 2000;
+
+function targetUrl(value: string | undefined): string {
+  if (value === undefined) throw new UsageError('trigger needs --to URL, the address to send the event to (e.g. --to http://localhost:3000/webhooks).');
+  try {
+    checkHttpUrl(value, '--to');
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  return value;
+}
+
+function dataFlag(value: string | undefined): unknown {
+  if (value === undefined) return undefined;
+  const [source, text] = value.startsWith('@') ? [`--data ${value}`, readInputFile('--data', value.slice(1)).toString('utf8')] : ['--data', value];
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${source} is not JSON (${(error as Error).message}); give the event's data object, e.g. --data '{"project_id":"proj_1"}' or --data @data.json.`);
+  }
+}
+
+export async function runTrigger(argv: readonly string[], output: Output): Promise<number> {
+  const args = parseArgs('trigger', argv, FLAGS, 1);
+  const event = args.positionals[0];
+  if (event === undefined) throw new UsageError(`trigger needs an event type, e.g. hookscope trigger project.created --to URL; known types: ${EVENT_CATALOG.map((entry) => entry.type).join(', ')}.`);
+  const url = targetUrl(args.values.get('--to'));
+  const data = dataFlag(args.values.get('--data'));
+  if (data === undefined && eventTemplate(event) === undefined) {
+    throw new UsageError(`"${event}" is not in the event catalog, so give its payload with --data; known types: ${EVENT_CATALOG.map((entry) => entry.type).join(', ')}.`);
+  }
+  const secret = args.values.get('--secret');
+  if (secret === '') throw new UsageError('--secret is empty; give the signing secret, or leave --secret out to send unsigned.');
+  if (secret === undefined && (args.values.has('--scheme') || args.values.has('--timestamp'))) {
+    throw new UsageError('--scheme and --timestamp sign the event, so they need --secret X too.');
+  }
+  const scheme = schemeFlag(args.values.get('--scheme'));
+  const timestamp = args.values.has('--timestamp') ? parseTime('--timestamp', args.values.get('--timestamp') as string) : undefined;
+  const timeoutMs = args.values.has('--timeout-ms') ? parseWhole('--timeout-ms', args.values.get('--timeout-ms') as string, 1, 600_000) : undefined;
+
+  let prepared: ReturnType<typeof recipeFromSendInput>;
+  try {
+    prepared = recipeFromSendInput({
+      url,
+      event,
+      ...(data !== undefined ? { data } : {}),
+      ...(secret !== undefined ? { sign: { scheme, secret, ...(timestamp !== undefined ? { timestamp } : {}) } } : {}),
+      ...(timeoutMs !== undefined ? { timeout_ms: timeoutMs } : {}),
+    }, APP_VERSION);
+  } catch (error) {
+    if (error instanceof ApiError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (secret === undefined && !output.json) process.stderr.write('hookscope: sending unsigned (give --secret X to sign).\n');
+  const { headers, timestamp: signedAt, result } = await sendRecipe(prepared.recipe, prepared.body);
+  const response = result.response;
+  const ok = response !== null && response.status >= 200 && response.status < 300;
+  const answer = response ? `${response.status} ${STATUS_CODES[response.status] ?? ''}`.trim() : `no answer (${result.error?.code ?? 'network'})`;
+  const bodyText = response ? response.body.toString('utf8') : '';
+  const lines = [`${prepared.recipe.method} ${url} ${event}${signedAt !== null ? ` (signed ${scheme}, t=${signedAt})` : ' (unsigned)'} → ${answer} in ${result.durationMs.toFixed(1)} ms`];
+  if (bodyText !== '') lines.push(bodyText.length > SHOWN_BODY_CHARS ? `${bodyText.slice(0, SHOWN_BODY_CHARS)}… (${response?.body.length} bytes)` : bodyText);
+  output.result({
+    type: 'delivery',
+    ok,
+    event,
+    url,
+    method: prepared.recipe.method,
+    signature: signedAt !== null ? { scheme, timestamp: signedAt } : null,
+    request_headers: headers,
+    status: response?.status ?? null,
+    duration_ms: result.durationMs,
+    response: response ? { headers: response.headers, body: bodyText, truncated: response.truncated } : null,
+    error: result.error,
+  }, lines);
+  if (!ok && !output.json) process.stderr.write(`hookscope: ${result.error ? `the request failed (${result.error.code}): ${result.error.message}` : `${url} answered ${answer}, not a 2xx status.`}\n`);
+  return ok ? EXIT.ok : EXIT.failed;
+}

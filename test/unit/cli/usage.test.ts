@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs, parseTime, UsageError } from '../../../src/main/cli/args';
+import { listSchemes } from '../../../src/main/engine/signatures/registry';
+
+const usage = (name: string): string => readFileSync(join(__dirname, '../../../src/main/cli', name), 'utf8');
+
+describe('hookscope usage texts', () => {
+  // The launcher prints them before any build, so they cannot ask the registry: check them here.
+  it('verify --help lists every built-in scheme', () => {
+    const text = usage('verify-usage.txt').replace(/\s+/g, ' ');
+    for (const scheme of listSchemes()) expect(text).toMatch(new RegExp(`[ :,]${scheme.id}[,\\s]`));
+  });
+
+  it('every flag a usage text names is one the command reads', () => {
+    const verify = usage('verify-usage.txt');
+    const trigger = usage('trigger-usage.txt');
+    const flagsOf = (text: string) => new Set([...text.matchAll(/--[a-z-]+/g)].map((match) => match[0]));
+    expect([...flagsOf(verify)].sort()).toEqual(['--body-file', '--entry', '--har', '--header', '--json', '--now', '--raw-file', '--scheme', '--secret', '--tolerance', '--url']);
+    expect([...flagsOf(trigger)].sort()).toEqual(['--data', '--json', '--scheme', '--secret', '--timeout-ms', '--timestamp', '--to']);
+  });
+});
+
+describe('parseArgs', () => {
+  const flags = { '--to': 'value', '--header': 'repeat', '--json': 'switch' } as const;
+
+  it('reads values, repeated flags, switches and positionals, with or without =', () => {
+    const parsed = parseArgs('trigger', ['a.b', '--to=http://x', '--header', 'A: 1', '--header', 'B: 2', '--json'], flags, 1);
+    expect(parsed.positionals).toEqual(['a.b']);
+    expect(parsed.values.get('--to')).toBe('http://x');
+    expect(parsed.repeated.get('--header')).toEqual(['A: 1', 'B: 2']);
+    expect(parsed.switches.has('--json')).toBe(true);
+  });
+
+  it('names the flag in every mistake', () => {
+    expect(() => parseArgs('trigger', ['--nope'], flags, 0)).toThrow(new UsageError('hookscope trigger has no option --nope; see hookscope trigger --help.'));
+    expect(() => parseArgs('trigger', ['--to'], flags, 0)).toThrow('--to needs a value.');
+    expect(() => parseArgs('trigger', ['--to', 'a', '--to', 'b'], flags, 0)).toThrow('--to is given twice; give it once.');
+    expect(() => parseArgs('trigger', ['--json=yes'], flags, 0)).toThrow('--json takes no value.');
+    expect(() => parseArgs('trigger', ['a', 'b'], flags, 1)).toThrow(/does not take "b" here/);
+  });
+
+  it('parseTime takes Unix seconds and ISO 8601, nothing else', () => {
+    expect(parseTime('--now', '1700000000')).toBe(1700000000);
+    expect(parseTime('--now', '2023-11-14T22:13:20Z')).toBe(1700000000);
+    expect(() => parseTime('--now', 'tomorrow')).toThrow(UsageError);
+    expect(() => parseTime('--now', '1700000000.5')).toThrow(UsageError);
+  });
+});
