@@ -1,5 +1,6 @@
 import Editor from '@monaco-editor/react';
 import { useEditorTheme } from './editor-theme';
+import { useHoverFactoryRepair } from './hover-factory-repair';
 import './setup';
 
 interface BodyEditorProps {
@@ -15,6 +16,7 @@ interface BodyEditorProps {
 /** A Monaco editor sized by its container; read-only unless `onChange` is given. */
 export function BodyEditor({ value, language, raw, onChange }: BodyEditorProps) {
   const editorTheme = useEditorTheme();
+  useHoverFactoryRepair();
   return (
     <Editor
       value={value}

@@ -2,6 +2,7 @@ import { DiffEditor, type DiffOnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
 import type { editor as MonacoEditor } from 'monaco-editor/editor/editor.api';
 import { useEditorTheme } from './editor-theme';
+import { useHoverFactoryRepair } from './hover-factory-repair';
 import './setup';
 
 interface DiffViewProps {
@@ -14,6 +15,7 @@ interface DiffViewProps {
 /** Monaco's diff editor (part of the editor core), read-only. */
 export function DiffView({ original, modified, language, sideBySide }: DiffViewProps) {
   const editorTheme = useEditorTheme();
+  useHoverFactoryRepair();
   const models = useRef<MonacoEditor.IDiffEditorModel | null>(null);
 
   // @monaco-editor/react disposes the models before the diff widget lets go of them, which makes

@@ -4,6 +4,7 @@ import type { editor as MonacoEditor } from 'monaco-editor/editor/editor.api';
 import { prettyPrintJson } from '../lib/pretty-json';
 import { attachSchema } from './json-schemas';
 import { useEditorTheme } from './editor-theme';
+import { useHoverFactoryRepair } from './hover-factory-repair';
 import './setup';
 
 export interface EditorProblem {
@@ -39,6 +40,7 @@ function severityOf(value: number): EditorProblem['severity'] {
 /** An editable Monaco editor for request bodies: JSON schema validation, completion, format on demand. */
 export function JsonEditor({ path, value, onChange, schema, language = 'json', onProblems, onReady }: JsonEditorProps) {
   const editorTheme = useEditorTheme();
+  useHoverFactoryRepair();
   const editorRef = useRef<MonacoEditor.IStandaloneCodeEditor | null>(null);
 
   useEffect(() => {
