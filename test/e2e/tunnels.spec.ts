@@ -169,13 +169,23 @@ test('Start cloudflared from the UI shows its URL, captures through it show the 
   await expect(dialog.getByTestId('tunnel-card')).toHaveCount(0);
   await expect(app.getByTestId('topbar-receiver-url')).toHaveText(engine.receiver_url);
 
-  // A quick tunnel gets a new URL at every start: the banner says the provider may still call the old one.
-  await dialog.getByTestId('start-tunnel-cloudflared').click();
-  await expect(card).toHaveAttribute('data-status', 'online', { timeout: 30_000 });
+  // A quick tunnel gets a new URL at every start: in the next session (Hookscope restarted), the
+  // banner says the provider may still call the old one.
   await dialog.getByTestId('tunnels-dialog-close').click();
-  const changed = app.locator('[data-testid="tunnel-banner"][data-kind="url-changed"]');
-  await expect(changed).toContainText(`the provider may still point at ${publicUrl}`);
-  await shoot(app, 'tunnel-url-changed');
+  const restarted = await engine.restart();
+  try {
+    await expect(app.getByTestId('connection-status')).toHaveAttribute('data-status', 'online', { timeout: 15_000 });
+    await app.getByTestId('open-tunnels').click();
+    await dialog.getByTestId('start-tunnel-cloudflared').click();
+    await expect(card).toHaveAttribute('data-status', 'online', { timeout: 30_000 });
+    await expect(card.getByTestId('tunnel-public-url')).not.toHaveText(publicUrl);
+    await dialog.getByTestId('tunnels-dialog-close').click();
+    const changed = app.locator('[data-testid="tunnel-banner"][data-kind="url-changed"]');
+    await expect(changed).toContainText(`the provider may still point at ${publicUrl}`);
+    await shoot(app, 'tunnel-url-changed');
+  } finally {
+    await restarted.stop();
+  }
 });
 
 test('while a tunnel starts, its button spins (the URL can take up to 30 s), and Stop cancels it', async ({ app, tunnels }) => {
