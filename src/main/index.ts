@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session, shell } from 'electron';
 import { startEngine } from './engine/engine';
+import { publishInstance } from './engine/instance-file';
 import type { RunningEngine } from './engine/options';
 import { resolveConfig, type ShellConfig } from './shell/config';
 import { hardenContents, hardenSession } from './shell/harden';
@@ -61,6 +62,7 @@ async function run(): Promise<void> {
   }
 
   const running = engine;
+  publishInstance(running);
   const uiOrigin = originOf(running.uiUrl) ?? running.uiUrl;
   const openExternal = (url: string): void => {
     shell.openExternal(url).catch((err: unknown) => console.error('Hookscope: could not open', url, err));

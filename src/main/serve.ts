@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultDataDir } from './engine/data-dir';
 import { startEngine } from './engine/engine';
 import { loadOrCreateToken } from './engine/token-file';
+import { publishInstance } from './engine/instance-file';
 import { checkDataDir } from './engine/data-dir-check';
 import { parseServeArgs, SERVE_USAGE } from './serve-args';
 import { describeStartupError } from './startup-errors';
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     rendererDir: join(here, '../renderer'),
     version: APP_VERSION,
   });
+  publishInstance(engine);
   const ready = { receiver_url: engine.receiverUrl, ui_url: engine.uiUrl, launch_url: engine.launchUrl, token: engine.token, data_dir: engine.dataDir };
   if (args.json) {
     console.log(JSON.stringify({ type: 'ready', ...ready }));

@@ -4,12 +4,14 @@
  */
 import { UsageError } from './args';
 import { createOutput, EXIT } from './output';
+import { runTail } from './tail';
 import { runTrigger } from './trigger';
 import { runVerify } from './verify';
 
 const COMMANDS: Record<string, (argv: readonly string[], output: ReturnType<typeof createOutput>) => Promise<number>> = {
   verify: runVerify,
   trigger: runTrigger,
+  tail: runTail,
 };
 
 async function main(argv: readonly string[]): Promise<number> {
