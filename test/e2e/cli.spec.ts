@@ -58,10 +58,14 @@ test('hookscope --help and <command> --help print their usage and exit 0; no com
   const top = await hookscope(['--help']);
   expect(top.code).toBe(0);
   expect(top.stdout).toMatch(/^Usage: hookscope <command>/);
-  for (const command of ['serve', 'verify', 'trigger']) expect(top.stdout).toContain(`  ${command} `);
+  for (const command of ['serve', 'verify', 'trigger', 'tail']) expect(top.stdout).toContain(`  ${command} `);
   const verify = await hookscope(['verify', '--help']);
   expect(verify.code).toBe(0);
   expect(verify.stdout).toContain('--raw-file F');
+  const tail = await hookscope(['tail', '--help']);
+  expect(tail.code).toBe(0);
+  expect(tail.stdout).toMatch(/^Usage: hookscope tail /);
+  expect(top.stdout).not.toMatch(/Coming later:.*tail/);
   const serve = await hookscope(['serve', '--help']);
   expect(serve.stdout).toMatch(/^Usage: hookscope serve/);
   expect(serve.stdout).toContain('--receiver-port N');
