@@ -1,5 +1,6 @@
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writePrivateFile } from './token-file';
 
 /**
  * The running instance's addresses, in its data directory, so `hookscope tail` finds the engine
@@ -19,10 +20,7 @@ export function publishInstance(engine: { dataDir: string; uiUrl: string; receiv
   const file = join(engine.dataDir, INSTANCE_FILE);
   const info: InstanceInfo = { ui_url: engine.uiUrl, receiver_url: engine.receiverUrl, token: engine.token, pid: process.pid };
   mkdirSync(engine.dataDir, { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, `${JSON.stringify(info)}\n`, { mode: 0o600 });
-  chmodSync(partial, 0o600);
-  renameSync(partial, file);
+  writePrivateFile(file, `${JSON.stringify(info)}\n`);
   // 'exit' runs after a clean close in both launchers; only our own file is removed (another instance may have replaced it).
   process.once('exit', () => {
     if (readInstanceFile(engine.dataDir, () => true)?.pid === process.pid) rmSync(file, { force: true });

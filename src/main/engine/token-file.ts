@@ -24,12 +24,16 @@ export function loadOrCreateToken(dataDir: string, options: { rotate?: boolean }
   }
   mkdirSync(dataDir, { recursive: true });
   const token = newToken();
-  // Written aside and renamed: a crash never leaves a half-written token behind.
+  writePrivateFile(file, `${token}\n`);
+  return { token, file };
+}
+
+/** Writes `text` readable by the user only, aside and renamed: a crash never leaves a half-written file behind. */
+export function writePrivateFile(file: string, text: string): void {
   const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, `${token}\n`, { mode: 0o600 });
+  writeFileSync(partial, text, { mode: 0o600 });
   chmodSync(partial, 0o600);
   renameSync(partial, file);
-  return { token, file };
 }
 
 /** The token in `file`, or null when there is no file or it holds no usable token. */
