@@ -1,7 +1,7 @@
 // `hookscope tail` as users run it: the launcher as a child process, following a real headless
 // engine (node out/main/serve.js, its own data directory) found through its instance.json.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +50,7 @@ test.afterEach(async () => engine.stop());
 test('the state file is private, names the engine, and is removed when the engine stops', async () => {
   const file = join(engine.dataDir, 'instance.json');
   expect(statSync(file).mode & 0o777).toBe(0o600);
-  const info = JSON.parse(await (await import('node:fs/promises')).readFile(file, 'utf8')) as Record<string, unknown>;
+  const info = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   expect(info).toMatchObject({ ui_url: engine.ui_url, receiver_url: engine.receiver_url, token: engine.token });
   expect(Number.isInteger(info.pid)).toBe(true);
   await engine.stop({ keepData: true });
