@@ -1,13 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { CATCH_ALL_ENDPOINT_ID, type Endpoint } from '../../src/shared/api';
 import { expect, publishScreenshot, saveScreenshot, test } from './fixtures/test';
+import { hasCommand } from './fixtures/shell';
 
-function hasCommand(name: string): boolean {
-  return spawnSync('bash', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
-}
 
 const needsShellTools = () =>
-  test.skip(!hasCommand('openssl') || !hasCommand('curl'), 'openssl or curl is not installed: cannot run the sample command');
+  test.skip(!hasCommand('openssl') || !hasCommand('curl'), 'openssl or curl is not installed, so the sample command cannot run (.ci/run installs both; the command text itself is unit-tested in sample-command.test.ts)');
 
 test('first run: the generated secret is shown masked, and the sample command the UI shows produces a valid capture', async ({ app, engine, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(engine.ui_url).origin });

@@ -1,15 +1,13 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { CATCH_ALL_ENDPOINT_ID, type RequestPage } from '../../src/shared/api';
 import { expect, publishScreenshot, saveScreenshot, test } from './fixtures/test';
+import { hasCommand } from './fixtures/shell';
 import { sampleEvent, sendSignedWebhook, signDcisionAI } from './fixtures/webhooks';
 
 const SECRET = 'whsec_lab_e2e_secret';
 
-function hasCommand(name: string): boolean {
-  return spawnSync('bash', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
-}
 
 async function openLab(app: Page): Promise<void> {
   await app.getByTestId('nav-signature-lab').click();
