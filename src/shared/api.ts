@@ -2,7 +2,7 @@
  * The control API contract, shared by the engine (src/main/engine), the renderer and the tests.
  * Every response body is `{ data: ... }`; every error is `{ error: { code, message } }`.
  */
-
+import type { SchemeCategory, SchemeSetting } from './scheme-ids';
 import type { EventConformance, EventPayload, JsonSchema } from './event-catalog';
 
 export type { EventConformance, SchemaIssue } from './event-catalog';
@@ -419,8 +419,10 @@ export interface CustomSchemeConfig {
 
 /** One entry of GET /api/schemes: enough for the UI to render a scheme's form and explain it. */
 export interface SchemeDescriptor {
-  id: string;
+  id: SchemeSetting;
   label: string;
+  /** Where the provider sits in the scheme picker. */
+  category: SchemeCategory;
   /** Lowercase names of every header the scheme reads. */
   headers: string[];
   signature_header: string;

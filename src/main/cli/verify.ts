@@ -1,6 +1,7 @@
 /** `hookscope verify`: one request's signature checked offline with the engine's verifyMessage. */
 import { DEFAULT_TOLERANCE_SECONDS, type Verification } from '../../shared/api';
 import { describeTimestampAge, reasonText } from '../../shared/verification-text';
+import { isSchemeId, type SchemeId } from '../../shared/scheme-ids';
 import { listSchemes } from '../engine/signatures/registry';
 import { verifyMessage } from '../engine/signatures/verify';
 import { parseArgs, parseTime, parseWhole, UsageError } from './args';
@@ -13,10 +14,9 @@ const FLAGS = {
 } as const;
 
 /** The scheme flag's value, checked against the built-in schemes (custom needs a config the CLI cannot take yet). */
-export function schemeFlag(value: string | undefined): string {
-  const ids = listSchemes().map((scheme) => scheme.id);
+export function schemeFlag(value: string | undefined): SchemeId {
   const scheme = value ?? 'dcisionai';
-  if (!ids.includes(scheme)) throw new UsageError(`--scheme "${scheme}" is not a built-in scheme; use one of ${ids.join(', ')}.`);
+  if (!isSchemeId(scheme)) throw new UsageError(`--scheme "${scheme}" is not a built-in scheme; use one of ${listSchemes().map(({ id }) => id).join(', ')}.`);
   return scheme;
 }
 

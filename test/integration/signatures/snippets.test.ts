@@ -8,8 +8,8 @@ import { GO_HANDLER_MARKER } from '../../../src/main/engine/snippets/go';
 import { JAVA_CONTROLLER_MARKER } from '../../../src/main/engine/snippets/java';
 import { NODE_ROUTE_MARKER } from '../../../src/main/engine/snippets/node';
 import { PYTHON_ROUTE_MARKER } from '../../../src/main/engine/snippets/python';
-import { RECIPES, type SnippetRecipe } from '../../../src/main/engine/snippets/recipes';
-import { snippetsFor } from '../../../src/main/engine/snippets/snippets';
+import type { SnippetRecipe } from '../../../src/main/engine/snippets/recipes';
+import { RECIPES, snippetsFor } from '../../../src/main/engine/snippets/snippets';
 
 /**
  * Executes the verification snippets against requests signed by the engine. The frameworks

@@ -8,7 +8,7 @@ let nextId = 1;
 const newId = () => nextId++;
 
 const dcisionai: SchemeDescriptor = {
-  id: 'dcisionai', label: 'DcisionAI', headers: [], signature_header: 'X-DcisionAI-Signature', signature_format: '<hex>',
+  id: 'dcisionai', label: 'DcisionAI', category: 'Standards', headers: [], signature_header: 'X-DcisionAI-Signature', signature_format: '<hex>',
   multiple_signatures: false, uses_timestamp: true, timestamp_source: 'header', timestamp_header: 'X-DcisionAI-Timestamp',
   timestamp_unit: 's', tolerance_direction: 'both', uses_id: false, id_header: null, uses_url: false, algorithm: 'sha256',
   encoding: 'hex', secret_format: 'text', signed_content: '{timestamp}.{body}', has_snippets: true, docs_url: '',

@@ -9,6 +9,36 @@ import type { SignedMessage } from './types';
 
 const joinValues = (values: string[]) => values.join(', ');
 
+/** How a signature header is laid out: what a definition declares, and what readers and signers follow. */
+export type SignatureLayout =
+  /** One `<prefix><mac>` value: GitHub's `sha256=<hex>`, Slack's `v0=<hex>`, Shopify's bare base64. */
+  | { kind: 'plain'; prefix: string }
+  /** Space-separated `<version>,<mac>` entries, any of which may match (Standard Webhooks). */
+  | { kind: 'versioned-list'; version: string }
+  /** `key=value` items: Stripe's `t=<ts>,v1=<hex>`, Paddle's `ts=<ts>;h1=<hex>`. */
+  | { kind: 'keyed'; separator: string; timestampKey: string; signatureKey: string };
+
+/** What precedes the MAC inside one signature entry, for messages and the diagnosis. */
+export function layoutPrefix(layout: SignatureLayout): string {
+  if (layout.kind === 'plain') return layout.prefix;
+  if (layout.kind === 'versioned-list') return `${layout.version},`;
+  return `${layout.signatureKey}=`;
+}
+
+/** The header value a sender writes for one MAC. */
+export function layoutValue(layout: SignatureLayout, encoded: string, timestamp: string | null): string {
+  if (layout.kind === 'keyed') return `${layout.timestampKey}=${timestamp ?? ''}${layout.separator}${layout.signatureKey}=${encoded}`;
+  return layoutPrefix(layout) + encoded;
+}
+
+/** Reads the signature header(s) of `headers` (the first present) as the layout says. */
+export function readLayout(message: SignedMessage, headers: string[], layout: SignatureLayout, format: string): ReceivedSignatures | null {
+  if (layout.kind === 'versioned-list') return readVersionedList(message, headers, layout.version, format);
+  const present = headers.find((header) => findHeaders(message.headers, header).length > 0) ?? headers[0] ?? '';
+  if (layout.kind === 'plain') return readPrefixed(message, present, layout.prefix, format);
+  return readKeyedList(message, present, { ...layout, format });
+}
+
 /** One `<prefix><mac>` value, e.g. GitHub's `sha256=<hex>`, Slack's `v0=<hex>`, Shopify's bare base64. */
 export function readPrefixed(message: SignedMessage, header: string, prefix: string, format: string): ReceivedSignatures | null {
   const values = findHeaders(message.headers, header);

@@ -1,5 +1,10 @@
 import { createHmac } from 'node:crypto';
 import type { DiagnosisItem, SchemeDescriptor, VerificationReason } from '../../../shared/api';
+import type { SchemeCategory, SchemeSetting } from '../../../shared/scheme-ids';
+import { deriveRecipe } from '../snippets/derive-recipe';
+import type { EventTypeSource } from './event-sources';
+import { layoutPrefix, layoutValue, readLayout, type SignatureLayout } from './formats';
+import type { Handshake } from './handshake';
 import { buildContent, renderTemplate, templateUses, type ContentFields, type ContentPart } from './content';
 import { findHeader } from './headers';
 import { constantTimeEqual, encodeMac, hmac, type HmacAlgorithm, type SignatureEncoding } from './hmac';
@@ -31,24 +36,25 @@ export interface TimestampRule {
 }
 
 /**
- * Declarative description of an HMAC scheme. Every scheme of the app is one: the shared engine
- * below gives them all the same checks, the same order of reasons and the same diagnosis input.
+ * Declarative description of an HMAC scheme: a provider's whole definition. Every HMAC scheme of
+ * the app is one; the shared engine below gives them all the same checks, the same order of
+ * reasons and the same diagnosis input, and derives the rest (descriptor, header list, signing
+ * headers, snippet recipe) so no fact is written twice.
  */
-export interface HmacSchemeSpec {
-  id: string;
+export interface HmacSchemeSpec<Id extends SchemeSetting> {
+  id: Id;
   label: string;
+  category: SchemeCategory;
+  /** The provider's documentation of its signature (cited by the scheme file's comment too). */
   docsUrl: string;
   algorithm: HmacAlgorithm;
   encoding: SignatureEncoding;
   signatureHeader: string;
+  signature: SignatureLayout;
   /** e.g. `sha256=<hex>`; shown in messages and the UI. */
   signatureFormat: string;
-  /** What precedes the MAC inside one signature entry (`sha256=`, `v1,`, `v0=`), for the diagnosis. */
-  signaturePrefix: string;
-  multipleSignatures: boolean;
   timestamp: TimestampRule | null;
   idHeader: string | null;
-  usesUrl: boolean;
   /** The signed content; also how the UI explains the scheme. */
   template: ContentPart[];
   secretFormat: SchemeDescriptor['secret_format'];
@@ -56,10 +62,17 @@ export interface HmacSchemeSpec {
   keyOf?: (secret: string) => Buffer;
   /** `timestamp-first` mirrors SDKs that reject stale messages before computing anything. */
   order: 'signature-first' | 'timestamp-first';
-  /** Every header name read, lowercase, for display. */
-  headerNames: string[];
-  hasSnippets: boolean;
-  readSignatures(message: SignedMessage): ReceivedSignatures | null;
+  /** Where the event type is named; default: the JSON body's `event` field. */
+  eventType?: EventTypeSource;
+  /** Header whose value stays the same across retries of one delivery. */
+  deliveryIdHeader?: string;
+  handshake?: Handshake;
+  /** Every header name read; default: the signature, timestamp and id headers. */
+  headerNames?: string[];
+  /** `false` when no verification snippet should be offered even though one could be derived. */
+  snippets?: false;
+  /** Overrides for providers whose headers do not follow the layout alone. */
+  readSignatures?(message: SignedMessage): ReceivedSignatures | null;
   readTimestamp?(message: SignedMessage): string | null;
   readId?(message: SignedMessage): string | null;
   readUrl?(message: SignedMessage): string | null;
@@ -70,14 +83,35 @@ export interface HmacSchemeSpec {
   /** A check beyond the MAC (Twilio's bodySHA256); returns a diagnosis item when it fails. */
   extraCheck?(fields: ContentFields): DiagnosisItem | null;
   contentVariants?(fields: ContentFields): Array<{ message: string; content: Buffer }>;
-  /** The header(s) a sender would send for this MAC. */
-  signHeaders(args: { encoded: string; timestamp: string | null; id: string | null }): Record<string, string>;
+  /** The header(s) a sender would send for this MAC; default: from the layout and the headers above. */
+  signHeaders?(args: { encoded: string; timestamp: string | null; id: string | null }): Record<string, string>;
 }
 
 const utf8Key = (secret: string) => Buffer.from(secret, 'utf8');
 
-export function defineHmacScheme(spec: HmacSchemeSpec): SignatureScheme {
+/** The headers a sender of this scheme sends: id and timestamp (when in headers), then the signature. */
+function layoutHeaders(spec: HmacSchemeSpec<SchemeSetting>) {
+  const timestampHeader = spec.timestamp?.source === 'header' ? spec.timestamp.name : null;
+  return ({ encoded, timestamp, id }: { encoded: string; timestamp: string | null; id: string | null }): Record<string, string> => ({
+    ...(spec.idHeader ? { [spec.idHeader]: id ?? '' } : {}),
+    ...(timestampHeader ? { [timestampHeader]: timestamp ?? '' } : {}),
+    [spec.signatureHeader]: layoutValue(spec.signature, encoded, timestamp),
+  });
+}
+
+function defaultHeaderNames(spec: HmacSchemeSpec<SchemeSetting>): string[] {
+  const names = [spec.idHeader, spec.timestamp?.source === 'header' ? spec.timestamp.name : null, spec.signatureHeader];
+  return names.filter((name): name is string => name !== null).map((name) => name.toLowerCase());
+}
+
+export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchemeSpec<Id>): SignatureScheme<Id> {
   const keyOf = spec.keyOf ?? utf8Key;
+  const usesUrl = templateUses(spec.template, 'url');
+  const signaturePrefix = layoutPrefix(spec.signature);
+  const headerNames = spec.headerNames ?? defaultHeaderNames(spec);
+  const signHeaders = spec.signHeaders ?? layoutHeaders(spec);
+  const readSignatures = spec.readSignatures ?? ((message: SignedMessage) => readLayout(message, [spec.signatureHeader], spec.signature, spec.signatureFormat));
+  const snippet = spec.snippets === false ? null : deriveRecipe(spec);
   const contentOf = spec.contentOf ?? ((fields: ContentFields) => buildContent(spec.template, fields));
   const readTimestamp = (message: SignedMessage, fromSignature: ReceivedSignatures | null): string | null => {
     const rule = spec.timestamp;
@@ -93,10 +127,11 @@ export function defineHmacScheme(spec: HmacSchemeSpec): SignatureScheme {
   const descriptor: SchemeDescriptor = {
     id: spec.id,
     label: spec.label,
-    headers: spec.headerNames,
+    category: spec.category,
+    headers: headerNames,
     signature_header: spec.signatureHeader,
     signature_format: spec.signatureFormat,
-    multiple_signatures: spec.multipleSignatures,
+    multiple_signatures: spec.signature.kind !== 'plain',
     uses_timestamp: spec.timestamp !== null,
     timestamp_source: spec.timestamp?.source ?? null,
     timestamp_header: spec.timestamp?.source === 'header' ? spec.timestamp.name : null,
@@ -104,12 +139,12 @@ export function defineHmacScheme(spec: HmacSchemeSpec): SignatureScheme {
     tolerance_direction: spec.timestamp ? (spec.timestamp.direction === 'both' ? 'both' : 'past_only') : null,
     uses_id: spec.idHeader !== null,
     id_header: spec.idHeader,
-    uses_url: spec.usesUrl,
+    uses_url: usesUrl,
     algorithm: spec.algorithm,
     encoding: spec.encoding,
     secret_format: spec.secretFormat,
     signed_content: renderTemplate(spec.template),
-    has_snippets: spec.hasSnippets,
+    has_snippets: snippet !== null,
     docs_url: spec.docsUrl,
   };
 
@@ -137,7 +172,7 @@ export function defineHmacScheme(spec: HmacSchemeSpec): SignatureScheme {
   }
 
   function verify(message: SignedMessage, { secret, toleranceSeconds, nowSeconds, lean = false }: VerifyOptions): SchemeCheck {
-    const received = spec.readSignatures(message);
+    const received = readSignatures(message);
     const rawTimestamp = readTimestamp(message, received);
     const id = readId(message);
 
@@ -160,18 +195,18 @@ export function defineHmacScheme(spec: HmacSchemeSpec): SignatureScheme {
       received.malformed = `${spec.signatureHeader} has no timestamp; expected ${spec.signatureFormat}.`;
     }
 
-    const fields: ContentFields = { id, timestamp: rawTimestamp, url: spec.usesUrl ? readUrl(message) : null, body: message.body };
+    const fields: ContentFields = { id, timestamp: rawTimestamp, url: usesUrl ? readUrl(message) : null, body: message.body };
     // The full path keeps the content and the MAC bytes for the diagnosis and the detail view.
     const content = lean && !spec.contentOf ? null : contentOf(fields);
     const mac = content === null ? null : hmac(spec.algorithm, keyOf(secret), content);
     const encoded = mac === null ? leanMac(secret, fields) : encodeMac(mac, spec.encoding);
-    const expectedHeaders = spec.signHeaders({ encoded, timestamp: rawTimestamp, id });
+    const expectedHeaders = signHeaders({ encoded, timestamp: rawTimestamp, id });
     // signHeaders names the header as the spec spells it; the case-insensitive search is the fallback.
     const expected = expectedHeaders[spec.signatureHeader] ?? findHeader(Object.entries(expectedHeaders), spec.signatureHeader) ?? encoded;
     const probe: DiagnosisProbe | undefined = lean || content === null || mac === null ? undefined : {
       algorithm: spec.algorithm,
       encoding: spec.encoding,
-      signaturePrefix: spec.signaturePrefix,
+      signaturePrefix,
       secret,
       keyOf,
       decodesSecret: spec.secretFormat === 'whsec_base64' || (spec.secretFormat === 'custom' && spec.keyOf !== undefined),
@@ -255,12 +290,25 @@ export function defineHmacScheme(spec: HmacSchemeSpec): SignatureScheme {
     const content = contentOf(fields);
     const mac = hmac(spec.algorithm, keyOf(secret), content);
     return {
-      headers: spec.signHeaders({ encoded: encodeMac(mac, spec.encoding), timestamp, id: id ?? null }),
+      headers: signHeaders({ encoded: encodeMac(mac, spec.encoding), timestamp, id: id ?? null }),
       signedContent: content,
     };
   }
 
-  return { id: spec.id, label: spec.label, headerNames: spec.headerNames, descriptor, verify, sign };
+  return {
+    id: spec.id,
+    label: spec.label,
+    category: spec.category,
+    docsUrl: spec.docsUrl,
+    headerNames,
+    descriptor,
+    eventType: spec.eventType ?? null,
+    deliveryIdHeader: spec.deliveryIdHeader ?? null,
+    handshake: spec.handshake ?? null,
+    snippet,
+    verify,
+    sign,
+  };
 }
 
 function timestampItem(

@@ -1,3 +1,4 @@
+import { SCHEME_IDS, type SchemeId } from '../../../shared/scheme-ids';
 import type { SignatureScheme } from './types';
 import { dcisionaiScheme } from './schemes/dcisionai';
 import { standardWebhooksScheme, svixScheme } from './schemes/standard-webhooks';
@@ -10,16 +11,32 @@ import { paddleScheme } from './schemes/paddle';
 import { linearScheme } from './schemes/linear';
 import { twitchScheme } from './schemes/twitch';
 
-/** The built-in schemes, default first. `custom` is built per request from its config (schemes/custom.ts). */
-const schemes = new Map<string, SignatureScheme>(
-  [dcisionaiScheme, standardWebhooksScheme, svixScheme, stripeScheme, githubScheme, slackScheme, shopifyScheme, twilioScheme, paddleScheme, linearScheme, twitchScheme]
-    .map((scheme) => [scheme.id, scheme]),
-);
+/**
+ * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
+ * extra id fails to compile) and each value a scheme of that id. `custom` is built per request
+ * from its config (schemes/custom.ts).
+ */
+const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
+  dcisionai: dcisionaiScheme,
+  'standard-webhooks': standardWebhooksScheme,
+  svix: svixScheme,
+  stripe: stripeScheme,
+  github: githubScheme,
+  slack: slackScheme,
+  shopify: shopifyScheme,
+  twilio: twilioScheme,
+  paddle: paddleScheme,
+  linear: linearScheme,
+  twitch: twitchScheme,
+};
 
-export function getScheme(id: string): SignatureScheme | undefined {
-  return schemes.get(id);
+/** In SCHEME_IDS order, the default (DcisionAI) first. */
+const ORDERED: readonly SignatureScheme<SchemeId>[] = SCHEME_IDS.map((id) => SCHEMES[id] as SignatureScheme<SchemeId>);
+
+export function getScheme(id: string): SignatureScheme<SchemeId> | undefined {
+  return Object.hasOwn(SCHEMES, id) ? (SCHEMES[id as SchemeId] as SignatureScheme<SchemeId>) : undefined;
 }
 
-export function listSchemes(): SignatureScheme[] {
-  return [...schemes.values()];
+export function listSchemes(): readonly SignatureScheme<SchemeId>[] {
+  return ORDERED;
 }

@@ -1,4 +1,8 @@
 import type { DiagnosisItem, SchemeDescriptor, VerificationReason } from '../../../shared/api';
+import type { SchemeCategory, SchemeSetting } from '../../../shared/scheme-ids';
+import type { SnippetRecipe } from '../snippets/recipes';
+import type { EventTypeSource } from './event-sources';
+import type { Handshake } from './handshake';
 import type { ContentFields, ContentPart } from './content';
 import type { HmacAlgorithm, SignatureEncoding } from './hmac';
 
@@ -79,14 +83,29 @@ export interface SignResult {
   signedContent: Buffer;
 }
 
-export interface SignatureScheme {
+/**
+ * Everything the app knows about one scheme, in one place: the definition file of a provider
+ * fills these, and the receiver (event type, delivery id, handshake), the snippets, the API and
+ * the README table read them from here.
+ */
+export interface SignatureScheme<Id extends SchemeSetting = SchemeSetting> {
   /** Stable identifier used in endpoint configs and the API, e.g. `dcisionai`. */
-  id: string;
+  id: Id;
   label: string;
-  /** Header names (lowercase) this scheme reads, for display. */
+  category: SchemeCategory;
+  docsUrl: string;
+  /** Header names (lowercase) this scheme reads, for display and for replacing on re-sign. */
   headerNames: string[];
   /** What the UI needs to render the scheme's form; see GET /api/schemes. */
   descriptor: SchemeDescriptor;
+  /** Where the provider names the event type; null: the JSON body's `event` field. */
+  eventType: EventTypeSource | null;
+  /** Header carrying an id that stays the same across retries of one delivery; null if none. */
+  deliveryIdHeader: string | null;
+  /** The request a provider sends to check the endpoint before delivering, answered by the receiver. */
+  handshake: Handshake | null;
+  /** The verification snippets' recipe, derived from the definition; null when none can be written. */
+  snippet: SnippetRecipe | null;
   verify(message: SignedMessage, options: VerifyOptions): SchemeCheck;
   sign(options: SignOptions): SignResult;
 }

@@ -3,10 +3,14 @@ import { goSnippet } from './go';
 import { javaSnippet } from './java';
 import { nodeSnippet } from './node';
 import { pythonSnippet } from './python';
-import { RECIPES, type SnippetRecipe } from './recipes';
+import { getScheme, listSchemes } from '../signatures/registry';
+import type { SnippetRecipe } from './recipes';
+
+/** Every scheme's recipe, derived from its definition. */
+export const RECIPES: readonly SnippetRecipe[] = listSchemes().flatMap((scheme) => (scheme.snippet ? [scheme.snippet] : []));
 
 export function recipeFor(schemeId: string): SnippetRecipe | undefined {
-  return RECIPES.find((recipe) => recipe.schemeId === schemeId);
+  return getScheme(schemeId)?.snippet ?? undefined;
 }
 
 export function snippetSchemeIds(): string[] {

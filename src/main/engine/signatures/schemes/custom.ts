@@ -1,11 +1,11 @@
 import type { CustomSchemeConfig } from '../../../../shared/api';
+import { CUSTOM_SCHEME_ID } from '../../../../shared/scheme-ids';
 import { parseTemplate, templateUses } from '../content';
 import { defineHmacScheme } from '../hmac-scheme';
-import { readPrefixed } from '../formats';
 import { decodeWhsecSecret } from './standard-webhooks';
 import type { SignatureScheme } from '../types';
 
-export const CUSTOM_SCHEME_ID = 'custom';
+export { CUSTOM_SCHEME_ID } from '../../../../shared/scheme-ids';
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 export type CustomSchemeResult = { ok: true; scheme: SignatureScheme } | { ok: false; field: string; message: string };
@@ -50,28 +50,20 @@ export function buildCustomScheme(config: CustomSchemeConfig): CustomSchemeResul
   const scheme = defineHmacScheme({
     id: CUSTOM_SCHEME_ID,
     label: `Custom (${signatureHeader})`,
+    category: 'Custom',
     docsUrl: '',
     algorithm,
     encoding,
     signatureHeader,
+    signature: { kind: 'plain', prefix },
     signatureFormat: format,
-    signaturePrefix: prefix,
-    multipleSignatures: false,
     timestamp: timestampHeader ? { source: 'header', name: timestampHeader, unit, direction: 'both', required: true } : null,
     idHeader,
-    usesUrl: templateUses(template, 'url'),
     template,
     secretFormat: keyOf ? 'custom' : 'text',
     keyOf,
     order: 'signature-first',
-    headerNames: [signatureHeader, timestampHeader, idHeader].filter((name): name is string => name !== null).map((name) => name.toLowerCase()),
-    hasSnippets: false,
-    readSignatures: (message) => readPrefixed(message, signatureHeader, prefix, format),
-    signHeaders: ({ encoded, timestamp, id }) => ({
-      ...(idHeader ? { [idHeader]: id ?? '' } : {}),
-      ...(timestampHeader ? { [timestampHeader]: timestamp ?? '' } : {}),
-      [signatureHeader]: `${prefix}${encoded}`,
-    }),
+    snippets: false,
   });
   return { ok: true, scheme };
 }

@@ -14,21 +14,20 @@ const TIMESTAMP_HEADER = 'X-DcisionAI-Timestamp';
 export const dcisionaiScheme = defineHmacScheme({
   id: 'dcisionai',
   label: 'DcisionAI (X-DcisionAI-Signature)',
+  category: 'Standards',
   docsUrl: 'webhook-guide.md#webhook-security',
   algorithm: 'sha256',
   encoding: 'hex',
   signatureHeader: SIGNATURE_HEADER,
+  signature: { kind: 'plain', prefix: '' },
   signatureFormat: '<64 lowercase hex>',
-  signaturePrefix: '',
-  multipleSignatures: false,
   timestamp: { source: 'header', name: TIMESTAMP_HEADER, unit: 's', direction: 'both', required: true },
   idHeader: null,
-  usesUrl: false,
   template: [TIMESTAMP, literal('.'), BODY],
   secretFormat: 'text',
   order: 'signature-first',
-  headerNames: [SIGNATURE_HEADER.toLowerCase(), TIMESTAMP_HEADER.toLowerCase()],
-  hasSnippets: true,
+  // The platform simulator (and senders following the guide) name each delivery.
+  deliveryIdHeader: 'X-DcisionAI-Delivery',
   readSignatures(message) {
     const values = findHeaders(message.headers, SIGNATURE_HEADER);
     const value = values[0];
@@ -38,5 +37,4 @@ export const dcisionaiScheme = defineHmacScheme({
       ? result
       : { ...result, malformed: `${SIGNATURE_HEADER} must be 64 lowercase hex characters (HMAC-SHA256); got ${value.length} characters.` };
   },
-  signHeaders: ({ encoded, timestamp }) => ({ [TIMESTAMP_HEADER]: timestamp ?? '', [SIGNATURE_HEADER]: encoded }),
 });

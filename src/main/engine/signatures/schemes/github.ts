@@ -1,7 +1,7 @@
 import { BODY } from '../content';
 import { findHeader } from '../headers';
 import { defineHmacScheme } from '../hmac-scheme';
-import { readPrefixed } from '../formats';
+import { headerValue, withAction } from '../event-sources';
 import type { SignatureScheme } from '../types';
 
 const HEADER_256 = 'X-Hub-Signature-256';
@@ -9,41 +9,41 @@ const HEADER_SHA1 = 'X-Hub-Signature';
 const DOCS = 'https://docs.github.com/en/webhooks/using-webhooks/validating-webhook-deliveries';
 
 const common = {
+  id: 'github',
+  category: 'Developer tools',
   docsUrl: DOCS,
-  encoding: 'hex' as const,
-  multipleSignatures: false,
+  encoding: 'hex',
   timestamp: null,
   idHeader: null,
-  usesUrl: false,
   template: [BODY],
-  secretFormat: 'text' as const,
-  order: 'signature-first' as const,
+  secretFormat: 'text',
+  order: 'signature-first',
   headerNames: [HEADER_256.toLowerCase(), HEADER_SHA1.toLowerCase()],
-  hasSnippets: true,
-};
+  eventType: withAction(headerValue('X-GitHub-Event')),
+  deliveryIdHeader: 'X-GitHub-Delivery',
+} as const;
 
 const sha256 = defineHmacScheme({
   ...common,
-  id: 'github',
+  headerNames: [...common.headerNames],
+  template: [...common.template],
   label: 'GitHub (X-Hub-Signature-256)',
   algorithm: 'sha256',
   signatureHeader: HEADER_256,
-  signatureFormat: 'sha256=<hex>',
-  signaturePrefix: 'sha256=',
-  readSignatures: (message) => readPrefixed(message, HEADER_256, 'sha256=', 'sha256=<64 lowercase hex>'),
-  signHeaders: ({ encoded }) => ({ [HEADER_256]: `sha256=${encoded}` }),
+  signature: { kind: 'plain', prefix: 'sha256=' },
+  signatureFormat: 'sha256=<64 lowercase hex>',
 });
 
 const sha1 = defineHmacScheme({
   ...common,
-  id: 'github',
+  headerNames: [...common.headerNames],
+  template: [...common.template],
   label: 'GitHub (legacy X-Hub-Signature)',
   algorithm: 'sha1',
   signatureHeader: HEADER_SHA1,
-  signatureFormat: 'sha1=<hex>',
-  signaturePrefix: 'sha1=',
-  readSignatures: (message) => readPrefixed(message, HEADER_SHA1, 'sha1=', 'sha1=<40 lowercase hex>'),
-  signHeaders: ({ encoded }) => ({ [HEADER_SHA1]: `sha1=${encoded}` }),
+  signature: { kind: 'plain', prefix: 'sha1=' },
+  signatureFormat: 'sha1=<40 lowercase hex>',
+  snippets: false,
 });
 
 /**
@@ -52,11 +52,8 @@ const sha1 = defineHmacScheme({
  * also carry the legacy `X-Hub-Signature: sha1=<hex>`; it is checked only when the SHA-256
  * header is absent, as GitHub recommends the SHA-256 one.
  */
-export const githubScheme: SignatureScheme = {
-  id: 'github',
-  label: 'GitHub (X-Hub-Signature-256)',
-  headerNames: common.headerNames,
-  descriptor: sha256.descriptor,
+export const githubScheme: SignatureScheme<'github'> = {
+  ...sha256,
   verify(message, options) {
     const useLegacy = findHeader(message.headers, HEADER_256) === null && findHeader(message.headers, HEADER_SHA1) !== null;
     return (useLegacy ? sha1 : sha256).verify(message, options);

@@ -1,6 +1,6 @@
 import { BODY } from '../content';
 import { defineHmacScheme } from '../hmac-scheme';
-import { readPrefixed } from '../formats';
+import { bodyField, firstOf, headerValue, withAction } from '../event-sources';
 import type { SignedMessage } from '../types';
 
 const HEADER = 'Linear-Signature';
@@ -25,22 +25,19 @@ function bodyTimestamp(message: SignedMessage): string | null {
 export const linearScheme = defineHmacScheme({
   id: 'linear',
   label: 'Linear (Linear-Signature)',
+  category: 'Productivity',
   docsUrl: 'https://linear.app/developers/webhooks',
   algorithm: 'sha256',
   encoding: 'hex',
   signatureHeader: HEADER,
-  signatureFormat: '<hex>',
-  signaturePrefix: '',
-  multipleSignatures: false,
+  signature: { kind: 'plain', prefix: '' },
+  signatureFormat: '<64 lowercase hex>',
   timestamp: { source: 'body', name: `body.${TIMESTAMP_FIELD}`, unit: 'ms', direction: 'both', required: false },
   idHeader: null,
-  usesUrl: false,
   template: [BODY],
   secretFormat: 'text',
   order: 'signature-first',
-  headerNames: [HEADER.toLowerCase()],
-  hasSnippets: false,
-  readSignatures: (message) => readPrefixed(message, HEADER, '', '<64 lowercase hex>'),
+  eventType: withAction(firstOf(headerValue('Linear-Event'), bodyField('type'))),
+  deliveryIdHeader: 'Linear-Delivery',
   readTimestamp: bodyTimestamp,
-  signHeaders: ({ encoded }) => ({ [HEADER]: encoded }),
 });

@@ -1,6 +1,6 @@
 import { BODY, literal, TIMESTAMP } from '../content';
+import { bodyField } from '../event-sources';
 import { defineHmacScheme } from '../hmac-scheme';
-import { readKeyedList } from '../formats';
 
 const HEADER = 'Paddle-Signature';
 
@@ -13,22 +13,17 @@ const HEADER = 'Paddle-Signature';
 export const paddleScheme = defineHmacScheme({
   id: 'paddle',
   label: 'Paddle Billing (Paddle-Signature)',
+  category: 'Payments & billing',
   docsUrl: 'https://developer.paddle.com/webhooks/signature-verification',
   algorithm: 'sha256',
   encoding: 'hex',
   signatureHeader: HEADER,
+  signature: { kind: 'keyed', separator: ';', timestampKey: 'ts', signatureKey: 'h1' },
   signatureFormat: 'ts=<unix seconds>;h1=<hex>',
-  signaturePrefix: 'h1=',
-  multipleSignatures: true,
   timestamp: { source: 'signature_header', name: `${HEADER} ts=`, unit: 's', direction: 'past-only', required: true },
   idHeader: null,
-  usesUrl: false,
   template: [TIMESTAMP, literal(':'), BODY],
   secretFormat: 'text',
   order: 'signature-first',
-  headerNames: [HEADER.toLowerCase()],
-  hasSnippets: false,
-  readSignatures: (message) =>
-    readKeyedList(message, HEADER, { separator: ';', timestampKey: 'ts', signatureKey: 'h1', format: 'ts=<unix seconds>;h1=<hex>' }),
-  signHeaders: ({ encoded, timestamp }) => ({ [HEADER]: `ts=${timestamp ?? ''};h1=${encoded}` }),
+  eventType: bodyField('event_type'),
 });

@@ -1,6 +1,6 @@
 import { BODY } from '../content';
 import { defineHmacScheme } from '../hmac-scheme';
-import { readPrefixed } from '../formats';
+import { headerValue } from '../event-sources';
 
 const HEADER = 'X-Shopify-Hmac-Sha256';
 
@@ -11,21 +11,18 @@ const HEADER = 'X-Shopify-Hmac-Sha256';
 export const shopifyScheme = defineHmacScheme({
   id: 'shopify',
   label: 'Shopify (X-Shopify-Hmac-Sha256)',
+  category: 'Commerce',
   docsUrl: 'https://shopify.dev/docs/apps/build/webhooks/subscribe/https',
   algorithm: 'sha256',
   encoding: 'base64',
   signatureHeader: HEADER,
-  signatureFormat: '<base64>',
-  signaturePrefix: '',
-  multipleSignatures: false,
+  signature: { kind: 'plain', prefix: '' },
+  signatureFormat: '<base64 HMAC-SHA256>',
   timestamp: null,
   idHeader: null,
-  usesUrl: false,
   template: [BODY],
   secretFormat: 'text',
   order: 'signature-first',
-  headerNames: [HEADER.toLowerCase()],
-  hasSnippets: true,
-  readSignatures: (message) => readPrefixed(message, HEADER, '', '<base64 HMAC-SHA256>'),
-  signHeaders: ({ encoded }) => ({ [HEADER]: encoded }),
+  eventType: headerValue('X-Shopify-Topic'),
+  deliveryIdHeader: 'X-Shopify-Webhook-Id',
 });

@@ -1,6 +1,6 @@
 import { BODY, literal, TIMESTAMP } from '../content';
 import { defineHmacScheme } from '../hmac-scheme';
-import { readPrefixed } from '../formats';
+import { bodyField, firstOf } from '../event-sources';
 
 const SIGNATURE_HEADER = 'X-Slack-Signature';
 const TIMESTAMP_HEADER = 'X-Slack-Request-Timestamp';
@@ -14,21 +14,18 @@ const TIMESTAMP_HEADER = 'X-Slack-Request-Timestamp';
 export const slackScheme = defineHmacScheme({
   id: 'slack',
   label: 'Slack (X-Slack-Signature)',
+  category: 'Communication',
   docsUrl: 'https://api.slack.com/authentication/verifying-requests-from-slack',
   algorithm: 'sha256',
   encoding: 'hex',
   signatureHeader: SIGNATURE_HEADER,
+  signature: { kind: 'plain', prefix: 'v0=' },
   signatureFormat: 'v0=<hex>',
-  signaturePrefix: 'v0=',
-  multipleSignatures: false,
   timestamp: { source: 'header', name: TIMESTAMP_HEADER, unit: 's', direction: 'both', required: true },
   idHeader: null,
-  usesUrl: false,
   template: [literal('v0:'), TIMESTAMP, literal(':'), BODY],
   secretFormat: 'text',
   order: 'timestamp-first',
-  headerNames: [SIGNATURE_HEADER.toLowerCase(), TIMESTAMP_HEADER.toLowerCase()],
-  hasSnippets: true,
-  readSignatures: (message) => readPrefixed(message, SIGNATURE_HEADER, 'v0=', 'v0=<64 lowercase hex>'),
-  signHeaders: ({ encoded, timestamp }) => ({ [TIMESTAMP_HEADER]: timestamp ?? '', [SIGNATURE_HEADER]: `v0=${encoded}` }),
+  // Events API callbacks nest the type (`event.type`); other payloads (url_verification) have it on top.
+  eventType: firstOf(bodyField('event.type'), bodyField('type')),
 });

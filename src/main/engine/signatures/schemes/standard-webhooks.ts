@@ -1,8 +1,10 @@
 import { BODY, ID, literal, TIMESTAMP } from '../content';
 import { findHeader } from '../headers';
 import { defineHmacScheme } from '../hmac-scheme';
-import { readVersionedList } from '../formats';
+import { bodyField } from '../event-sources';
+import { readLayout } from '../formats';
 import type { SignatureScheme, SignedMessage } from '../types';
+import type { SchemeId } from '../../../../shared/scheme-ids';
 
 const WHSEC = 'whsec_';
 
@@ -18,7 +20,7 @@ export function decodeWhsecSecret(secret: string): Buffer {
  * may match (rotation). The reference libraries reject a timestamp more than 5 minutes old or
  * new before computing the signature, hence `timestamp-first`.
  */
-function defineStandardScheme(options: { id: string; label: string; prefixes: string[]; docsUrl: string }): SignatureScheme {
+function defineStandardScheme<const Id extends SchemeId>(options: { id: Id; label: string; prefixes: string[]; docsUrl: string }): SignatureScheme<Id> {
   const names = (suffix: string) => options.prefixes.map((prefix) => `${prefix}-${suffix}`);
   const first = (message: SignedMessage, headers: string[]) => {
     for (const header of headers) {
@@ -31,30 +33,25 @@ function defineStandardScheme(options: { id: string; label: string; prefixes: st
   return defineHmacScheme({
     id: options.id,
     label: options.label,
+    category: 'Standards',
     docsUrl: options.docsUrl,
     algorithm: 'sha256',
     encoding: 'base64',
     signatureHeader,
+    signature: { kind: 'versioned-list', version: 'v1' },
     signatureFormat: 'v1,<base64> [v1,<base64> ...]',
-    signaturePrefix: 'v1,',
-    multipleSignatures: true,
     timestamp: { source: 'header', name: timestampHeader, unit: 's', direction: 'both', required: true },
     idHeader,
-    usesUrl: false,
     template: [ID, literal('.'), TIMESTAMP, literal('.'), BODY],
     secretFormat: 'whsec_base64',
     keyOf: decodeWhsecSecret,
     order: 'timestamp-first',
     headerNames: [...names('id'), ...names('timestamp'), ...names('signature')],
-    hasSnippets: true,
-    readSignatures: (message) => readVersionedList(message, names('signature'), 'v1', 'v1,<base64>'),
+    eventType: bodyField('type'),
+    deliveryIdHeader: idHeader,
+    readSignatures: (message) => readLayout(message, names('signature'), { kind: 'versioned-list', version: 'v1' }, 'v1,<base64>'),
     readTimestamp: (message) => first(message, names('timestamp')),
     readId: (message) => first(message, names('id')),
-    signHeaders: ({ encoded, timestamp, id }) => ({
-      [idHeader]: id ?? '',
-      [timestampHeader]: timestamp ?? '',
-      [signatureHeader]: `v1,${encoded}`,
-    }),
   });
 }
 

@@ -1,6 +1,6 @@
 import { BODY, literal, TIMESTAMP } from '../content';
+import { bodyField } from '../event-sources';
 import { defineHmacScheme } from '../hmac-scheme';
-import { readKeyedList } from '../formats';
 
 const HEADER = 'Stripe-Signature';
 
@@ -14,22 +14,17 @@ const HEADER = 'Stripe-Signature';
 export const stripeScheme = defineHmacScheme({
   id: 'stripe',
   label: 'Stripe (Stripe-Signature)',
+  category: 'Payments & billing',
   docsUrl: 'https://docs.stripe.com/webhooks#verify-manually',
   algorithm: 'sha256',
   encoding: 'hex',
   signatureHeader: HEADER,
+  signature: { kind: 'keyed', separator: ',', timestampKey: 't', signatureKey: 'v1' },
   signatureFormat: 't=<unix seconds>,v1=<hex>[,v1=<hex>]',
-  signaturePrefix: 'v1=',
-  multipleSignatures: true,
   timestamp: { source: 'signature_header', name: `${HEADER} t=`, unit: 's', direction: 'past-only', required: true },
   idHeader: null,
-  usesUrl: false,
   template: [TIMESTAMP, literal('.'), BODY],
   secretFormat: 'text',
   order: 'signature-first',
-  headerNames: [HEADER.toLowerCase()],
-  hasSnippets: true,
-  readSignatures: (message) =>
-    readKeyedList(message, HEADER, { separator: ',', timestampKey: 't', signatureKey: 'v1', format: 't=<unix seconds>,v1=<hex>' }),
-  signHeaders: ({ encoded, timestamp }) => ({ [HEADER]: `t=${timestamp ?? ''},v1=${encoded}` }),
+  eventType: bodyField('type'),
 });

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { URL_PART, type ContentFields } from '../content';
 import { findHeader } from '../headers';
 import { defineHmacScheme } from '../hmac-scheme';
-import { readPrefixed } from '../formats';
 import type { SignedMessage } from '../types';
 
 const HEADER = 'X-Twilio-Signature';
@@ -56,22 +55,18 @@ function portVariants(url: string): string[] {
 export const twilioScheme = defineHmacScheme({
   id: 'twilio',
   label: 'Twilio (X-Twilio-Signature)',
+  category: 'Communication',
   docsUrl: 'https://www.twilio.com/docs/usage/security#validating-requests',
   algorithm: 'sha1',
   encoding: 'base64',
   signatureHeader: HEADER,
+  signature: { kind: 'plain', prefix: '' },
   signatureFormat: '<base64 HMAC-SHA1>',
-  signaturePrefix: '',
-  multipleSignatures: false,
   timestamp: null,
   idHeader: null,
-  usesUrl: true,
   template: [URL_PART],
   secretFormat: 'text',
   order: 'signature-first',
-  headerNames: [HEADER.toLowerCase()],
-  hasSnippets: false,
-  readSignatures: (message) => readPrefixed(message, HEADER, '', '<base64 HMAC-SHA1>'),
   readUrl: publicUrl,
   contentOf: content,
   alternativeContents: (fields) => portVariants(fields.url ?? '').map((url) => content({ ...fields, url })),
@@ -94,5 +89,4 @@ export const twilioScheme = defineHmacScheme({
     if (query !== undefined) variants.push({ message: `Twilio signed the URL without its query string (${path}).`, url: path });
     return variants.map(({ message, url: variant }) => ({ message, content: content({ ...fields, url: variant }) }));
   },
-  signHeaders: ({ encoded }) => ({ [HEADER]: encoded }),
 });
