@@ -6,7 +6,7 @@
   var choice = null;
   try {
     choice = window.localStorage.getItem('hookscope.theme');
-  } catch (e) {
+  } catch (_error) {
     // Storage disabled: follow the system.
   }
   var theme =

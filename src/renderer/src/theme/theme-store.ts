@@ -36,7 +36,7 @@ function storeChoice(choice: ThemeChoice): void {
 const media = window.matchMedia(LIGHT_QUERY);
 const initialChoice = readStoredChoice();
 
-export const useTheme = create<ThemeState>()((set, get) => ({
+export const useTheme = create<ThemeState>()((set) => ({
   choice: initialChoice,
   theme: resolveTheme(initialChoice, media.matches),
   setChoice: (choice) => {

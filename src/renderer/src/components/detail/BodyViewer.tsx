@@ -41,6 +41,7 @@ export function BodyViewer({ detail }: { detail: RequestDetail }) {
     );
     return () => next.dispose();
     // A capture's bytes never change: its id and inline bytes say everything.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the rest of `detail` must not reopen the body
   }, [detail.id, detail.body_base64]);
 
   const summary = opened.status === 'ready' ? opened.summary : null;

@@ -78,7 +78,8 @@ export function WindowedText({ client, tab, onFirstRows }: { client: BodyClient;
       cancelled = true;
       clearTimeout(timer);
     };
-    // `layout` only picks the delay: a new layout must not ask again.
+    // `layout` only picks the delay: a new layout must not ask again; only the viewport's first width matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [client, tab, columns, viewport.width === 0]);
 
   const total = layout ? layout.rowCount * ROW_HEIGHT : 0;

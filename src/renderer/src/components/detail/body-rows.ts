@@ -124,6 +124,7 @@ export interface RowSegment {
   title?: string;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f\u00a0\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\ufff9-\ufffb]/g;
 
 function standIn(char: string): RowSegment {

@@ -45,6 +45,7 @@ export function CaptureList() {
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
     // Only when the selection changes: a live capture shifting the rows must not pull the list back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [selectedId]);
 
   return (
