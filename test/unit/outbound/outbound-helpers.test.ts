@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { printfFormat, shellQuote } from '../../../src/main/engine/outbound/curl';
 import { forwardUrl } from '../../../src/main/engine/outbound/forward';
-import { frameRequest, withoutHopByHop, withTargetHost } from '../../../src/main/engine/outbound/framing';
+import { withoutHopByHop } from '../../../src/shared/http-headers';
+import { frameRequest, withTargetHost } from '../../../src/main/engine/outbound/framing';
 
 describe('forwardUrl', () => {
   it('appends the path below the prefix and keeps the raw query', () => {
@@ -26,14 +26,5 @@ describe('framing', () => {
     expect(frameRequest([['X-A', '1'], ['Content-Length', '99']], url, 'POST', Buffer.from('abc'))).toEqual([['Host', 'example.test:81'], ['X-A', '1'], ['Content-Length', '3'], ['Connection', 'keep-alive']]);
     expect(frameRequest([], url, 'POST', Buffer.alloc(0))).toContainEqual(['Content-Length', '0']);
     expect(frameRequest([], url, 'GET', Buffer.alloc(0))).toEqual([['Host', 'example.test:81'], ['Connection', 'keep-alive']]);
-  });
-});
-
-describe('curl escaping', () => {
-  it('quotes shell words and escapes printf formats byte-exactly', () => {
-    expect(shellQuote("it's")).toBe(`'it'\\''s'`);
-    expect(printfFormat(Buffer.from("a%b\\c'd\ne\r\u0000" + '1'))).toBe("a%%b\\\\c\\047d\\ne\\015\\0001");
-    expect(printfFormat(Buffer.from('é'))).toBe('é');
-    expect(printfFormat(Buffer.from([0xc3, 0x41, 0xff]))).toBe('\\303A\\377');
   });
 });

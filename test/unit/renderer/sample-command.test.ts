@@ -3,7 +3,8 @@ import { createHmac } from 'node:crypto';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { sinksClosedAfterEach } from '../../helpers/one-request-sink';
-import { buildSampleCommand, SAMPLE_BODY, SAMPLE_PATH, shellQuote } from '../../../src/renderer/src/lib/sample-command';
+import { shellQuote } from '../../../src/shared/curl';
+import { buildSampleCommand, SAMPLE_BODY, SAMPLE_PATH } from '../../../src/renderer/src/lib/sample-command';
 
 const run = promisify(execFile);
 

@@ -1,5 +1,6 @@
 import type { CapturedResponse, ForwardOutcome } from '../../../shared/api';
-import { hasHeader, headerRecord, withoutHeaders, withoutHopByHop, withTargetHost, type HeaderPairs } from './framing';
+import { hasHeader, withoutHeaders, withoutHopByHop } from '../../../shared/http-headers';
+import { headerRecord, withTargetHost, type HeaderPairs } from './framing';
 import { sendOutbound } from './http-sender';
 
 /**

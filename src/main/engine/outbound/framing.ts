@@ -1,42 +1,16 @@
 /**
- * Header rules shared by send, replay and forward. Hop-by-hop headers describe one connection
- * (RFC 9110 section 7.6.1), so a request that goes out on a new connection must not carry them;
- * Host and Content-Length describe the new request's target and framing, so they are recomputed.
+ * Request framing shared by send, replay and forward (the hop-by-hop rules live in
+ * shared/http-headers.ts): Host and Content-Length describe the new request's target and
+ * framing, so they are recomputed.
  */
 
 import { invalid } from '../control/errors';
+import { hasHeader, withoutHeaders, withoutHopByHop } from '../../../shared/http-headers';
 
 export type HeaderPairs = Array<[string, string]>;
 
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
-
 /** Methods for which node sends no body framing when there is no body (no chunked default). */
 const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
-
-export function isHopByHop(name: string, listedInConnection: ReadonlySet<string> = new Set()): boolean {
-  const lower = name.toLowerCase();
-  return HOP_BY_HOP.has(lower) || lower.startsWith('proxy-') || listedInConnection.has(lower);
-}
-
-/** Drops hop-by-hop headers, including any the Connection header names (`Connection: close, x-foo`). */
-export function withoutHopByHop(headers: readonly (readonly [string, string])[]): HeaderPairs {
-  const listed = new Set<string>();
-  for (const [name, value] of headers) {
-    if (name.toLowerCase() !== 'connection') continue;
-    for (const token of value.split(',')) listed.add(token.trim().toLowerCase());
-  }
-  return headers.filter(([name]) => !isHopByHop(name, listed)).map(([name, value]) => [name, value]);
-}
-
-export function withoutHeaders(headers: readonly (readonly [string, string])[], names: Iterable<string>): HeaderPairs {
-  const drop = new Set([...names].map((name) => name.toLowerCase()));
-  return headers.filter(([name]) => !drop.has(name.toLowerCase())).map(([name, value]) => [name, value]);
-}
-
-export function hasHeader(headers: readonly (readonly [string, string])[], name: string): boolean {
-  const wanted = name.toLowerCase();
-  return headers.some(([key]) => key.toLowerCase() === wanted);
-}
 
 /** Sets Host to the target's, in the position the original had it (first when it had none). */
 export function withTargetHost(headers: HeaderPairs, targetHost: string): HeaderPairs {

@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Endpoint, CapturedRequest } from '../../../shared/api';
 import { forwardedInfo } from '../receiver/capture-metadata';
 import { eventTypeOf } from '../receiver/event-type';
-import { matchEndpoint } from '../receiver/endpoint-match';
+import { matchEndpoint } from '../../../shared/endpoint-match';
 import { endpointVerificationSettings } from '../services/endpoint-verification';
 import { findHeader } from '../signatures/headers';
 import { verifyMessage } from '../signatures/verify';

@@ -6,7 +6,8 @@ import { endpointVerificationSettings } from '../services/endpoint-verification'
 import { findHeader } from '../signatures/headers';
 import { CUSTOM_SCHEME_ID } from '../signatures/schemes/custom';
 import type { SendRecipe, StoredSign } from '../store/sent-repo';
-import { withoutHeaders, withoutHopByHop, withTargetHost } from './framing';
+import { withoutHeaders, withoutHopByHop } from '../../../shared/http-headers';
+import { withTargetHost } from './framing';
 import { checkHttpUrl } from './send-input';
 import { DEFAULT_SEND_TIMEOUT_MS, executeSend, messageIdFor, signingScheme } from './send-service';
 

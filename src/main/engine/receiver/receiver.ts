@@ -5,7 +5,7 @@ import type { CapturedResponse, Endpoint } from '../../../shared/api';
 import type { NewCapture } from '../store/capture';
 import { verifyMessage } from '../signatures/verify';
 import { endpointVerificationSettings } from '../services/endpoint-verification';
-import { matchEndpoint } from './endpoint-match';
+import { matchEndpoint } from '../../../shared/endpoint-match';
 import { readRawBody, type RawBody } from './raw-body';
 import { captureUrl, forwardedInfo, pairRawHeaders, splitTarget, withoutControlToken } from './capture-metadata';
 import { eventTypeOf } from './event-type';

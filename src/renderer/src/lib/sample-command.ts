@@ -1,7 +1,4 @@
-/** Quotes a value for POSIX shells: single quotes, with embedded single quotes spliced in. */
-export function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
+import { shellQuote } from '../../../shared/curl';
 
 export const SAMPLE_PATH = '/webhooks/dcisionai';
 

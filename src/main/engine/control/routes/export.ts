@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { CaptureExport, CurlCommand, CapturedRequest } from '../../../../shared/api';
 import type { EngineContext } from '../../context';
-import { curlCommand } from '../../outbound/curl';
+import { curlCommand } from '../../../../shared/curl';
 import { captureOfHarEntry, harDocumentOf, type HarImportEntry } from '../../outbound/har';
 import { checkHttpUrl } from '../../outbound/send-input';
 import { summaryOfCapture } from '../../store/requests-repo';

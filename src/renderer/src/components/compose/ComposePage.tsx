@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { DEFAULT_TARGET_PATH } from '../../lib/compose-request';
-import { ownReceiverEndpoint } from '../../lib/endpoint-match';
+import { ownReceiverEndpoint } from '../../../../shared/endpoint-match';
 import { useStore } from '../../store';
 import { ComposeForm } from './ComposeForm';
 import { PayloadPane } from './PayloadPane';

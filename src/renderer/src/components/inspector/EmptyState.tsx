@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ImportHarButton } from '../export/ImportHarButton';
 import { CATCH_ALL_ENDPOINT_ID } from '../../../../shared/api';
-import { endpointForPath } from '../../lib/endpoint-match';
+import { matchEndpoint } from '../../../../shared/endpoint-match';
 import { buildSampleCommand, SAMPLE_PATH } from '../../lib/sample-command';
 import { useStore } from '../../store';
 import { CopyButton } from '../common/CopyButton';
@@ -17,7 +17,7 @@ export function EmptyState() {
   const [revealed, setRevealed] = useState(false);
 
   // Sign with the secret of the endpoint the receiver will actually pick for the sample path.
-  const endpoint = endpointForPath(endpoints, SAMPLE_PATH);
+  const endpoint = matchEndpoint(endpoints, SAMPLE_PATH);
   const secret = endpoint?.secret ?? '';
 
   const openEndpointSettings = () => {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { base64ToBytes } from '../../lib/bytes';
-import { buildCurlCommand } from '../../lib/curl-command';
+import { curlCommand } from '../../../../shared/curl';
 import { signingKey } from '../../lib/lab-payload';
 import { SAMPLE_PATH } from '../../lib/sample-command';
 import { useStore } from '../../store';
@@ -32,7 +32,7 @@ export function SignPanel() {
   const targetUrl = target ?? defaultTarget;
   const method = source.kind === 'capture' ? source.method : 'POST';
   const curl = useMemo(
-    () => (signed ? buildCurlCommand({ url: targetUrl, method, headers: signed.headers, body: base64ToBytes(signed.bodyBase64) }) : ''),
+    () => (signed ? curlCommand({ url: targetUrl, method, headers: signed.headers, body: base64ToBytes(signed.bodyBase64) }) : ''),
     [signed, targetUrl, method],
   );
   const stale = signed !== null && signed.key !== signingKey(inputs);

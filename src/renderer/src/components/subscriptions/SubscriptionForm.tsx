@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EVENT_TYPE_NAMES } from '../../../../shared/event-types';
 import type { WebhookSubscription } from '../../../../shared/platform-api';
 import { describeError } from '../../api/errors';
-import { ownReceiverEndpoint } from '../../lib/endpoint-match';
+import { ownReceiverEndpoint } from '../../../../shared/endpoint-match';
 import { draftFromSubscription, draftToInput, type SubscriptionDraft, type SubscriptionDraftErrors } from '../../lib/subscription-draft';
 import { useStore } from '../../store';
 import { Field } from '../endpoints/Field';

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { sinksClosedAfterEach, type ReceivedRequest } from '../../helpers/one-request-sink';
-import { buildCurlCommand, printfFormat } from '../../../src/renderer/src/lib/curl-command';
+import { curlCommand, printfFormat, shellQuote } from '../../../src/shared/curl';
 
 /** Runs a script the way a pasted command runs: bash reading it from stdin (no argument size limit). */
 function runBash(script: string): Promise<void> {
@@ -21,7 +21,7 @@ const startSink = sinksClosedAfterEach();
 /** Runs the command through bash against a local sink and returns what arrived. */
 async function send(body: Uint8Array, headers: Array<[string, string]> = [['Content-Type', 'application/json']], method = 'POST', path = '/hook?x=[1]'): Promise<{ command: string; received: ReceivedRequest }> {
   const sink = await startSink();
-  const command = buildCurlCommand({ url: `${sink.url}${path}`, method, headers, body });
+  const command = curlCommand({ url: `${sink.url}${path}`, method, headers, body });
   await runBash(command);
   return { command, received: await sink.received };
 }
@@ -31,9 +31,29 @@ const header = (received: ReceivedRequest, name: string) => {
   return index === -1 ? undefined : received.rawHeaders[index + 1];
 };
 
-describe('buildCurlCommand', () => {
+describe('curl escaping', () => {
+  it('quotes shell words and escapes printf formats byte-exactly', () => {
+    expect(shellQuote("it's")).toBe(`'it'\\''s'`);
+    // Three-digit octal always: the NUL before '1' must not swallow it.
+    expect(printfFormat(Buffer.from("a%b\\c'd\ne\r\u0000" + '1'))).toBe(`'a%%b\\\\c'\\''d\\ne\\015\\0001'`);
+    expect(printfFormat(Buffer.from('é'))).toBe(`'\\303\\251'`);
+    expect(printfFormat(Buffer.from([0xc3, 0x41, 0xff]))).toBe(`'\\303A\\377'`);
+  });
+});
+
+describe('curlCommand', () => {
+  it('sends HEAD with --head, an empty POST with -X, and leaves out hop-by-hop headers and the ones Connection names', () => {
+    const headers: Array<[string, string]> = [['Connection', 'close, X-Hop'], ['X-Hop', '1'], ['Proxy-Authorization', 'x'], ['Keep-Alive', '5'], ['X-Kept', 'yes']];
+    const head = curlCommand({ url: 'http://h/x', method: 'head', headers, body: new Uint8Array() });
+    expect(head).toContain(' --head ');
+    expect(head).not.toMatch(/X-Hop|Proxy-Authorization|Keep-Alive|Connection/);
+    expect(head).toContain(`-H 'X-Kept: yes'`);
+    expect(curlCommand({ url: 'http://h/x', method: 'POST', headers: [], body: new Uint8Array() })).toContain(` -X 'POST' `);
+    expect(curlCommand({ url: 'http://h/x', method: 'POST', headers: [], body: new Uint8Array([0x61]) })).not.toContain(' -X ');
+  });
+
   it('inlines plain text with --data-binary in single quotes, never -d', () => {
-    const command = buildCurlCommand({ url: 'http://h/p', method: 'POST', headers: [['X-A', "it's"]], body: new TextEncoder().encode('{"a":"b c"}') });
+    const command = curlCommand({ url: 'http://h/p', method: 'POST', headers: [['X-A', "it's"]], body: new TextEncoder().encode('{"a":"b c"}') });
     expect(command).toContain(`--data-binary '{"a":"b c"}'`);
     expect(command).toContain(`-H 'X-A: it'\\''s'`);
     expect(command).not.toMatch(/\s-d\s/);
@@ -41,7 +61,7 @@ describe('buildCurlCommand', () => {
   });
 
   it('leaves out headers curl sets itself and removes curl defaults the inputs lack', () => {
-    const command = buildCurlCommand({
+    const command = curlCommand({
       url: 'http://h/p',
       method: 'POST',
       headers: [['Host', 'elsewhere'], ['Content-Length', '99'], ['Connection', 'keep-alive'], ['Content-Type', 'text/plain'], ['X-Empty', '']],
@@ -55,7 +75,7 @@ describe('buildCurlCommand', () => {
 
   it('pipes bytes a terminal could mangle through printf with escapes', () => {
     const body = new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x09, 0x0d, 0x0a, 0x00, 0x25, 0x5c, 0x27, 0xff]);
-    const command = buildCurlCommand({ url: 'http://h/p', method: 'POST', headers: [], body });
+    const command = curlCommand({ url: 'http://h/p', method: 'POST', headers: [], body });
     expect(command.startsWith("printf -- '")).toBe(true);
     expect(command).toContain('--data-binary @-');
     expect(printfFormat(body)).toBe(`'\\357\\273\\277{\\011\\015\\n\\000%%\\\\'\\''\\377'`);
