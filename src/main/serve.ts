@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     tunnels: { ...(args.ngrokApi ? { ngrokApi: args.ngrokApi } : {}), ...(args.cloudflaredMetrics ? { cloudflaredMetrics: args.cloudflaredMetrics } : {}) },
     rendererDir: join(here, '../renderer'),
     version: APP_VERSION,
+    logLevel: args.logLevel,
   });
   publishInstance(engine);
   const ready = { receiver_url: engine.receiverUrl, ui_url: engine.uiUrl, launch_url: engine.launchUrl, token: engine.token, data_dir: engine.dataDir };

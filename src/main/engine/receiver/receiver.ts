@@ -1,6 +1,6 @@
 import { type IncomingMessage, ServerResponse, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { CapturedResponse, Endpoint } from '../../../shared/api';
 import type { NewCapture } from '../store/capture';
 import { verifyMessage } from '../signatures/verify';
@@ -14,6 +14,7 @@ import { deliveryIdOf } from './delivery-id';
 import { forwardCapture, forwardUrl, type ForwardedCapture } from '../outbound/forward';
 import { signedUrlOf } from '../tunnels/public-url';
 import type { SelfCheckMark } from '../tunnels/self-check-mark';
+import type { Logger } from '../logging/engine-log';
 
 export interface ReceiverDeps {
   bodyLimitBytes: number;
@@ -27,6 +28,8 @@ export interface ReceiverDeps {
   parserAnswered: (id: number, response: CapturedResponse) => void;
   /** The engine's own requests through a tunnel (listener self-check): answered, never captured. */
   selfCheck?: SelfCheckMark;
+  /** The engine's log (`warn` and up unless asked for more); nothing is logged without it. */
+  log?: Logger;
 }
 
 /**
@@ -100,7 +103,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
   const app = Fastify({
-    logger: false,
+    ...(deps.log ? { loggerInstance: deps.log as FastifyBaseLogger } : { logger: false }),
+    // A child logger per request (for its request id) would cost the hot path: made only when
+    // per-request lines are written (debug), otherwise requests log through the receiver's own.
+    ...(deps.log?.isLevelEnabled('debug') ? {} : { childLoggerFactory: (logger: FastifyBaseLogger) => logger }),
     bodyLimit: deps.bodyLimitBytes,
     // Senders and tunnels keep connections alive (65 s outlasts common proxy idle timeouts), and
     // a request must arrive whole within 5 minutes, time enough for 25 MB over a slow tunnel,
