@@ -122,6 +122,22 @@ describe('the log file', () => {
     expect(err.stack).toMatch(/\n\s+at .*sent-repo/);
   });
 
+  it('records a capture the receiver could not store, at the default level, with its stack', async () => {
+    const t = await start();
+    const db = new Database(join(t.dataDir, 'hookscope.db'));
+    db.exec('ALTER TABLE captures RENAME TO captures_gone');
+    db.close();
+    const refused = await t.send('/hooks/lost?token=QUERYTOKEN_LOGTEST', { body: '{"event":"BODY_LOGTEST"}' });
+    expect(refused.status).toBe(500);
+
+    const { text, lines } = await closeAndRead(t);
+    const error = lines.find((line) => line.component === 'receiver' && line.level === 'error');
+    expect(error).toMatchObject({ req: { method: 'POST', url: '/hooks/lost?token=[redacted]' }, status: 500 });
+    expect((error?.err as { stack: string }).stack).toMatch(/captures[\s\S]*\n\s+at /);
+    expect(text).not.toContain('QUERYTOKEN_LOGTEST');
+    expect(text).not.toContain('BODY_LOGTEST');
+  });
+
   it('writes nothing at silent, and only warnings and up at warn', async () => {
     const quiet = await start({ logLevel: 'silent' });
     expect((await quiet.send('/x', { body: '{}' })).status).toBe(200);

@@ -1,6 +1,7 @@
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { EngineContext } from '../context';
 import type { Logger } from '../logging/engine-log';
+import { errorsOnlyLogController } from '../logging/request-log';
 import type { EndpointsService } from '../services/endpoints-service';
 import { installAuth } from './auth';
 import { ApiError } from './errors';
@@ -38,7 +39,7 @@ export function buildControlApp(deps: ControlDeps): FastifyInstance {
   const app = Fastify({
     ...(deps.log ? { loggerInstance: deps.log as FastifyBaseLogger } : { logger: false }),
     // A line per API call would bury the lifecycle lines at `info`; they come at `debug` (below).
-    logController: new LogController({ disableRequestLogging: true }),
+    logController: errorsOnlyLogController(),
     bodyLimit: 64 * 1024 * 1024,
     // Live streams never end on their own; close them with the server.
     forceCloseConnections: true,
