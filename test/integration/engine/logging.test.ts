@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Health } from '../../../src/shared/api';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
+import { fakeBin, NO_AGENTS } from '../tunnels/fake-tunnels';
 
 const engines: TestEngine[] = [];
 afterEach(async () => {
@@ -49,6 +50,25 @@ describe('the log file', () => {
     // Receiver traffic is logged at warn and up by default; API calls only at debug.
     expect(lines.filter((line) => line.component === 'receiver')).toEqual([]);
     expect(lines.filter((line) => /request/.test(line.msg))).toEqual([]);
+  });
+
+  it('has a line for each tunnel Hookscope starts and stops, and for captures retention deletes', async () => {
+    const bin = fakeBin(['cloudflared']);
+    try {
+      const t = await start({ tunnels: { env: { PATH: bin.path }, ...NO_AGENTS, pollMs: 200, selfCheckMs: 60_000 } });
+      const started = await t.api<{ data: { public_url: string } }>('POST', '/tunnels', { provider: 'cloudflared' });
+      expect(started.status).toBe(201);
+      expect((await t.api('DELETE', '/tunnels/cloudflared')).status).toBe(200);
+      for (let index = 0; index < 5; index += 1) expect((await t.send(`/hooks/${index}`, { body: '{}' })).status).toBe(200);
+      expect((await t.api('PUT', '/settings/retention', { max_captures: 2 })).status).toBe(200);
+
+      const { lines } = await closeAndRead(t);
+      expect(lines).toContainEqual(expect.objectContaining({ level: 'info', component: 'engine', provider: 'cloudflared', public_url: started.body.data.public_url, msg: 'cloudflared tunnel started' }));
+      expect(lines).toContainEqual(expect.objectContaining({ level: 'info', provider: 'cloudflared', msg: 'cloudflared tunnel stopped' }));
+      expect(lines).toContainEqual(expect.objectContaining({ level: 'info', component: 'engine', deleted: 3, msg: 'retention deleted 3 captures' }));
+    } finally {
+      bin.remove();
+    }
   });
 
   it('keeps the lines of earlier runs (appends)', async () => {
