@@ -113,7 +113,7 @@ async function run(): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  console.log(`Hookscope: receiver ${running.receiverUrl}, UI ${running.uiUrl}, data ${running.dataDir}`);
+  console.log(`Hookscope: receiver ${running.receiverUrl}, UI ${running.uiUrl}, data ${running.dataDir}, log ${running.logFile}`);
   openWindow();
 }
 

@@ -1,6 +1,7 @@
 import usage from './serve-usage.txt?raw';
 import { DEFAULT_RECEIVER_PORT, DEFAULT_UI_PORT } from '../shared/api';
 import { agentAddress } from './engine/tunnels/addresses';
+import { DEFAULT_LOG_LEVEL, type LogLevel, parseLogLevel } from './engine/logging/levels';
 
 export interface ServeArgs {
   receiverPort: number;
@@ -18,6 +19,8 @@ export interface ServeArgs {
   cloudflaredMetrics: string | null;
   /** Machine-readable output (`--json`): one JSON object per line on stdout, as every `hookscope` command. */
   json: boolean;
+  /** Level of the log file (`--log-level`, HOOKSCOPE_LOG_LEVEL; default info). */
+  logLevel: LogLevel;
 }
 
 // A plain text file, so scripts/serve.mjs prints it at once, before any build (the defaults in it
@@ -45,6 +48,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     ngrokApi: null,
     cloudflaredMetrics: null,
     json: false,
+    logLevel: env.HOOKSCOPE_LOG_LEVEL?.trim() ? parseLogLevel(env.HOOKSCOPE_LOG_LEVEL, 'HOOKSCOPE_LOG_LEVEL') : DEFAULT_LOG_LEVEL,
   };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index] as string;
@@ -89,6 +93,7 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
         if (inline !== undefined) throw new Error('--json takes no value.');
         args.json = true;
         break;
+      case '--log-level': args.logLevel = parseLogLevel(value(), name); break;
       case '--ngrok-api': args.ngrokApi = agentAddress(name, value()); break;
       case '--cloudflared-metrics': args.cloudflaredMetrics = agentAddress(name, value()); break;
       default:

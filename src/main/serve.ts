@@ -44,9 +44,10 @@ async function main(): Promise<void> {
     tunnels: { ...(args.ngrokApi ? { ngrokApi: args.ngrokApi } : {}), ...(args.cloudflaredMetrics ? { cloudflaredMetrics: args.cloudflaredMetrics } : {}) },
     rendererDir: join(here, '../renderer'),
     version: APP_VERSION,
+    logLevel: args.logLevel,
   });
   publishInstance(engine);
-  const ready = { receiver_url: engine.receiverUrl, ui_url: engine.uiUrl, launch_url: engine.launchUrl, token: engine.token, data_dir: engine.dataDir };
+  const ready = { receiver_url: engine.receiverUrl, ui_url: engine.uiUrl, launch_url: engine.launchUrl, token: engine.token, data_dir: engine.dataDir, log_file: engine.logFile };
   if (args.json) {
     console.log(JSON.stringify({ type: 'ready', ...ready }));
   } else {
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     console.log(`  UI:        ${engine.launchUrl}`);
     console.log(`  API token: ${engine.token}${stored ? `  (kept in ${stored.file}; --new-token replaces it)` : ''}`);
     console.log(`  Data:      ${engine.dataDir}`);
+    console.log(`  Log:       ${engine.logFile}`);
     console.log(`HOOKSCOPE_READY ${JSON.stringify(ready)}`);
   }
 

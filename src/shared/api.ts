@@ -292,6 +292,8 @@ export interface Health {
   receiver_url: string;
   ui_url: string;
   data_dir: string;
+  /** The engine's log (`<data_dir>/logs/hookscope.log`): lifecycle, warnings, errors with their stack. */
+  log_file: string;
   body_limit_bytes: number;
   /** The receiver's connections: open now, the most accepted at once, refused, closed for silence. */
   receiver_connections: { open: number; max: number; refused: number; closed_silent: number };

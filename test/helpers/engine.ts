@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEngine, type RunningEngine } from '../../src/main/engine/engine';
 import type { TunnelOptions } from '../../src/main/engine/tunnels/types';
+import type { LogLevel } from '../../src/main/engine/logging/levels';
 
 export interface TestEngine {
   engine: RunningEngine;
@@ -20,7 +21,7 @@ export function makeDataDir(): string {
 
 /** A real engine on free ports with a fresh SQLite file (or the given data dir). */
 export async function startTestEngine(
-  options: { dataDir?: string; bodyLimitBytes?: number; token?: string; maxConnections?: number; silentConnectionMs?: number; tunnels?: TunnelOptions; receiverHost?: string } = {},
+  options: { dataDir?: string; bodyLimitBytes?: number; token?: string; maxConnections?: number; silentConnectionMs?: number; tunnels?: TunnelOptions; receiverHost?: string; logLevel?: LogLevel } = {},
 ): Promise<TestEngine> {
   const dataDir = options.dataDir ?? makeDataDir();
   const engine = await startEngine({
@@ -33,6 +34,7 @@ export async function startTestEngine(
     maxConnections: options.maxConnections,
     silentConnectionMs: options.silentConnectionMs,
     tunnels: options.tunnels,
+    logLevel: options.logLevel,
     rendererDir: join(process.cwd(), 'out/renderer'),
     version: 'test',
   });

@@ -9,6 +9,7 @@ import type { HistorySearch } from './history/history-search';
 import type { SearchIndexer } from './history/search-indexer';
 import type { Retention } from './history/retention';
 import type { TunnelService } from './tunnels/tunnel-service';
+import type { Logger } from './logging/engine-log';
 
 /**
  * What route modules and services share. Built once per engine instance (no module-level
@@ -29,6 +30,10 @@ export interface EngineContext {
   retention: Retention;
   version: string;
   dataDir: string;
+  /** The engine's lines in the log file (start, stop, retention, tunnels). */
+  log: Logger;
+  /** Where the log is written (GET /api/health's `log_file`). */
+  logFile: string;
   bodyLimitBytes: number;
   /** Whether captures can be stored right now. */
   storage: StorageHealth;

@@ -25,6 +25,8 @@ import { Retention } from './history/retention';
 import { SelfCheckMark } from './tunnels/self-check-mark';
 import { TunnelService } from './tunnels/tunnel-service';
 import { withAgentAddressesFromEnv } from './tunnels/addresses';
+import { openEngineLogs, scrubSecrets, type EngineLogs } from './logging/engine-log';
+import { DEFAULT_LOG_LEVEL } from './logging/levels';
 
 /**
  * WAL size (pages, 80 MB of 8 KiB) at which the main connection checkpoints by itself: a backstop
@@ -51,6 +53,17 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     throw error;
   }
   db.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
+  const logLevel = options.logLevel ?? DEFAULT_LOG_LEVEL;
+  // Set once the endpoints service exists; until then only the token is known to scrub.
+  let endpointSecrets: () => string[] = () => [];
+  let logs: EngineLogs;
+  try {
+    logs = openEngineLogs({ dataDir: options.dataDir, level: logLevel, scrub: (text) => scrubSecrets(text, [token, ...endpointSecrets()]) });
+  } catch (error) {
+    await checkpointer.close();
+    db.close();
+    throw error;
+  }
   const ctx = {
     db,
     requests: new RequestsRepo(db),
@@ -59,6 +72,8 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     live: new LiveHub(),
     version: options.version,
     dataDir: options.dataDir,
+    log: logs.engine,
+    logFile: logs.file,
     bodyLimitBytes,
     receiverUrl: '',
     uiUrl: '',
@@ -74,13 +89,14 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   ctx.history = new HistorySearch(db, ctx.indexer, () => ctx.endpoints.list(), ctx.requests);
   ctx.retention = new Retention(ctx);
   const endpoints = new EndpointsService(ctx);
+  endpointSecrets = () => endpoints.list().map((endpoint) => endpoint.secret);
   const platform = new PlatformService(ctx);
   const liveCaptures = new CaptureBatcher(ctx.live);
   ctx.storage = new StorageHealth(ctx.live);
   const selfCheck = new SelfCheckMark();
   let receiverPort = 0;
   let receiverAddress = options.receiverHost;
-  ctx.tunnels = new TunnelService({ live: ctx.live, dataDir: options.dataDir, receiver: () => ({ host: receiverAddress, port: receiverPort }), mark: selfCheck, options: tunnelOptions });
+  ctx.tunnels = new TunnelService({ live: ctx.live, dataDir: options.dataDir, receiver: () => ({ host: receiverAddress, port: receiverPort }), mark: selfCheck, options: tunnelOptions, log: ctx.log });
   const committer = new GroupCommitter<NewCapture, number>(
     (captures) => ctx.storage.track(() => ctx.requests.insertMany(captures)),
     (captures, ids) => {
@@ -96,6 +112,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     commit: (capture) => committer.enqueue(capture),
     controlToken: token,
     selfCheck,
+    log: logs.receiver,
     parserAnswered: (id, response) => {
       ctx.db.transaction(() => ctx.indexer.replace(id, () => ctx.requests.setParserResponse(id, response)))();
       const summary = ctx.requests.summary(id);
@@ -114,21 +131,25 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     endpoints,
     platform,
     port: () => uiPort,
+    log: logs.control,
   });
 
   try {
     await receiver.listen({ port: options.receiverPort, host: options.receiverHost });
     await control.listen({ port: options.uiPort, host: '127.0.0.1' });
   } catch (error) {
+    ctx.log.error({ err: error }, 'Hookscope could not start');
     await Promise.allSettled([receiver.close(), control.close()]);
     await checkpointer.close();
     db.close();
+    await logs.close();
     throw error;
   }
   ({ port: receiverPort, address: receiverAddress } = receiver.server.address() as AddressInfo);
   uiPort = (control.server.address() as AddressInfo).port;
   ctx.receiverUrl = `http://${hostForUrl(options.receiverHost)}:${receiverPort}`;
   ctx.uiUrl = `http://127.0.0.1:${uiPort}`;
+  ctx.log.info({ version: options.version, receiver_url: ctx.receiverUrl, ui_url: ctx.uiUrl, data_dir: options.dataDir, log_level: logLevel }, 'Hookscope started');
   // Deliveries queued before the last stop resume now (their targets may be this receiver).
   platform.start();
   // Captures left unindexed by the last run (or by an upgrade) are indexed, and the limits applied.
@@ -142,8 +163,10 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     launchUrl: `${ctx.uiUrl}/?token=${encodeURIComponent(token)}`,
     token,
     dataDir: options.dataDir,
+    logFile: logs.file,
     close() {
       closing ??= (async () => {
+        ctx.log.info('Hookscope stopping');
         // Stop the delivery queue first (attempts in flight finish, or stay queued for the next
         // start), then stop accepting requests, let in-flight captures commit, close the file.
         await platform.close();
@@ -158,6 +181,8 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
         // The main connection closes last: SQLite then checkpoints and removes the WAL.
         await checkpointer.close();
         db.close();
+        ctx.log.info('Hookscope stopped');
+        await logs.close();
       })();
       return closing;
     },

@@ -1,3 +1,4 @@
+import type { LogLevel } from './logging/levels';
 import type { TunnelOptions } from './tunnels/types';
 
 export interface EngineOptions {
@@ -23,6 +24,8 @@ export interface EngineOptions {
   version: string;
   /** Where tunnels are detected and how managed ones run (issue 15). */
   tunnels?: TunnelOptions;
+  /** Level of `<data-dir>/logs/hookscope.log` (default `info`; the receiver logs `warn` and up then). */
+  logLevel?: LogLevel;
 }
 
 export interface RunningEngine {
@@ -33,5 +36,7 @@ export interface RunningEngine {
   launchUrl: string;
   token: string;
   dataDir: string;
+  /** The log file (`<data-dir>/logs/hookscope.log`). */
+  logFile: string;
   close(): Promise<void>;
 }

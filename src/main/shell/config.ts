@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_RECEIVER_PORT, DEFAULT_UI_PORT } from '../../shared/api';
+import { type LogLevel, parseLogLevel } from '../engine/logging/levels';
 
 export type Env = Record<string, string | undefined>;
 
@@ -10,6 +11,8 @@ export interface ShellConfig {
   uiPort: number;
   receiverHost: string;
   nativeBinding?: string;
+  /** Absent: the engine's default (info). */
+  logLevel?: LogLevel;
 }
 
 /** Names the user sees in error messages; keep in sync with the README's configuration table. */
@@ -21,6 +24,7 @@ export const ENV = {
   /** The headless mode's original name for the receiver's address; both modes accept both. */
   receiverHostAlias: 'HOOKSCOPE_HOST',
   sqliteBinding: 'HOOKSCOPE_SQLITE_BINDING',
+  logLevel: 'HOOKSCOPE_LOG_LEVEL',
 } as const;
 
 export class ConfigError extends Error {
@@ -54,6 +58,16 @@ export function resolveNativeBinding(env: Env, resourcesDir: string, exists: (pa
   return exists(shipped) ? shipped : undefined;
 }
 
+/** HOOKSCOPE_LOG_LEVEL, as the headless mode's --log-level reads it; unset or blank: undefined. */
+export function parseLogLevelEnv(value: string | undefined): LogLevel | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  try {
+    return parseLogLevel(value, ENV.logLevel);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
 export interface ResolveConfigInput {
   env: Env;
   /** app.getPath('userData'): the OS's per-user app data folder. */
@@ -67,6 +81,7 @@ export function resolveConfig(input: ResolveConfigInput): ShellConfig {
   const { env } = input;
   const nativeBinding = resolveNativeBinding(env, input.resourcesDir, input.exists);
   const dataDirOverride = env[ENV.dataDir]?.trim();
+  const logLevel = parseLogLevelEnv(env[ENV.logLevel]);
   return {
     // Resolved now so a relative override means "relative to where I started the app".
     dataDir: dataDirOverride ? resolve(dataDirOverride) : input.userDataDir,
@@ -74,5 +89,6 @@ export function resolveConfig(input: ResolveConfigInput): ShellConfig {
     uiPort: parsePort(env[ENV.uiPort], DEFAULT_UI_PORT, ENV.uiPort),
     receiverHost: env[ENV.receiverHost]?.trim() || env[ENV.receiverHostAlias]?.trim() || '127.0.0.1',
     ...(nativeBinding ? { nativeBinding } : {}),
+    ...(logLevel ? { logLevel } : {}),
   };
 }

@@ -5,12 +5,12 @@ import { defaultDataDir } from '../../../src/main/engine/data-dir';
 
 describe('parseServeArgs', () => {
   it('uses the documented defaults', () => {
-    expect(parseServeArgs([], {})).toEqual({ receiverPort: 4700, uiPort: 4701, host: '127.0.0.1', dataDir: null, token: null, newToken: false, bodyLimitBytes: null, maxConnections: null, ngrokApi: null, cloudflaredMetrics: null, json: false });
+    expect(parseServeArgs([], {})).toEqual({ receiverPort: 4700, uiPort: 4701, host: '127.0.0.1', dataDir: null, token: null, newToken: false, bodyLimitBytes: null, maxConnections: null, ngrokApi: null, cloudflaredMetrics: null, json: false, logLevel: 'info' });
   });
 
   it('reads every flag, with a space or an equals sign', () => {
     expect(parseServeArgs(['--receiver-port', '0', '--ui-port=9000', '--host', '0.0.0.0', '--data-dir', '/tmp/x', '--token=abc', '--body-limit-mb', '2'], {})).toEqual({
-      receiverPort: 0, uiPort: 9000, host: '0.0.0.0', dataDir: '/tmp/x', token: 'abc', newToken: false, bodyLimitBytes: 2 * 1024 * 1024, maxConnections: null, ngrokApi: null, cloudflaredMetrics: null, json: false,
+      receiverPort: 0, uiPort: 9000, host: '0.0.0.0', dataDir: '/tmp/x', token: 'abc', newToken: false, bodyLimitBytes: 2 * 1024 * 1024, maxConnections: null, ngrokApi: null, cloudflaredMetrics: null, json: false, logLevel: 'info',
     });
   });
 
@@ -46,6 +46,16 @@ describe('parseServeArgs', () => {
     expect(parseServeArgs(['--cloudflared-metrics=127.0.0.1:20241'], {})).toMatchObject({ cloudflaredMetrics: 'http://127.0.0.1:20241', ngrokApi: null });
     expect(() => parseServeArgs(['--ngrok-api', 'ftp://x'], {})).toThrow(/--ngrok-api must be an http URL or host:port/);
     expect(() => parseServeArgs(['--cloudflared-metrics', ''], {})).toThrow(/--cloudflared-metrics/);
+  });
+
+  it('reads --log-level (or HOOKSCOPE_LOG_LEVEL, which the flag overrides) and names the flag or variable of a bad value', () => {
+    for (const level of ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) expect(parseServeArgs(['--log-level', level], {}).logLevel).toBe(level);
+    expect(parseServeArgs(['--log-level=DEBUG'], {}).logLevel).toBe('debug');
+    expect(parseServeArgs([], { HOOKSCOPE_LOG_LEVEL: 'warn' }).logLevel).toBe('warn');
+    expect(parseServeArgs(['--log-level', 'trace'], { HOOKSCOPE_LOG_LEVEL: 'warn' }).logLevel).toBe('trace');
+    expect(() => parseServeArgs(['--log-level', 'verbose'], {})).toThrow('--log-level must be one of fatal, error, warn, info, debug, trace, silent; got "verbose".');
+    expect(() => parseServeArgs(['--log-level'], {})).toThrow('--log-level needs a value.');
+    expect(() => parseServeArgs([], { HOOKSCOPE_LOG_LEVEL: 'loud' })).toThrow(/^HOOKSCOPE_LOG_LEVEL must be one of fatal, error/);
   });
 
   it('names the bad flag', () => {

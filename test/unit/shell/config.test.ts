@@ -33,6 +33,14 @@ describe('resolveConfig', () => {
     expect(resolveConfig({ ...base, env: { HOOKSCOPE_HOST: '0.0.0.0', HOOKSCOPE_RECEIVER_HOST: '192.168.1.5' } }).receiverHost).toBe('192.168.1.5');
   });
 
+  it('passes HOOKSCOPE_LOG_LEVEL on to the engine, and refuses a level that does not exist naming the variable', () => {
+    const base = { userDataDir: '/x', resourcesDir: '/r', exists: none };
+    expect(resolveConfig({ ...base, env: { HOOKSCOPE_LOG_LEVEL: ' Debug ' } }).logLevel).toBe('debug');
+    expect(resolveConfig({ ...base, env: { HOOKSCOPE_LOG_LEVEL: '' } })).not.toHaveProperty('logLevel');
+    expect(() => resolveConfig({ ...base, env: { HOOKSCOPE_LOG_LEVEL: 'chatty' } })).toThrow(ConfigError);
+    expect(() => resolveConfig({ ...base, env: { HOOKSCOPE_LOG_LEVEL: 'chatty' } })).toThrow('HOOKSCOPE_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "chatty".');
+  });
+
   it('resolves a relative data dir against the current directory', () => {
     const config = resolveConfig({ env: { HOOKSCOPE_DATA_DIR: 'data' }, userDataDir: '/x', resourcesDir: '/r', exists: none });
     expect(config.dataDir).toBe(resolve('data'));

@@ -1,5 +1,7 @@
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { EngineContext } from '../context';
+import type { Logger } from '../logging/engine-log';
+import { errorsOnlyLogController } from '../logging/request-log';
 import type { EndpointsService } from '../services/endpoints-service';
 import { installAuth } from './auth';
 import { ApiError } from './errors';
@@ -28,12 +30,16 @@ export interface ControlDeps {
   platform?: PlatformService;
   /** The port the control API listens on, known after listen(); used by the Host check. */
   port: () => number;
+  /** Where the API logs (the engine's log file); nothing is logged without it. */
+  log?: Logger;
 }
 
 /** Builds the control API (JSON over HTTP + SSE + the UI) without listening. */
 export function buildControlApp(deps: ControlDeps): FastifyInstance {
   const app = Fastify({
-    logger: false,
+    ...(deps.log ? { loggerInstance: deps.log as FastifyBaseLogger } : { logger: false }),
+    // A line per API call would bury the lifecycle lines at `info`; they come at `debug` (below).
+    logController: errorsOnlyLogController(),
     bodyLimit: 64 * 1024 * 1024,
     // Live streams never end on their own; close them with the server.
     forceCloseConnections: true,
@@ -49,8 +55,13 @@ export function buildControlApp(deps: ControlDeps): FastifyInstance {
     return payload;
   });
   installAuth(app, deps.token, deps.port);
+  if (deps.log?.isLevelEnabled('debug')) {
+    app.addHook('onResponse', async (request, reply) => {
+      request.log.debug({ req: request, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
+    });
+  }
 
-  app.setErrorHandler((error: FastifyError, _request, reply) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ApiError) {
       return reply.code(error.statusCode).send({ error: { code: error.code, message: error.message, ...error.details } });
     }
@@ -58,6 +69,8 @@ export function buildControlApp(deps: ControlDeps): FastifyInstance {
       return reply.code(400).send({ error: { code: 'invalid_request', message: describeValidation(error) } });
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    // A 500 is a bug or a broken store: the file keeps its stack (the answer only its message).
+    if (status === 500) request.log.error({ err: error, req: request }, `${request.method} ${request.routeOptions.url ?? 'unknown route'} failed: ${error.message}`);
     const code = status === 500 ? 'internal_error' : (error.code ?? 'bad_request').toLowerCase();
     return reply.code(status).send({ error: { code, message: error.message } });
   });

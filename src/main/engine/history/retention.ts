@@ -49,7 +49,7 @@ export class Retention {
   private closed = false;
 
   constructor(
-    private readonly ctx: Pick<EngineContext, 'db' | 'requests' | 'indexer' | 'live' | 'dataDir'>,
+    private readonly ctx: Pick<EngineContext, 'db' | 'requests' | 'indexer' | 'live' | 'dataDir' | 'log'>,
   ) {
     const db = ctx.db;
     this.selectSettings = db.prepare('SELECT retention_json FROM history_state WHERE id = 1').pluck();
@@ -104,12 +104,14 @@ export class Retention {
         this.again = false;
         deleted += await this.pass();
       } while (this.again && !this.closed);
+      if (deleted > 0) this.ctx.log.info({ deleted }, `retention deleted ${deleted} captures`);
       return deleted;
     })()
       .catch((error: unknown) => {
         // A full disk or a broken file must not take the receiver down with it; the next
         // capture or the age timer tries again.
         console.error('Hookscope: pruning the history failed:', error instanceof Error ? error.message : error);
+        this.ctx.log.error({ err: error }, 'retention: pruning the history failed');
         return 0;
       })
       .finally(() => {

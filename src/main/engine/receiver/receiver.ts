@@ -1,6 +1,6 @@
 import { type IncomingMessage, ServerResponse, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { CapturedResponse, Endpoint } from '../../../shared/api';
 import type { NewCapture } from '../store/capture';
 import { verifyMessage } from '../signatures/verify';
@@ -14,6 +14,8 @@ import { deliveryIdOf } from './delivery-id';
 import { forwardCapture, forwardUrl, type ForwardedCapture } from '../outbound/forward';
 import { signedUrlOf } from '../tunnels/public-url';
 import type { SelfCheckMark } from '../tunnels/self-check-mark';
+import type { Logger } from '../logging/engine-log';
+import { logErrors } from '../logging/request-log';
 
 export interface ReceiverDeps {
   bodyLimitBytes: number;
@@ -27,6 +29,8 @@ export interface ReceiverDeps {
   parserAnswered: (id: number, response: CapturedResponse) => void;
   /** The engine's own requests through a tunnel (listener self-check): answered, never captured. */
   selfCheck?: SelfCheckMark;
+  /** The engine's log (`warn` and up unless asked for more); nothing is logged without it. */
+  log?: Logger;
 }
 
 /**
@@ -99,8 +103,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * a capture tool must record exactly those oddities.
  */
 export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
+  const perRequestLog = deps.log?.isLevelEnabled('debug') === true;
   const app = Fastify({
-    logger: false,
+    // Fastify's logger costs every request (a child logger, response listeners) even when it
+    // writes nothing: it is wired only when per-request lines are asked for (debug). Otherwise the
+    // error handler below logs what fails.
+    ...(perRequestLog ? { loggerInstance: deps.log as FastifyBaseLogger } : { logger: false }),
     bodyLimit: deps.bodyLimitBytes,
     // Senders and tunnels keep connections alive (65 s outlasts common proxy idle timeouts), and
     // a request must arrive whole within 5 minutes, time enough for 25 MB over a slow tunnel,
@@ -123,6 +131,7 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       socket.destroy();
     },
   });
+  if (deps.log && !perRequestLog) logErrors(app, deps.log);
   /** What the parser answered on a connection, for the capture of the request it was reading. */
   const parserAnswers = new WeakMap<object, CapturedResponse>();
 
@@ -234,7 +243,8 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     res.on('finish', () => socket.end());
     const noBody = (): Promise<RawBody> => Promise.resolve({ body: Buffer.alloc(0), size: 0, truncated: false, aborted: false, readMs: 0 });
     // A capture that could not be stored gets a 500 here too, never a false 2xx.
-    capture(raw, { res, hijack: () => {} }, noBody).catch(() => {
+    capture(raw, { res, hijack: () => {} }, noBody).catch((error: unknown) => {
+      deps.log?.error({ err: error, req: raw }, 'CONNECT request not captured');
       if (res.headersSent) socket.destroy();
       else writeResponse(res, { status: 500, headers: { 'content-type': 'application/json' }, body: '{"error":"capture not stored"}' });
     });

@@ -1,6 +1,7 @@
 import type { ListenerHealth, ManagedTunnelProvider, Tunnel, TunnelProvider } from '../../../shared/api';
 import { ApiError } from '../control/errors';
 import type { LiveHub } from '../live-hub';
+import type { Logger } from '../logging/engine-log';
 import { DEFAULT_METRICS_ADDRESSES, detectCloudflared } from './detect-cloudflared';
 import { DEFAULT_NGROK_API, detectNgrok } from './detect-ngrok';
 import { detectTailscale } from './detect-tailscale';
@@ -25,6 +26,8 @@ export interface TunnelServiceDeps {
   mark: SelfCheckMark;
   /** With the environment's agent addresses already applied (withAgentAddressesFromEnv). */
   options?: TunnelOptions;
+  /** Starts and stops of the tunnels Hookscope runs go to the engine's log. */
+  log?: Logger;
 }
 
 /**
@@ -100,7 +103,9 @@ export class TunnelService {
     this.watch();
     try {
       await tunnel.run();
+      this.deps.log?.info({ provider, public_url: tunnel.publicUrl }, `${provider} tunnel started`);
     } catch (error) {
+      this.deps.log?.warn({ provider, err: error }, `${provider} tunnel did not start`);
       if (this.closed && error instanceof ApiError && error.code === 'tunnel_stopped') throw shuttingDown();
       throw error;
     } finally {
@@ -121,6 +126,7 @@ export class TunnelService {
       throw new ApiError(404, 'not_found', `No ${provider} tunnel started by Hookscope is running (GET /api/tunnels lists the tunnels).`);
     }
     await tunnel.stop();
+    this.deps.log?.info({ provider }, `${provider} tunnel stopped`);
     const stopped = this.tunnelView(tunnel.toSeen(), tunnel);
     // A start after this stop began may have put a new tunnel in its place: that one stays.
     if (this.managed.get(provider as ManagedTunnelProvider) === tunnel) this.managed.delete(provider as ManagedTunnelProvider);
@@ -134,6 +140,7 @@ export class TunnelService {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await Promise.allSettled([...this.managed.values()].map((tunnel) => tunnel.stop()));
+    if (this.managed.size > 0) this.deps.log?.info({ providers: [...this.managed.keys()] }, 'tunnels started by Hookscope stopped');
     await this.round;
   }
 

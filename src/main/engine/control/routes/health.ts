@@ -13,6 +13,7 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: EngineContext): 
       receiver_url: ctx.receiverUrl,
       ui_url: ctx.uiUrl,
       data_dir: ctx.dataDir,
+      log_file: ctx.logFile,
       body_limit_bytes: ctx.bodyLimitBytes,
       receiver_connections: { ...ctx.connections },
     };
