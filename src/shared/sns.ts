@@ -10,11 +10,12 @@ export interface SnsConfirmation {
   topicArn: string | null;
 }
 
-export function snsConfirmationOf(headers: ReadonlyArray<readonly [string, string]>, body: string): SnsConfirmation | null {
+/** `body` is read only when the message type header says it is a confirmation. */
+export function snsConfirmationOf(headers: ReadonlyArray<readonly [string, string]>, body: () => string): SnsConfirmation | null {
   const type = headers.find(([name]) => name.toLowerCase() === 'x-amz-sns-message-type')?.[1].trim();
   if (type !== 'SubscriptionConfirmation') return null;
   try {
-    const message = JSON.parse(body) as { SubscribeURL?: unknown; TopicArn?: unknown };
+    const message = JSON.parse(body()) as { SubscribeURL?: unknown; TopicArn?: unknown };
     if (typeof message.SubscribeURL !== 'string') return null;
     return { subscribeUrl: message.SubscribeURL, topicArn: typeof message.TopicArn === 'string' ? message.TopicArn : null };
   } catch {

@@ -35,7 +35,7 @@ const arnOf = (xml: string): string | null => /<SubscriptionArn>([^<]+)<\/Subscr
 export async function confirmSnsSubscription(ctx: EngineContext, id: number): Promise<SnsConfirmResult> {
   const capture = ctx.requests.load(id);
   if (!capture) throw notFound('request', id);
-  const confirmation = snsConfirmationOf(capture.headers, capture.body.toString('utf8'));
+  const confirmation = snsConfirmationOf(capture.headers, () => capture.body.toString('utf8'));
   if (!confirmation) {
     throw invalid(`Request ${id} is not an SNS SubscriptionConfirmation (x-amz-sns-message-type: SubscriptionConfirmation with a SubscribeURL in its JSON body).`);
   }
