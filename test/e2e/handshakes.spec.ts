@@ -95,3 +95,26 @@ test('a handshake is answered, labelled in the list and explained in the detail;
     sns.close();
   }
 });
+
+test("Asana's X-Hook-Secret is echoed, and one click makes it the endpoint's secret", async ({ app, engine }) => {
+  const asana = (await engine.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Asana', path: '/asana', scheme: 'asana' })).data;
+  const secret = 'b537207f20cbfa02357cf448134da559';
+  const answered = await fetch(`${engine.receiver_url}/asana`, { method: 'POST', headers: { 'X-Hook-Secret': secret } });
+  expect(answered.headers.get('x-hook-secret')).toBe(secret);
+  // The first event, signed with that secret, cannot be verified yet.
+  const event = '{"events":[{"action":"changed","resource":{"gid":"1199","resource_type":"task"}}]}';
+  await fetch(`${engine.receiver_url}/asana`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Hook-Signature': createHmac('sha256', secret).update(event).digest('hex') }, body: event });
+  await expect(app.getByTestId('capture-row').first().getByTestId('verdict-badge')).toHaveAttribute('data-verdict', 'unverifiable');
+
+  await app.getByTestId('capture-row').nth(1).click();
+  await expect(app.getByTestId('handshake-secret')).toHaveText(secret);
+  await app.getByTestId('handshake-use-secret').click();
+  await expect(app.getByTestId('notice').filter({ hasText: 'now verifies with Asana' })).toBeVisible();
+  await expect(app.getByTestId('handshake-use-secret')).toHaveCount(0);
+  expect((await engine.api<{ data: Endpoint }>('GET', `/endpoints/${asana.id}`)).data.secret).toBe(secret);
+  // Stored captures were re-verified with it: the event is valid now.
+  await app.getByTestId('capture-row').first().click();
+  await expect(app.getByTestId('detail-summary').getByTestId('verdict-badge')).toHaveAttribute('data-verdict', 'valid');
+  await app.getByTestId('capture-row').nth(1).click();
+  await app.screenshot({ path: `${SHOTS}/asana-secret-1440.png` });
+});

@@ -18,6 +18,14 @@ describe('endpoint draft', () => {
     expect(input?.custom).toEqual({ ...stored.custom });
   });
 
+  it('carries the handshake switch and the verify token; an empty token is none', () => {
+    const draft = draftFromEndpoint({ ...stored, scheme: 'meta', answer_handshakes: false, verify_token: 'tok' }, 'dcisionai');
+    expect(draft).toMatchObject({ answerHandshakes: false, verifyToken: 'tok' });
+    expect(draftToInput(draft).input).toMatchObject({ answer_handshakes: false, verify_token: 'tok' });
+    expect(draftToInput({ ...draft, verifyToken: '' }).input?.verify_token).toBeNull();
+    expect(draftFromEndpoint(null, 'dcisionai')).toMatchObject({ answerHandshakes: true, verifyToken: '' });
+  });
+
   it('sends no custom configuration for a built-in scheme', () => {
     const draft = { ...draftFromEndpoint(stored, 'dcisionai'), scheme: 'stripe' };
     expect(draftToInput(draft).input?.custom).toBeNull();
