@@ -122,10 +122,10 @@ describe('handshakes answered by the receiver', () => {
 
   it('Asana: X-Hook-Secret echoed as a response header, kept in the capture', async () => {
     await endpoint('/asana', 'asana');
-    const res = await t.send('/asana', { headers: { 'X-Hook-Secret': 'b537207f20cbfa02357cf448134da559' }, body: '' });
-    expect(await answer(res, ['x-hook-secret'])).toEqual({ status: 200, headers: { 'x-hook-secret': 'b537207f20cbfa02357cf448134da559' }, body: '' });
+    const res = await t.send('/asana', { headers: { 'X-Hook-Secret': 'b537207f20cbfa02357cf448134da559e8bd39d61597dcd5631b8012eae53e81' }, body: '' });
+    expect(await answer(res, ['x-hook-secret'])).toEqual({ status: 200, headers: { 'x-hook-secret': 'b537207f20cbfa02357cf448134da559e8bd39d61597dcd5631b8012eae53e81' }, body: '' });
     const detail = await expectHandshake('Asana X-Hook-Secret');
-    expect(detail.response.headers).toEqual({ 'X-Hook-Secret': 'b537207f20cbfa02357cf448134da559' });
+    expect(detail.response.headers).toEqual({ 'X-Hook-Secret': 'b537207f20cbfa02357cf448134da559e8bd39d61597dcd5631b8012eae53e81' });
   });
 
   it('CloudEvents validation on any scheme: origin echoed, rate granted as *', async () => {

@@ -55,6 +55,21 @@ describe.each(cases)('$id', ({ id, body, event, headers, signatureHeader }) => {
   });
 });
 
+describe('literal vectors published with examples', () => {
+  it("Dropbox: hapi-dropbox-webhooks' test vector (a third-party plugin; Dropbox publishes none)", () => {
+    // https://app.unpkg.com/hapi-dropbox-webhooks@1.1.0/files/test/index.js
+    const result = verify('dropbox', { 'X-Dropbox-Signature': '0a8c16b085420b960dc78664279fe09e936a2a01b1f91064869d9e77dfd64529' }, '{"delta": {"users": [12345]}}', { secret: 'the_secret', nowSeconds: NOW });
+    expect(result.verdict).toBe('valid');
+  });
+
+  it("Asana: the X-Hook-Secret of Asana's own handshake example signs the events", () => {
+    // https://developers.asana.com/reference/createwebhook shows this secret; the MAC is node:crypto's.
+    const secret = 'b537207f20cbfa02357cf448134da559e8bd39d61597dcd5631b8012eae53e81';
+    const result = verify('asana', { 'X-Hook-Signature': mac(asanaBody, 'hex', secret) }, asanaBody, { secret, nowSeconds: NOW });
+    expect(result.verdict).toBe('valid');
+  });
+});
+
 describe('timestamps and diagnosis', () => {
   it('Zoom: a timestamp beyond the tolerance is timestamp_expired', () => {
     const old = String(NOW - 3600);

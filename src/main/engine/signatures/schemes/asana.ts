@@ -9,9 +9,9 @@ const DOCS = 'https://developers.asana.com/docs/webhooks-guide';
 const SECRET_HEADER = 'X-Hook-Secret';
 
 /**
- * Asana's handshake (https://developers.asana.com/docs/webhooks-guide#the-webhook-handshake): while
- * the webhook is being created, Asana POSTs a request with an `X-Hook-Secret` header; the endpoint
- * answers 200 (or 204) echoing that header. The value is the secret every later event is signed
+ * Asana's handshake (https://developers.asana.com/reference/createwebhook, "Establish a webhook"):
+ * while the webhook is being created, Asana POSTs a request with an `X-Hook-Secret` header; the
+ * endpoint answers `200 OK` or `204 No Content` with a matching `X-Hook-Secret` header. The value is the secret every later event is signed
  * with: the capture keeps it (in its request headers and the answer) so it can be set as the
  * endpoint's secret.
  */

@@ -5,7 +5,7 @@ import type { EventTypeSource } from '../event-sources';
 import { eventText, jsonObjectOf } from '../../receiver/capture-metadata';
 
 /**
- * Meta's verification request (https://developers.facebook.com/docs/graph-api/webhooks/getting-started#verification-requests):
+ * Meta's verification request (https://developers.facebook.com/docs/graph-api/webhooks/getting-started, "Verification Requests"):
  * `GET ?hub.mode=subscribe&hub.challenge=<int>&hub.verify_token=<the token set in the app
  * dashboard>`; the endpoint checks the token and answers 200 with the challenge as the body.
  * Hookscope answers when the token equals the endpoint's verify_token, or whatever it is when the
@@ -29,7 +29,7 @@ const subscribe: Handshake = {
 
 /**
  * `<object>.<field>` of a notification, e.g. `whatsapp_business_account.messages` or `page.feed`
- * (https://developers.facebook.com/docs/graph-api/webhooks/getting-started#event-notifications:
+ * (getting-started, "Event Notifications":
  * `object` names the product, `entry[].changes[].field` the subscribed field); `<object>` alone
  * when the first entry has no `changes` (Messenger's `messaging`).
  */
@@ -45,7 +45,7 @@ const objectAndField: EventTypeSource = (_headers, body, contentType) => {
 
 /**
  * Meta: Facebook, Instagram, WhatsApp Business and Messenger webhooks
- * (https://developers.facebook.com/docs/graph-api/webhooks/getting-started#validate-payloads):
+ * (https://developers.facebook.com/docs/graph-api/webhooks/getting-started, "Validating Payloads"):
  * `X-Hub-Signature-256: sha256=<hex>` = HMAC-SHA256(app secret, raw body). No timestamp is signed
  * (the legacy `X-Hub-Signature: sha1=` is not read).
  */
@@ -53,7 +53,7 @@ export const metaScheme = defineHmacScheme({
   id: 'meta',
   label: 'Meta (X-Hub-Signature-256)',
   category: 'Communication',
-  docsUrl: 'https://developers.facebook.com/docs/graph-api/webhooks/getting-started#validate-payloads',
+  docsUrl: 'https://developers.facebook.com/docs/graph-api/webhooks/getting-started',
   algorithm: 'sha256',
   encoding: 'hex',
   signatureHeader: 'X-Hub-Signature-256',

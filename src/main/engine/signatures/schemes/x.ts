@@ -5,13 +5,15 @@ import { jsonAnswer, queryParam, type Handshake } from '../handshake';
 import type { EventTypeSource } from '../event-sources';
 import { jsonObjectOf } from '../../receiver/capture-metadata';
 
-const DOCS = 'https://docs.x.com/x-api/webhooks/introduction';
+const DOCS = 'https://docs.x.com/x-api/webhooks/quickstart';
 
 /**
- * X's challenge-response check (https://docs.x.com/x-api/webhooks/introduction#challenge-response-checks,
- * formerly developer.twitter.com's "Securing webhooks"): `GET ?crc_token=<token>`, answered 200 with
- * JSON `{"response_token": "sha256=<base64 HMAC-SHA256(consumer secret, crc_token)>"}`, at
- * registration and about hourly; a webhook that fails it stops receiving events.
+ * X's challenge-response check (https://docs.x.com/x-api/webhooks/quickstart, "The CRC check"; the
+ * Account Activity API's https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/securing-webhooks
+ * says the same): `GET ?crc_token=<token>`, answered 200 within 3 s with JSON
+ * `{"response_token": "sha256=<base64 HMAC-SHA256(consumer secret, crc_token)>"}`, at registration
+ * and periodically (hourly in the v2 docs, daily in the enterprise ones); a webhook that fails it is
+ * marked invalid and stops receiving events.
  */
 const crc: Handshake = {
   name: 'X CRC (crc_token)',
@@ -29,7 +31,8 @@ const activityKind: EventTypeSource = (_headers, body, contentType) => {
 };
 
 /**
- * X (Twitter) Account Activity API (https://docs.x.com/x-api/webhooks/introduction): each POST carries
+ * X (Twitter) webhooks, v2 and Account Activity API (https://docs.x.com/x-api/webhooks/quickstart,
+ * "Signature validation"): each POST carries
  * `x-twitter-webhooks-signature: sha256=<base64>` = HMAC-SHA256(app consumer secret, raw body).
  * No timestamp is signed.
  */
