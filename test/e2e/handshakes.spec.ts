@@ -43,6 +43,7 @@ test('a handshake is answered, labelled in the list and explained in the detail;
     await expect(page.getByTestId('handshake-name')).toHaveText('Slack url_verification');
     await expect(page.getByTestId('handshake-status')).toContainText('200');
     await expect(page.getByTestId('handshake-body')).toContainText(CHALLENGE);
+    await expect(page.getByTestId('handshake-unsigned')).toHaveCount(0);
     await page.screenshot({ path: `${SHOTS}/handshake-detail-1440.png` });
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.screenshot({ path: `${SHOTS}/handshake-detail-1024.png` });
@@ -111,6 +112,8 @@ test("Asana's X-Hook-Secret is echoed, and one click makes it the endpoint's sec
   await app.getByTestId('handshake-use-secret').click();
   await expect(app.getByTestId('notice').filter({ hasText: 'now verifies with Asana' })).toBeVisible();
   await expect(app.getByTestId('handshake-use-secret')).toHaveCount(0);
+  // Verified with the secret now, the handshake itself is found unsigned, as Asana sends it.
+  await expect(app.getByTestId('handshake-unsigned')).toContainText('not signed');
   expect((await engine.api<{ data: Endpoint }>('GET', `/endpoints/${asana.id}`)).data.secret).toBe(secret);
   // Stored captures were re-verified with it: the event is valid now.
   await app.getByTestId('capture-row').first().click();

@@ -142,17 +142,24 @@ describe('handshakes answered by the receiver', () => {
     await expectPlainCapture();
   });
 
-  it('with the switch off, handshakes are captured and answered as any request', async () => {
+  it('with the switch off, every handshake is captured and answered as any request', async () => {
     const off = { answer_handshakes: false };
-    await endpoint('/off-slack', 'slack', off);
-    await t.send('/off-slack', { headers: { 'content-type': 'application/json' }, body: '{"challenge":"abc","type":"url_verification"}' });
-    await expectPlainCapture();
-    await endpoint('/off-meta', 'meta', off);
-    await t.send('/off-meta?hub.mode=subscribe&hub.challenge=7', { method: 'GET' });
-    await expectPlainCapture();
-    await endpoint('/off-ce', 'dcisionai', off);
-    await t.send('/off-ce', { method: 'OPTIONS', headers: { 'WebHook-Request-Origin': 'x.example.com' } });
-    await expectPlainCapture();
+    const json = { 'content-type': 'application/json' };
+    const handshakes: Array<[string, string, Parameters<TestEngine['send']>[1]]> = [
+      ['slack', '', { headers: json, body: '{"challenge":"abc","type":"url_verification"}' }],
+      ['zoom', '', { headers: json, body: '{"payload":{"plainToken":"abc"},"event":"endpoint.url_validation"}' }],
+      ['meta', '?hub.mode=subscribe&hub.challenge=7', { method: 'GET' }],
+      ['x', '?crc_token=abc', { method: 'GET' }],
+      ['dropbox', '?challenge=abc', { method: 'GET' }],
+      ['asana', '', { headers: { 'X-Hook-Secret': 'abc' }, body: '' }],
+      ['dcisionai', '', { method: 'OPTIONS', headers: { 'WebHook-Request-Origin': 'x.example.com' } }],
+    ];
+    for (const [scheme, query, init] of handshakes) {
+      await endpoint(`/off-${scheme}`, scheme, off);
+      const res = await t.send(`/off-${scheme}${query}`, init);
+      expect(await res.text(), scheme).toBe('{"received": true}');
+      await expectPlainCapture();
+    }
     // A handshake of another scheme is not this endpoint's.
     await endpoint('/not-dropbox', 'stripe');
     await t.send('/not-dropbox?challenge=abc', { method: 'GET' });

@@ -10,7 +10,7 @@ import { Section } from './Section';
  * What the receiver answered to a provider's handshake. Asana's answer header is the secret its
  * events will be signed with: it gets a copy button, to paste it into the endpoint's secret.
  */
-export function HandshakePanel({ name, response, endpointId }: { name: string; response: CapturedResponse; endpointId: string | null }) {
+export function HandshakePanel({ name, response, endpointId, unsigned }: { name: string; response: CapturedResponse; endpointId: string | null; unsigned: boolean }) {
   const headers = Object.entries(response.headers);
   const hookSecret = headers.find(([header]) => header.toLowerCase() === 'x-hook-secret')?.[1];
   const endpoint = useStore((s) => s.endpoints.find((candidate) => candidate.id === endpointId));
@@ -59,6 +59,11 @@ export function HandshakePanel({ name, response, endpointId }: { name: string; r
           </div>
         )}
       </dl>
+      {unsigned && (
+        <p className="muted" data-testid="handshake-unsigned">
+          It carries no signature: Meta’s, X’s, Dropbox’s, Asana’s and CloudEvents’ checks are not signed (Slack’s, Zoom’s, Twitch’s and Discord’s are).
+        </p>
+      )}
       {headers.length > 0 && (
         <table className="headers-table" data-testid="handshake-headers">
           <tbody>
