@@ -76,6 +76,14 @@ export interface Endpoint {
   forward_timeout_ms: number;
   /** The user-defined scheme's configuration; used when `scheme` is `custom`, else null. */
   custom: CustomSchemeConfig | null;
+  /**
+   * Whether the receiver answers its scheme's handshake (Slack url_verification, Zoom
+   * url_validation, Meta hub.challenge, X CRC, Dropbox challenge, Asana X-Hook-Secret, Discord
+   * PING) and CloudEvents' OPTIONS validation itself, instead of the configured response. Default true.
+   */
+  answer_handshakes: boolean;
+  /** Meta's `hub.verify_token`: a subscribe request is answered only when it matches; null answers any. */
+  verify_token: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -92,6 +100,8 @@ export interface EndpointInput {
   forward_to?: string | null;
   forward_timeout_ms?: number;
   custom?: CustomSchemeConfig | null;
+  answer_handshakes?: boolean;
+  verify_token?: string | null;
 }
 
 export interface ForwardedInfo {
@@ -138,6 +148,8 @@ export interface RequestSummary {
   duplicate_of: number | null;
   /** True for captures that came from a HAR import rather than over the network. */
   imported: boolean;
+  /** True when the receiver answered the request as a handshake (RequestDetail.handshake names it). */
+  handshake: boolean;
   /**
    * The URL the sender called when the request came through a tunnel or proxy:
    * `<X-Forwarded-Proto>://<X-Forwarded-Host><path>?<query>`, or built from a Host header that is
@@ -221,6 +233,11 @@ export interface CapturedRequest {
    * that answer went out instead of the endpoint's.
    */
   response_by_parser?: boolean;
+  /**
+   * The handshake the receiver answered (e.g. `Zoom endpoint.url_validation`); `response` is that
+   * answer. Absent or null for other captures.
+   */
+  handshake?: string | null;
 }
 
 /** Data of GET /api/requests/:id. */
@@ -658,4 +675,14 @@ export interface CaptureExport {
   hookscope_export: 1;
   exported_at: string;
   requests: CapturedRequest[];
+}
+
+/** Data of POST /api/requests/:id/sns-confirm: what AWS answered when its SubscribeURL was visited. */
+export interface SnsConfirmResult {
+  subscribe_url: string;
+  status: number;
+  /** The answer's body as text, at most 64 kB (AWS answers a small XML document). */
+  body: string;
+  /** The SubscriptionArn AWS confirmed, read from its answer; null when it has none. */
+  subscription_arn: string | null;
 }

@@ -30,7 +30,7 @@
  */
 import type { Verdict } from './api';
 
-const HISTORY_FLAGS = ['dup', 'aborted', 'imported', 'truncated', 'pinned'] as const;
+const HISTORY_FLAGS = ['dup', 'aborted', 'imported', 'truncated', 'pinned', 'handshake'] as const;
 export type HistoryFlag = (typeof HISTORY_FLAGS)[number];
 export type SizeOp = '>' | '>=' | '<' | '<=' | '=';
 
@@ -202,7 +202,7 @@ const QUALIFIERS: readonly Qualifier[] = [
     help: 'Received at or before this time; 7d means seven days ago', expected: TIME_EXPECTED,
     read: (v, now) => termOf(readTime(v, now), (at) => ({ kind: 'until', at })) },
   { key: 'is', syntax: `is:${HISTORY_FLAGS.join('|')}`, values: HISTORY_FLAGS, example: 'is:pinned',
-    help: 'Duplicate delivery, aborted upload, imported, truncated body or pinned', expected: oneOf(HISTORY_FLAGS),
+    help: 'Duplicate delivery, aborted upload, imported, truncated body, pinned, or a handshake the receiver answered', expected: oneOf(HISTORY_FLAGS),
     read: (v) => termOf(pick(HISTORY_FLAGS, v), (flag) => ({ kind: 'is', flag })) },
   { key: 'size', syntax: 'size:[>|>=|<|<=|=]<n>[b|kb|mb|gb]', values: [], example: 'size:>1mb',
     help: 'Body size; units are 1024-based, no operator means exactly', expected: 'a size such as >1mb, >=512kb, <100 or 2kb',

@@ -15,6 +15,11 @@ export const SCHEME_IDS = [
   'paddle',
   'linear',
   'twitch',
+  'zoom',
+  'meta',
+  'x',
+  'dropbox',
+  'asana',
 ] as const;
 
 export type SchemeId = (typeof SCHEME_IDS)[number];

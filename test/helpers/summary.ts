@@ -19,6 +19,7 @@ export function summary(id: number, patch: Partial<RequestSummary> = {}): Reques
     pinned: false,
     duplicate_of: null,
     imported: false,
+    handshake: false,
     public_url: null,
     ...patch,
   };

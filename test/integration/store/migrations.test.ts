@@ -170,7 +170,21 @@ describe('migration 7: forwarding timeout per endpoint', () => {
     const db = openAtVersion(dataDir, 7);
     try {
       expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 7').pluck().get()).toBe('forwarding timeout per endpoint');
-      expect(new EndpointsRepo(db).get('ep_a')).toMatchObject({ path: '/a', forward_timeout_ms: 30000 });
+      // Read as stored: today's EndpointsRepo needs the columns of later migrations.
+      expect(db.prepare("SELECT path, forward_timeout_ms FROM endpoints WHERE id = 'ep_a'").get()).toEqual({ path: '/a', forward_timeout_ms: 30000 });
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('migration 9: endpoints answer handshakes', () => {
+  it('switches answering on for every existing endpoint, without a verify token', () => {
+    const { dataDir } = databaseAtVersion4();
+    const db = openAtVersion(dataDir, 9);
+    try {
+      expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 9').pluck().get()).toBe('endpoints answer handshakes');
+      expect(new EndpointsRepo(db).get('ep_a')).toMatchObject({ path: '/a', forward_timeout_ms: 30000, answer_handshakes: true, verify_token: null });
     } finally {
       db.close();
     }

@@ -6,6 +6,7 @@ const stored: Endpoint = {
   id: 'ep_1', name: 'Acme', path: '/acme', scheme: 'custom', secret: 's', tolerance_seconds: 60, enforce: true,
   response: { status: 202, headers: { 'x-a': 'b' }, body: 'ok', delay_ms: 5 }, forward_to: null, forward_timeout_ms: 30000,
   custom: { signature_header: 'X-Sig', signature_prefix: 'v1=', timestamp_header: 'X-Time', timestamp_unit: 'ms', id_header: null, signed_content: '{timestamp}|{body}', algorithm: 'sha512', encoding: 'base64', secret_encoding: 'utf8' },
+  answer_handshakes: true, verify_token: null,
   created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z',
 };
 
@@ -15,6 +16,14 @@ describe('endpoint draft', () => {
     expect(errors).toEqual({});
     expect(input).toMatchObject({ scheme: 'custom', tolerance_seconds: 60, enforce: true, response: { status: 202, delay_ms: 5 } });
     expect(input?.custom).toEqual({ ...stored.custom });
+  });
+
+  it('carries the handshake switch and the verify token; an empty token is none', () => {
+    const draft = draftFromEndpoint({ ...stored, scheme: 'meta', answer_handshakes: false, verify_token: 'tok' }, 'dcisionai');
+    expect(draft).toMatchObject({ answerHandshakes: false, verifyToken: 'tok' });
+    expect(draftToInput(draft).input).toMatchObject({ answer_handshakes: false, verify_token: 'tok' });
+    expect(draftToInput({ ...draft, verifyToken: '' }).input?.verify_token).toBeNull();
+    expect(draftFromEndpoint(null, 'dcisionai')).toMatchObject({ answerHandshakes: true, verifyToken: '' });
   });
 
   it('sends no custom configuration for a built-in scheme', () => {

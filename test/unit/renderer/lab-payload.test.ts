@@ -102,7 +102,7 @@ describe('Lab start', () => {
     const endpoint = {
       id: 'ep_1', name: 'Custom', path: '/c', scheme: 'custom', secret: 'k', tolerance_seconds: 300, enforce: false,
       custom: { signature_header: 'X-Sig', timestamp_header: 'X-Ts', signed_content: '{timestamp}:{body}', encoding: 'base64' as const, tolerance_seconds: 60 },
-      response: { status: 200, headers: {}, body: '', delay_ms: 0 }, forward_to: null, forward_timeout_ms: 30000, created_at: '', updated_at: '',
+      response: { status: 200, headers: {}, body: '', delay_ms: 0 }, forward_to: null, forward_timeout_ms: 30000, answer_handshakes: true, verify_token: null, created_at: '', updated_at: '',
     };
     const detail = {
       id: 7, received_at: '2023-11-14T22:13:20.500Z', method: 'POST', path: '/c', query: '', url: 'http://127.0.0.1/c', public_url: null, http_version: '1.1',

@@ -270,8 +270,8 @@ describe('parseHistoryQuery: qualifiers', () => {
     expect(single('since:2026-12-06T10:00')).toEqual({ kind: 'since', at: Date.parse('2026-12-06T10:00') });
   });
 
-  it('is: one of the five flags, case-insensitive', () => {
-    for (const flag of ['dup', 'aborted', 'imported', 'truncated', 'pinned'] as const) {
+  it('is: one of the six flags, case-insensitive', () => {
+    for (const flag of ['dup', 'aborted', 'imported', 'truncated', 'pinned', 'handshake'] as const) {
       expect(single(`is:${flag}`)).toEqual({ kind: 'is', flag });
     }
     expect(single('IS:Pinned')).toEqual({ kind: 'is', flag: 'pinned' });
@@ -305,7 +305,7 @@ describe('parseHistoryQuery: errors', () => {
     header: 'header: expected a header name such as x-github-event, optionally followed by =value',
     since: 'since: expected an ISO 8601 date such as 2026-12-06T10:00 or a relative time such as 15m, 2h or 7d',
     until: 'until: expected an ISO 8601 date such as 2026-12-06T10:00 or a relative time such as 15m, 2h or 7d',
-    is: 'is: expected dup, aborted, imported, truncated or pinned',
+    is: 'is: expected dup, aborted, imported, truncated, pinned or handshake',
     size: 'size: expected a size such as >1mb, >=512kb, <100 or 2kb',
   };
 
@@ -452,7 +452,7 @@ describe('HISTORY_QUALIFIERS', () => {
       header: [],
       since: [],
       until: [],
-      is: ['dup', 'aborted', 'imported', 'truncated', 'pinned'],
+      is: ['dup', 'aborted', 'imported', 'truncated', 'pinned', 'handshake'],
       size: [],
     });
   });

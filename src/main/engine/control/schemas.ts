@@ -46,6 +46,8 @@ const endpointProperties = {
   forward_to: { type: 'string', nullable: true, maxLength: 2048 },
   forward_timeout_ms: { type: 'integer', minimum: 1, maximum: MAX_FORWARD_TIMEOUT_MS },
   custom: { anyOf: [customSchemeConfig, { type: 'null' }] },
+  answer_handshakes: { type: 'boolean' },
+  verify_token: { type: 'string', nullable: true, maxLength: 512 },
 } as const;
 
 export const endpointCreateBody = {

@@ -117,6 +117,7 @@ export function facetTokens(
   if (capture.flags & 1) tokens.push(`${FACET.flag}truncated`);
   if (capture.flags & 2) tokens.push(`${FACET.flag}aborted`);
   if (capture.flags & 4) tokens.push(`${FACET.flag}imported`);
+  if (capture.flags & 16) tokens.push(`${FACET.flag}handshake`);
   return [...new Set(tokens)];
 }
 

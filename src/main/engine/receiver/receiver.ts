@@ -11,6 +11,7 @@ import { captureUrl, forwardedInfo, pairRawHeaders, splitTarget, withoutControlT
 import { eventTypeOf } from './event-type';
 import { findHeader } from '../signatures/headers';
 import { deliveryIdOf } from './delivery-id';
+import { answerHandshake } from './handshakes';
 import { forwardCapture, forwardUrl, type ForwardedCapture } from '../outbound/forward';
 import { signedUrlOf } from '../tunnels/public-url';
 import type { SelfCheckMark } from '../tunnels/self-check-mark';
@@ -159,12 +160,17 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       { ...endpointVerificationSettings(endpoint, deps.endpoints), diagnose: false },
     );
     const partial = { verification, truncated: body.truncated, aborted: body.aborted };
+    // A provider's handshake is answered here, before enforcement (Meta's and X's checks are
+    // unsigned GETs) and instead of forwarding: the provider waits for this exact answer.
+    const handshake = body.truncated || body.aborted
+      ? null
+      : answerHandshake(endpoint, { method: raw.method ?? 'GET', url: target, query, headers, body: body.body }, verification.verdict === 'valid');
     // For an aborted upload this is what the endpoint would have answered; nothing is sent.
-    let response = chooseResponse(endpoint, partial, deps.bodyLimitBytes);
+    let response = handshake?.response ?? chooseResponse(endpoint, partial, deps.bodyLimitBytes);
     let forwarded: ForwardedCapture | null = null;
     // CONNECT asks for a tunnel: Hookscope answers it as the endpoint says and never opens one,
     // nor forwards it.
-    if (endpoint?.forward_to && raw.method !== 'CONNECT' && !notForwarded(endpoint, partial)) {
+    if (endpoint?.forward_to && !handshake && raw.method !== 'CONNECT' && !notForwarded(endpoint, partial)) {
       const forwardTarget = forwardUrl(endpoint.forward_to, endpoint.path, path, query);
       forwarded = await forwardCapture(
         { method: raw.method ?? 'GET', headers, body: body.body, url: forwardTarget },
@@ -199,6 +205,7 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       deliveryId: deliveryIdOf(headers),
       forward: forwarded?.outcome ?? null,
       responseByParser: answeredEarly !== undefined,
+      handshake: answeredEarly ? null : handshake?.name ?? null,
     });
     // Bytes after the announced length can make the parser answer while this capture is being
     // committed (or delayed): the endpoint's answer can then no longer go out, the parser's did.
@@ -218,8 +225,9 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       out.res.end(forwarded.reply.body);
       return;
     }
-    // The configured delay simulates a slow receiver; it applies to every answer of the endpoint.
-    const delay = endpoint?.response.delay_ms ?? 0;
+    // The configured delay simulates a slow receiver; it applies to every answer of the endpoint
+    // but a handshake's (Slack and Zoom give up after 3 s, which would defeat the switch).
+    const delay = handshake ? 0 : endpoint?.response.delay_ms ?? 0;
     if (delay > 0) await sleep(delay);
     if (delay > 0 && answeredMeanwhile()) return;
     writeResponse(out.res, response);

@@ -38,6 +38,9 @@ function merge(current: EndpointFields, input: EndpointInput): EndpointFields {
     forward_to: input.forward_to === undefined ? current.forward_to : input.forward_to,
     forward_timeout_ms: input.forward_timeout_ms ?? current.forward_timeout_ms,
     custom: input.custom === undefined ? current.custom : input.custom,
+    answer_handshakes: input.answer_handshakes ?? current.answer_handshakes,
+    // An empty token is no token: Meta's subscribe request is then answered whatever it sends.
+    verify_token: input.verify_token === undefined ? current.verify_token : input.verify_token || null,
   };
 }
 
@@ -79,6 +82,8 @@ export class EndpointsService {
         forward_to: null,
         forward_timeout_ms: DEFAULT_FORWARD_TIMEOUT_MS,
         custom: null,
+        answer_handshakes: true,
+        verify_token: null,
       },
       input,
     );

@@ -1,7 +1,8 @@
 /**
  * Handshakes: requests a provider sends to check an endpoint before (or instead of) delivering
  * events (Slack's url_verification, Zoom's endpoint.url_validation, Meta's hub.challenge, ...).
- * A scheme definition owns its handshake; the receiver answers it when the endpoint allows.
+ * A scheme definition owns its handshake; the receiver answers it when the endpoint allows
+ * (receiver/handshakes.ts).
  */
 import type { Headers } from './event-sources';
 
@@ -9,6 +10,8 @@ export interface HandshakeRequest {
   method: string;
   /** Path and query as received. */
   url: string;
+  /** The raw query string, without `?` ('' when none). */
+  query: string;
   headers: Headers;
   body: Buffer;
 }
@@ -33,6 +36,42 @@ export interface Handshake {
   name: string;
   /** Whether a request is this handshake; cheap, since it runs on every request of such an endpoint. */
   matches(request: HandshakeRequest): boolean;
-  /** The answer, or null when the request must not be answered (e.g. a wrong verify token). */
+  /**
+   * The answer, or null when the request must not be answered as a handshake (Discord's PING
+   * that does not verify): it then gets the endpoint's usual answer. A refusal the provider
+   * expects (Meta's 403 for a wrong verify token) is an answer.
+   */
   answer(request: HandshakeRequest, context: HandshakeContext): HandshakeAnswer | null;
 }
+
+/** One query parameter's value (the first), decoded; null when absent. */
+export function queryParam(query: string, name: string): string | null {
+  if (query === '' || !query.includes(name)) return null;
+  return new URLSearchParams(query).get(name);
+}
+
+/**
+ * The JSON object body when its raw text holds `marker` (a cheap test first: the receiver runs
+ * `matches` on every request of the endpoint), else null.
+ */
+export function jsonBodyWith(body: Buffer, marker: string): Record<string, unknown> | null {
+  if (body.length === 0 || body.length > 64 * 1024 || !body.includes(marker)) return null;
+  try {
+    const parsed: unknown = JSON.parse(body.toString('utf8'));
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export const textAnswer = (body: string, headers: Record<string, string> = {}): HandshakeAnswer => ({
+  status: 200,
+  headers: { 'content-type': 'text/plain; charset=utf-8', ...headers },
+  body,
+});
+
+export const jsonAnswer = (value: unknown): HandshakeAnswer => ({
+  status: 200,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(value),
+});

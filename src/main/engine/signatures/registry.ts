@@ -10,6 +10,11 @@ import { twilioScheme } from './schemes/twilio';
 import { paddleScheme } from './schemes/paddle';
 import { linearScheme } from './schemes/linear';
 import { twitchScheme } from './schemes/twitch';
+import { zoomScheme } from './schemes/zoom';
+import { metaScheme } from './schemes/meta';
+import { xScheme } from './schemes/x';
+import { dropboxScheme } from './schemes/dropbox';
+import { asanaScheme } from './schemes/asana';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -28,6 +33,11 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   paddle: paddleScheme,
   linear: linearScheme,
   twitch: twitchScheme,
+  zoom: zoomScheme,
+  meta: metaScheme,
+  x: xScheme,
+  dropbox: dropboxScheme,
+  asana: asanaScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */

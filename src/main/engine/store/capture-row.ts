@@ -11,7 +11,7 @@ import { findHeader } from '../signatures/headers';
 // here never changes meaning (a new default for endpoints goes to the endpoints, not here).
 
 /** Bits of `captures.flags`. */
-export const FLAG = { truncated: 1, aborted: 2, imported: 4, pinned: 8 } as const;
+export const FLAG = { truncated: 1, aborted: 2, imported: 4, pinned: 8, handshake: 16 } as const;
 
 /** `captures.verdict` as a small integer (its index here): three values, one byte each instead of up to twelve. */
 export const VERDICTS: readonly Verdict[] = ['valid', 'invalid', 'unverifiable'];
@@ -76,6 +76,8 @@ export interface CaptureExtra {
   ct?: string | null;
   /** `response` is the HTTP parser's answer (RequestDetail.response_by_parser). */
   parser?: true;
+  /** The handshake the receiver answered (RequestDetail.handshake); FLAG.handshake is set too. */
+  hs?: string;
 }
 
 export function sameResponse(a: CapturedResponse, b: CapturedResponse): boolean {

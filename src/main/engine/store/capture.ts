@@ -39,4 +39,6 @@ export interface NewCapture {
   imported?: boolean;
   /** True when `response` is the HTTP parser's answer, not the endpoint's. */
   responseByParser?: boolean;
+  /** The handshake the receiver answered with `response` (e.g. `Slack url_verification`). */
+  handshake?: string | null;
 }

@@ -22,6 +22,8 @@ interface EndpointRow {
   forward_to: string | null;
   forward_timeout_ms: number;
   custom_json: string | null;
+  answer_handshakes: number;
+  verify_token: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -46,6 +48,8 @@ function toEndpoint(row: EndpointRow): Endpoint {
     forward_to: row.forward_to,
     forward_timeout_ms: row.forward_timeout_ms,
     custom: row.custom_json === null ? null : (JSON.parse(row.custom_json) as CustomSchemeConfig),
+    answer_handshakes: row.answer_handshakes === 1,
+    verify_token: row.verify_token,
     created_at: new Date(row.created_at).toISOString(),
     updated_at: new Date(row.updated_at).toISOString(),
   };
@@ -69,13 +73,14 @@ export class EndpointsRepo {
     this.selectAll = db.prepare('SELECT * FROM endpoints ORDER BY length(path) DESC, path');
     this.selectOne = db.prepare('SELECT * FROM endpoints WHERE id = ?');
     this.insert = db.prepare(`INSERT INTO endpoints (id, name, path, scheme, secret,
-        tolerance_seconds, enforce, response_json, forward_to, forward_timeout_ms, custom_json, created_at, updated_at)
+        tolerance_seconds, enforce, response_json, forward_to, forward_timeout_ms, custom_json, answer_handshakes, verify_token,
+        created_at, updated_at)
       VALUES (@id, @name, @path, @scheme, @secret, @tolerance_seconds, @enforce, @response_json,
-        @forward_to, @forward_timeout_ms, @custom_json, @now, @now)`);
+        @forward_to, @forward_timeout_ms, @custom_json, @answer_handshakes, @verify_token, @now, @now)`);
     this.update = db.prepare(`UPDATE endpoints SET name = @name, path = @path, scheme = @scheme,
         secret = @secret, tolerance_seconds = @tolerance_seconds, enforce = @enforce,
         response_json = @response_json, forward_to = @forward_to, forward_timeout_ms = @forward_timeout_ms,
-        custom_json = @custom_json,
+        custom_json = @custom_json, answer_handshakes = @answer_handshakes, verify_token = @verify_token,
         updated_at = @now WHERE id = @id`);
     this.remove = db.prepare('DELETE FROM endpoints WHERE id = ?');
     if (!this.get(CATCH_ALL_ENDPOINT_ID)) {
@@ -90,6 +95,8 @@ export class EndpointsRepo {
         forward_to: null,
         forward_timeout_ms: DEFAULT_FORWARD_TIMEOUT_MS,
         custom: null,
+        answer_handshakes: true,
+        verify_token: null,
       });
     }
   }
@@ -135,6 +142,8 @@ export class EndpointsRepo {
       forward_to: fields.forward_to,
       forward_timeout_ms: fields.forward_timeout_ms,
       custom_json: fields.custom === null ? null : JSON.stringify(fields.custom),
+      answer_handshakes: fields.answer_handshakes ? 1 : 0,
+      verify_token: fields.verify_token,
     };
   }
 }

@@ -6,6 +6,7 @@ import { dropEndpointIndexMigration } from './migration-005-drop-endpoint-index'
 import { abortedUploadsMigration } from './migration-006-aborted-uploads';
 import { forwardTimeoutMigration } from './migration-007-forward-timeout';
 import { leanCapturesMigration } from './migration-008-lean-captures';
+import { handshakesMigration } from './migration-009-handshakes';
 
 /**
  * Versioned migrations. Each runs once, inside a transaction, and is recorded in
@@ -74,6 +75,7 @@ export const migrations: Migration[] = [
   abortedUploadsMigration,
   forwardTimeoutMigration,
   { version: 8, name: 'lean capture rows, pinning, search index', up: leanCapturesMigration },
+  handshakesMigration,
 ];
 
 /** Applies every migration not applied yet (up to `upTo`, for tests of one step); returns how many. */

@@ -95,6 +95,7 @@ export function toSummary(row: SummaryRow): RequestSummary {
     pinned: (row.flags & FLAG.pinned) !== 0,
     duplicate_of: row.duplicate_of,
     imported: (row.flags & FLAG.imported) !== 0,
+    handshake: (row.flags & FLAG.handshake) !== 0,
     public_url: publicUrlOf(headers, row.path, row.query),
   };
 }
@@ -122,12 +123,14 @@ export function summaryOfCapture(id: number, capture: NewCapture): RequestSummar
     pinned: false,
     duplicate_of: capture.duplicateOf ?? null,
     imported: capture.imported ?? false,
+    handshake: Boolean(capture.handshake),
     public_url: publicUrlOf(capture.headers, capture.path, capture.query),
   };
 }
 
 function flagsOf(capture: NewCapture): number {
-  return (capture.truncated ? FLAG.truncated : 0) | (capture.aborted ? FLAG.aborted : 0) | (capture.imported ? FLAG.imported : 0);
+  return (capture.truncated ? FLAG.truncated : 0) | (capture.aborted ? FLAG.aborted : 0) | (capture.imported ? FLAG.imported : 0)
+    | (capture.handshake ? FLAG.handshake : 0);
 }
 
 function extraOf(capture: NewCapture): string | null {
@@ -138,6 +141,7 @@ function extraOf(capture: NewCapture): string | null {
   if (capture.forward) extra.forward = capture.forward;
   if (capture.contentType !== findHeader(capture.headers, 'content-type')) extra.ct = capture.contentType;
   if (capture.responseByParser) extra.parser = true;
+  if (capture.handshake) extra.hs = capture.handshake;
   return encodeExtra(extra);
 }
 
@@ -323,6 +327,7 @@ export class RequestsRepo {
       imported: (row.flags & FLAG.imported) !== 0,
       pinned: (row.flags & FLAG.pinned) !== 0,
       response_by_parser: extra.parser === true,
+      handshake: extra.hs ?? null,
     };
   }
 

@@ -9,6 +9,7 @@ import type {
   RequestUpdate,
   RetentionSettings,
   RetentionState,
+  SnsConfirmResult,
 } from '../../../shared/api';
 import { requestJson } from './http';
 
@@ -35,6 +36,8 @@ export const controlApi = {
   updateRequest: (id: number, update: RequestUpdate) =>
     data(requestJson<DataEnvelope<RequestSummary>>('PUT', `/requests/${id}`, update)),
   deleteRequest: (id: number) => requestJson<unknown>('DELETE', `/requests/${id}`),
+  /** Visits an SNS SubscriptionConfirmation's SubscribeURL (the user clicked Confirm). */
+  confirmSns: (id: number) => data(requestJson<DataEnvelope<SnsConfirmResult>>('POST', `/requests/${id}/sns-confirm`)),
   /** Deletes every unpinned capture. */
   clearRequests: () => data(requestJson<DataEnvelope<ClearResult>>('DELETE', '/requests')),
 

@@ -8,6 +8,7 @@ import { completeVerification } from '../../services/capture-verification';
 import { bodyQuery, numericIdParam, requestListQuery, requestUpdateBody } from '../schemas';
 import { parseByteRange } from '../byte-range';
 import { clearUnpinned, deleteCaptures } from '../../history/delete';
+import { confirmSnsSubscription } from '../../services/sns-confirm';
 
 const DEFAULT_PAGE = 100;
 /**
@@ -49,6 +50,11 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
     const body_base64 = body.length <= INLINE_BODY_LIMIT_BYTES ? body.toString('base64') : null;
     return { data: { ...fields, body_base64, verification: completeVerification(ctx, capture, SIGNED_CONTENT_PREVIEW_BYTES), conformance: conformanceOf(capture) } };
   });
+
+  // Confirms an AWS SNS subscription: only on the user's click, never on receipt.
+  app.post<{ Params: { id: string } }>('/api/requests/:id/sns-confirm', { schema: { params: numericIdParam } }, async (request) => ({
+    data: await confirmSnsSubscription(ctx, Number(request.params.id)),
+  }));
 
   // The exact stored bytes, with the capture's Content-Type; one byte range at a time if asked.
   app.get<{ Params: { id: string }; Querystring: { download?: string } }>(

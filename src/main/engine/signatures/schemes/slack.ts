@@ -1,9 +1,24 @@
 import { BODY, literal, TIMESTAMP } from '../content';
 import { defineHmacScheme } from '../hmac-scheme';
 import { bodyField, firstOf } from '../event-sources';
+import { jsonBodyWith, textAnswer, type Handshake } from '../handshake';
 
 const SIGNATURE_HEADER = 'X-Slack-Signature';
 const TIMESTAMP_HEADER = 'X-Slack-Request-Timestamp';
+
+/**
+ * Slack's Events API URL check (https://api.slack.com/events/url_verification): a POST with JSON
+ * `{"type": "url_verification", "challenge": ..., "token": ...}`, answered 200 with the challenge
+ * (plain text is one of the three forms Slack accepts) within 3 s.
+ */
+const urlVerification: Handshake = {
+  name: 'Slack url_verification',
+  matches: (request) => request.method === 'POST' && jsonBodyWith(request.body, 'url_verification')?.type === 'url_verification',
+  answer(request) {
+    const challenge = jsonBodyWith(request.body, 'challenge')?.challenge;
+    return typeof challenge === 'string' ? textAnswer(challenge) : null;
+  },
+};
 
 /**
  * Slack (https://api.slack.com/authentication/verifying-requests-from-slack):
@@ -28,4 +43,5 @@ export const slackScheme = defineHmacScheme({
   order: 'timestamp-first',
   // Events API callbacks nest the type (`event.type`); other payloads (url_verification) have it on top.
   eventType: firstOf(bodyField('event.type'), bodyField('type')),
+  handshake: urlVerification,
 });

@@ -11,6 +11,10 @@ import { ForwardPanel } from './ForwardPanel';
 import { CaptureActions } from '../export/CaptureActions';
 import { DetailSummary } from './DetailSummary';
 import { DETAIL_SCROLL_ID } from '../keyboard/targets';
+import { HandshakePanel } from './HandshakePanel';
+import { SnsConfirmPanel } from './SnsConfirmPanel';
+import { snsConfirmationOf } from '../../../../shared/sns';
+import { base64ToBytes, decodeUtf8Lossy } from '../../lib/bytes';
 
 export function CaptureDetail() {
   const detail = useStore((s) => s.detail);
@@ -33,6 +37,8 @@ export function CaptureDetail() {
   }
 
   const fullPath = detail.query ? `${detail.path}?${detail.query}` : detail.path;
+  const bodyBase64 = detail.body_base64;
+  const sns = bodyBase64 === null ? null : snsConfirmationOf(detail.headers, () => decodeUtf8Lossy(base64ToBytes(bodyBase64)));
   const pinned = rowPinned ?? detail.pinned ?? false;
   return (
     <div className="detail" data-testid="capture-detail" data-capture-id={detail.id}>
@@ -43,6 +49,11 @@ export function CaptureDetail() {
           {fullPath}
         </span>
         <span className="muted">#{detail.id}</span>
+        {detail.handshake && (
+          <span className="tag" data-testid="detail-handshake-tag" title={`Answered by Hookscope: ${detail.handshake}`}>
+            handshake
+          </span>
+        )}
         {detail.imported && (
           <span className="tag tag-imported" data-testid="detail-imported-tag">
             imported
@@ -64,6 +75,8 @@ export function CaptureDetail() {
       {/* Body and headers first, so they are on screen as soon as a capture is selected; the rest folds. */}
       {/* Enter focuses it (keyboard), so arrows and Page Up/Down then scroll the detail. */}
       <div className="detail-scroll" id={DETAIL_SCROLL_ID} tabIndex={-1} data-testid="detail-scroll">
+        {detail.handshake && <HandshakePanel name={detail.handshake} response={detail.response} endpointId={detail.endpoint_id} unsigned={detail.verification.reason === 'missing_header'} />}
+        {sns && <SnsConfirmPanel key={detail.id} id={detail.id} confirmation={sns} />}
         <BodyViewer key={detail.id} detail={detail} />
         <HeadersTable headers={detail.headers} />
         <VerificationPanel verification={detail.verification} action={<OpenInLabButton detail={detail} />} />

@@ -132,6 +132,26 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
           <input type="checkbox" data-testid="endpoint-enforce" checked={draft.enforce} onChange={(e) => update('enforce', e.target.checked)} />
           <span>Enforce: answer 401 to requests whose signature or timestamp fails</span>
         </label>
+        <label className="switch form-wide" title="Slack url_verification, Zoom url_validation, Meta hub.challenge, X CRC, Dropbox challenge, Asana X-Hook-Secret, Twitch and Discord verification, CloudEvents OPTIONS">
+          <input type="checkbox" data-testid="endpoint-answer-handshakes" checked={draft.answerHandshakes} onChange={(e) => update('answerHandshakes', e.target.checked)} />
+          <span>Answer handshakes: reply to the provider’s verification request as it expects, instead of the response below</span>
+        </label>
+        {draft.scheme === 'meta' && (
+          <Field
+            label="Verify token"
+            htmlFor="endpoint-verify-token"
+            hint="Meta’s hub.verify_token, as typed in the app dashboard: a subscribe request with another token gets 403. Empty: any token is answered."
+          >
+            <input
+              id="endpoint-verify-token"
+              data-testid="endpoint-verify-token"
+              spellCheck={false}
+              disabled={!draft.answerHandshakes}
+              value={draft.verifyToken}
+              onChange={(e) => update('verifyToken', e.target.value)}
+            />
+          </Field>
+        )}
       </div>
 
       <h3>Response</h3>

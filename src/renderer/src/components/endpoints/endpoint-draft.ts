@@ -26,6 +26,9 @@ export interface EndpointDraft {
   forwardTimeout: string;
   /** The custom scheme's settings; sent only when `scheme` is custom. */
   custom: CustomSchemeForm;
+  answerHandshakes: boolean;
+  /** Meta's hub.verify_token; '' for none. */
+  verifyToken: string;
 }
 
 export function draftFromEndpoint(endpoint: Endpoint | null, defaultScheme: string): EndpointDraft {
@@ -44,6 +47,8 @@ export function draftFromEndpoint(endpoint: Endpoint | null, defaultScheme: stri
     forwardTo: endpoint?.forward_to ?? '',
     forwardTimeout: String((endpoint?.forward_timeout_ms ?? DEFAULT_FORWARD_TIMEOUT_MS) / 1000),
     custom: customFormFromConfig(endpoint?.custom),
+    answerHandshakes: endpoint?.answer_handshakes ?? true,
+    verifyToken: endpoint?.verify_token ?? '',
   };
 }
 
@@ -111,6 +116,8 @@ export function draftToInput(draft: EndpointDraft): { input: EndpointInput | nul
       forward_timeout_ms: forwardTimeoutMs,
       // The tolerance is the endpoint's own field, so the custom config carries none.
       custom: draft.scheme === CUSTOM_SCHEME ? customConfig(draft.custom, undefined) : null,
+      answer_handshakes: draft.answerHandshakes,
+      verify_token: draft.verifyToken === '' ? null : draft.verifyToken,
     },
     errors,
   };

@@ -51,6 +51,11 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
             aborted
           </span>
         )}
+        {summary.handshake && (
+          <span className="tag capture-flag-tag" data-testid="handshake-flag" title="A provider's verification request, answered by the receiver as the provider expects (the detail shows the answer)">
+            handshake
+          </span>
+        )}
         {fullPath}
       </span>
       <span className="cell-event" title={summary.event ?? undefined}>
