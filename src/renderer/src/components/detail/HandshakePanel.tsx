@@ -17,7 +17,7 @@ export function HandshakePanel({ name, response, endpointId, unsigned }: { name:
   const saveEndpoint = useStore((s) => s.saveEndpoint);
   const notify = useStore((s) => s.notify);
   const reloadDetail = useStore((s) => s.reloadDetail);
-  const useSecret = async (secret: string) => {
+  const adoptSecret = async (secret: string) => {
     if (!endpoint) return;
     try {
       // Saving re-verifies the endpoint's captures with it: the events that follow turn valid.
@@ -48,7 +48,7 @@ export function HandshakePanel({ name, response, endpointId, unsigned }: { name:
             <dd>
               <code data-testid="handshake-secret">{hookSecret}</code> <CopyButton text={hookSecret} label="Copy" />{' '}
               {endpoint && endpoint.secret !== hookSecret && (
-                <button type="button" className="button button-small" data-testid="handshake-use-secret" onClick={() => void useSecret(hookSecret)}>
+                <button type="button" className="button button-small" data-testid="handshake-use-secret" onClick={() => void adoptSecret(hookSecret)}>
                   Use as endpoint secret
                 </button>
               )}
