@@ -3,6 +3,7 @@
  * by the launcher without this bundle). Each command returns its exit code; a UsageError is 2.
  */
 import { UsageError } from './args';
+import { runListen } from './listen';
 import { createOutput, EXIT } from './output';
 import { runTail } from './tail';
 import { runTrigger } from './trigger';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (argv: readonly string[], output: ReturnType<type
   verify: runVerify,
   trigger: runTrigger,
   tail: runTail,
+  listen: runListen,
 };
 
 async function main(argv: readonly string[]): Promise<number> {

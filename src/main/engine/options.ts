@@ -1,3 +1,4 @@
+import type { ListenSession } from './listen-session';
 import type { TunnelOptions } from './tunnels/types';
 
 export interface EngineOptions {
@@ -23,6 +24,8 @@ export interface EngineOptions {
   version: string;
   /** Where tunnels are detected and how managed ones run (issue 15). */
   tunnels?: TunnelOptions;
+  /** `hookscope listen`: its own endpoint replaces the stored ones for this run. */
+  listen?: ListenSession;
 }
 
 export interface RunningEngine {

@@ -27,6 +27,8 @@ export interface ReceiverDeps {
   parserAnswered: (id: number, response: CapturedResponse) => void;
   /** The engine's own requests through a tunnel (listener self-check): answered, never captured. */
   selfCheck?: SelfCheckMark;
+  /** Whether a request of this event type is forwarded (`hookscope listen --events`); absent: all are. */
+  forwards?: (event: string | null) => boolean;
 }
 
 /**
@@ -155,7 +157,8 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     let forwarded: ForwardedCapture | null = null;
     // CONNECT asks for a tunnel: Hookscope answers it as the endpoint says and never opens one,
     // nor forwards it.
-    if (endpoint?.forward_to && raw.method !== 'CONNECT' && !notForwarded(endpoint, partial)) {
+    const forwardsEvent = () => deps.forwards?.(eventTypeOf(endpoint?.scheme, headers, body.body, contentType)) ?? true;
+    if (endpoint?.forward_to && raw.method !== 'CONNECT' && !notForwarded(endpoint, partial) && forwardsEvent()) {
       const forwardTarget = forwardUrl(endpoint.forward_to, endpoint.path, path, query);
       forwarded = await forwardCapture(
         { method: raw.method ?? 'GET', headers, body: body.body, url: forwardTarget },
