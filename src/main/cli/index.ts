@@ -5,6 +5,7 @@
 import { UsageError } from './args';
 import { runListen } from './listen';
 import { createOutput, EXIT } from './output';
+import { runReplay } from './replay';
 import { runTail } from './tail';
 import { runTrigger } from './trigger';
 import { runVerify } from './verify';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, (argv: readonly string[], output: ReturnType<type
   trigger: runTrigger,
   tail: runTail,
   listen: runListen,
+  replay: runReplay,
 };
 
 async function main(argv: readonly string[]): Promise<number> {
