@@ -23,7 +23,7 @@ import { eventsMatcher, generatedSecret, listenLine, type ForwardFate, type Secr
 import { EXIT, type Output } from './output';
 import { SCHEME_FLAGS, schemeChoice, type SchemeChoice } from './scheme-flags';
 
-const FLAGS = {
+export const FLAGS = {
   ...SCHEME_FLAGS, '--port': 'value', '--host': 'value', '--forward-to': 'value', '--secret': 'value', '--events': 'value',
   '--data-dir': 'value', '--json': 'switch',
 } as const;

@@ -13,7 +13,7 @@ import { EXIT, type Output } from './output';
 import { replayHar } from './replay-har';
 import { schemeFlag } from './scheme-flags';
 
-const FLAGS = {
+export const FLAGS = {
   ...INSTANCE_FLAGS, '--to': 'value', '--mode': 'value', '--scheme': 'value', '--secret': 'value', '--har': 'value',
   '--expect': 'value', '--timeout-ms': 'value', '--json': 'switch',
 } as const;

@@ -8,7 +8,7 @@ import { EXIT, type Output } from './output';
 import { newerThan, sseMessages, tailLine } from './tail-format';
 import { apiErrorMessage, callApi, INSTANCE_FLAGS, InstanceFailure, instanceTarget, type Target } from './instance-target';
 
-const FLAGS = { ...INSTANCE_FLAGS, '--q': 'value', '--json': 'switch', '--limit': 'value' } as const;
+export const FLAGS = { ...INSTANCE_FLAGS, '--q': 'value', '--json': 'switch', '--limit': 'value' } as const;
 const PAGE = 1000;
 const MAX_BACKOFF_MS = 10_000;
 

@@ -17,7 +17,7 @@ import { SCHEME_FLAGS, schemeChoice, type SchemeChoice } from './scheme-flags';
 import { getScheme } from '../engine/signatures/registry';
 import { CUSTOM_SCHEME_ID } from '../engine/signatures/schemes/custom';
 
-const FLAGS = {
+export const FLAGS = {
   ...SCHEME_FLAGS, '--to': 'value', '--secret': 'value', '--data': 'value', '--timestamp': 'value',
   '--timeout-ms': 'value', '--json': 'switch',
 } as const;

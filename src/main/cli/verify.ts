@@ -7,7 +7,7 @@ import { EXIT, type Output } from './output';
 import { requestInput } from './request-input';
 import { SCHEME_FLAGS, schemeChoice } from './scheme-flags';
 
-const FLAGS = {
+export const FLAGS = {
   ...SCHEME_FLAGS, '--secret': 'value', '--header': 'repeat', '--body-file': 'value', '--raw-file': 'value',
   '--har': 'value', '--entry': 'value', '--url': 'value', '--now': 'value', '--tolerance': 'value', '--json': 'switch',
 } as const;
