@@ -61,7 +61,7 @@ export function schemeChoice(values: ReadonlyMap<string, string>, fallback = 'dc
   const scheme = schemeFlag(values.get('--scheme'), fallback);
   const given = (Object.keys(CUSTOM_FIELDS) as CustomFlag[]).filter((flag) => values.has(flag));
   if (scheme !== CUSTOM_SCHEME_ID) {
-    if (given.length > 0) throw new UsageError(`${given.join(', ')} describe a custom scheme: add --scheme custom, or leave ${given.length > 1 ? 'them' : 'it'} out.`);
+    if (given.length > 0) throw new UsageError(`${given.join(', ')} ${given.length > 1 ? 'describe' : 'describes'} a custom scheme: add --scheme custom, or leave ${given.length > 1 ? 'them' : 'it'} out.`);
     return { scheme };
   }
   if (!values.has('--signature-header')) {
