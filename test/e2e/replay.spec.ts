@@ -1,215 +1,169 @@
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { CATCH_ALL_ENDPOINT_ID, type Endpoint, type RequestDetail } from '../../src/shared/api';
-import { expect, publishScreenshot, saveScreenshot, test } from './fixtures/test';
-import { replaceEditorText } from './fixtures/monaco';
-import { sampleEvent, sendSignedWebhook } from './fixtures/webhooks';
+// `hookscope replay` as users run it: the launcher as a child process. A capture is replayed by a
+// real `serve` child (found through its instance.json) to a real sink; a HAR file (one the serve
+// exported, and hand-written ones) is replayed offline to sinks answering 200, then 500.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { CATCH_ALL_ENDPOINT_ID, type SentPage } from '../../src/shared/api';
+import { header, startHttpSink, type HttpSink } from '../helpers/http-sink';
+import { hookscope, jsonLines } from './fixtures/cli';
+import { startEngine, type RunningEngine } from './fixtures/engine';
+import { sampleEvent, sendSignedWebhook, signDcisionAI } from './fixtures/webhooks';
 
-const SECRET = 'whsec_e2e_replay_secret';
-const PATH = '/webhooks/dcisionai';
+const SECRET = 'replay-secret';
 
-const EDITED = `{
-  "event": "project.created",
-  "data": {
-    "id": "proj_5550001111",
-    "name": "Edited in Monaco",
-    "description": null,
-    "created_at": "2023-01-01T00:00:00Z",
-    "updated_at": "2023-01-01T00:00:00Z"
-  }
-}`;
+let tmp: string;
+let sink: HttpSink;
+test.beforeEach(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'hookscope-replay-'));
+  // 200, except 500 for any path with "fail" in it.
+  sink = await startHttpSink((request, res) => {
+    res.writeHead(request.url.includes('fail') ? 500 : 200, { 'content-type': 'text/plain' });
+    res.end(`seen ${request.url}`);
+  });
+});
+test.afterEach(async () => {
+  await sink.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
 
-test.describe('replay, compare, export', () => {
-  test.beforeEach(async ({ engine }) => {
+const har = (name: string, entries: unknown[]): string => {
+  const file = join(tmp, name);
+  writeFileSync(file, JSON.stringify({ log: { version: '1.2', creator: { name: 'test', version: '1' }, entries } }));
+  return file;
+};
+const entry = (url: string, body: { text: string; encoding?: string }, headers: Array<{ name: string; value: string }> = []) =>
+  ({ startedDateTime: '2026-01-01T00:00:00.000Z', request: { method: 'POST', url, httpVersion: 'HTTP/1.1', headers, postData: { mimeType: 'application/octet-stream', ...body } } });
+
+test.describe('replay <capture-id> through a running serve', () => {
+  let engine: RunningEngine;
+  test.beforeEach(async () => {
+    engine = await startEngine();
     await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
   });
+  test.afterEach(async () => engine.stop());
 
-  test('a capture edited in Monaco and re-signed arrives as a new valid capture with the edited body', async ({ app, engine }) => {
-    expect(await sendSignedWebhook(engine.receiver_url, PATH, SECRET, sampleEvent('project.created', 'proj_original'))).toBe(200);
-    await app.getByTestId('capture-row').first().click();
-    await expect(app.getByTestId('capture-detail')).toHaveAttribute('data-capture-id', '1');
+  test('as-is sends the original bytes and signature, resign a fresh one; a 500 answer and an unknown id are exit 1', async () => {
+    const body = sampleEvent('project.created', 'replayed');
+    const sentAt = Math.floor(Date.now() / 1000) - 60;
+    expect(await sendSignedWebhook(engine.receiver_url, '/orig?q=1', SECRET, body, sentAt)).toBe(200);
+    const id = (await engine.listRequests()).data[0]?.id as number;
 
-    await app.getByTestId('replay-open').click();
-    const dialog = app.getByTestId('replay-dialog');
-    await expect(dialog).toBeVisible();
-    await dialog.getByTestId('replay-mode-edited').check();
-    await expect(dialog.getByTestId('replay-editor')).toContainText('proj_original');
-    await replaceEditorText(app, dialog.getByTestId('replay-editor'), EDITED);
-    await expect(dialog.getByTestId('replay-problems')).toHaveAttribute('data-count', '0');
-    await expect(dialog.getByTestId('replay-target-own')).toBeChecked();
+    const asIs = await hookscope(['replay', String(id), '--to', `${sink.url}/handler`, '--data-dir', engine.dataDir]);
+    expect(asIs.code, asIs.stdout + asIs.stderr).toBe(0);
+    expect(asIs.stdout).toMatch(new RegExp(`^replayed capture ${id} \\(as-is\\) as sent #\\d+: POST ${sink.url}/handler → 200 OK in [\\d.]+ ms\\nseen /handler\\n$`));
+    const original = sink.last();
+    expect(original.body.equals(body)).toBe(true);
+    expect(header(original.headers, 'x-dcisionai-timestamp')).toBe(String(sentAt));
+    expect(header(original.headers, 'x-dcisionai-signature')).toBe(signDcisionAI(SECRET, sentAt, body));
 
-    await dialog.getByTestId('replay-send').click();
-    const result = dialog.getByTestId('replay-result');
-    await expect(result.getByTestId('outcome-badge').first()).toHaveText('200');
-    await expect(result.getByTestId('sent-request-body')).toContainText('Edited in Monaco');
-    await saveScreenshot(app, 'replay');
+    const resigned = await hookscope(['replay', String(id), '--to', sink.url, '--mode', 'resign', '--secret', 'another-secret', '--json', '--data-dir', engine.dataDir]);
+    expect(resigned.code, resigned.stderr).toBe(0);
+    const [record] = jsonLines(resigned.stdout);
+    expect(record).toMatchObject({ type: 'replay', ok: true, capture_id: id, mode: 'resign', sent: { source: 'replay', source_request_id: id, signature: { scheme: 'dcisionai' }, response: { status: 200 } } });
+    const fresh = sink.last();
+    const timestamp = Number(header(fresh.headers, 'x-dcisionai-timestamp'));
+    expect(timestamp).toBeGreaterThan(sentAt);
+    expect(header(fresh.headers, 'x-dcisionai-signature')).toBe(signDcisionAI('another-secret', timestamp, body));
 
-    // The new capture shows live behind the dialog.
-    await dialog.getByTestId('replay-dialog-close').click();
-    await expect(app.getByTestId('capture-row')).toHaveCount(2);
-    const newest = app.getByTestId('capture-row').first();
-    await expect(newest).toHaveAttribute('data-capture-id', '2');
-    await expect(newest.getByTestId('verdict-badge')).toHaveAttribute('data-verdict', 'valid');
-    await newest.click();
-    await expect(app.getByTestId('body')).toContainText('Edited in Monaco');
-    const detail = (await engine.api<{ data: RequestDetail }>('GET', '/requests/2')).data;
-    expect(Buffer.from(detail.body_base64 ?? '', 'base64').toString('utf8')).toBe(EDITED);
-    expect(detail.verification.verdict).toBe('valid');
+    // Both replays are in the instance's Sent history.
+    const sent = await engine.api<SentPage>('GET', '/sent');
+    expect(sent.data.filter((item) => item.source === 'replay' && item.source_request_id === id)).toHaveLength(2);
+
+    const failed = await hookscope(['replay', String(id), '--to', `${sink.url}/fail`, '--url', engine.ui_url, '--token', engine.token]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(`${sink.url}/fail answered 500 Internal Server Error, not a 2xx status.`);
+    const missing = await hookscope(['replay', '999999', '--to', sink.url, '--data-dir', engine.dataDir]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(`the engine at ${engine.ui_url} has no capture 999999`);
   });
 
-  test('as-is replays the original bytes and old signature; the Sent history lists it', async ({ app, engine }) => {
-    await sendSignedWebhook(engine.receiver_url, PATH, SECRET, sampleEvent('model.trained', 'model_asis'));
-    await app.getByTestId('capture-row').first().click();
-    await app.getByTestId('replay-open').click();
-    const dialog = app.getByTestId('replay-dialog');
-    await dialog.getByTestId('replay-mode-as-is').check();
-    await dialog.getByTestId('replay-send').click();
-    await expect(dialog.getByTestId('replay-result').getByTestId('outcome-badge').first()).toHaveText('200');
-    // It carries the capture's signature: not "unsigned".
-    await expect(dialog.getByTestId('replay-result').getByTestId('sent-signing')).toHaveText('original signature kept');
-    // Another mode starts without the previous mode's result.
-    await dialog.getByTestId('replay-mode-resign').check();
-    await expect(dialog.getByTestId('replay-result')).toHaveCount(0);
-    await dialog.getByTestId('replay-dialog-close').click();
-
-    const [original, replayed] = await Promise.all([
-      engine.api<{ data: RequestDetail }>('GET', '/requests/1'),
-      engine.api<{ data: RequestDetail }>('GET', '/requests/2'),
-    ]);
-    expect(replayed.data.body_base64).toBe(original.data.body_base64);
-    const signature = (detail: RequestDetail) => detail.headers.find(([name]) => name.toLowerCase() === 'x-dcisionai-signature')?.[1];
-    expect(signature(replayed.data)).toBe(signature(original.data));
-
-    await app.getByTestId('nav-compose').click();
-    await app.getByTestId('tab-sent').click();
-    await expect(app.getByTestId('sent-row').first()).toContainText('replay as-is of #1');
-  });
-
-  test('two captures compare in Monaco’s diff editor', async ({ app, engine }) => {
-    await sendSignedWebhook(engine.receiver_url, PATH, SECRET, sampleEvent('dataset.created', 'ds_left'));
-    await sendSignedWebhook(engine.receiver_url, `${PATH}?attempt=2`, 'another-secret', sampleEvent('dataset.updated', 'ds_right'));
-    await expect(app.getByTestId('capture-row')).toHaveCount(2);
-
-    await app.locator('[data-testid="capture-row"][data-capture-id="1"]').click();
-    await app.getByTestId('compare-mark').click();
-    await app.locator('[data-testid="capture-row"][data-capture-id="2"]').click();
-    await app.getByTestId('compare-with').click();
-
-    const dialog = app.getByTestId('diff-dialog');
-    await expect(dialog).toContainText('Capture #1 ↔ Capture #2');
-    const editor = dialog.getByTestId('diff-editor');
-    await expect(editor.locator('.monaco-diff-editor')).toBeVisible();
-    await expect(editor.locator('.char-insert, .line-insert').first()).toBeAttached();
-    await expect(editor).toContainText('ds_right');
-    await saveScreenshot(app, 'diff');
-    await app.keyboard.press('Escape');
-    await expect(dialog).toHaveCount(0);
-  });
-
-  test('copy as cURL, export HAR, import HAR', async ({ app, engine }, testInfo) => {
-    await sendSignedWebhook(engine.receiver_url, PATH, SECRET, sampleEvent('prediction.completed', 'pred_export'));
-    await app.getByTestId('capture-row').first().click();
-
-    await app.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await app.getByTestId('copy-curl').click();
-    await expect(app.getByTestId('notice').filter({ hasText: 'cURL' })).toBeVisible();
-    const command = await app.evaluate(() => navigator.clipboard.readText());
-    expect(command).toContain('--data-binary');
-    expect(command).toContain('pred_export');
-
-    const downloadPromise = app.waitForEvent('download');
-    await app.getByTestId('export-har').click();
-    const download = await downloadPromise;
-    const harPath = testInfo.outputPath('capture.har');
-    await download.saveAs(harPath);
-    const har = JSON.parse(await readFile(harPath, 'utf8')) as { log: { entries: unknown[] } };
-    expect(har.log.entries).toHaveLength(1);
-
-    await app.getByTestId('import-har-file').setInputFiles(harPath);
-    await expect(app.getByTestId('notice').filter({ hasText: 'Imported 1 request' })).toBeVisible();
-    await expect(app.getByTestId('capture-row')).toHaveCount(2);
-  });
-
-  test('compare puts the older capture left whichever was marked first; the chip clears the mark', async ({ app, engine }) => {
-    await sendSignedWebhook(engine.receiver_url, PATH, SECRET, sampleEvent('dataset.created', 'ds_old'));
-    await sendSignedWebhook(engine.receiver_url, PATH, SECRET, sampleEvent('dataset.updated', 'ds_new'));
-    await expect(app.getByTestId('capture-row')).toHaveCount(2);
-
-    // Mark the newer one first.
-    await app.locator('[data-testid="capture-row"][data-capture-id="2"]').click();
-    await app.getByTestId('compare-mark').click();
-    await app.locator('[data-testid="capture-row"][data-capture-id="1"]').click();
-    await expect(app.getByTestId('compare-with')).toHaveText('⇄ capture #2');
-    await app.getByTestId('compare-with').click();
-    const dialog = app.getByTestId('diff-dialog');
-    await expect(dialog).toContainText('Capture #1 ↔ Capture #2');
-    await expect(dialog.getByTestId('diff-sides')).toContainText('Left (older): Capture #1');
-    await expect(dialog.getByTestId('diff-sides')).toContainText('right (newer): Capture #2');
-    await app.keyboard.press('Escape');
-
-    await app.getByTestId('compare-clear').click();
-    await expect(app.getByTestId('compare-with')).toHaveCount(0);
-    await expect(app.getByTestId('compare-mark')).toHaveText('Compare…');
-  });
-
-  test('an imported capture from another day shows its date and an imported tag', async ({ app, engine }) => {
-    await sendSignedWebhook(engine.receiver_url, PATH, SECRET, sampleEvent('prediction.completed', 'pred_old'));
-    const response = await fetch(`${engine.ui_url.replace(/\/$/, '')}/api/requests/export.har?ids=1`, { headers: { authorization: `Bearer ${engine.token}` } });
-    expect(response.status).toBe(200);
-    const har = (await response.json()) as { log: { entries: Array<{ startedDateTime: string }> } };
-    for (const entry of har.log.entries) entry.startedDateTime = '2024-01-05T10:00:00.000Z';
-    await engine.api('POST', '/requests/import', har);
-
-    await expect(app.getByTestId('capture-row')).toHaveCount(2);
-    const imported = app.locator('[data-testid="capture-row"][data-capture-id="2"]');
-    await expect(imported.locator('.cell-time')).toHaveText(/^01-0[45] \d\d:\d\d:\d\d$/);
-    await imported.click();
-    await expect(app.getByTestId('detail-imported-tag')).toBeVisible();
-    await expect(app.getByTestId('imported-note')).toContainText('HAR file');
-    await expect(app.getByTestId('overview')).toContainText('Imported');
-    await saveScreenshot(app, 'imported-capture');
-  });
-
-  test('a forwarding endpoint shows both sides: the capture and the target’s answer', async ({ app, engine }) => {
-    const target: Server = createServer((request, response) => {
-      request.resume();
-      request.on('end', () => {
-        response.writeHead(201, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ handled_by: 'dev-server', path: request.url }));
-      });
-    });
-    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
-    const port = (target.address() as AddressInfo).port;
-    try {
-      await app.getByTestId('nav-endpoints').click();
-      await app.locator(`[data-testid="endpoint-item"][data-endpoint-id="${CATCH_ALL_ENDPOINT_ID}"]`).click();
-      await app.getByTestId('endpoint-forward-to').fill(`http://127.0.0.1:${port}/dev`);
-      await expect(app.getByTestId('endpoint-forward-timeout')).toHaveValue('30');
-      await app.getByTestId('endpoint-forward-timeout').fill('later');
-      await app.getByTestId('save-endpoint').click();
-      await expect(app.getByText('The forwarding timeout is a number of seconds from 0.001 to 300.')).toBeVisible();
-      await saveScreenshot(app, 'endpoint-forward-timeout-error');
-      await app.getByTestId('endpoint-forward-timeout').fill('2.5');
-      await app.getByTestId('save-endpoint').click();
-      await expect(app.getByTestId('notice').filter({ hasText: 'Saved endpoint' })).toBeVisible();
-      const saved = await engine.api<{ data: Endpoint }>('GET', `/endpoints/${CATCH_ALL_ENDPOINT_ID}`);
-      expect(saved.data).toMatchObject({ forward_to: `http://127.0.0.1:${port}/dev`, forward_timeout_ms: 2500 });
-
-      expect(await sendSignedWebhook(engine.receiver_url, PATH, SECRET, sampleEvent('model.deployed', 'model_fwd'))).toBe(201);
-      await app.getByTestId('nav-inspector').click();
-      await app.getByTestId('capture-row').first().click();
-      const forward = app.getByTestId('forward');
-      await expect(forward.getByTestId('forward-url')).toHaveText(`http://127.0.0.1:${port}/dev${PATH}`);
-      await expect(forward.getByTestId('outcome-badge')).toHaveText('201');
-      await expect(forward.getByTestId('forward-response-body')).toContainText('dev-server');
-      await saveScreenshot(app, 'forward');
-    } finally {
-      await new Promise((resolve) => target.close(resolve));
+  test('bad usage is exit 2 naming the flag', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['replay'], /replay needs a capture id/],
+      [['replay', '1', '--secret', 'x', '--data-dir', engine.dataDir], /--scheme and --secret sign the replay anew: add --mode resign/],
+      [['replay', '1', '--mode', 'edited', '--data-dir', engine.dataDir], /--mode must be as-is .* or resign/],
+      [['replay', '1', '--to', 'ftp://x', '--data-dir', engine.dataDir], /--to must use http:\/\/ or https:\/\//],
+      [['replay', '1', '--expect', '2xx', '--data-dir', engine.dataDir], /--expect belongs to replay --har/],
+      [['replay', 'abc', '--data-dir', engine.dataDir], /capture id must be a whole number/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await hookscope(args);
+      expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(2);
+      expect(run.stderr, args.join(' ')).toMatch(message);
     }
+  });
+
+  test('replay --har replays a HAR the instance exported, offline, with each entry\'s path and query below --to', async () => {
+    const body = sampleEvent('model.trained', 'har');
+    await sendSignedWebhook(engine.receiver_url, '/hooks/a?x=1&y=%20', SECRET, body);
+    await sendSignedWebhook(engine.receiver_url, '/hooks/fail', SECRET, body);
+    const ids = (await engine.listRequests()).data.map((capture) => capture.id).reverse();
+    const response = await fetch(`${engine.ui_url}/api/requests/export.har?ids=${ids.join(',')}`, { headers: { authorization: `Bearer ${engine.token}` } });
+    const file = join(tmp, 'exported.har');
+    writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+    await engine.stop({ keepData: true });
+
+    const run = await hookscope(['replay', '--har', file, '--to', `${sink.url}/api`]);
+    expect(run.code, run.stderr).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^1/2  POST ${sink.url}/api/hooks/a\\?x=1&y=%20 → 200 OK in [\\d.]+ ms  ok$`));
+    expect(lines[1]).toMatch(/^2\/2 {2}POST .*\/api\/hooks\/fail → 500 Internal Server Error in [\d.]+ ms {2}MISS \(expected 2xx\)$/);
+    expect(lines[2]).toBe(`2 replayed to ${sink.url}/api: 1 answered 2xx, 1 did not.`);
+    expect(sink.seen.map((request) => [request.url, request.body.equals(body)])).toEqual([['/api/hooks/a?x=1&y=%20', true], ['/api/hooks/fail', true]]);
+    // The original headers go out, Host rewritten to the target.
+    expect(header(sink.seen[0]?.headers ?? [], 'x-dcisionai-signature')).toMatch(/^[0-9a-f]{64}$/);
+    expect(header(sink.seen[0]?.headers ?? [], 'host')).toBe(new URL(sink.url).host);
   });
 });
 
-test.afterAll(async () => {
-  await publishScreenshot('replay');
+test('replay --har: exit 0 when every answer meets --expect, 1 when one misses; --json lines and a summary', async () => {
+  const bytes = Buffer.from([0x00, 0xff, 0x10, 0x80]);
+  const file = har('set.har', [
+    entry('https://hooks.example.com/ok?n=1', { text: '{"n":1}' }, [{ name: 'X-Test', value: 'one' }, { name: ':authority', value: 'hooks.example.com' }]),
+    entry('/fail', { text: bytes.toString('base64'), encoding: 'base64' }),
+  ]);
+  const missed = await hookscope(['replay', '--har', file, '--to', sink.url, '--json']);
+  expect(missed.code).toBe(1);
+  const records = jsonLines(missed.stdout);
+  expect(records).toEqual([
+    expect.objectContaining({ type: 'replay', entry: 1, status: 200, ok: true, url: `${sink.url}/ok?n=1` }),
+    expect.objectContaining({ type: 'replay', entry: 2, status: 500, ok: false }),
+    { type: 'summary', total: 2, passed: 1, failed: 1, expect: '2xx', ok: false },
+  ]);
+  expect(sink.seen[1]?.body.equals(bytes)).toBe(true);
+  expect(header(sink.seen[0]?.headers ?? [], 'x-test')).toBe('one');
+
+  const allowed = await hookscope(['replay', '--har', file, '--to', sink.url, '--expect', '2xx,500']);
+  expect(allowed.code, allowed.stdout).toBe(0);
+  expect(allowed.stdout).toContain('2 replayed to');
+  const onlyOk = await hookscope(['replay', '--har', har('ok.har', [entry('http://x/ok', { text: 'a' }), entry('http://x/ok/2', { text: 'b' })]), '--to', sink.url]);
+  expect(onlyOk.code).toBe(0);
+
+  const closed = await startHttpSink();
+  await closed.close();
+  const refused = await hookscope(['replay', '--har', file, '--to', closed.url]);
+  expect(refused.code).toBe(1);
+  expect(refused.stdout).toContain('no answer (connection_refused');
+});
+
+test('replay --har: an unreadable HAR is exit 2 naming the problem', async () => {
+  const notJson = join(tmp, 'broken.har');
+  writeFileSync(notJson, '{"log": ');
+  const cases: Array<[string[], RegExp]> = [
+    [['replay', '--har', join(tmp, 'absent.har'), '--to', sink.url], /--har .*absent\.har: no such file/],
+    [['replay', '--har', notJson, '--to', sink.url], /--har .*broken\.har is not JSON/],
+    [['replay', '--har', har('empty.har', []), '--to', sink.url], /--har .*empty\.har has no log\.entries/],
+    [['replay', '--har', har('odd.har', [{ request: { url: 'http://x/' } }]), '--to', sink.url], /entry 1 has no request\.method and request\.url/],
+    [['replay', '--har', har('fine.har', [entry('http://x/', { text: '' })])], /replay --har needs --to URL/],
+    [['replay', '--har', har('fine2.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--expect', 'ok'], /--expect takes status classes or statuses/],
+    [['replay', '--har', har('fine3.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--mode', 'resign'], /--mode belongs to replaying a capture/],
+  ];
+  for (const [args, message] of cases) {
+    const run = await hookscope(args);
+    expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(2);
+    expect(run.stderr, args.join(' ')).toMatch(message);
+  }
+  expect(sink.seen).toHaveLength(0);
 });
