@@ -121,6 +121,10 @@ test('--events forwards only those types; the others are captured and printed as
       ['/evt_b', 'invoice.paid', 'valid', 'listen'],
       ['/evt_c', 'customer.created', 'valid', 'listen'],
     ]);
+    // The detail keeps listen's verdict and says where it came from (its secret is not stored).
+    const detail = await engine.api<{ data: { verification: { verdict: string; diagnosis: Array<{ code: string; message: string }> } } }>('GET', `/requests/${page.data[0]?.id}`);
+    expect(detail.data.verification.verdict).toBe('valid');
+    expect(detail.data.verification.diagnosis[0]?.message).toContain('arrived through hookscope listen, whose secret is not stored');
     // The app's own catch-all endpoint is untouched by the run.
     const endpoints = await engine.api<{ data: Array<{ id: string; scheme: string }> }>('GET', '/endpoints');
     expect(endpoints.data.map((endpoint) => endpoint.id)).toEqual(['ep_default']);
