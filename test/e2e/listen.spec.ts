@@ -1,6 +1,7 @@
 // `hookscope listen` as users run it: the launcher as a child process, real senders (fetch, signed
 // with the providers' official SDKs), a real forward target (node:http sink), and afterwards a
 // real `serve` child on the same data directory to read the stored history.
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,6 +147,23 @@ test('without --secret a secret is generated and printed; a request signed with 
   expect(answer).toEqual({ status: 200, body: '{"received": true}' });
   await expect.poll(() => run.requests()).toEqual([expect.objectContaining({ event: 'user.created', verification: expect.objectContaining({ verdict: 'valid' }), forward: null, skipped: false })]);
   run.child.kill('SIGTERM');
+  expect(await run.exit).toBe(0);
+});
+
+test('--scheme custom: a request signed as the custom flags describe is valid, another is invalid', async () => {
+  const run = await listen(['--scheme', 'custom', '--signature-header', 'X-Acme-Signature', '--signed-content', '{timestamp}.{body}', '--timestamp-header', 'X-Acme-Time',
+    '--secret', 'acme', '--data-dir', dataDir]);
+  expect(run.info).toMatchObject({ scheme: 'custom', custom: { signature_header: 'X-Acme-Signature', signed_content: '{timestamp}.{body}', timestamp_header: 'X-Acme-Time' } });
+  const payload = '{"event":"order.paid"}';
+  const time = String(Math.floor(Date.now() / 1000));
+  const sign = (secret: string) => createHmac('sha256', secret).update(`${time}.${payload}`).digest('hex');
+  await post(`${run.url}acme`, payload, { 'X-Acme-Time': time, 'X-Acme-Signature': sign('acme') });
+  await post(`${run.url}acme`, payload, { 'X-Acme-Time': time, 'X-Acme-Signature': sign('other') });
+  await expect.poll(() => run.requests().map((line) => (line.verification as { verdict: string; reason: string }))).toEqual([
+    expect.objectContaining({ verdict: 'valid', reason: 'ok', scheme: 'custom' }),
+    expect.objectContaining({ verdict: 'invalid', reason: 'signature_mismatch' }),
+  ]);
+  run.child.kill('SIGINT');
   expect(await run.exit).toBe(0);
 });
 
