@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import Stripe from 'stripe';
 import { CATCH_ALL_ENDPOINT_ID, type SentPage } from '../../src/shared/api';
 import { header, startHttpSink, type HttpSink } from '../helpers/http-sink';
 import { hookscope, jsonLines } from './fixtures/cli';
@@ -12,6 +13,7 @@ import { startEngine, type RunningEngine } from './fixtures/engine';
 import { sampleEvent, sendSignedWebhook, signDcisionAI } from './fixtures/webhooks';
 
 const SECRET = 'replay-secret';
+const stripe = new Stripe('sk_test_oracle_only');
 
 let tmp: string;
 let sink: HttpSink;
@@ -87,6 +89,7 @@ test.describe('replay <capture-id> through a running serve', () => {
       [['replay', '1', '--to', 'ftp://x', '--data-dir', engine.dataDir], /--to must use http:\/\/ or https:\/\//],
       [['replay', '1', '--expect', '2xx', '--data-dir', engine.dataDir], /--expect belongs to replay --har/],
       [['replay', 'abc', '--data-dir', engine.dataDir], /capture id must be a whole number/],
+      [['replay', '1', '--mode', 'resign', '--signature-header', 'X-S', '--data-dir', engine.dataDir], /--signature-header describes a custom scheme, which a capture's replay takes from its endpoint/],
     ];
     for (const [args, message] of cases) {
       const run = await hookscope(args);
@@ -148,6 +151,20 @@ test('replay --har: exit 0 when every answer meets --expect, 1 when one misses; 
   expect(refused.stdout).toContain('no answer (connection_refused');
 });
 
+test('replay --har --mode resign: old signatures are replaced by fresh ones the provider\'s SDK accepts', async () => {
+  const payload = '{"id":"evt_old","object":"event","type":"invoice.paid"}';
+  const old = stripe.webhooks.generateTestHeaderString({ payload, secret: 'whsec_har', timestamp: 1_600_000_000 });
+  const file = har('stripe.har', [entry('https://hooks.example.com/stripe', { text: payload }, [{ name: 'Content-Type', value: 'application/json' }, { name: 'Stripe-Signature', value: old }])]);
+  const asIs = await hookscope(['replay', '--har', file, '--to', sink.url]);
+  expect(asIs.code).toBe(0);
+  expect(() => stripe.webhooks.constructEvent(sink.last().body, header(sink.last().headers, 'stripe-signature') ?? '', 'whsec_har')).toThrow(/tolerance/i);
+  const resigned = await hookscope(['replay', '--har', file, '--to', sink.url, '--mode', 'resign', '--scheme', 'stripe', '--secret', 'whsec_har']);
+  expect(resigned.code, resigned.stderr).toBe(0);
+  const seen = sink.last();
+  expect(seen.headers.filter(([name]) => name.toLowerCase() === 'stripe-signature')).toHaveLength(1);
+  expect(stripe.webhooks.constructEvent(seen.body, header(seen.headers, 'stripe-signature') ?? '', 'whsec_har').id).toBe('evt_old');
+});
+
 test('replay --har: an unreadable HAR is exit 2 naming the problem', async () => {
   const notJson = join(tmp, 'broken.har');
   writeFileSync(notJson, '{"log": ');
@@ -158,7 +175,9 @@ test('replay --har: an unreadable HAR is exit 2 naming the problem', async () =>
     [['replay', '--har', har('odd.har', [{ request: { url: 'http://x/' } }]), '--to', sink.url], /entry 1 has no request\.method and request\.url/],
     [['replay', '--har', har('fine.har', [entry('http://x/', { text: '' })])], /replay --har needs --to URL/],
     [['replay', '--har', har('fine2.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--expect', 'ok'], /--expect takes status classes or statuses/],
-    [['replay', '--har', har('fine3.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--mode', 'resign'], /--mode belongs to replaying a capture/],
+    [['replay', '--har', har('fine3.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--mode', 'resign'], /--mode resign with --har needs --secret X/],
+    [['replay', '--har', har('fine4.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--data-dir', tmp], /--data-dir belongs to replaying a capture/],
+    [['replay', '--har', har('fine5.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--secret', 'x'], /--scheme and --secret sign the requests anew: add --mode resign/],
   ];
   for (const [args, message] of cases) {
     const run = await hookscope(args);

@@ -2,16 +2,20 @@
  * `hookscope replay --har FILE --to URL`: every request of a HAR file sent again, offline (no
  * running instance), to the user's handler: a contract test that fails (exit 1) when an answer
  * misses --expect. Each entry keeps its method, headers and exact body bytes; its path and query
- * are appended to --to's base path (as a forward_to does), Host and framing are recomputed.
+ * are appended to --to's base path (as a forward_to does), Host and framing are recomputed, and
+ * with --mode resign the signature is made anew over the same bytes.
  */
 import { STATUS_CODES } from 'node:http';
 import { forwardUrl } from '../engine/outbound/forward';
 import { withoutHeaders, withoutHopByHop, withTargetHost } from '../engine/outbound/framing';
 import { harContentBytes, targetOf } from '../engine/outbound/har';
-import { DEFAULT_SEND_TIMEOUT_MS, sendRecipe } from '../engine/outbound/send-service';
+import { DEFAULT_SEND_TIMEOUT_MS, messageIdFor, sendRecipe, signingScheme } from '../engine/outbound/send-service';
+import { findHeader } from '../engine/signatures/headers';
+import type { StoredSign } from '../engine/store/sent-repo';
 import { UsageError } from './args';
 import { EXIT, type Output } from './output';
 import { readHarEntries } from './request-input';
+import type { SchemeChoice } from './scheme-flags';
 
 /** `2xx,404`: classes (`2xx`) or exact statuses. */
 export function parseExpect(value: string): (status: number) => boolean {
@@ -34,6 +38,22 @@ export interface HarReplayOptions {
   to: string;
   expect: string;
   timeoutMs: number | undefined;
+  /** --mode resign: each entry signed anew, now (a recorded signature is stale once past its tolerance). */
+  resign?: { choice: SchemeChoice; secret: string };
+}
+
+/** Fresh signing settings for one entry; a message id the entry carries is kept (it is the same message). */
+function resignSettings(resign: NonNullable<HarReplayOptions['resign']>, headers: Array<[string, string]>): StoredSign {
+  const scheme = signingScheme(resign.choice, 'sign');
+  const idHeader = scheme.descriptor.id_header;
+  return {
+    scheme: scheme.id,
+    secret: resign.secret,
+    timestamp: { offset: 0 },
+    id: messageIdFor(scheme, idHeader ? (findHeader(headers, idHeader) ?? undefined) : undefined),
+    ...(resign.choice.custom ? { custom: resign.choice.custom } : {}),
+    replaceHeaders: scheme.headerNames,
+  };
 }
 
 export async function replayHar(options: HarReplayOptions, output: Output): Promise<number> {
@@ -45,11 +65,14 @@ export async function replayHar(options: HarReplayOptions, output: Output): Prom
     const host = new URL(url).host;
     // HTTP/2 pseudo-headers (`:authority`, in browsers' HAR files) are not HTTP/1.1 headers.
     const headers = (entry.request.headers ?? []).filter(({ name }) => !name.startsWith(':')).map(({ name, value }): [string, string] => [name, value]);
+    const sign = options.resign ? resignSettings(options.resign, headers) : null;
+    const base = withTargetHost(withoutHeaders(withoutHopByHop(headers), ['content-length']), host);
     const recipe = {
       url,
       method: entry.request.method,
-      headers: withTargetHost(withoutHeaders(withoutHopByHop(headers), ['content-length']), host),
-      sign: null,
+      // The old signature headers go: a request never carries an old and a new one side by side.
+      headers: sign ? withoutHeaders(base, sign.replaceHeaders) : base,
+      sign,
       timeoutMs: options.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS,
     };
     const { result } = await sendRecipe(recipe, harContentBytes(entry.request.postData));

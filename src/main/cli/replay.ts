@@ -11,10 +11,10 @@ import { parseArgs, parseWhole, UsageError } from './args';
 import { apiErrorMessage, callApi, INSTANCE_FLAGS, InstanceFailure, instanceTarget } from './instance-target';
 import { EXIT, type Output } from './output';
 import { replayHar } from './replay-har';
-import { schemeFlag } from './scheme-flags';
+import { SCHEME_FLAGS, schemeChoice, schemeFlag, type SchemeChoice } from './scheme-flags';
 
 export const FLAGS = {
-  ...INSTANCE_FLAGS, '--to': 'value', '--mode': 'value', '--scheme': 'value', '--secret': 'value', '--har': 'value',
+  ...INSTANCE_FLAGS, ...SCHEME_FLAGS, '--to': 'value', '--mode': 'value', '--secret': 'value', '--har': 'value',
   '--expect': 'value', '--timeout-ms': 'value', '--json': 'switch',
 } as const;
 
@@ -45,9 +45,10 @@ export async function runReplay(argv: readonly string[], output: Output): Promis
   const har = args.values.get('--har');
   if (har !== undefined) {
     if (args.positionals.length > 0) throw new UsageError(`replay takes a capture id or --har FILE, not both; got "${args.positionals[0]}" and --har.`);
-    onlyFor(args.values, ['--mode', '--scheme', '--secret', '--data-dir', '--url', '--token'], 'replaying a capture of a running instance (hookscope replay <capture-id>)');
+    onlyFor(args.values, ['--data-dir', '--url', '--token'], 'replaying a capture of a running instance (hookscope replay <capture-id>)');
     const to = toFlag(args.values.get('--to'), true) as string;
-    return replayHar({ har, to, expect: args.values.get('--expect') ?? '2xx', timeoutMs }, output);
+    const resign = harResign(args.values);
+    return replayHar({ har, to, expect: args.values.get('--expect') ?? '2xx', timeoutMs, ...(resign ? { resign } : {}) }, output);
   }
   onlyFor(args.values, ['--expect'], 'replay --har');
   const idText = args.positionals[0];
@@ -63,11 +64,27 @@ export async function runReplay(argv: readonly string[], output: Output): Promis
   }
 }
 
+/** --har --mode resign: the scheme (custom flags included) and secret every entry is signed with. */
+function harResign(values: ReadonlyMap<string, string>): { choice: SchemeChoice; secret: string } | undefined {
+  const mode = values.get('--mode') ?? 'as-is';
+  if (mode !== 'as-is' && mode !== 'resign') throw new UsageError(`--mode must be as-is (the recorded bytes and signatures) or resign (fresh signatures); got "${mode}".`);
+  const choice = schemeChoice(values);
+  const secret = values.get('--secret');
+  if (mode === 'as-is') {
+    if (values.has('--scheme') || secret !== undefined) throw new UsageError('--scheme and --secret sign the requests anew: add --mode resign, or leave them out to send the recorded signatures.');
+    return undefined;
+  }
+  if (secret === undefined || secret === '') throw new UsageError('--mode resign with --har needs --secret X (and --scheme S unless it is dcisionai): there is no endpoint to take them from.');
+  return { choice, secret };
+}
+
 function replayInput(values: ReadonlyMap<string, string>, timeoutMs: number | undefined): ReplayInput {
   const mode = values.get('--mode') ?? 'as-is';
   if (mode !== 'as-is' && mode !== 'resign') throw new UsageError(`--mode must be as-is (the original bytes and signature) or resign (a fresh signature); got "${mode}".`);
   const scheme = values.get('--scheme');
   const secret = values.get('--secret');
+  const customGiven = Object.keys(SCHEME_FLAGS).filter((flag) => flag !== '--scheme' && values.has(flag));
+  if (customGiven.length > 0) throw new UsageError(`${customGiven.join(', ')} ${customGiven.length > 1 ? 'describe' : 'describes'} a custom scheme, which a capture's replay takes from its endpoint; leave ${customGiven.length > 1 ? 'them' : 'it'} out (they work with --har).`);
   if (mode === 'as-is' && (scheme !== undefined || secret !== undefined)) {
     throw new UsageError('--scheme and --secret sign the replay anew: add --mode resign, or leave them out to keep the original signature.');
   }
