@@ -13,8 +13,9 @@ const USAGE = {
   verify: join(root, 'src', 'main', 'cli', 'verify-usage.txt'),
   trigger: join(root, 'src', 'main', 'cli', 'trigger-usage.txt'),
   tail: join(root, 'src', 'main', 'cli', 'tail-usage.txt'),
+  listen: join(root, 'src', 'main', 'cli', 'listen-usage.txt'),
+  replay: join(root, 'src', 'main', 'cli', 'replay-usage.txt'),
 };
-const PLANNED = ['listen', 'replay'];
 
 const usage = (command) => readFileSync(USAGE[command], 'utf8')
   // serve's usage is shared with `npm run serve`; here it is this command's.
@@ -32,8 +33,7 @@ if (command === '--help' || command === '-h' || command === 'help') {
   process.exit(0);
 }
 if (!Object.hasOwn(USAGE, command) || command === '') {
-  const soon = PLANNED.includes(command) ? ` (${command} is planned but not there yet)` : '';
-  console.error(`hookscope: unknown command "${command}"${soon}; use one of serve, verify, trigger, tail (hookscope --help lists them).`);
+  console.error(`hookscope: unknown command "${command}"; use one of ${Object.keys(USAGE).filter(Boolean).join(', ')} (hookscope --help lists them).`);
   if (rest.includes('--json')) console.log(JSON.stringify({ type: 'error', message: `unknown command "${command}"`, exit_code: 2 }));
   process.exit(2);
 }

@@ -2,49 +2,21 @@
 // real sinks (node:http servers in this process). Lives in the Playwright phase because it needs
 // out/ (npm test builds between the vitest and Playwright phases); no browser is started.
 import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { sign as octokitSign } from '@octokit/webhooks-methods';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import Stripe from 'stripe';
 import { signDcisionAI } from '../helpers/dcisionai-signer';
 import { header, startHttpSink, type HttpSink } from '../helpers/http-sink';
+import { hookscope, jsonLines, launcher, root } from './fixtures/cli';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const launcher = join(root, 'bin', 'hookscope.mjs');
 const stripe = new Stripe('sk_test_oracle_only');
 const SECRET = 'cli-secret';
 const BODY = '{"event":"project.created","data":{"id":"proj_1234567890","name":"CLI"}}';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the launcher with `args`, feeding `input` on stdin (an empty stdin when none). */
-function hookscope(args: string[], input = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [launcher, ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      // The spec runs against the build npm test made; a launcher that had to rebuild means it was stale.
-      if (stderr.includes('building first')) reject(new Error(`out/ was stale, so the launcher rebuilt it: run \`npm run build\` before this spec.\n${stderr}`));
-      else resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(input);
-  });
-}
-
-const jsonLines = (stdout: string): Array<Record<string, unknown>> =>
-  stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
 
 const dcisionaiFlags = (headers: Record<string, string>): string[] => Object.entries(headers).flatMap(([name, value]) => ['--header', `${name}: ${value}`]);
 
@@ -58,24 +30,29 @@ test('hookscope --help and <command> --help print their usage and exit 0; no com
   const top = await hookscope(['--help']);
   expect(top.code).toBe(0);
   expect(top.stdout).toMatch(/^Usage: hookscope <command>/);
-  for (const command of ['serve', 'verify', 'trigger', 'tail']) expect(top.stdout).toContain(`  ${command} `);
+  for (const command of ['serve', 'listen', 'verify', 'trigger', 'tail', 'replay']) expect(top.stdout).toContain(`  ${command} `);
+  expect(top.stdout).not.toContain('Coming later');
   const verify = await hookscope(['verify', '--help']);
   expect(verify.code).toBe(0);
   expect(verify.stdout).toContain('--raw-file F');
   const tail = await hookscope(['tail', '--help']);
   expect(tail.code).toBe(0);
   expect(tail.stdout).toMatch(/^Usage: hookscope tail /);
-  expect(top.stdout).not.toMatch(/Coming later:.*tail/);
+  for (const command of ['listen', 'replay']) {
+    const help = await hookscope([command, '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(new RegExp(`^Usage: hookscope ${command} `));
+  }
   const serve = await hookscope(['serve', '--help']);
   expect(serve.stdout).toMatch(/^Usage: hookscope serve/);
   expect(serve.stdout).toContain('--receiver-port N');
   const none = await hookscope([]);
   expect(none.code).toBe(2);
   expect(none.stderr).toContain('Usage: hookscope <command>');
-  const unknown = await hookscope(['listen', '--json']);
+  const unknown = await hookscope(['frobnicate', '--json']);
   expect(unknown.code).toBe(2);
-  expect(unknown.stderr).toMatch(/unknown command "listen" \(listen is planned/);
-  expect(jsonLines(unknown.stdout)).toEqual([{ type: 'error', message: 'unknown command "listen"', exit_code: 2 }]);
+  expect(unknown.stderr).toContain('unknown command "frobnicate"; use one of serve, verify, trigger, tail, listen, replay');
+  expect(jsonLines(unknown.stdout)).toEqual([{ type: 'error', message: 'unknown command "frobnicate"', exit_code: 2 }]);
 });
 
 test('verify: valid is exit 0, a wrong secret is exit 1 with the diagnosis, missing headers are exit 1', async () => {
@@ -176,6 +153,47 @@ test('verify and trigger: bad usage is exit 2 with one sentence naming the flag'
   const json = await hookscope(['trigger', 'project.created', '--json']);
   expect(json.code).toBe(2);
   expect(jsonLines(json.stdout)).toEqual([{ type: 'error', message: expect.stringMatching(/trigger needs --to URL/), exit_code: 2 }]);
+});
+
+test('--scheme custom: verify and trigger take the custom scheme\'s flags; a bad one is exit 2 naming the flag', async () => {
+  const custom = ['--scheme', 'custom', '--signature-header', 'X-Acme-Signature', '--signature-prefix', 'sha512=', '--signed-content', '{timestamp}:{body}', '--timestamp-header', 'X-Acme-Time', '--algorithm', 'sha512', '--encoding', 'base64'];
+  // What an Acme sender computes, independently of the engine.
+  const acme = (secret: string, timestamp: number | string, body: string | Buffer) => `sha512=${createHmac('sha512', secret).update(`${timestamp}:`).update(body).digest('base64')}`;
+  const sentAt = 1_700_000_000;
+  const signed = ['--header', `X-Acme-Time: ${sentAt}`, '--header', `X-Acme-Signature: ${acme('acme-secret', sentAt, BODY)}`, '--now', String(sentAt + 1)];
+  const valid = await hookscope(['verify', ...custom, '--secret', 'acme-secret', ...signed], BODY);
+  expect(valid.code, valid.stdout + valid.stderr).toBe(0);
+  expect(valid.stdout).toMatch(/^valid \(custom\): ok/);
+  const wrong = await hookscope(['verify', ...custom, '--secret', 'not-acme', ...signed], BODY);
+  expect(wrong.code).toBe(1);
+  expect(wrong.stdout).toMatch(/^invalid \(custom\): signature_mismatch/);
+
+  const sink = await startHttpSink();
+  try {
+    const sent = await hookscope(['trigger', 'project.created', '--to', sink.url, ...custom, '--secret', 'acme-secret']);
+    expect(sent.code, sent.stdout + sent.stderr).toBe(0);
+    expect(sent.stdout).toContain('(signed custom, t=');
+    const seen = sink.last();
+    expect(header(seen.headers, 'x-acme-signature')).toBe(acme('acme-secret', header(seen.headers, 'x-acme-time') ?? '', seen.body));
+  } finally {
+    await sink.close();
+  }
+
+  const cases: Array<[string[], RegExp]> = [
+    [['verify', '--secret', 'x', '--scheme', 'custom'], /--scheme custom needs --signature-header NAME/],
+    [['verify', '--secret', 'x', '--scheme', 'custom', '--signature-header', 'X-S', '--algorithm', 'md5'], /--algorithm must be one of sha1, sha256, sha512; got "md5"/],
+    [['verify', '--secret', 'x', '--scheme', 'custom', '--signature-header', 'X-S', '--signed-content', '{nonce}.{body}'], /--signed-content has an unknown placeholder \{nonce\}/],
+    [['verify', '--secret', 'x', '--scheme', 'custom', '--signature-header', 'X-S', '--signed-content', '{timestamp}.{body}'], /--signed-content uses \{timestamp\}: set --timestamp-header/],
+    [['verify', '--secret', 'x', '--scheme', 'custom', '--signature-header', 'X S'], /--signature-header must be a header name/],
+    [['verify', '--secret', 'x', '--signature-header', 'X-S'], /--signature-header describes a custom scheme: add --scheme custom/],
+    [['trigger', 'project.created', '--to', 'http://127.0.0.1:9/', '--secret', 'x', '--scheme', 'custom', '--signature-header', 'X-S', '--secret-encoding', 'rot13'], /--secret-encoding must be one of utf8, base64, hex, whsec/],
+    [['listen', '--scheme', 'custom', '--signature-header', 'X-S', '--timestamp-unit', 'h'], /--timestamp-unit must be one of s, ms; got "h"/],
+  ];
+  for (const [args, message] of cases) {
+    const run = await hookscope(args);
+    expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(2);
+    expect(run.stderr, args.join(' ')).toMatch(message);
+  }
 });
 
 test.describe('trigger', () => {

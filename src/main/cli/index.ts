@@ -3,7 +3,9 @@
  * by the launcher without this bundle). Each command returns its exit code; a UsageError is 2.
  */
 import { UsageError } from './args';
+import { runListen } from './listen';
 import { createOutput, EXIT } from './output';
+import { runReplay } from './replay';
 import { runTail } from './tail';
 import { runTrigger } from './trigger';
 import { runVerify } from './verify';
@@ -12,6 +14,8 @@ const COMMANDS: Record<string, (argv: readonly string[], output: ReturnType<type
   verify: runVerify,
   trigger: runTrigger,
   tail: runTail,
+  listen: runListen,
+  replay: runReplay,
 };
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -60,7 +60,8 @@ function fromRawFile(path: string, url: string | undefined): SignedMessage {
   };
 }
 
-function fromHar(path: string, entryFlag: string | undefined, url: string | undefined): RequestInput {
+/** The entries of a HAR file, or a UsageError (exit 2) naming what is wrong with it. */
+export function readHarEntries(path: string): HarImportEntry[] {
   let document: unknown;
   try {
     document = JSON.parse(readInputFile('--har', path).toString('utf8'));
@@ -70,9 +71,19 @@ function fromHar(path: string, entryFlag: string | undefined, url: string | unde
   }
   const entries = (document as { log?: { entries?: unknown } } | null)?.log?.entries;
   if (!Array.isArray(entries) || entries.length === 0) throw new UsageError(`--har ${path} has no log.entries; give a HAR file with at least one request.`);
+  entries.forEach((entry: unknown, index) => {
+    const request = (entry as HarImportEntry | null)?.request;
+    if (typeof request?.url !== 'string' || typeof request.method !== 'string') {
+      throw new UsageError(`--har ${path}: entry ${index + 1} has no request.method and request.url; is it a HAR 1.2 file?`);
+    }
+  });
+  return entries as HarImportEntry[];
+}
+
+function fromHar(path: string, entryFlag: string | undefined, url: string | undefined): RequestInput {
+  const entries = readHarEntries(path);
   const number = entryFlag === undefined ? 1 : parseWhole('--entry', entryFlag, 1, entries.length);
   const entry = entries[number - 1] as HarImportEntry;
-  if (typeof entry?.request?.url !== 'string') throw new UsageError(`--har ${path}: entry ${number} has no request.url; is it a HAR 1.2 file?`);
   const headers = (entry.request.headers ?? []).map(({ name, value }): [string, string] => [name, value]);
   const started = entry.startedDateTime === undefined ? Number.NaN : Date.parse(entry.startedDateTime);
   return {

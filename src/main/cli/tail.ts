@@ -3,58 +3,25 @@
  * The instance is found through its data directory's instance.json, or given with --url/--token.
  */
 import type { RequestPage, RequestSummary } from '../../shared/api';
-import { defaultDataDir } from '../engine/data-dir';
-import { readInstanceFile } from '../engine/instance-file';
 import { parseArgs, parseWhole, UsageError } from './args';
 import { EXIT, type Output } from './output';
 import { newerThan, sseMessages, tailLine } from './tail-format';
+import { apiErrorMessage, callApi, INSTANCE_FLAGS, InstanceFailure, instanceTarget, type Target } from './instance-target';
 
-const FLAGS = { '--q': 'value', '--data-dir': 'value', '--url': 'value', '--token': 'value', '--json': 'switch', '--limit': 'value' } as const;
+export const FLAGS = { ...INSTANCE_FLAGS, '--q': 'value', '--json': 'switch', '--limit': 'value' } as const;
 const PAGE = 1000;
 const MAX_BACKOFF_MS = 10_000;
-
-/** Not a usage mistake, but the command cannot go on: one sentence, exit 1. */
-class TailFailure extends Error {}
-
-interface Target {
-  url: string;
-  token: string;
-}
-
-function target(values: Map<string, string>): Target {
-  const url = values.get('--url');
-  const token = values.get('--token');
-  if ((url === undefined) !== (token === undefined)) throw new UsageError('--url and --token go together: give both (the UI URL and the API token serve printed), or neither to find the running instance.');
-  if (url !== undefined && token !== undefined) {
-    if (!/^https?:\/\//.test(url)) throw new UsageError(`--url must be the engine's http URL (e.g. http://127.0.0.1:5174); got "${url}".`);
-    return { url: url.replace(/\/+$/, ''), token };
-  }
-  const dataDir = values.get('--data-dir') ?? defaultDataDir();
-  const found = readInstanceFile(dataDir);
-  if (!found) {
-    throw new TailFailure(`no running Hookscope found for the data directory ${dataDir}: start one with \`hookscope serve\` (or open the app), or pass --url and --token.`);
-  }
-  return { url: found.ui_url.replace(/\/+$/, ''), token: found.token };
-}
-
-async function get(to: Target, path: string): Promise<Response> {
-  try {
-    return await fetch(`${to.url}${path}`, { headers: { authorization: `Bearer ${to.token}` } });
-  } catch (error) {
-    throw new TailFailure(`nothing answers at ${to.url} (${(error as Error & { cause?: Error }).cause?.message ?? (error as Error).message}); is the engine running?`);
-  }
-}
 
 /** One page of GET /api/requests; a refused query is the engine's own message (exit 2). */
 async function list(to: Target, q: string | undefined, limit: number, before: number | null): Promise<RequestPage> {
   const params = new URLSearchParams({ limit: String(limit) });
   if (q !== undefined) params.set('q', q);
   if (before !== null) params.set('before', String(before));
-  const response = await get(to, `/api/requests?${params}`);
+  const response = await callApi(to, `/api/requests?${params}`);
   if (response.ok) return (await response.json()) as RequestPage;
-  const message = ((await response.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${response.status}`;
+  const message = await apiErrorMessage(response);
   if (response.status === 400) throw new UsageError(`--q: ${message}`);
-  throw new TailFailure(response.status === 401 ? `the engine at ${to.url} refused the token: ${message}` : `the engine at ${to.url} answered ${response.status}: ${message}`);
+  throw new InstanceFailure(response.status === 401 ? `the engine at ${to.url} refused the token: ${message}` : `the engine at ${to.url} answered ${response.status}: ${message}`);
 }
 
 export async function runTail(argv: readonly string[], output: Output): Promise<number> {
@@ -62,9 +29,9 @@ export async function runTail(argv: readonly string[], output: Output): Promise<
   const limit = args.values.has('--limit') ? parseWhole('--limit', args.values.get('--limit') as string, 0, PAGE) : 10;
   const q = args.values.get('--q')?.trim() || undefined;
   try {
-    return await follow(target(args.values), q, limit, output);
+    return await follow(instanceTarget(args.values), q, limit, output);
   } catch (error) {
-    if (!(error instanceof TailFailure)) throw error;
+    if (!(error instanceof InstanceFailure)) throw error;
     output.error(error.message, EXIT.failed);
     return EXIT.failed;
   }
@@ -134,8 +101,8 @@ async function follow(to: Target, q: string | undefined, limit: number, output: 
         }
         throw new Error('the engine closed it');
       } catch (error) {
-        if (error instanceof UsageError || error instanceof TailFailure) {
-          if (!(error instanceof TailFailure) || !error.message.startsWith('nothing answers')) return reject(error);
+        if (error instanceof UsageError || error instanceof InstanceFailure) {
+          if (!(error instanceof InstanceFailure) || !error.message.startsWith('nothing answers')) return reject(error);
         }
         const reason = (error as Error & { cause?: Error }).cause?.message ?? (error as Error).message;
         process.stderr.write(`hookscope: lost the live stream from ${to.url} (${reason}); reconnecting in ${backoff / 1000}s.\n`);

@@ -1,6 +1,11 @@
-/** `hookscope trigger`: one signed catalog event sent with the engine's outbound sender. */
+/**
+ * `hookscope trigger`: one signed event sent with the engine's outbound sender: a DcisionAI
+ * catalog event, or a provider's sample (`stripe:payment_intent.succeeded`) signed with its scheme.
+ */
 import { STATUS_CODES } from 'node:http';
+import type { SendInput } from '../../shared/api';
 import { EVENT_CATALOG, eventTemplate } from '../../shared/event-catalog';
+import { findProviderSample, PROVIDER_SAMPLES, sampleHeaders, sampleName, type ProviderSample } from '../../shared/provider-samples';
 import { ApiError } from '../engine/control/errors';
 import { checkHttpUrl, recipeFromSendInput } from '../engine/outbound/send-input';
 import { sendRecipe } from '../engine/outbound/send-service';
@@ -8,12 +13,46 @@ import { APP_VERSION } from '../version';
 import { parseArgs, parseTime, parseWhole, UsageError } from './args';
 import { EXIT, type Output } from './output';
 import { readInputFile } from './request-input';
-import { schemeFlag } from './verify';
+import { SCHEME_FLAGS, schemeChoice, type SchemeChoice } from './scheme-flags';
+import { isSchemeId } from '../../shared/scheme-ids';
+import { CUSTOM_SCHEME_ID } from '../engine/signatures/schemes/custom';
 
-const FLAGS = {
-  '--to': 'value', '--scheme': 'value', '--secret': 'value', '--data': 'value', '--timestamp': 'value',
+export const FLAGS = {
+  ...SCHEME_FLAGS, '--to': 'value', '--secret': 'value', '--data': 'value', '--timestamp': 'value',
   '--timeout-ms': 'value', '--json': 'switch',
 } as const;
+
+const catalogTypes = () => EVENT_CATALOG.map((entry) => entry.type).join(', ');
+const sampleNames = (samples: readonly ProviderSample[]) => samples.map(sampleName).join(', ');
+
+/** `provider:event` names a provider sample; anything else is a DcisionAI event type. */
+function providerSample(name: string): ProviderSample | null {
+  const colon = name.indexOf(':');
+  if (colon < 0) return null;
+  const provider = name.slice(0, colon);
+  const found = findProviderSample(provider, name.slice(colon + 1));
+  if (found) return found;
+  const ofProvider = PROVIDER_SAMPLES.filter((sample) => sample.provider === provider);
+  throw new UsageError(ofProvider.length > 0
+    ? `"${name}" is not a ${ofProvider[0]?.label} sample; use one of ${sampleNames(ofProvider)}.`
+    : `"${provider}" is not a provider with samples; use one of ${sampleNames(PROVIDER_SAMPLES)}.`);
+}
+
+/**
+ * A sample is signed with its provider's scheme unless --scheme says otherwise. Whether that
+ * scheme can sign is the registry's answer: a provider whose scheme is not built in yet gets
+ * its sample sent unsigned only, and the user is told so.
+ */
+function sampleScheme(sample: ProviderSample, values: ReadonlyMap<string, string>, signing: boolean): SchemeChoice {
+  const builtIn = isSchemeId(sample.scheme) ? sample.scheme : null;
+  if (values.has('--scheme')) return schemeChoice(values, builtIn ?? undefined);
+  // Unsigned, the scheme only names the sample in the output.
+  if (!signing) return { scheme: builtIn ?? CUSTOM_SCHEME_ID };
+  if (builtIn === null) {
+    throw new UsageError(`signing ${sample.label} requests (scheme "${sample.scheme}") is not available yet in this Hookscope; leave out --secret to send the sample unsigned, or sign it with another --scheme.`);
+  }
+  return schemeChoice(values, builtIn);
+}
 
 /** How much of an answer's body the human output shows; --json carries all that was kept. */
 const SHOWN_BODY_CHARS = 2000;
@@ -28,9 +67,12 @@ function targetUrl(value: string | undefined): string {
   return value;
 }
 
+/** --data's text: the value itself, or the file after @. */
+const dataText = (value: string): string => (value.startsWith('@') ? readInputFile('--data', value.slice(1)).toString('utf8') : value);
+
 function dataFlag(value: string | undefined): unknown {
   if (value === undefined) return undefined;
-  const [source, text] = value.startsWith('@') ? [`--data ${value}`, readInputFile('--data', value.slice(1)).toString('utf8')] : ['--data', value];
+  const [source, text] = [value.startsWith('@') ? `--data ${value}` : '--data', dataText(value)];
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -38,31 +80,42 @@ function dataFlag(value: string | undefined): unknown {
   }
 }
 
+/** What goes out: a catalog event ({event, data}) or a sample's body and headers, as POST /api/send takes them. */
+function sendInput(event: string, sample: ProviderSample | null, values: ReadonlyMap<string, string>): SendInput {
+  const url = targetUrl(values.get('--to'));
+  const data = values.get('--data');
+  // A sample's --data is its whole body, sent as given (a Twilio sample is a form, not JSON).
+  if (sample) return { url, method: sample.method, headers: sampleHeaders(sample), body: data === undefined ? sample.body : dataText(data) };
+  const parsed = dataFlag(data);
+  if (parsed === undefined && eventTemplate(event) === undefined) {
+    throw new UsageError(`"${event}" is not in the event catalog, so give its payload with --data; known types: ${catalogTypes()}; provider samples: ${sampleNames(PROVIDER_SAMPLES)}.`);
+  }
+  return { url, event, ...(parsed !== undefined ? { data: parsed } : {}) };
+}
+
 export async function runTrigger(argv: readonly string[], output: Output): Promise<number> {
   const args = parseArgs('trigger', argv, FLAGS, 1);
   const event = args.positionals[0];
-  if (event === undefined) throw new UsageError(`trigger needs an event type, e.g. hookscope trigger project.created --to URL; known types: ${EVENT_CATALOG.map((entry) => entry.type).join(', ')}.`);
-  const url = targetUrl(args.values.get('--to'));
-  const data = dataFlag(args.values.get('--data'));
-  if (data === undefined && eventTemplate(event) === undefined) {
-    throw new UsageError(`"${event}" is not in the event catalog, so give its payload with --data; known types: ${EVENT_CATALOG.map((entry) => entry.type).join(', ')}.`);
+  if (event === undefined) {
+    throw new UsageError(`trigger needs an event type, e.g. hookscope trigger project.created --to URL; known types: ${catalogTypes()}; provider samples: ${sampleNames(PROVIDER_SAMPLES)}.`);
   }
+  const sample = providerSample(event);
+  const input = sendInput(event, sample, args.values);
+  const url = input.url;
   const secret = args.values.get('--secret');
   if (secret === '') throw new UsageError('--secret is empty; give the signing secret, or leave --secret out to send unsigned.');
   if (secret === undefined && (args.values.has('--scheme') || args.values.has('--timestamp'))) {
     throw new UsageError('--scheme and --timestamp sign the event, so they need --secret X too.');
   }
-  const scheme = schemeFlag(args.values.get('--scheme'));
+  const { scheme, custom } = sample ? sampleScheme(sample, args.values, secret !== undefined) : schemeChoice(args.values);
   const timestamp = args.values.has('--timestamp') ? parseTime('--timestamp', args.values.get('--timestamp') as string) : undefined;
   const timeoutMs = args.values.has('--timeout-ms') ? parseWhole('--timeout-ms', args.values.get('--timeout-ms') as string, 1, 600_000) : undefined;
 
   let prepared: ReturnType<typeof recipeFromSendInput>;
   try {
     prepared = recipeFromSendInput({
-      url,
-      event,
-      ...(data !== undefined ? { data } : {}),
-      ...(secret !== undefined ? { sign: { scheme, secret, ...(timestamp !== undefined ? { timestamp } : {}) } } : {}),
+      ...input,
+      ...(secret !== undefined ? { sign: { scheme, secret, ...(custom ? { custom } : {}), ...(timestamp !== undefined ? { timestamp } : {}) } } : {}),
       ...(timeoutMs !== undefined ? { timeout_ms: timeoutMs } : {}),
     }, APP_VERSION);
   } catch (error) {

@@ -1,24 +1,16 @@
 /** `hookscope verify`: one request's signature checked offline with the engine's verifyMessage. */
 import { DEFAULT_TOLERANCE_SECONDS, type Verification } from '../../shared/api';
 import { describeTimestampAge, reasonText } from '../../shared/verification-text';
-import { isSchemeId, type SchemeId } from '../../shared/scheme-ids';
-import { listSchemes } from '../engine/signatures/registry';
 import { verifyMessage } from '../engine/signatures/verify';
 import { parseArgs, parseTime, parseWhole, UsageError } from './args';
 import { EXIT, type Output } from './output';
 import { requestInput } from './request-input';
+import { SCHEME_FLAGS, schemeChoice } from './scheme-flags';
 
-const FLAGS = {
-  '--scheme': 'value', '--secret': 'value', '--header': 'repeat', '--body-file': 'value', '--raw-file': 'value',
+export const FLAGS = {
+  ...SCHEME_FLAGS, '--secret': 'value', '--header': 'repeat', '--body-file': 'value', '--raw-file': 'value',
   '--har': 'value', '--entry': 'value', '--url': 'value', '--now': 'value', '--tolerance': 'value', '--json': 'switch',
 } as const;
-
-/** The scheme flag's value, checked against the built-in schemes (custom needs a config the CLI cannot take yet). */
-export function schemeFlag(value: string | undefined): SchemeId {
-  const scheme = value ?? 'dcisionai';
-  if (!isSchemeId(scheme)) throw new UsageError(`--scheme "${scheme}" is not a built-in scheme; use one of ${listSchemes().map(({ id }) => id).join(', ')}.`);
-  return scheme;
-}
 
 function lines(result: Verification): string[] {
   const out = [`${result.verdict} (${result.scheme}): ${result.reason} — ${reasonText(result.reason)}`];
@@ -33,14 +25,14 @@ function lines(result: Verification): string[] {
 
 export async function runVerify(argv: readonly string[], output: Output): Promise<number> {
   const args = parseArgs('verify', argv, FLAGS, 0);
-  const scheme = schemeFlag(args.values.get('--scheme'));
+  const { scheme, custom } = schemeChoice(args.values);
   const secret = args.values.get('--secret');
   if (secret === undefined || secret === '') throw new UsageError('verify needs --secret X, the signing secret to check the request against.');
   const tolerance = args.values.has('--tolerance') ? parseWhole('--tolerance', args.values.get('--tolerance') as string, 0, 10 * 365 * 86400) : DEFAULT_TOLERANCE_SECONDS;
   const { message, recordedAt } = await requestInput(args);
   const nowFlag = args.values.get('--now');
   const nowSeconds = nowFlag !== undefined ? parseTime('--now', nowFlag) : recordedAt ?? undefined;
-  const result = verifyMessage(message, { scheme, secret, toleranceSeconds: tolerance, ...(nowSeconds !== undefined ? { nowSeconds } : {}) });
+  const result = verifyMessage(message, { scheme, ...(custom ? { custom } : {}), secret, toleranceSeconds: tolerance, ...(nowSeconds !== undefined ? { nowSeconds } : {}) });
   // The signed content can be as large as the body: --json carries its size, not a copy.
   const { signed_content_base64: content, ...rest } = result;
   const signedBytes = result.signed_content_size ?? (content ? Buffer.from(content, 'base64').length : null);

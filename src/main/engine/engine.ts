@@ -101,14 +101,17 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     (captures) => ctx.storage.track(() => ctx.requests.insertMany(captures)),
     (captures, ids) => {
       liveCaptures.add(captures.map((capture, index) => summaryOfCapture(ids[index] as number, capture)));
+      captures.forEach((capture, index) => options.listen?.captured?.(ids[index] as number, capture));
       ctx.indexer.schedule();
       ctx.retention.schedule();
     },
   );
 
+  const listenEndpoints = options.listen ? [options.listen.endpoint] : null;
   const receiver = buildReceiver({
     bodyLimitBytes,
-    endpoints: () => endpoints.list(),
+    endpoints: () => listenEndpoints ?? endpoints.list(),
+    forwards: options.listen?.forwards,
     commit: (capture) => committer.enqueue(capture),
     controlToken: token,
     selfCheck,

@@ -1,4 +1,5 @@
 import type { LogLevel } from './logging/levels';
+import type { ListenSession } from './listen-session';
 import type { TunnelOptions } from './tunnels/types';
 
 export interface EngineOptions {
@@ -26,6 +27,8 @@ export interface EngineOptions {
   tunnels?: TunnelOptions;
   /** Level of `<data-dir>/logs/hookscope.log` (default `info`; the receiver logs `warn` and up then). */
   logLevel?: LogLevel;
+  /** `hookscope listen`: its own endpoint replaces the stored ones for this run. */
+  listen?: ListenSession;
 }
 
 export interface RunningEngine {

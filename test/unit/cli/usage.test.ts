@@ -3,6 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, parseTime, UsageError } from '../../../src/main/cli/args';
 import { listSchemes } from '../../../src/main/engine/signatures/registry';
+import { FLAGS as LISTEN_FLAGS } from '../../../src/main/cli/listen';
+import { FLAGS as REPLAY_FLAGS } from '../../../src/main/cli/replay';
+import { FLAGS as TAIL_FLAGS } from '../../../src/main/cli/tail';
+import { FLAGS as TRIGGER_FLAGS } from '../../../src/main/cli/trigger';
+import { FLAGS as VERIFY_FLAGS } from '../../../src/main/cli/verify';
+import { PROVIDER_SAMPLES, sampleName } from '../../../src/shared/provider-samples';
 
 const usage = (name: string): string => readFileSync(join(__dirname, '../../../src/main/cli', name), 'utf8');
 
@@ -13,12 +19,20 @@ describe('hookscope usage texts', () => {
     for (const scheme of listSchemes()) expect(text).toMatch(new RegExp(`[ :,]${scheme.id}[,\\s]`));
   });
 
-  it('every flag a usage text names is one the command reads', () => {
-    const verify = usage('verify-usage.txt');
-    const trigger = usage('trigger-usage.txt');
-    const flagsOf = (text: string) => new Set([...text.matchAll(/--[a-z-]+/g)].map((match) => match[0]));
-    expect([...flagsOf(verify)].sort()).toEqual(['--body-file', '--entry', '--har', '--header', '--json', '--now', '--raw-file', '--scheme', '--secret', '--tolerance', '--url']);
-    expect([...flagsOf(trigger)].sort()).toEqual(['--data', '--json', '--scheme', '--secret', '--timeout-ms', '--timestamp', '--to']);
+  it('every usage text names exactly the flags its command reads', () => {
+    const flagsOf = (text: string) => [...new Set([...text.matchAll(/--[a-z-]+/g)].map((match) => match[0]))].sort();
+    const commands = { verify: VERIFY_FLAGS, trigger: TRIGGER_FLAGS, tail: TAIL_FLAGS, listen: LISTEN_FLAGS, replay: REPLAY_FLAGS };
+    for (const [command, flags] of Object.entries(commands)) {
+      expect(flagsOf(usage(`${command}-usage.txt`)), command).toEqual(Object.keys(flags).sort());
+    }
+  });
+
+  it('the top usage lists every command, and trigger --help every provider sample', () => {
+    const top = usage('usage.txt');
+    for (const command of ['serve', 'listen', 'verify', 'trigger', 'tail', 'replay']) expect(top).toContain(`  ${command}  `);
+    expect(top).not.toContain('Coming later');
+    const trigger = usage('trigger-usage.txt').replace(/\s+/g, ' ');
+    for (const sample of PROVIDER_SAMPLES) expect(trigger).toContain(` ${sampleName(sample)}`);
   });
 });
 

@@ -161,7 +161,7 @@ export function harContentBytes(content: { text?: string; encoding?: string } | 
 }
 
 /** The path and raw query of a URL as written (URL parsing would re-encode both). */
-function targetOf(url: string): { path: string; query: string } {
+export function targetOf(url: string): { path: string; query: string } {
   const match = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/?#]*([^?#]*)(?:\?([^#]*))?/.exec(url);
   if (match) return { path: match[1] || '/', query: match[2] ?? '' };
   const [path = '', query = ''] = url.split('#')[0]?.split('?') ?? [];

@@ -32,6 +32,8 @@ export interface ReceiverDeps {
   selfCheck?: SelfCheckMark;
   /** The engine's log (`warn` and up unless asked for more); nothing is logged without it. */
   log?: Logger;
+  /** Whether a request of this event type is forwarded (`hookscope listen --events`); absent: all are. */
+  forwards?: (event: string | null) => boolean;
 }
 
 /**
@@ -170,7 +172,8 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     let forwarded: ForwardedCapture | null = null;
     // CONNECT asks for a tunnel: Hookscope answers it as the endpoint says and never opens one,
     // nor forwards it.
-    if (endpoint?.forward_to && !handshake && raw.method !== 'CONNECT' && !notForwarded(endpoint, partial)) {
+    const forwardsEvent = () => deps.forwards?.(eventTypeOf(endpoint?.scheme, headers, body.body, contentType)) ?? true;
+    if (endpoint?.forward_to && !handshake && raw.method !== 'CONNECT' && !notForwarded(endpoint, partial) && forwardsEvent()) {
       const forwardTarget = forwardUrl(endpoint.forward_to, endpoint.path, path, query);
       forwarded = await forwardCapture(
         { method: raw.method ?? 'GET', headers, body: body.body, url: forwardTarget },

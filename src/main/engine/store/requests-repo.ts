@@ -29,6 +29,7 @@ import {
   verdictOf,
   type CaptureExtra,
 } from './capture-row';
+import { LISTEN_ENDPOINT_ID } from '../listen-session';
 
 /** A `captures` row with its raw header block (the summary's Content-Type is read from it). */
 export interface SummaryRow {
@@ -159,7 +160,13 @@ function storedVerification(row: SummaryRow): Verification {
     tolerance_seconds: 0,
     signed_content_base64: null,
     diagnosis: [
-      { code: 'endpoint_deleted', message: 'The endpoint this request arrived on was deleted: the verdict it got then is kept, but its details cannot be rebuilt without the endpoint’s secret.' },
+      {
+        code: 'endpoint_deleted',
+        // `hookscope listen` captures have an endpoint of their run only, never stored.
+        message: row.endpoint_id === LISTEN_ENDPOINT_ID
+          ? 'This request arrived through hookscope listen, whose secret is not stored: the verdict it got then is kept, but its details cannot be rebuilt; check it in the Signature Lab with the secret.'
+          : 'The endpoint this request arrived on was deleted: the verdict it got then is kept, but its details cannot be rebuilt without the endpoint’s secret.',
+      },
     ],
   };
 }
