@@ -15,6 +15,8 @@ export const SCHEME_IDS = [
   'paddle',
   'linear',
   'twitch',
+  'discord',
+  'sendgrid',
 ] as const;
 
 export type SchemeId = (typeof SCHEME_IDS)[number];

@@ -146,6 +146,8 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
     signed_content: renderTemplate(spec.template),
     has_snippets: snippet !== null,
     docs_url: spec.docsUrl,
+    key_kind: 'shared_secret',
+    key_pair: null,
   };
 
   /** Names of the required headers the message lacks; null (no allocation) when none is missing. */
@@ -311,7 +313,8 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
   };
 }
 
-function timestampItem(
+/** The diagnosis item of a timestamp outside the window or unreadable (the key-pair schemes share it). */
+export function timestampItem(
   reason: VerificationReason,
   rule: TimestampRule,
   raw: string,

@@ -10,6 +10,8 @@ import { twilioScheme } from './schemes/twilio';
 import { paddleScheme } from './schemes/paddle';
 import { linearScheme } from './schemes/linear';
 import { twitchScheme } from './schemes/twitch';
+import { discordScheme } from './schemes/discord';
+import { sendgridScheme } from './schemes/sendgrid';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -28,6 +30,8 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   paddle: paddleScheme,
   linear: linearScheme,
   twitch: twitchScheme,
+  discord: discordScheme,
+  sendgrid: sendgridScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */
