@@ -160,7 +160,7 @@ export const p256SpkiKeys: KeyFormat = {
       const derived = createPublicKey(priv).export({ format: 'der', type: 'spki' }).toString('base64');
       throw new KeyFormatError(`This is a private key (PKCS #8); verifying needs ${this.publicKeyFormat}. Its public key is ${derived}.`);
     }
-    const what = key ? `a ${key.asymmetricKeyType} key${key.asymmetricKeyDetails?.namedCurve ? ` on ${key.asymmetricKeyDetails.namedCurve}` : ''}, not P-256` : describe(text.trim());
+    const what = key ? `a key of type ${key.asymmetricKeyType}${key.asymmetricKeyDetails?.namedCurve ? ` on ${key.asymmetricKeyDetails.namedCurve}` : ''}, not P-256` : describe(text.trim());
     throw new KeyFormatError(`The public key must be ${this.publicKeyFormat}; got ${what}.`);
   },
   parsePrivate(text) {
