@@ -494,6 +494,18 @@ export interface SignatureSignResult {
   signed_content_base64: string;
 }
 
+/** Answer of POST /api/signatures/keypair?scheme=: a fresh pair in the scheme's formats (nothing stored). */
+export interface SignatureKeyPair {
+  scheme: string;
+  algorithm: 'ed25519' | 'ecdsa-p256';
+  /** Verifies: the endpoint's or the Lab's secret when verifying. */
+  public_key: string;
+  /** Signs: the secret of POST /api/signatures/sign or of a send. */
+  private_key: string;
+  public_key_format: string;
+  private_key_format: string;
+}
+
 /** Body of POST /api/requests/:id/verify: every field overrides the stored endpoint's setting. */
 export interface RequestVerifyInput {
   scheme?: string;

@@ -55,11 +55,15 @@ const describe = (text: string) => (text.length > 24 ? `${JSON.stringify(text.sl
 const HEX = /^[0-9a-fA-F]+$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
-/** Discord: keys as hex. The public key has 64 hex characters; the private one 64 (seed) or 128 (tweetnacl). */
+/**
+ * Discord: keys as hex. The public key has 64 hex characters; the private one (never shown by
+ * Discord, only for testing) the 128 of tweetnacl's secret key: a bare 64-hex seed would be
+ * indistinguishable from a public key, and a public key given to sign must be named as such.
+ */
 export const ed25519HexKeys: KeyFormat = {
   algorithm: 'ed25519',
   publicKeyFormat: 'a 64-hex-character Ed25519 public key (the "Public Key" of the application in the Discord developer portal)',
-  privateKeyFormat: 'a 128-hex-character Ed25519 secret key (seed + public key, as tweetnacl and libsodium write it) or the 64-hex-character seed',
+  privateKeyFormat: 'a 128-hex-character Ed25519 secret key (seed + public key, as tweetnacl and libsodium write it)',
   parsePublic(text) {
     const trimmed = text.trim();
     if (trimmed.length === 128 && HEX.test(trimmed)) {
@@ -72,7 +76,8 @@ export const ed25519HexKeys: KeyFormat = {
   },
   parsePrivate(text) {
     const trimmed = text.trim();
-    if (!HEX.test(trimmed) || (trimmed.length !== 64 && trimmed.length !== 128)) throw new KeyFormatError(`The private key must be ${this.privateKeyFormat}; got ${describe(trimmed)}.`);
+    if (trimmed.length === 64 && HEX.test(trimmed)) throw new KeyFormatError(`The private key must be ${this.privateKeyFormat}; got 64 hex characters, the length of a public key (signing needs the private one).`);
+    if (trimmed.length !== 128 || !HEX.test(trimmed)) throw new KeyFormatError(`The private key must be ${this.privateKeyFormat}; got ${describe(trimmed)}.`);
     return ed25519FromSecretBytes(Buffer.from(trimmed, 'hex'), this.privateKeyFormat);
   },
   privateKeyIn(text) {

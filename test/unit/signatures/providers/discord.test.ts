@@ -27,11 +27,9 @@ describe('Discord (Ed25519, hex keys)', () => {
   it('derives RFC 8032 TEST 1 public key and signs exactly as an independent node:crypto signer', () => {
     const independent = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', d: Buffer.from(RFC_SEED, 'hex').toString('base64url'), x: Buffer.from(RFC_PUBLIC, 'hex').toString('base64url') }, format: 'jwk' });
     const expected = nodeSign(null, Buffer.from(TS + body), independent).toString('hex');
-    for (const privateKey of [RFC_SEED, RFC_SEED + RFC_PUBLIC]) {
-      const headers = signWith(privateKey);
-      expect(headers['X-Signature-Ed25519']).toBe(expected);
-      expect(headers['X-Signature-Timestamp']).toBe(TS);
-    }
+    const headers = signWith(RFC_SEED + RFC_PUBLIC);
+    expect(headers['X-Signature-Ed25519']).toBe(expected);
+    expect(headers['X-Signature-Timestamp']).toBe(TS);
     expect(verify('discord', { 'X-Signature-Ed25519': expected, 'X-Signature-Timestamp': TS }, body, { secret: RFC_PUBLIC, nowSeconds: NOW }).verdict).toBe('valid');
   });
 
@@ -69,6 +67,7 @@ describe('Discord (Ed25519, hex keys)', () => {
     const privateGiven = verify('discord', headers, body, { secret: pair.private_key, nowSeconds: NOW });
     expect(privateGiven.verdict).toBe('invalid');
     expect(privateGiven.diagnosis.map((item) => item.message).join(' ')).toMatch(new RegExp(`private key.*Its public key is ${pair.public_key}.*signature verifies`));
+    expect(() => signWith(pair.public_key)).toThrow(/the length of a public key \(signing needs the private one\)/);
     expect(() => signWith(pair.public_key.slice(2))).toThrow(/128-hex-character Ed25519 secret key/);
   });
 
