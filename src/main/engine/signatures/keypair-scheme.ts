@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import type { DiagnosisItem, SchemeDescriptor, VerificationReason } from '../../../shared/api';
+import type { SchemeDescriptor } from '../../../shared/api';
 import type { SchemeCategory, SchemeId } from '../../../shared/scheme-ids';
 import { buildContent, renderTemplate, templateUses, type ContentFields, type ContentPart } from './content';
 import { explainKeyFormat, explainKeyPairMismatch } from './diagnosis/keypair';
@@ -7,10 +7,10 @@ import type { EventTypeSource } from './event-sources';
 import { layoutValue, readLayout, type SignatureLayout } from './formats';
 import type { Handshake } from './handshake';
 import { findHeader } from './headers';
-import { timestampItem, type ReceivedSignatures, type TimestampRule } from './hmac-scheme';
+import type { ReceivedSignatures, TimestampRule } from './hmac-scheme';
+import { combinedReason, judgeTimestamp, missingHeaderCheck } from './check-parts';
 import { KeyFormatError, signWithKey, verifyWithKey, type KeyFormat } from './key-formats';
-import { checkTimestampWindow, formatTimestamp, parseTimestamp } from './timestamp';
-import { timestampUnitHint } from './diagnosis/timestamp-units';
+import { formatTimestamp } from './timestamp';
 import type { SchemeCheck, SignatureScheme, SignedMessage, SignOptions, VerifyOptions } from './types';
 
 /**
@@ -96,17 +96,7 @@ export function defineKeyPairScheme<const Id extends SchemeId>(spec: KeyPairSche
     if (received === null) missing.push(spec.signatureHeader);
     if (spec.timestamp?.required && rawTimestamp === null) missing.push(spec.timestamp.name);
     if (spec.idHeader !== null && templateUses(spec.template, 'id') && id === null) missing.push(spec.idHeader);
-    if (received === null || missing.length > 0) {
-      return {
-        reason: 'missing_header',
-        received: received?.received ?? null,
-        expected: null,
-        timestamp: null,
-        signedContent: null,
-        diagnosis: [{ code: 'missing_header', message: `The request has no ${missing.join(' and ')} header; the sender did not sign it for the ${spec.label} scheme, or a proxy dropped the header. Check the endpoint's scheme.` }],
-        signatureMatched: false,
-      };
-    }
+    if (received === null || missing.length > 0) return missingHeaderCheck(spec.label, missing, received?.received ?? null);
 
     const fields: ContentFields = { id, timestamp: rawTimestamp, url: null, body: message.body };
     const content = contentOf(fields);
@@ -118,18 +108,7 @@ export function defineKeyPairScheme<const Id extends SchemeId>(spec: KeyPairSche
       return { ...base, reason: 'malformed_header', timestamp: null, diagnosis: [{ code: 'malformed_header', message }] };
     }
 
-    let timestamp: number | null = null;
-    let timestampReason: VerificationReason = 'ok';
-    const diagnosis: DiagnosisItem[] = [];
-    if (spec.timestamp && rawTimestamp !== null) {
-      timestamp = parseTimestamp(rawTimestamp, spec.timestamp.unit);
-      timestampReason = timestamp === null ? 'timestamp_malformed' : checkTimestampWindow(timestamp, nowSeconds, toleranceSeconds, spec.timestamp.direction);
-      if (timestampReason !== 'ok') {
-        diagnosis.push(timestampItem(timestampReason, spec.timestamp, rawTimestamp, timestamp, nowSeconds, toleranceSeconds));
-        const hint = timestampUnitHint(rawTimestamp, spec.timestamp.unit, nowSeconds, toleranceSeconds);
-        if (hint) diagnosis.push(hint);
-      }
-    }
+    const { timestamp, reason: timestampReason, items: diagnosis } = judgeTimestamp(spec.timestamp, rawTimestamp, nowSeconds, toleranceSeconds);
 
     let key: KeyObject | null = null;
     let keyError: string | null = null;
@@ -141,12 +120,7 @@ export function defineKeyPairScheme<const Id extends SchemeId>(spec: KeyPairSche
     }
     const matched = key !== null && signatures.some((signature) => verifyWithKey(key, content, signature));
 
-    let reason: VerificationReason;
-    const signatureReason: VerificationReason = matched ? 'ok' : 'signature_mismatch';
-    if (timestampReason === 'timestamp_malformed') reason = timestampReason;
-    else if (spec.order === 'timestamp-first') reason = timestampReason !== 'ok' ? timestampReason : signatureReason;
-    else reason = signatureReason !== 'ok' ? signatureReason : timestampReason;
-
+    const reason = combinedReason(spec.order, timestampReason, matched ? 'ok' : 'signature_mismatch');
     const check: SchemeCheck = { ...base, reason, timestamp, diagnosis, signatureMatched: matched };
     if (keyError !== null) {
       // A key in the wrong format is named whatever else failed: nothing can be verified with it.
