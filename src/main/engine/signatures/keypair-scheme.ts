@@ -88,6 +88,13 @@ export function defineKeyPairScheme<const Id extends SchemeId>(spec: KeyPairSche
     key_pair: { algorithm: spec.keys.algorithm, public_key_format: spec.keys.publicKeyFormat, private_key_format: spec.keys.privateKeyFormat },
   };
 
+  // The receiver verifies every request of an endpoint with the same key: parse it once.
+  let lastKey: { text: string; key: KeyObject } | null = null;
+  const publicKeyOf = (text: string): KeyObject => {
+    if (lastKey?.text !== text) lastKey = { text, key: spec.keys.parsePublic(text) };
+    return lastKey.key;
+  };
+
   function verify(message: SignedMessage, { secret, toleranceSeconds, nowSeconds, lean = false }: VerifyOptions): SchemeCheck {
     const received = readSignatures(message);
     const rawTimestamp = readTimestamp(message);
@@ -113,7 +120,7 @@ export function defineKeyPairScheme<const Id extends SchemeId>(spec: KeyPairSche
     let key: KeyObject | null = null;
     let keyError: string | null = null;
     try {
-      key = spec.keys.parsePublic(secret);
+      key = publicKeyOf(secret);
     } catch (error) {
       if (!(error instanceof KeyFormatError)) throw error;
       keyError = error.message;
