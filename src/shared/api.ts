@@ -461,13 +461,24 @@ export interface SchemeDescriptor {
   uses_url: boolean;
   algorithm: string;
   encoding: 'hex' | 'base64';
-  /** `text`: the secret's UTF-8 bytes are the key; `whsec_base64`: `whsec_` + base64 of the key. */
-  secret_format: 'text' | 'whsec_base64' | 'custom';
+  /**
+   * `text`: the secret's UTF-8 bytes are the key; `whsec_base64`: `whsec_` + base64 of the key;
+   * `key_pair`: the secret is the public key (to verify) or the private key (to sign), see key_pair.
+   */
+  secret_format: 'text' | 'whsec_base64' | 'custom' | 'key_pair';
   /** The signed content as a template, e.g. `{timestamp}.{body}`. */
   signed_content: string;
   /** Whether a snippet set exists for GET /api/snippets?scheme=<id>. */
   has_snippets: boolean;
   docs_url: string;
+  /** `shared_secret`: one HMAC secret on both sides; `key_pair`: a public key verifies, a private key signs. */
+  key_kind: 'shared_secret' | 'key_pair';
+  /**
+   * The key pair the scheme verifies with (key_pair schemes, and Standard Webhooks whose v1a
+   * signatures are Ed25519 beside its HMAC v1); null when it has none. POST
+   * /api/signatures/keypair?scheme= generates one in these formats.
+   */
+  key_pair: { algorithm: 'ed25519' | 'ecdsa-p256'; public_key_format: string; private_key_format: string } | null;
 }
 
 /** Body of POST /api/signatures/verify. `headers` is a list of [name, value] pairs or an object. */
@@ -500,6 +511,18 @@ export interface SignatureSignInput {
 export interface SignatureSignResult {
   headers: Record<string, string>;
   signed_content_base64: string;
+}
+
+/** Answer of POST /api/signatures/keypair?scheme=: a fresh pair in the scheme's formats (nothing stored). */
+export interface SignatureKeyPair {
+  scheme: string;
+  algorithm: 'ed25519' | 'ecdsa-p256';
+  /** Verifies: the endpoint's or the Lab's secret when verifying. */
+  public_key: string;
+  /** Signs: the secret of POST /api/signatures/sign or of a send. */
+  private_key: string;
+  public_key_format: string;
+  private_key_format: string;
 }
 
 /** Body of POST /api/requests/:id/verify: every field overrides the stored endpoint's setting. */

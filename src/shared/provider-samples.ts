@@ -5,14 +5,15 @@
  * `hookscope trigger stripe:payment_intent.succeeded` sends them, and Compose can offer them.
  * Ids and timestamps are fixed examples; `sampleHeaders` gives each send a fresh delivery id.
  */
+import type { SchemeId } from './scheme-ids';
 
 export interface ProviderSample {
   /** Provider id as typed on the command line (`stripe` in `stripe:payment_intent.succeeded`). */
   provider: string;
   /** The provider's name for people. */
   label: string;
-  /** The signature scheme id the provider signs with (it may not be built in yet: check the registry). */
-  scheme: string;
+  /** The signature scheme the provider signs with. */
+  scheme: SchemeId;
   /** The event type as Hookscope's receiver names it for this scheme. */
   event: string;
   description: string;

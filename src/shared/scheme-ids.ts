@@ -20,6 +20,8 @@ export const SCHEME_IDS = [
   'x',
   'dropbox',
   'asana',
+  'discord',
+  'sendgrid',
 ] as const;
 
 export type SchemeId = (typeof SCHEME_IDS)[number];

@@ -1,11 +1,11 @@
 // `hookscope trigger provider:event`: a provider's sample event, signed with its scheme, sent by
 // the launcher (a child process) to a real sink; each provider's official SDK is the judge.
-import { createHmac } from 'node:crypto';
+import { createHmac, generateKeyPairSync } from 'node:crypto';
+import { verifyKey } from 'discord-interactions';
 import { expect, test } from '@playwright/test';
 import { verify as octokitVerify } from '@octokit/webhooks-methods';
 import Stripe from 'stripe';
 import { Webhook as SvixWebhook } from 'svix';
-import { getScheme } from '../../src/main/engine/signatures/registry';
 import { header, startHttpSink, type HttpSink } from '../helpers/http-sink';
 import { hookscope, jsonLines } from './fixtures/cli';
 
@@ -71,17 +71,24 @@ test('standard-webhooks:invoice.paid verifies with svix; twilio:incoming-sms is 
   expect(header(form.headers, 'x-twilio-signature')).toBe(expected);
 });
 
-test('a provider whose scheme is not built in yet: signing is refused in one sentence, unsigned goes out; unknown samples are exit 2', async () => {
-  // The registry decides: once the discord scheme is built in, the same command signs.
-  const signed = await hookscope(['trigger', 'discord:PING', '--to', sink.url, '--secret', 'discord-key']);
-  if (getScheme('discord') === undefined) {
-    expect(signed.code).toBe(2);
-    expect(signed.stderr).toContain('signing Discord requests (scheme "discord") is not available yet in this Hookscope; leave out --secret to send the sample unsigned');
-    expect(sink.seen).toHaveLength(0);
-  } else {
-    expect(signed.stdout + signed.stderr).toContain('(signed discord, t=');
-    sink.seen.length = 0;
-  }
+test('a Discord sample signed with an Ed25519 private key verifies with discord-interactions; a public key cannot sign; unknown samples are exit 2', async () => {
+  const pair = generateKeyPairSync('ed25519');
+  const hex = (base64url: string | undefined) => Buffer.from(base64url ?? '', 'base64url').toString('hex');
+  const publicHex = hex(pair.publicKey.export({ format: 'jwk' }).x);
+  // Discord's tools (tweetnacl) write a private key as the 32-byte seed followed by the public key.
+  const privateHex = hex(pair.privateKey.export({ format: 'jwk' }).d) + publicHex;
+  const signed = await hookscope(['trigger', 'discord:PING', '--to', sink.url, '--secret', privateHex]);
+  expect(signed.code, signed.stderr).toBe(0);
+  expect(signed.stdout).toContain('(signed discord, t=');
+  const ping = sink.last();
+  expect(await verifyKey(ping.body, header(ping.headers, 'x-signature-ed25519') ?? '', header(ping.headers, 'x-signature-timestamp') ?? '', publicHex)).toBe(true);
+  expect(await verifyKey(Buffer.concat([ping.body, Buffer.from(' ')]), header(ping.headers, 'x-signature-ed25519') ?? '', header(ping.headers, 'x-signature-timestamp') ?? '', publicHex)).toBe(false);
+  sink.seen.length = 0;
+
+  const withPublicKey = await hookscope(['trigger', 'discord:PING', '--to', sink.url, '--secret', publicHex]);
+  expect(withPublicKey.code).toBe(2);
+  expect(withPublicKey.stderr).toMatch(/private key/i);
+  expect(sink.seen).toHaveLength(0);
 
   const unsigned = await hookscope(['trigger', 'discord:PING', '--to', sink.url]);
   expect(unsigned.code, unsigned.stderr).toBe(0);

@@ -14,8 +14,6 @@ import { parseArgs, parseTime, parseWhole, UsageError } from './args';
 import { EXIT, type Output } from './output';
 import { readInputFile } from './request-input';
 import { SCHEME_FLAGS, schemeChoice, type SchemeChoice } from './scheme-flags';
-import { isSchemeId } from '../../shared/scheme-ids';
-import { CUSTOM_SCHEME_ID } from '../engine/signatures/schemes/custom';
 
 export const FLAGS = {
   ...SCHEME_FLAGS, '--to': 'value', '--secret': 'value', '--data': 'value', '--timestamp': 'value',
@@ -38,20 +36,11 @@ function providerSample(name: string): ProviderSample | null {
     : `"${provider}" is not a provider with samples; use one of ${sampleNames(PROVIDER_SAMPLES)}.`);
 }
 
-/**
- * A sample is signed with its provider's scheme unless --scheme says otherwise. Whether that
- * scheme can sign is the registry's answer: a provider whose scheme is not built in yet gets
- * its sample sent unsigned only, and the user is told so.
- */
+/** A sample is signed with its provider's scheme unless --scheme says otherwise. */
 function sampleScheme(sample: ProviderSample, values: ReadonlyMap<string, string>, signing: boolean): SchemeChoice {
-  const builtIn = isSchemeId(sample.scheme) ? sample.scheme : null;
-  if (values.has('--scheme')) return schemeChoice(values, builtIn ?? undefined);
   // Unsigned, the scheme only names the sample in the output.
-  if (!signing) return { scheme: builtIn ?? CUSTOM_SCHEME_ID };
-  if (builtIn === null) {
-    throw new UsageError(`signing ${sample.label} requests (scheme "${sample.scheme}") is not available yet in this Hookscope; leave out --secret to send the sample unsigned, or sign it with another --scheme.`);
-  }
-  return schemeChoice(values, builtIn);
+  if (!signing && !values.has('--scheme')) return { scheme: sample.scheme };
+  return schemeChoice(values, sample.scheme);
 }
 
 /** How much of an answer's body the human output shows; --json carries all that was kept. */

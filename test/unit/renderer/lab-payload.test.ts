@@ -12,6 +12,7 @@ const dcisionai: SchemeDescriptor = {
   multiple_signatures: false, uses_timestamp: true, timestamp_source: 'header', timestamp_header: 'X-DcisionAI-Timestamp',
   timestamp_unit: 's', tolerance_direction: 'both', uses_id: false, id_header: null, uses_url: false, algorithm: 'sha256',
   encoding: 'hex', secret_format: 'text', signed_content: '{timestamp}.{body}', has_snippets: true, docs_url: '',
+  key_kind: 'shared_secret', key_pair: null,
 };
 const twilio: SchemeDescriptor = { ...dcisionai, id: 'twilio', label: 'Twilio', uses_url: true, uses_timestamp: false, timestamp_source: null, timestamp_header: null, timestamp_unit: null, signed_content: '{url}' };
 

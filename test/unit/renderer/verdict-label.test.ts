@@ -27,6 +27,7 @@ describe('verdictLabel', () => {
       ['secret_format', 'secret format'],
       ['wrong_algorithm', 'wrong algorithm'],
       ['signature_encoding', 'encoding'],
+      ['key_format', 'key format'],
     ];
     for (const [diagnosis, label] of cases) expect(verdictLabel('invalid', 'signature_mismatch', diagnosis)).toBe(label);
   });

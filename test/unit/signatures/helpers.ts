@@ -25,3 +25,16 @@ export function verify(
 }
 
 export const codes = (verification: Verification) => verification.diagnosis.map((item) => item.code);
+
+const generatedPairs = new Map<string, { public_key: string; private_key: string }>();
+
+/**
+ * [signing secret, verifying secret]: the shared secret itself, or for a key-pair scheme a
+ * generated pair (one per scheme and run), its private key signing and its public key verifying.
+ */
+export function keysFor(target: SignatureScheme, secret: string): [string, string] {
+  if (target.descriptor.key_kind !== 'key_pair' || !target.keyPair) return [secret, secret];
+  let pair = generatedPairs.get(target.id);
+  if (!pair) generatedPairs.set(target.id, (pair = target.keyPair.generate()));
+  return [pair.private_key, pair.public_key];
+}

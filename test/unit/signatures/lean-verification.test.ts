@@ -3,6 +3,7 @@ import { listSchemes } from '../../../src/main/engine/signatures/registry';
 import { buildCustomScheme } from '../../../src/main/engine/signatures/schemes/custom';
 import type { SignatureScheme, SignedMessage } from '../../../src/main/engine/signatures/types';
 import { verifyMessage } from '../../../src/main/engine/signatures/verify';
+import { keysFor } from './helpers';
 
 // The receiver verifies with `diagnose: false`, which takes the lean path (the MAC streamed from
 // the template's parts, no signed-content copy, no probe). It must reach exactly the verdict
@@ -28,12 +29,13 @@ function customScheme(): SignatureScheme {
 }
 
 const schemes: Array<[string, SignatureScheme, string]> = [
-  ...listSchemes().map((scheme): [string, SignatureScheme, string] => [scheme.id, scheme, secretFor(scheme.id)]),
+  ...listSchemes().map((scheme): [string, SignatureScheme, string] => [scheme.id, scheme, keysFor(scheme, secretFor(scheme.id))[1]]),
   ['custom (hex key, sha512, base64, every placeholder)', customScheme(), '00ff10ab'],
 ];
 
 function requests(scheme: SignatureScheme, secret: string): Array<[string, SignedMessage, number]> {
-  const signed = scheme.sign({ secret, body: BODY, timestampSeconds: NOW, id: 'msg_1', url: URL });
+  // A key-pair scheme verifies with `secret` (the public key) what its private key signed.
+  const signed = scheme.sign({ secret: scheme.descriptor.key_kind === 'key_pair' ? keysFor(scheme, '')[0] : secret, body: BODY, timestampSeconds: NOW, id: 'msg_1', url: URL });
   const headers = Object.entries(signed.headers);
   return [
     ['valid', { headers, body: BODY, url: URL }, NOW],

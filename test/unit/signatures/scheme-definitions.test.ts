@@ -36,10 +36,18 @@ describe('each scheme definition owns its facts', () => {
     const body = Buffer.from('{"type":"x.y","event":"x.y"}');
     for (const scheme of listSchemes()) {
       const secret = scheme.descriptor.secret_format === 'whsec_base64' ? 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' : 'round-trip-secret';
+      // [signing key, verifying key]: one shared secret, and/or a generated pair (private signs, public verifies).
+      const keys: Array<[string, string]> = scheme.descriptor.key_kind === 'key_pair' ? [] : [[secret, secret]];
+      const pair = scheme.keyPair?.generate();
+      if (pair) keys.push([pair.private_key, pair.public_key]);
+      expect(keys.length, scheme.id).toBeGreaterThan(0);
+      expect(scheme.descriptor.key_pair !== null, scheme.id).toBe(pair !== undefined);
       const url = 'https://hooks.example.com/in?x=1';
-      const signed = scheme.sign({ secret, body, timestampSeconds: 1_700_000_000, id: 'msg_1', url });
-      const check = scheme.verify({ headers: Object.entries(signed.headers), body, url, exactUrl: true }, { secret, toleranceSeconds: 300, nowSeconds: 1_700_000_000 });
-      expect(check.reason, scheme.id).toBe('ok');
+      for (const [signing, verifying] of keys) {
+        const signed = scheme.sign({ secret: signing, body, timestampSeconds: 1_700_000_000, id: 'msg_1', url });
+        const check = scheme.verify({ headers: Object.entries(signed.headers), body, url, exactUrl: true }, { secret: verifying, toleranceSeconds: 300, nowSeconds: 1_700_000_000 });
+        expect(check.reason, scheme.id).toBe('ok');
+      }
     }
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { listSchemes } from '../../../src/main/engine/signatures/registry';
 import { buildCustomScheme } from '../../../src/main/engine/signatures/schemes/custom';
 import { verifyMessage } from '../../../src/main/engine/signatures/verify';
-import { codes, pairs, scheme, verify } from './helpers';
+import { codes, keysFor, pairs, scheme, verify } from './helpers';
 
 const NOW = 1700000000;
 const BODY = '{"event":"model.deployed","data":{"id":"model_1"}}';
@@ -12,8 +12,8 @@ const URL = 'https://hooks.example.com/twilio/sms';
 
 describe('every built-in scheme', () => {
   it.each(listSchemes().map((s) => [s.id]))('%s: signs, verifies, and rejects a changed body', (id) => {
-    const secret = secretFor(id);
-    const signed = scheme(id).sign({ secret, body: Buffer.from(BODY), timestampSeconds: NOW, id: 'msg_1', url: URL });
+    const [signWith, secret] = keysFor(scheme(id), secretFor(id));
+    const signed = scheme(id).sign({ secret: signWith, body: Buffer.from(BODY), timestampSeconds: NOW, id: 'msg_1', url: URL });
     const ok = verify(id, signed.headers, BODY, { secret, nowSeconds: NOW }, URL);
     expect(ok).toMatchObject({ verdict: 'valid', reason: 'ok', diagnosis: [] });
     expect(Buffer.from(ok.signed_content_base64 as string, 'base64').equals(signed.signedContent)).toBe(true);
@@ -24,7 +24,7 @@ describe('every built-in scheme', () => {
 
   it.each(listSchemes().map((s) => [s.id]))('%s: missing headers, and no secret', (id) => {
     expect(verify(id, {}, BODY, { secret: 's', nowSeconds: NOW }, URL)).toMatchObject({ verdict: 'invalid', reason: 'missing_header' });
-    const signed = scheme(id).sign({ secret: 's', body: Buffer.from(BODY), timestampSeconds: NOW, id: 'msg_1', url: URL });
+    const signed = scheme(id).sign({ secret: keysFor(scheme(id), 's')[0], body: Buffer.from(BODY), timestampSeconds: NOW, id: 'msg_1', url: URL });
     expect(verify(id, signed.headers, BODY, { secret: '', nowSeconds: NOW }, URL)).toMatchObject({ verdict: 'unverifiable', reason: 'no_secret' });
   });
 

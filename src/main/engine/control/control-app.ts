@@ -11,6 +11,7 @@ import { registerEndpointRoutes } from './routes/endpoints';
 import { registerRequestRoutes } from './routes/requests';
 import { registerStreamRoute } from './routes/stream';
 import { registerSignatureRoutes } from './routes/signatures';
+import { registerKeyPairRoute } from './routes/keypair';
 import { registerStaticUi } from './routes/static-ui';
 import { registerPlatformRoutes } from './routes/platform';
 import type { PlatformService } from '../platform/platform-service';
@@ -85,6 +86,7 @@ export function buildControlApp(deps: ControlDeps): FastifyInstance {
   registerReplayRoutes(app, deps.ctx);
   registerExportRoutes(app, deps.ctx);
   registerSignatureRoutes(app, deps.ctx);
+  registerKeyPairRoute(app);
   registerTunnelRoutes(app, deps.ctx.tunnels);
   if (deps.platform) registerPlatformRoutes(app, deps.platform);
   registerStaticUi(app, deps.rendererDir);

@@ -8,8 +8,8 @@ import type { Handshake } from './handshake';
 import { buildContent, renderTemplate, templateUses, type ContentFields, type ContentPart } from './content';
 import { findHeader } from './headers';
 import { constantTimeEqual, encodeMac, hmac, type HmacAlgorithm, type SignatureEncoding } from './hmac';
-import { checkTimestampWindow, formatTimestamp, parseTimestamp, type TimestampUnit, type ToleranceDirection } from './timestamp';
-import { timestampUnitHint } from './diagnosis/timestamp-units';
+import { formatTimestamp, type TimestampUnit, type ToleranceDirection } from './timestamp';
+import { combinedReason, judgeTimestamp, missingHeaderCheck } from './check-parts';
 import type { DiagnosisProbe, SchemeCheck, SignatureScheme, SignedMessage, SignOptions, VerifyOptions } from './types';
 
 /** What a scheme found in its signature header(s). */
@@ -146,6 +146,8 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
     signed_content: renderTemplate(spec.template),
     has_snippets: snippet !== null,
     docs_url: spec.docsUrl,
+    key_kind: 'shared_secret',
+    key_pair: null,
   };
 
   /** Names of the required headers the message lacks; null (no allocation) when none is missing. */
@@ -177,20 +179,7 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
     const id = readId(message);
 
     const missing = missingHeaders(received, rawTimestamp, id);
-    if (received === null || missing !== null) {
-      return {
-        reason: 'missing_header',
-        received: received?.received ?? null,
-        expected: null,
-        timestamp: null,
-        signedContent: null,
-        diagnosis: [{
-          code: 'missing_header',
-          message: `The request has no ${(missing ?? []).join(' and ')} header; the sender did not sign it for the ${spec.label} scheme, or a proxy dropped the header. Check the endpoint's scheme.`,
-        }],
-        signatureMatched: false,
-      };
-    }
+    if (received === null || missing !== null) return missingHeaderCheck(spec.label, missing ?? [], received?.received ?? null);
     if (spec.timestamp?.source === 'signature_header' && rawTimestamp === null && !received.malformed) {
       received.malformed = `${spec.signatureHeader} has no timestamp; expected ${spec.signatureFormat}.`;
     }
@@ -233,14 +222,7 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
       };
     }
 
-    let timestamp: number | null = null;
-    let timestampReason: VerificationReason = 'ok';
-    if (spec.timestamp && rawTimestamp !== null) {
-      timestamp = parseTimestamp(rawTimestamp, spec.timestamp.unit);
-      timestampReason = timestamp === null
-        ? 'timestamp_malformed'
-        : checkTimestampWindow(timestamp, nowSeconds, toleranceSeconds, spec.timestamp.direction);
-    }
+    const { timestamp, reason: timestampReason, items: timestampItems } = judgeTimestamp(spec.timestamp, rawTimestamp, nowSeconds, toleranceSeconds);
 
     let matched = false;
     for (const signature of received.signatures) {
@@ -256,19 +238,9 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
     const extra = matched && spec.extraCheck ? spec.extraCheck(fields) : null;
     const signatureReason: VerificationReason = matched && !extra ? 'ok' : 'signature_mismatch';
 
-    const diagnosis: DiagnosisItem[] = [];
-    if (timestampReason !== 'ok' && spec.timestamp) {
-      diagnosis.push(timestampItem(timestampReason, spec.timestamp, rawTimestamp ?? '', timestamp, nowSeconds, toleranceSeconds));
-      const hint = timestampUnitHint(rawTimestamp ?? '', spec.timestamp.unit, nowSeconds, toleranceSeconds);
-      if (hint) diagnosis.push(hint);
-    }
+    const diagnosis: DiagnosisItem[] = [...timestampItems];
     if (extra) diagnosis.push(extra);
-
-    // A timestamp that cannot be read is reported first in either order: nothing it gates is trustworthy.
-    let reason: VerificationReason;
-    if (timestampReason === 'timestamp_malformed') reason = timestampReason;
-    else if (spec.order === 'timestamp-first') reason = timestampReason !== 'ok' ? timestampReason : signatureReason;
-    else reason = signatureReason !== 'ok' ? signatureReason : timestampReason;
+    const reason = combinedReason(spec.order, timestampReason, signatureReason);
 
     return {
       reason,
@@ -308,30 +280,5 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
     snippet,
     verify,
     sign,
-  };
-}
-
-function timestampItem(
-  reason: VerificationReason,
-  rule: TimestampRule,
-  raw: string,
-  value: number | null,
-  nowSeconds: number,
-  toleranceSeconds: number,
-): DiagnosisItem {
-  if (reason === 'timestamp_malformed' || value === null) {
-    const expected = rule.unit === 's' ? 'an integer count of unix seconds' : rule.unit === 'ms' ? 'an integer count of unix milliseconds' : 'an RFC 3339 date-time';
-    return { code: 'timestamp_malformed', message: `${rule.name} must be ${expected}; got ${JSON.stringify(raw)}.` };
-  }
-  const age = nowSeconds - value;
-  if (reason === 'timestamp_expired') {
-    return {
-      code: 'timestamp_expired',
-      message: `The timestamp is ${age} s old, beyond the ${toleranceSeconds} s tolerance: a replay, a queued retry, or a sender clock running behind. Re-send the event, or widen the tolerance to accept it.`,
-    };
-  }
-  return {
-    code: 'timestamp_future',
-    message: `The timestamp is ${-age} s in the future, beyond the ${toleranceSeconds} s tolerance: the sender's clock runs ahead (sync it with NTP).`,
   };
 }

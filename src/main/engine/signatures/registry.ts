@@ -15,6 +15,8 @@ import { metaScheme } from './schemes/meta';
 import { xScheme } from './schemes/x';
 import { dropboxScheme } from './schemes/dropbox';
 import { asanaScheme } from './schemes/asana';
+import { discordScheme } from './schemes/discord';
+import { sendgridScheme } from './schemes/sendgrid';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -38,6 +40,8 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   x: xScheme,
   dropbox: dropboxScheme,
   asana: asanaScheme,
+  discord: discordScheme,
+  sendgrid: sendgridScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */

@@ -5,6 +5,8 @@ import type { EventTypeSource } from './event-sources';
 import type { Handshake } from './handshake';
 import type { ContentFields, ContentPart } from './content';
 import type { HmacAlgorithm, SignatureEncoding } from './hmac';
+import type { OtherSecret } from './diagnosis/context';
+import type { KeyFormat } from './key-formats';
 
 /** A request as verification sees it: raw header pairs and the exact body bytes. */
 export interface SignedMessage {
@@ -68,6 +70,8 @@ export interface SchemeCheck {
   signatureMatched: boolean;
   /** Present when a signature was received and its content could be built: the diagnosis input. */
   probe?: DiagnosisProbe;
+  /** Key-pair schemes, whose mismatch has no MAC to search with: the diagnosis, run on the same path. */
+  explain?: (otherSecrets: readonly OtherSecret[]) => DiagnosisItem[];
 }
 
 export interface SignOptions {
@@ -106,6 +110,8 @@ export interface SignatureScheme<Id extends SchemeSetting = SchemeSetting> {
   handshake: Handshake | null;
   /** The verification snippets' recipe, derived from the definition; null when none can be written. */
   snippet: SnippetRecipe | null;
+  /** The key formats of a scheme verified with a public key; absent for HMAC-only schemes. */
+  keyPair?: KeyFormat;
   verify(message: SignedMessage, options: VerifyOptions): SchemeCheck;
   sign(options: SignOptions): SignResult;
 }

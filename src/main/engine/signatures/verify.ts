@@ -99,6 +99,10 @@ export function verifyMessage(message: SignedMessage, settings: VerificationSett
     const others = typeof settings.otherSecrets === 'function' ? settings.otherSecrets() : settings.otherSecrets ?? [];
     diagnosis = [...diagnosis, ...diagnoseMismatch(check.probe, others)];
   }
+  if (settings.diagnose !== false && failedOnSignature && !check.signatureMatched && check.explain) {
+    const others = typeof settings.otherSecrets === 'function' ? settings.otherSecrets() : settings.otherSecrets ?? [];
+    diagnosis = [...diagnosis, ...check.explain(others)];
+  }
   return {
     scheme: scheme.id,
     verdict: check.reason === 'ok' ? 'valid' : 'invalid',

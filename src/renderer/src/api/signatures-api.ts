@@ -1,6 +1,7 @@
 import type {
   RequestVerifyInput,
   SchemeDescriptor,
+  SignatureKeyPair,
   SignatureSignInput,
   SignatureSignResult,
   SignatureVerifyInput,
@@ -27,6 +28,9 @@ export const signaturesApi = {
   /** Re-verifies a stored capture with other settings; nothing stored changes. */
   verifyCapture: (id: number, input: RequestVerifyInput) =>
     data(requestJson<DataEnvelope<Verification>>('POST', `/requests/${id}/verify`, input)),
+  /** A fresh key pair for a key-pair scheme (nothing stored). */
+  keyPair: (scheme: string) =>
+    data(requestJson<DataEnvelope<SignatureKeyPair>>('POST', `/signatures/keypair?scheme=${encodeURIComponent(scheme)}`)),
   snippets: (scheme: string) =>
     data(requestJson<DataEnvelope<VerificationSnippet[]>>('GET', `/snippets?scheme=${encodeURIComponent(scheme)}`)),
 };

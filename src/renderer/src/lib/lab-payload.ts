@@ -1,6 +1,6 @@
 import type { CustomSchemeConfig, RequestVerifyInput, SignatureSignInput, SignatureVerifyInput } from '../../../shared/api';
 import { findHeader, toHeaderPairs, type HeaderRow } from './header-list';
-import { CUSTOM_SCHEME, timestampSeconds, type CustomSchemeForm, type LabSchemeInfo } from './lab-scheme';
+import { CUSTOM_SCHEME, timestampSeconds, verifiesWithPublicKey, type CustomSchemeForm, type LabSchemeInfo } from './lab-scheme';
 
 /** Everything the user edits in the Signature Lab. Numbers stay text until sent, so typing is never fought. */
 export interface LabInputs {
@@ -110,9 +110,14 @@ export function defaultSignTimestamp(inputs: LabInputs, scheme: LabSchemeInfo, n
   return /^\d+$/.test(clock) ? Number(clock) : nowSeconds;
 }
 
-/** POST /api/signatures/sign. The message id comes from the scheme's id header when it has a value. */
-export function signPayload(inputs: LabInputs, scheme: LabSchemeInfo, timestamp: number): Built<SignatureSignInput> {
-  if (inputs.secret === '') return { ok: false, message: 'Enter a secret to sign with.' };
+/**
+ * POST /api/signatures/sign. The message id comes from the scheme's id header when it has a value.
+ * A key-pair scheme verifies with the public key in `secret` and signs with `privateKey`.
+ */
+export function signPayload(inputs: LabInputs, scheme: LabSchemeInfo, timestamp: number, privateKey = ''): Built<SignatureSignInput> {
+  const keyPair = verifiesWithPublicKey(scheme, inputs.secret);
+  const secret = keyPair ? privateKey.trim() : inputs.secret;
+  if (secret === '') return { ok: false, message: keyPair ? 'Enter the private key to sign with (or generate a key pair): the public key only verifies.' : 'Enter a secret to sign with.' };
   const tolerance = optionalInteger(inputs.tolerance, 'The tolerance');
   if (!tolerance.ok) return tolerance;
   const id = scheme.idHeader ? findHeader(inputs.headers, scheme.idHeader)?.value.trim() : undefined;
@@ -122,7 +127,7 @@ export function signPayload(inputs: LabInputs, scheme: LabSchemeInfo, timestamp:
     ok: true,
     payload: {
       ...schemeFields(inputs, tolerance.payload),
-      secret: inputs.secret,
+      secret,
       body_base64: inputs.bodyBase64,
       timestamp,
       ...(id ? { id } : {}),

@@ -40,6 +40,10 @@ export interface LabSchemeInfo {
   usesUrl: boolean;
   signedContent: string;
   hasSnippets: boolean;
+  /** The key pair a scheme verifies with (public key) and signs with (private key); null for HMAC only. */
+  keyPair: SchemeDescriptor['key_pair'];
+  /** True when only a key pair works (Discord, SendGrid); Standard Webhooks takes a secret or a key pair. */
+  keyPairOnly: boolean;
   descriptor: SchemeDescriptor | null;
 }
 
@@ -60,6 +64,8 @@ export function labSchemeInfo(scheme: string, custom: CustomSchemeForm, descript
       usesUrl: uses(template, 'url'),
       signedContent: template,
       hasSnippets: false,
+      keyPair: null,
+      keyPairOnly: false,
       descriptor: null,
     };
   }
@@ -75,6 +81,8 @@ export function labSchemeInfo(scheme: string, custom: CustomSchemeForm, descript
     usesUrl: descriptor?.uses_url ?? false,
     signedContent: descriptor?.signed_content ?? '',
     hasSnippets: descriptor?.has_snippets ?? false,
+    keyPair: descriptor?.key_pair ?? null,
+    keyPairOnly: descriptor?.key_kind === 'key_pair',
     descriptor,
   };
 }
@@ -112,4 +120,12 @@ export function customFormFromConfig(config: CustomSchemeConfig | null | undefin
     encoding: config.encoding ?? 'hex',
     secret_encoding: config.secret_encoding ?? 'utf8',
   };
+}
+
+/**
+ * Whether the Lab verifies with a public key (and so signs with the separate private key): always
+ * for a key-pair scheme; for Standard Webhooks when the key field holds a `whpk_` public key.
+ */
+export function verifiesWithPublicKey(scheme: LabSchemeInfo, secret: string): boolean {
+  return scheme.keyPairOnly || (scheme.keyPair !== null && /^\s*whpk_/.test(secret));
 }

@@ -23,6 +23,7 @@ const DIAGNOSIS_LABELS: Record<string, string> = {
   secret_format: 'secret format',
   wrong_algorithm: 'wrong algorithm',
   signature_encoding: 'encoding',
+  key_format: 'key format',
 };
 
 const TIMESTAMP_UNIT_DIAGNOSES = new Set(['timestamp_milliseconds', 'timestamp_seconds']);

@@ -37,6 +37,9 @@ export interface LabSlice {
   labSigned: LabSigned | null;
   labSignError: string | null;
   labSnippets: Record<string, VerificationSnippet[] | { error: string }>;
+  /** The private key the Lab signs with for a key-pair scheme (the public one is labInputs.secret). */
+  labPrivateKey: string;
+  labKeyPairError: string | null;
 
   loadLabSchemes: () => Promise<void>;
   /** `bodyBase64`: the capture's whole body (a large one is not inline in the detail). */
@@ -50,6 +53,9 @@ export interface LabSlice {
   computeLabSignature: (timestamp: number | null) => Promise<void>;
   applyLabSignedHeaders: () => void;
   loadLabSnippets: (scheme: string) => Promise<void>;
+  setLabPrivateKey: (key: string) => void;
+  /** Generates a pair for the current scheme: the public key verifies, the private key signs. */
+  generateLabKeyPair: () => Promise<void>;
 }
 
 /** Re-verify this long after the last keystroke: quick enough to feel live, few requests. */
@@ -116,6 +122,8 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
     labSigned: null,
     labSignError: null,
     labSnippets: {},
+    labPrivateKey: '',
+    labKeyPairError: null,
 
     loadLabSchemes: async () => {
       if (get().labSchemesStatus === 'loading') return;
@@ -176,7 +184,9 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
     },
 
     updateLabInputs: (patch) => {
-      set({ labInputs: { ...get().labInputs, ...patch } });
+      // A private key belongs to one scheme's key format: another scheme starts without it.
+      const schemeChanged = patch.scheme !== undefined && patch.scheme !== get().labInputs.scheme;
+      set({ labInputs: { ...get().labInputs, ...patch }, ...(schemeChanged ? { labPrivateKey: '', labKeyPairError: null } : {}) });
       scheduleVerify();
     },
 
@@ -196,7 +206,7 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
       const { labInputs, labSchemes } = get();
       const scheme = labSchemeInfo(labInputs.scheme, labInputs.custom, labSchemes);
       const signAt = timestamp ?? defaultSignTimestamp(labInputs, scheme, nowSeconds());
-      const built = signPayload(labInputs, scheme, signAt);
+      const built = signPayload(labInputs, scheme, signAt, get().labPrivateKey);
       if (!built.ok) {
         set({ labSignError: built.message });
         return;
@@ -224,6 +234,20 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
       const current = get().labInputs;
       set({ labInputs: { ...current, headers: applyHeaders(current.headers, signed.result.headers, newId) }, labMode: 'edit' });
       scheduleVerify(0);
+    },
+
+    setLabPrivateKey: (labPrivateKey) => set({ labPrivateKey }),
+
+    generateLabKeyPair: async () => {
+      const scheme = get().labInputs.scheme;
+      try {
+        const pair = await signaturesApi.keyPair(scheme);
+        if (get().labInputs.scheme !== scheme) return;
+        set({ labPrivateKey: pair.private_key, labKeyPairError: null });
+        get().updateLabInputs({ secret: pair.public_key });
+      } catch (error) {
+        set({ labKeyPairError: describeError(error) });
+      }
     },
 
     loadLabSnippets: async (scheme) => {

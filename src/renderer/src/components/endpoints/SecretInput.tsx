@@ -6,6 +6,8 @@ interface SecretInputProps {
   onChange: (value: string) => void;
   testId?: string;
   placeholder?: string;
+  /** Offer the Generate button (a random whsec_ secret); off for keys that must come from a pair. */
+  generate?: boolean;
 }
 
 function randomSecret(): string {
@@ -14,7 +16,7 @@ function randomSecret(): string {
 }
 
 /** Masked by default (screens get shared), with reveal and generate. */
-export function SecretInput({ id, value, onChange, testId = 'endpoint-secret', placeholder = 'No secret: signatures cannot be checked' }: SecretInputProps) {
+export function SecretInput({ id, value, onChange, testId = 'endpoint-secret', placeholder = 'No secret: signatures cannot be checked', generate = true }: SecretInputProps) {
   const [revealed, setRevealed] = useState(false);
   return (
     <div className="secret-input">
@@ -31,9 +33,11 @@ export function SecretInput({ id, value, onChange, testId = 'endpoint-secret', p
       <button type="button" className="button button-small" data-testid="reveal-secret" onClick={() => setRevealed(!revealed)}>
         {revealed ? 'Hide' : 'Reveal'}
       </button>
-      <button type="button" className="button button-small" onClick={() => onChange(randomSecret())}>
-        Generate
-      </button>
+      {generate && (
+        <button type="button" className="button button-small" onClick={() => onChange(randomSecret())}>
+          Generate
+        </button>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { formatTimestamp } from '../../lib/lab-scheme';
 import { useStore } from '../../store';
 import { Field } from '../endpoints/Field';
 import { SecretInput } from '../endpoints/SecretInput';
+import { KeyPairFields } from './KeyPairFields';
 import { useLabScheme } from './use-lab-scheme';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -25,11 +26,15 @@ export function LabSettings() {
 
   return (
     <div className="form-grid lab-settings">
-      <div className="form-wide">
-        <Field label="Secret" htmlFor="lab-secret" hint={whatIf ? 'What if the endpoint had this secret? The stored one is unchanged.' : undefined}>
-          <SecretInput id="lab-secret" testId="lab-secret" value={inputs.secret} placeholder="The shared secret" onChange={(secret) => update({ secret })} />
-        </Field>
-      </div>
+      {scheme.keyPair ? (
+        <KeyPairFields />
+      ) : (
+        <div className="form-wide">
+          <Field label="Secret" htmlFor="lab-secret" hint={whatIf ? 'What if the endpoint had this secret? The stored one is unchanged.' : undefined}>
+            <SecretInput id="lab-secret" testId="lab-secret" value={inputs.secret} placeholder="The shared secret" onChange={(secret) => update({ secret })} />
+          </Field>
+        </div>
+      )}
 
       {timestampHeader && (
         <Field label={`Timestamp (${timestampHeader})`} htmlFor="lab-timestamp" hint={whatIf ? 'The stored header; switch to Edit request to change it.' : undefined}>

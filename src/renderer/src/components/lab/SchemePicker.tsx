@@ -3,6 +3,8 @@ import { useStore } from '../../store';
 import { CustomSchemeForm } from './CustomSchemeForm';
 import { useLabScheme } from './use-lab-scheme';
 
+const KEY_ALGORITHMS = { ed25519: 'Ed25519 signature', 'ecdsa-p256': 'ECDSA P-256 (SHA-256) signature' } as const;
+
 /** The scheme select (every scheme of GET /api/schemes, plus a user-defined one) and what it signs. */
 export function SchemePicker() {
   const schemes = useStore((s) => s.labSchemes);
@@ -29,7 +31,8 @@ export function SchemePicker() {
           <div className="kv-row">
             <dt>Signs</dt>
             <dd>
-              HMAC-{descriptor.algorithm.toUpperCase()} over <code>{descriptor.signed_content}</code>, {descriptor.encoding}
+              {descriptor.key_kind === 'key_pair' ? KEY_ALGORITHMS[descriptor.key_pair?.algorithm ?? 'ed25519'] : `HMAC-${descriptor.algorithm.toUpperCase()}`} over{' '}
+              <code>{descriptor.signed_content}</code>, {descriptor.encoding}
             </dd>
           </div>
           <div className="kv-row">
@@ -53,6 +56,15 @@ export function SchemePicker() {
             <div className="kv-row">
               <dt>Secret</dt>
               <dd>whsec_ + base64 of the key</dd>
+            </div>
+          )}
+          {descriptor.key_pair && (
+            <div className="kv-row" data-testid="lab-scheme-keys">
+              <dt>Keys</dt>
+              <dd>
+                {descriptor.key_kind === 'key_pair' ? '' : `${KEY_ALGORITHMS[descriptor.key_pair.algorithm]} (v1a): `}
+                the public key verifies, the private key signs
+              </dd>
             </div>
           )}
         </dl>
