@@ -173,3 +173,18 @@ describe('the writers themselves', () => {
     expect(parseJsonTree('[1, 2')).toBeNull();
   });
 });
+
+describe('the fast path and the tree agree', () => {
+  it.each([
+    ['ASCII, nested', '{"event":"a.b","data":{"z":[1,2,{"y":null,"x":true}],"a":"x/y <b> & c"},"n":-3}'],
+    ['non-ASCII, floats JS and Python both write as is', '{"name":"Café 漢字 😀","price":9.99,"ratio":0.5,"neg":-12.25,"list":[]}'],
+    ['pretty input, escapes', '{\n  "s": "line\\nbreak \\"q\\" \\u00e9",\n  "o": {}\n}'],
+  ])('%s', async (_label, text) => {
+    const { parseJsonTree } = await import('../../../src/main/engine/signatures/diagnosis/json-tree');
+    const { JSON_WRITERS, jsonStyles, writeJson } = await import('../../../src/main/engine/signatures/diagnosis/json-styles');
+    const tree = parseJsonTree(text)!;
+    const fast = [...jsonStyles(text)];
+    expect(fast).toHaveLength(JSON_WRITERS.length);
+    JSON_WRITERS.forEach((writer, index) => expect(fast[index]?.[1], writer.how).toBe(writeJson(tree, writer)));
+  });
+});
