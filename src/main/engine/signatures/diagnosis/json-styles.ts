@@ -141,10 +141,14 @@ function pythonSeparators(compact: string): string {
   return out + compact.slice(last);
 }
 
-const sortedKeys = (_key: string, value: unknown) =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, (value as Record<string, unknown>)[key]]))
-    : value;
+/** A copy of a parsed value with every object's keys in sorted order (no integer-like keys here). */
+function sortedCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedCopy);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) out[key] = sortedCopy((value as Record<string, unknown>)[key]);
+  return out;
+}
 
 /**
  * True when JSON.parse's value can stand for the text in every writer: no integer-like key (V8
@@ -161,20 +165,28 @@ function nativeWritable(text: string): boolean {
 }
 
 /**
- * The same writer on JSON.parse's value with native JSON.stringify and linear passes, several
- * times faster than the tree: the escapes apply to the whole text because JSON syntax outside
- * strings is ASCII without <, >, & or /.
+ * The writers on JSON.parse's value with native JSON.stringify and linear passes, several times
+ * faster than the tree; each distinct stringify (sorted or not, indent) runs once for all writers.
+ * The escapes apply to the whole text because JSON syntax outside strings is ASCII without <, >, & or /.
  */
-function writeNative(value: unknown, writer: Writer): string {
-  const base = JSON.stringify(value, writer.keys === 'sorted' ? sortedKeys : undefined, writer.indent);
-  return ESCAPES[writer.escape](writer.spaced && !writer.indent ? pythonSeparators(base) : base);
+function* writeNative(value: unknown): Generator<[string, string]> {
+  let sorted: unknown;
+  const bases = new Map<string, string>();
+  for (const writer of JSON_WRITERS) {
+    const key = `${writer.keys === 'sorted'}:${writer.indent ?? 0}`;
+    let base = bases.get(key);
+    if (base === undefined) {
+      const source = writer.keys === 'sorted' ? (sorted ??= sortedCopy(value)) : value;
+      bases.set(key, (base = JSON.stringify(source, null, writer.indent)));
+    }
+    yield [writer.how, ESCAPES[writer.escape](writer.spaced && !writer.indent ? pythonSeparators(base) : base)];
+  }
 }
 
 /** Yields [how, text] lazily for JSON text: the search stops at the first writer that matches. */
 export function* jsonStyles(text: string): Generator<[string, string]> {
   if (nativeWritable(text)) {
-    const value = JSON.parse(text) as unknown;
-    for (const writer of JSON_WRITERS) yield [writer.how, writeNative(value, writer)];
+    yield* writeNative(JSON.parse(text) as unknown);
     return;
   }
   const tree = parseJsonTree(text);
