@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldValue, findHeader, findHeaders, findRawHeaders } from '../../../src/main/engine/signatures/headers';
+import { eventTypeOf } from '../../../src/main/engine/receiver/event-type';
 import { codes, scheme, verify } from './helpers';
 
 /**
@@ -85,5 +86,21 @@ describe('header values are trimmed before they are read (RFC 9110 5.5)', () => 
     expect(Object.keys(headers)).toContain('X-Shopify-Hmac-Sha256');
     expect(result.reason).toBe('malformed_header');
     expect(result.diagnosis[0]?.message).toMatch(/is empty/);
+  });
+
+  it('quotes are not whitespace: a quoted signature is still invalid, diagnosed signature_encoding', () => {
+    const headers = signed('github', 'gh-secret');
+    const quoted = verify('github', { 'X-Hub-Signature-256': ` "${headers['X-Hub-Signature-256']}" ` }, BODY, { secret: 'gh-secret', nowSeconds: NOW });
+    expect(quoted.reason).toBe('malformed_header');
+    const shopify = signed('shopify', 'shp-secret');
+    const inside = verify('shopify', { 'X-Shopify-Hmac-Sha256': ` "${shopify['X-Shopify-Hmac-Sha256']}" ` }, BODY, { secret: 'shp-secret', nowSeconds: NOW });
+    expect(inside.reason).toBe('signature_mismatch');
+    expect(inside.diagnosis.find((item) => item.code === 'signature_encoding')?.message).toMatch(/quotes/);
+  });
+
+  it('event types read from padded headers come out bare', () => {
+    const json = Buffer.from('{"action":"opened"}');
+    expect(eventTypeOf('github', [['X-GitHub-Event', ' pull_request\t']], json, 'application/json')).toBe('pull_request.opened');
+    expect(eventTypeOf('shopify', [['X-Shopify-Topic', '  orders/create ']], json, 'application/json')).toBe('orders/create');
   });
 });
