@@ -16,6 +16,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           serve: resolve(__dirname, 'src/main/serve.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
+          // README's scheme table, written by `npm run scheme-table` (scripts/scheme-table.mjs).
+          'scheme-table': resolve(__dirname, 'src/main/engine/signatures/scheme-table.ts'),
         },
       },
     },

@@ -3,11 +3,20 @@
  * and sets `malformed` (with what to change) when its framing is wrong; the MAC text itself is
  * compared strictly later, so an encoding slip becomes a mismatch the diagnosis can explain.
  */
-import { findHeaders } from './headers';
+import { fieldValue, findRawHeaders } from './headers';
 import type { ReceivedSignatures } from './hmac-scheme';
 import type { SignedMessage } from './types';
 
 const joinValues = (values: string[]) => values.join(', ');
+
+/**
+ * The header's values as they arrived (shown as received) and trimmed (what is parsed): a value
+ * with spaces around it verifies exactly as the bare value, RFC 9110 5.5.
+ */
+function headerValues(message: SignedMessage, header: string): { raw: string[]; values: string[] } {
+  const raw = findRawHeaders(message.headers, header);
+  return { raw, values: raw.map(fieldValue) };
+}
 
 /** How a signature header is laid out: what a definition declares, and what readers and signers follow. */
 export type SignatureLayout =
@@ -34,21 +43,20 @@ export function layoutValue(layout: SignatureLayout, encoded: string, timestamp:
 /** Reads the signature header(s) of `headers` (the first present) as the layout says. */
 export function readLayout(message: SignedMessage, headers: string[], layout: SignatureLayout, format: string): ReceivedSignatures | null {
   if (layout.kind === 'versioned-list') return readVersionedList(message, headers, layout.version, format);
-  const present = headers.find((header) => findHeaders(message.headers, header).length > 0) ?? headers[0] ?? '';
+  const present = headers.find((header) => findRawHeaders(message.headers, header).length > 0) ?? headers[0] ?? '';
   if (layout.kind === 'plain') return readPrefixed(message, present, layout.prefix, format);
   return readKeyedList(message, present, { ...layout, format });
 }
 
 /** One `<prefix><mac>` value, e.g. GitHub's `sha256=<hex>`, Slack's `v0=<hex>`, Shopify's bare base64. */
 export function readPrefixed(message: SignedMessage, header: string, prefix: string, format: string): ReceivedSignatures | null {
-  const values = findHeaders(message.headers, header);
+  const { raw, values } = headerValues(message, header);
   if (values.length === 0) return null;
   const signatures: string[] = [];
   for (const value of values) {
-    const trimmed = value.trim();
-    if (trimmed.startsWith(prefix) && trimmed.length > prefix.length) signatures.push(trimmed.slice(prefix.length));
+    if (value.startsWith(prefix) && value.length > prefix.length) signatures.push(value.slice(prefix.length));
   }
-  const result: ReceivedSignatures = { signatures, received: joinValues(values), rawValues: values };
+  const result: ReceivedSignatures = { signatures, received: joinValues(raw), rawValues: raw };
   if (signatures.length === 0) {
     result.malformed = prefix
       ? `${header} must look like ${format}; got ${JSON.stringify(clip(values[0] ?? ''))} (the "${prefix}" prefix is missing).`
@@ -60,7 +68,7 @@ export function readPrefixed(message: SignedMessage, header: string, prefix: str
 /** Standard Webhooks / Svix: space-separated `v1,<base64>` entries; other versions (v1a) are skipped. */
 export function readVersionedList(message: SignedMessage, headers: string[], version: string, format: string): ReceivedSignatures | null {
   for (const header of headers) {
-    const values = findHeaders(message.headers, header);
+    const { raw, values } = headerValues(message, header);
     if (values.length === 0) continue;
     const entries = values.flatMap((value) => value.split(' ')).filter((entry) => entry !== '');
     const signatures = entries
@@ -70,7 +78,7 @@ export function readVersionedList(message: SignedMessage, headers: string[], ver
       })
       .filter((entry): entry is { version: string; mac: string } => entry !== null && entry.version === version)
       .map((entry) => entry.mac);
-    const result: ReceivedSignatures = { signatures, received: joinValues(values), rawValues: values };
+    const result: ReceivedSignatures = { signatures, received: joinValues(raw), rawValues: raw };
     if (signatures.length === 0) {
       result.malformed = `${header} has no "${version},<signature>" entry; expected ${format} (space-separated, any one may match).`;
     }
@@ -88,7 +96,7 @@ export function readKeyedList(
   header: string,
   options: { separator: string; timestampKey: string; signatureKey: string; format: string },
 ): ReceivedSignatures | null {
-  const values = findHeaders(message.headers, header);
+  const { raw, values } = headerValues(message, header);
   if (values.length === 0) return null;
   let timestamp: string | null = null;
   const signatures: string[] = [];
@@ -102,7 +110,7 @@ export function readKeyedList(
       else if (key === options.signatureKey) signatures.push(text);
     }
   }
-  const result: ReceivedSignatures = { signatures, received: joinValues(values), rawValues: values, timestamp };
+  const result: ReceivedSignatures = { signatures, received: joinValues(raw), rawValues: raw, timestamp };
   if (timestamp === null || signatures.length === 0) {
     const lacking = timestamp === null ? `no ${options.timestampKey}= timestamp` : `no ${options.signatureKey}= signature`;
     result.malformed = `${header} has ${lacking}; expected ${options.format}.`;

@@ -1,4 +1,8 @@
-/** Case-insensitive lookup of the first value of a header among raw pairs. */
+import { fieldValue } from '../../../shared/field-value';
+
+export { fieldValue };
+
+/** Case-insensitive lookup of the first value of a header among raw pairs, trimmed (fieldValue). */
 export function findHeader(
   headers: ReadonlyArray<readonly [string, string]>,
   name: string,
@@ -6,13 +10,18 @@ export function findHeader(
   const wanted = name.toLowerCase();
   // Lengths first: this runs several times per received request, and most names differ in length.
   for (const [key, value] of headers) {
-    if (key.length === wanted.length && key.toLowerCase() === wanted) return value;
+    if (key.length === wanted.length && key.toLowerCase() === wanted) return fieldValue(value);
   }
   return null;
 }
 
-/** Every value of a header, in order: a duplicated signature header must not hide a signature. */
+/** Every value of a header, in order and trimmed: a duplicated signature header must not hide a signature. */
 export function findHeaders(headers: ReadonlyArray<readonly [string, string]>, name: string): string[] {
+  return findRawHeaders(headers, name).map(fieldValue);
+}
+
+/** Every value of a header exactly as it arrived, whitespace included: what the verdict shows as received. */
+export function findRawHeaders(headers: ReadonlyArray<readonly [string, string]>, name: string): string[] {
   const wanted = name.toLowerCase();
   const values: string[] = [];
   for (const [key, value] of headers) {

@@ -1,3 +1,5 @@
+import { fieldValue } from '../../../shared/field-value';
+
 export interface AlignedChar {
   char: string;
   differs: boolean;
@@ -11,6 +13,8 @@ export interface AlignedSignatures {
   expectedPrefix: string;
   receivedPrefix: string;
   prefixDiffers: boolean;
+  /** The received value arrived with whitespace around it, which is not part of it and is left out. */
+  receivedPadded: boolean;
   /** The digests after their prefixes, aligned position by position. */
   expected: AlignedChar[];
   received: AlignedChar[];
@@ -26,7 +30,9 @@ export function knownPrefix(signature: string): string {
  * A known prefix (`sha256=`, `v1=`, …) is split off first and compared on its own, so a
  * signature sent without its prefix lines up with the expected one.
  */
-export function alignSignatures(expected: string, received: string): AlignedSignatures {
+export function alignSignatures(expected: string, rawReceived: string): AlignedSignatures {
+  // Compared as verification reads it (RFC 9110 5.5), so padding does not shift every position.
+  const received = fieldValue(rawReceived);
   const expectedPrefix = knownPrefix(expected);
   const receivedPrefix = knownPrefix(received);
   const a = expected.slice(expectedPrefix.length);
@@ -41,7 +47,7 @@ export function alignSignatures(expected: string, received: string): AlignedSign
     left.push({ char: x ?? '·', differs });
     right.push({ char: y ?? '·', differs });
   }
-  return { expectedPrefix, receivedPrefix, prefixDiffers: expectedPrefix !== receivedPrefix, expected: left, received: right };
+  return { expectedPrefix, receivedPrefix, prefixDiffers: expectedPrefix !== receivedPrefix, receivedPadded: received !== rawReceived, expected: left, received: right };
 }
 
 /** "the received signature lacks the “sha256=” prefix", …; null when the prefixes agree. */

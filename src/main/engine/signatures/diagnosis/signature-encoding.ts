@@ -22,7 +22,7 @@ export function explainSignatureEncoding(ctx: SearchContext): DiagnosisItem[] {
     slips.push(token.strippedPrefix ? `with the prefix "${token.strippedPrefix}" where "${expectedPrefix}" is expected` : `without the required "${expectedPrefix}" prefix`);
   }
   if (expectedPrefix === '' && token.strippedPrefix !== '') slips.push(`with a stray "${token.strippedPrefix}" prefix the scheme does not use; send the bare value`);
-  if (slips.length === 0) slips.push('with extra characters around it (whitespace or quotes); send the bare value');
+  if (slips.length === 0) slips.push('with extra characters around it (quotes, say; whitespace around a header value is ignored, as HTTP says); send the bare value');
   return [{
     code: 'signature_encoding',
     message: `The header carries the correct HMAC for this body and secret, but ${slips.join('; and ')}. Expected ${JSON.stringify(expectedPrefix + expectedText)}.`,

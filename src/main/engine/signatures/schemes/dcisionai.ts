@@ -1,5 +1,5 @@
 import { BODY, literal, TIMESTAMP } from '../content';
-import { findHeaders } from '../headers';
+import { fieldValue, findRawHeaders } from '../headers';
 import { defineHmacScheme } from '../hmac-scheme';
 
 const SIGNATURE_HEADER = 'X-DcisionAI-Signature';
@@ -29,11 +29,13 @@ export const dcisionaiScheme = defineHmacScheme({
   // The platform simulator (and senders following the guide) name each delivery.
   deliveryIdHeader: 'X-DcisionAI-Delivery',
   readSignatures(message) {
-    const values = findHeaders(message.headers, SIGNATURE_HEADER);
-    const value = values[0];
-    if (value === undefined) return null;
-    const result = { signatures: [value], received: value, rawValues: values };
-    return /^[0-9a-fA-F]{64}$/.test(value.trim())
+    const values = findRawHeaders(message.headers, SIGNATURE_HEADER);
+    const raw = values[0];
+    if (raw === undefined) return null;
+    // Compared trimmed (RFC 9110 5.5), shown as it arrived.
+    const value = fieldValue(raw);
+    const result = { signatures: [value], received: raw, rawValues: values };
+    return /^[0-9a-fA-F]{64}$/.test(value)
       ? result
       : { ...result, malformed: `${SIGNATURE_HEADER} must be 64 lowercase hex characters (HMAC-SHA256); got ${value.length} characters.` };
   },

@@ -65,6 +65,11 @@ export function SignatureCompare({ expected, received }: { expected: string | nu
           {prefixNote}
         </p>
       )}
+      {aligned?.receivedPadded && (
+        <p className="sig-padding-note" data-testid="signature-padding-note">
+          The received header has whitespace around it; that is not part of the value (RFC 9110), so it is left out, as in verification.
+        </p>
+      )}
     </div>
   );
 }
