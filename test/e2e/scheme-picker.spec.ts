@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { CATCH_ALL_ENDPOINT_ID, type RequestDetail } from '../../src/shared/api';
 import { expect, saveScreenshot, test } from './fixtures/test';
 import { pickScheme } from './fixtures/scheme-picker';
+import { sampleEvent, sendSignedWebhook } from './fixtures/webhooks';
 
 /** The options the open list shows, as their values, in order. */
 async function shownValues(picker: Locator): Promise<string[]> {
@@ -127,6 +128,7 @@ test('Compose signs as any scheme and asks for what it needs: message id, URL, n
   await pickScheme(picker, 'standard-webhooks', 'webhook-id');
   await expect(app.getByTestId('compose-message-id')).toBeVisible();
   await expect(app.getByText('Message id (webhook-id)')).toBeVisible();
+  await saveScreenshot(app, 'scheme-picker-compose-message-id');
   await app.getByTestId('compose-secret').fill(`whsec_${key}`);
   await app.getByTestId('compose-message-id').fill('msg_e2e_fixed_id');
   await app.getByTestId('compose-send').click();
@@ -160,6 +162,35 @@ test('Compose signs as any scheme and asks for what it needs: message id, URL, n
   await app.getByTestId('compose-send').click();
   await expect(result.getByTestId('sent-request-headers')).toContainText('X-Acme-Signature');
   await expect.poll(async () => (await engine.listRequests()).data[0]?.verification.verdict).toBe('valid');
+});
+
+test('replay: the picker re-signs as another scheme, and Escape closes the list, not the dialog', async ({ app, engine }) => {
+  await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: 'whsec_e2e_replay' });
+  expect(await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai', 'whsec_e2e_replay', sampleEvent('project.created', 'proj_replay'))).toBe(200);
+  await app.setViewportSize({ width: 1024, height: 700 });
+  await app.getByTestId('capture-row').first().click();
+  await app.getByTestId('replay-open').click();
+  const dialog = app.getByTestId('replay-dialog');
+  const picker = dialog.getByTestId('replay-scheme');
+  // The form's own first entry: sign as the endpoint does.
+  await expect(picker).toHaveAttribute('data-value', '');
+  await expect(picker.getByRole('combobox')).toHaveValue('The endpoint’s');
+  await expect(picker).toContainText('dcisionai');
+
+  await picker.getByRole('combobox').click();
+  await picker.getByRole('combobox').pressSequentially('stripe-sig');
+  // Near the dialog's bottom edge the list opens upwards: wholly visible, not cut by the dialog.
+  await expect(picker.getByRole('option', { name: /Stripe/ })).toBeInViewport({ ratio: 1 });
+  await expect(picker.locator('.scheme-picker-popover')).toBeInViewport({ ratio: 1 });
+  await saveScreenshot(app, 'scheme-picker-replay-dark-1024');
+  await picker.getByRole('combobox').press('Escape');
+  await expect(picker.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
+  await expect(dialog).toBeVisible();
+
+  await pickScheme(picker, 'stripe');
+  await dialog.getByTestId('replay-secret').fill('whsec_other_provider');
+  await dialog.getByTestId('replay-send').click();
+  await expect(dialog.getByTestId('replay-result').getByTestId('sent-request-headers')).toContainText('Stripe-Signature');
 });
 
 for (const theme of ['dark', 'light'] as const) {

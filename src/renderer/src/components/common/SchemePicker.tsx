@@ -21,6 +21,32 @@ interface SchemePickerProps {
 
 /** Rows PageUp/PageDown move by: about one screenful of the list. */
 const PAGE = 8;
+/** The list's height when there is room; less when the window or a dialog leaves less. */
+const LIST_HEIGHT = 380;
+
+/** Where the list fits: below the field unless there is clearly more room above it. */
+interface Placement {
+  up: boolean;
+  maxHeight: number;
+}
+
+/** The room above and below `element` inside the window and every ancestor that clips (a dialog's scrolling body). */
+function placementFor(element: HTMLElement): Placement {
+  let top = 0;
+  let bottom = window.innerHeight;
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    if (/(auto|scroll|hidden|clip)/.test(getComputedStyle(node).overflowY)) {
+      const rect = node.getBoundingClientRect();
+      top = Math.max(top, rect.top);
+      bottom = Math.min(bottom, rect.bottom);
+    }
+  }
+  const field = element.getBoundingClientRect();
+  const below = bottom - field.bottom - 8;
+  const above = field.top - top - 8;
+  const up = below < Math.min(LIST_HEIGHT, 240) && above > below;
+  return { up, maxHeight: Math.max(120, Math.min(LIST_HEIGHT, up ? above : below)) };
+}
 
 /**
  * The one scheme chooser of the app: an editable combobox (WAI-ARIA APG, list autocomplete) over
@@ -34,6 +60,7 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const [placement, setPlacement] = useState<Placement>({ up: false, maxHeight: LIST_HEIGHT });
   const listId = `${id}-listbox`;
   const optionId = (index: number) => `${id}-option-${index}`;
 
@@ -55,6 +82,7 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
   }, [open, active, shown]);
 
   const openList = () => {
+    if (inputRef.current) setPlacement(placementFor(inputRef.current));
     setOpen(true);
     setQuery('');
     setActive(Math.max(0, options.findIndex((option) => option.value === value)));
@@ -121,6 +149,7 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
           placeholder={open ? `${selected?.name ?? ''} · type a name, id or header` : undefined}
           value={open ? query : (selected?.name ?? value)}
           onChange={(event) => {
+            if (!open) setPlacement(placementFor(event.target));
             setQuery(event.target.value);
             setOpen(true);
             setActive(0);
@@ -146,7 +175,7 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
         {open ? `${shown.length} ${shown.length === 1 ? 'choice' : 'choices'}` : ''}
       </div>
       {open && (
-        <div className="scheme-picker-popover" ref={listRef}>
+        <div className={`scheme-picker-popover${placement.up ? ' scheme-picker-popover-up' : ''}`} style={{ maxHeight: placement.maxHeight }} ref={listRef}>
           <div role="listbox" id={listId} aria-label="Signature schemes" data-testid={`${testId}-list`}>
             {groups.map((group) => {
               const headingId = `${id}-group-${group.category || 'form'}`.replace(/[^\w-]/g, '-');
