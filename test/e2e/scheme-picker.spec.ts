@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { CATCH_ALL_ENDPOINT_ID, type RequestDetail } from '../../src/shared/api';
+import { CATCH_ALL_ENDPOINT_ID, type RequestDetail, type SchemeDescriptor } from '../../src/shared/api';
 import { expect, saveScreenshot, test } from './fixtures/test';
 import { pickScheme } from './fixtures/scheme-picker';
 import { sampleEvent, sendSignedWebhook } from './fixtures/webhooks';
@@ -85,6 +85,15 @@ test('endpoint form: the picker groups providers, searches names and headers, an
   await expect(app.getByTestId('notice').filter({ hasText: 'Saved endpoint' })).toBeVisible();
   await expect(app.getByTestId('endpoint-form').getByTestId('endpoint-scheme')).toHaveAttribute('data-value', 'stripe');
 
+  // Tab into the field and type: the text replaces the shown name.
+  await form.getByTestId('endpoint-name').focus();
+  await app.keyboard.press('Tab');
+  await app.keyboard.press('Tab');
+  await expect(app.getByTestId('endpoint-form').getByTestId('endpoint-scheme').getByRole('combobox')).toBeFocused();
+  await app.keyboard.type('shopi');
+  expect(await shownValues(app.getByTestId('endpoint-form').getByTestId('endpoint-scheme'))).toEqual(['shopify', 'custom']);
+  await app.keyboard.press('Escape');
+
   // Custom is reachable from any search; choosing it shows its form.
   await pickScheme(app.getByTestId('endpoint-form').getByTestId('endpoint-scheme'), 'custom', 'nothing like this');
   await expect(app.getByTestId('endpoint-custom-signature_header')).toBeVisible();
@@ -162,6 +171,28 @@ test('Compose signs as any scheme and asks for what it needs: message id, URL, n
   await app.getByTestId('compose-send').click();
   await expect(result.getByTestId('sent-request-headers')).toContainText('X-Acme-Signature');
   await expect.poll(async () => (await engine.listRequests()).data[0]?.verification.verdict).toBe('valid');
+});
+
+test('Compose sends as every shared-secret scheme the engine lists, and the receiver verifies each', async ({ app, engine }) => {
+  const schemes = (await engine.api<{ data: SchemeDescriptor[] }>('GET', '/schemes')).data;
+  // Key-pair schemes sign with a private key and verify with the public one: not one shared secret.
+  const shared = schemes.filter((scheme) => scheme.secret_format === 'text' || scheme.secret_format === 'whsec_base64');
+  expect(shared.length).toBeGreaterThanOrEqual(10);
+  await app.getByTestId('nav-compose').click();
+  await expect(app.getByTestId('compose-url')).toHaveValue(`${engine.receiver_url}/webhooks/dcisionai`);
+  const verdicts: Record<string, string> = {};
+  for (const scheme of shared) {
+    const secret = scheme.secret_format === 'whsec_base64' ? `whsec_${Buffer.from(`key for ${scheme.id}`).toString('base64')}` : `secret for ${scheme.id}`;
+    await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { scheme: scheme.id, secret });
+    await pickScheme(app.getByTestId('compose-scheme'), scheme.id);
+    await app.getByTestId('compose-secret').fill(secret);
+    const before = (await engine.listRequests()).data.length;
+    await app.getByTestId('compose-send').click();
+    await expect.poll(async () => (await engine.listRequests()).data.length).toBe(before + 1);
+    const newest = (await engine.listRequests()).data[0]!;
+    verdicts[scheme.id] = `${newest.verification.verdict}${newest.verification.reason === 'ok' ? '' : ` (${newest.verification.reason})`}`;
+  }
+  expect(verdicts).toEqual(Object.fromEntries(shared.map((scheme) => [scheme.id, 'valid'])));
 });
 
 test('replay: the picker re-signs as another scheme, and Escape closes the list, not the dialog', async ({ app, engine }) => {

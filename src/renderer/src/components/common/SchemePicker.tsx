@@ -154,6 +154,8 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
             setOpen(true);
             setActive(0);
           }}
+          // Typing after Tab replaces the shown name instead of appending to it.
+          onFocus={(event) => event.target.select()}
           onClick={() => (open ? close() : openList())}
           onKeyDown={onKeyDown}
           onBlur={close}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { endpointSigning } from '../../lib/compose-request';
 import { CUSTOM_SCHEME, labSchemeInfo } from '../../lib/lab-scheme';
+import { schemeName } from '../../lib/scheme-options';
 import { useStore } from '../../store';
 import { SchemePicker } from '../common/SchemePicker';
 import { Field } from '../endpoints/Field';
@@ -21,7 +22,7 @@ export function SigningFields() {
   const endpoints = useStore((s) => s.endpoints);
   const info = useMemo(() => labSchemeInfo(draft.scheme, draft.custom, schemes), [draft.scheme, draft.custom, schemes]);
   const signed = draft.scheme !== '';
-  const name = info.label.split(' (')[0];
+  const name = info.descriptor ? schemeName(info.descriptor) : info.label;
 
   const applyEndpoint = (id: string) => {
     const endpoint = endpoints.find((item) => item.id === id);
