@@ -168,6 +168,7 @@ test('Compose signs as any scheme and asks for what it needs: message id, URL, n
   await app.getByTestId('compose-endpoint-secret').selectOption(CATCH_ALL_ENDPOINT_ID);
   await expect(picker).toHaveAttribute('data-value', 'custom');
   await expect(app.getByTestId('compose-custom-signature_header')).toHaveValue('X-Acme-Signature');
+  await saveScreenshot(app, 'scheme-picker-compose-custom');
   await app.getByTestId('compose-send').click();
   await expect(result.getByTestId('sent-request-headers')).toContainText('X-Acme-Signature');
   await expect.poll(async () => (await engine.listRequests()).data[0]?.verification.verdict).toBe('valid');
