@@ -40,7 +40,7 @@ test.describe('compose and send', () => {
     // Sign with the receiving endpoint's secret.
     await app.getByTestId('compose-endpoint-secret').selectOption(CATCH_ALL_ENDPOINT_ID);
     await expect(app.getByTestId('compose-secret')).toHaveValue(SECRET);
-    await expect(app.getByTestId('compose-scheme')).toHaveValue('dcisionai');
+    await expect(app.getByTestId('compose-scheme')).toHaveAttribute('data-value', 'dcisionai');
 
     await replaceEditorText(app, app.getByTestId('compose-editor'), MODEL_TRAINED);
     await expect(app.getByTestId('compose-problems')).toHaveAttribute('data-count', '0');

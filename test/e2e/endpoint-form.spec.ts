@@ -1,4 +1,5 @@
 import { expect, saveScreenshot, test } from './fixtures/test';
+import { pickScheme } from './fixtures/scheme-picker';
 
 test('the endpoint form explains tolerance per scheme and starts a new endpoint without a path', async ({ app }) => {
   await app.getByTestId('nav-endpoints').click();
@@ -8,7 +9,7 @@ test('the endpoint form explains tolerance per scheme and starts a new endpoint 
   // No "/" pre-filled (it always belongs to the catch-all): a placeholder suggests a path.
   await expect(form.getByTestId('endpoint-path')).toHaveValue('');
   await expect(form.getByTestId('endpoint-path')).toHaveAttribute('placeholder', /^\/webhooks\//);
-  await form.getByTestId('endpoint-scheme').selectOption('stripe');
+  await pickScheme(form.getByTestId('endpoint-scheme'), 'stripe');
   await expect(form.getByTestId('endpoint-path')).toHaveAttribute('placeholder', '/webhooks/stripe');
   // A new endpoint has no stored captures to re-verify.
   await expect(form).not.toContainText('re-verifies');
@@ -19,11 +20,11 @@ test('the endpoint form explains tolerance per scheme and starts a new endpoint 
   await expect(form.getByTestId('endpoint-tolerance-hint')).not.toContainText('both directions');
 
   // Standard Webhooks checks both directions.
-  await form.getByTestId('endpoint-scheme').selectOption('standard-webhooks');
+  await pickScheme(form.getByTestId('endpoint-scheme'), 'standard-webhooks');
   await expect(form.getByTestId('endpoint-tolerance-hint')).toContainText('both directions');
 
   // GitHub signs no timestamp: the field is off and says why.
-  await form.getByTestId('endpoint-scheme').selectOption('github');
+  await pickScheme(form.getByTestId('endpoint-scheme'), 'github');
   await expect(form.getByTestId('endpoint-tolerance')).toBeDisabled();
   await expect(form.getByTestId('endpoint-tolerance-hint')).toContainText('has no timestamp');
   await saveScreenshot(app, 'endpoint-form-github');

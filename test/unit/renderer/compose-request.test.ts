@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSendInput, buildSign, initialComposeDraft, parseEventBody, type ComposeDraft } from '../../../src/renderer/src/lib/compose-request';
+import { buildSendInput, buildSign, endpointSigning, initialComposeDraft, parseEventBody, type ComposeDraft } from '../../../src/renderer/src/lib/compose-request';
+import { DEFAULT_CUSTOM_FORM } from '../../../src/renderer/src/lib/lab-scheme';
 
 const draft = (patch: Partial<ComposeDraft> = {}): ComposeDraft => ({
   ...initialComposeDraft(),
@@ -54,6 +55,35 @@ describe('buildSign timestamps', () => {
   it('rejects a non-numeric value', () => {
     expect(buildSign(draft({ timestampMode: 'past', timestampValue: '-5' })).error).toMatch(/whole number/);
     expect(buildSign(draft({ timestampMode: 'fixed', timestampValue: 'soon' })).error).toMatch(/unix time/);
+  });
+});
+
+describe('buildSign for what a scheme needs', () => {
+  it('sends a typed message id, trimmed, and none when empty (the engine makes a fresh one)', () => {
+    expect(buildSign(draft({ scheme: 'standard-webhooks', messageId: '  msg_fixed ' })).sign).toEqual({ scheme: 'standard-webhooks', secret: 's3cret', id: 'msg_fixed' });
+    expect(buildSign(draft({ scheme: 'standard-webhooks', messageId: '' })).sign).not.toHaveProperty('id');
+  });
+
+  it('sends a custom scheme’s settings, and says what is missing', () => {
+    const custom = { ...DEFAULT_CUSTOM_FORM, signature_header: ' X-Acme-Signature ', timestamp_header: '' };
+    expect(buildSign(draft({ scheme: 'custom', custom })).sign).toEqual({
+      scheme: 'custom',
+      secret: 's3cret',
+      custom: expect.objectContaining({ signature_header: 'X-Acme-Signature', timestamp_header: null, signed_content: '{timestamp}.{body}' }),
+    });
+    expect(buildSign(draft({ scheme: 'custom', custom: { ...custom, signature_header: ' ' } })).error).toMatch(/custom scheme needs the name of the header/);
+    // Another scheme never carries the custom settings along.
+    expect(buildSign(draft({ scheme: 'stripe', custom })).sign).not.toHaveProperty('custom');
+  });
+
+  it('takes an endpoint’s scheme, secret and custom settings at once', () => {
+    const custom = { signature_header: 'X-Acme-Signature', signature_prefix: 'v1=', signed_content: '{body}' };
+    expect(endpointSigning({ scheme: 'custom', secret: 'acme', custom })).toEqual({
+      scheme: 'custom',
+      secret: 'acme',
+      custom: { ...DEFAULT_CUSTOM_FORM, ...custom, timestamp_header: '' },
+    });
+    expect(endpointSigning({ scheme: 'stripe', secret: 'whsec_x', custom: null })).toEqual({ scheme: 'stripe', secret: 'whsec_x', custom: DEFAULT_CUSTOM_FORM });
   });
 });
 

@@ -51,7 +51,4 @@ export const controlApi = {
   updateEndpoint: (id: string, input: EndpointInput) =>
     data(requestJson<DataEnvelope<Endpoint>>('PUT', `/endpoints/${encodeURIComponent(id)}`, input)),
   deleteEndpoint: (id: string) => requestJson<unknown>('DELETE', `/endpoints/${encodeURIComponent(id)}`),
-
-  /** Not part of the contract yet; callers fall back when it is missing. */
-  listSchemes: () => data(requestJson<DataEnvelope<unknown[]>>('GET', '/schemes')),
 };

@@ -88,6 +88,7 @@ export function startLiveBridge(): () => void {
     void store().loadHealth();
     void store().loadEndpoints();
     void store().loadTunnels();
+    if (store().schemesStatus === 'error') void store().loadSchemes();
     void store().loadFirstPage();
     if (store().subscriptionsStatus !== 'idle') void store().openSubscriptionsPage();
     if (store().sentStatus !== 'idle') void store().loadSent();

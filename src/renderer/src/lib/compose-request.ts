@@ -1,5 +1,7 @@
-import type { SendInput, SendSignInput } from '../../../shared/api';
+import type { Endpoint, SendInput, SendSignInput } from '../../../shared/api';
 import { parseHeaderLines } from './header-lines';
+import { customConfig } from './lab-payload';
+import { CUSTOM_SCHEME, customFormFromConfig, DEFAULT_CUSTOM_FORM, type CustomSchemeForm } from './lab-scheme';
 
 export type TimestampMode = 'now' | 'past' | 'future' | 'fixed';
 export type BodyMode = 'event' | 'free';
@@ -11,6 +13,10 @@ export interface ComposeDraft {
   /** '' sends the request unsigned. */
   scheme: string;
   secret: string;
+  /** The user-defined scheme's settings; sent only when `scheme` is custom. */
+  custom: CustomSchemeForm;
+  /** The message id to sign, for schemes that sign one; '' for a fresh one per send. */
+  messageId: string;
   bodyMode: BodyMode;
   eventType: string;
   body: string;
@@ -31,6 +37,8 @@ export function initialComposeDraft(): ComposeDraft {
     method: 'POST',
     scheme: 'dcisionai',
     secret: '',
+    custom: DEFAULT_CUSTOM_FORM,
+    messageId: '',
     bodyMode: 'event',
     eventType: 'model.trained',
     body: '',
@@ -39,6 +47,11 @@ export function initialComposeDraft(): ComposeDraft {
     timestampValue: '600',
     timeoutSeconds: String(DEFAULT_TIMEOUT_SECONDS),
   };
+}
+
+/** How an endpoint verifies, as Compose's signing fields: sending to it with these passes its check. */
+export function endpointSigning(endpoint: Pick<Endpoint, 'scheme' | 'secret' | 'custom'>): Pick<ComposeDraft, 'scheme' | 'secret' | 'custom'> {
+  return { scheme: endpoint.scheme, secret: endpoint.secret, custom: customFormFromConfig(endpoint.custom) };
 }
 
 export type BuildResult = { input: SendInput; error: null } | { input: null; error: string };
@@ -52,6 +65,12 @@ export function buildSign(draft: ComposeDraft): { sign: SendSignInput | undefine
   if (draft.scheme === '') return { sign: undefined, error: null };
   if (draft.secret === '') return { sign: undefined, error: 'Enter the secret to sign with, or choose “Unsigned”.' };
   const sign: SendSignInput = { scheme: draft.scheme, secret: draft.secret };
+  if (draft.scheme === CUSTOM_SCHEME) {
+    if (draft.custom.signature_header.trim() === '') return { sign: undefined, error: 'A custom scheme needs the name of the header that carries the signature.' };
+    sign.custom = customConfig(draft.custom, undefined);
+  }
+  const messageId = draft.messageId.trim();
+  if (messageId !== '') sign.id = messageId;
   if (draft.timestampMode === 'now') return { sign, error: null };
   const value = wholeNumber(draft.timestampValue);
   if (value === null) {

@@ -11,6 +11,7 @@ import { createLabSlice } from './lab-slice';
 import { createComposeSlice } from './compose-slice';
 import { createDiffSlice } from './diff-slice';
 import { createTunnelsSlice } from './tunnels-slice';
+import { createSchemesSlice } from './schemes-slice';
 import type { StoreState } from './types';
 
 /**
@@ -30,6 +31,7 @@ export const useStore = create<StoreState>()((...args) => ({
   ...createComposeSlice(...args),
   ...createDiffSlice(...args),
   ...createTunnelsSlice(...args),
+  ...createSchemesSlice(...args),
 }));
 
 export type { StoreState } from './types';

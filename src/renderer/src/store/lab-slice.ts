@@ -1,11 +1,11 @@
-import type { RequestDetail, SchemeDescriptor, SignatureSignResult, Verification, VerificationSnippet } from '../../../shared/api';
+import type { RequestDetail, SignatureSignResult, Verification, VerificationSnippet } from '../../../shared/api';
 import { describeError } from '../api/errors';
 import { signaturesApi } from '../api/signatures-api';
 import { applyHeaders, toHeaderPairs, toHeaderRows, type HeaderRow } from '../lib/header-list';
 import { defaultSignTimestamp, signingKey, signPayload, verifyPayload, whatIfPayload, type Built, type LabInputs } from '../lib/lab-payload';
 import { labSchemeInfo } from '../lib/lab-scheme';
 import { captureInputs, captureSource, scratchInputs, type LabSource } from '../lib/lab-start';
-import type { LoadStatus, SliceCreator } from './types';
+import type { SliceCreator } from './types';
 
 /** `edit`: verify the inputs as edited. `what-if`: re-verify the stored capture with other settings. */
 export type LabMode = 'edit' | 'what-if';
@@ -22,8 +22,6 @@ export interface LabSigned {
 }
 
 export interface LabSlice {
-  labSchemes: SchemeDescriptor[];
-  labSchemesStatus: LoadStatus;
   labSource: LabSource;
   labMode: LabMode;
   labInputs: LabInputs;
@@ -41,7 +39,8 @@ export interface LabSlice {
   labPrivateKey: string;
   labKeyPairError: string | null;
 
-  loadLabSchemes: () => Promise<void>;
+  /** Verifies the inputs again, e.g. once the scheme list (which shapes the request) has arrived. */
+  reverifyLab: () => void;
   /** `bodyBase64`: the capture's whole body (a large one is not inline in the detail). */
   openInLab: (detail: RequestDetail, bodyBase64: string) => void;
   startLabFromScratch: () => void;
@@ -70,12 +69,12 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
 
   /** The verification call for the current inputs: the stored capture in what-if mode, else the inputs as edited. */
   function verificationCall(): Built<() => Promise<Verification>> {
-    const { labInputs, labMode, labSource, labSchemes } = get();
+    const { labInputs, labMode, labSource, schemes } = get();
     if (labMode === 'what-if' && labSource.kind === 'capture') {
       const built = whatIfPayload(labInputs, labSource.url);
       return built.ok ? { ok: true, payload: () => signaturesApi.verifyCapture(labSource.id, built.payload) } : built;
     }
-    const built = verifyPayload(labInputs, labSchemeInfo(labInputs.scheme, labInputs.custom, labSchemes));
+    const built = verifyPayload(labInputs, labSchemeInfo(labInputs.scheme, labInputs.custom, schemes));
     return built.ok ? { ok: true, payload: () => signaturesApi.verify(built.payload) } : built;
   }
 
@@ -109,8 +108,6 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
   const nowSeconds = () => Math.floor(Date.now() / 1000);
 
   return {
-    labSchemes: [],
-    labSchemesStatus: 'idle',
     labSource: { kind: 'scratch' },
     labMode: 'edit',
     labInputs: scratchInputs(nowSeconds(), newId),
@@ -125,17 +122,7 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
     labPrivateKey: '',
     labKeyPairError: null,
 
-    loadLabSchemes: async () => {
-      if (get().labSchemesStatus === 'loading') return;
-      set({ labSchemesStatus: 'loading' });
-      try {
-        set({ labSchemes: await signaturesApi.listSchemes(), labSchemesStatus: 'loaded' });
-      } catch (error) {
-        set({ labSchemesStatus: 'error' });
-        get().notifyError('Could not load signature schemes', error);
-      }
-      scheduleVerify(0);
-    },
+    reverifyLab: () => scheduleVerify(0),
 
     openInLab: (detail, bodyBase64) => {
       const endpoint = get().endpoints.find((item) => item.id === detail.endpoint_id);
@@ -203,8 +190,8 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
     newLabHeaderId: newId,
 
     computeLabSignature: async (timestamp) => {
-      const { labInputs, labSchemes } = get();
-      const scheme = labSchemeInfo(labInputs.scheme, labInputs.custom, labSchemes);
+      const { labInputs, schemes } = get();
+      const scheme = labSchemeInfo(labInputs.scheme, labInputs.custom, schemes);
       const signAt = timestamp ?? defaultSignTimestamp(labInputs, scheme, nowSeconds());
       const built = signPayload(labInputs, scheme, signAt, get().labPrivateKey);
       if (!built.ok) {

@@ -11,6 +11,7 @@ import type { SubscriptionsSlice } from './subscriptions-slice';
 import type { SearchSlice } from './search-slice';
 import type { HistorySlice } from './history-slice';
 import type { TunnelsSlice } from './tunnels-slice';
+import type { SchemesSlice } from './schemes-slice';
 
 /** The whole store: one object composed from independent, typed slices. */
 export type StoreState = CapturesSlice &
@@ -24,7 +25,8 @@ export type StoreState = CapturesSlice &
   SubscriptionsSlice &
   ComposeSlice &
   DiffSlice &
-  TunnelsSlice;
+  TunnelsSlice &
+  SchemesSlice;
 
 /** A slice creator that can read and call the rest of the store. */
 export type SliceCreator<Slice> = StateCreator<StoreState, [], [], Slice>;

@@ -1,8 +1,7 @@
 import { DEFAULT_TARGET_PATH } from '../../lib/compose-request';
 import { useStore } from '../../store';
 import { Field } from '../endpoints/Field';
-import { SecretInput } from '../endpoints/SecretInput';
-import { TimestampField } from './TimestampField';
+import { SigningFields } from './SigningFields';
 
 const METHODS = ['POST', 'PUT', 'PATCH', 'DELETE', 'GET'];
 
@@ -10,18 +9,11 @@ const METHODS = ['POST', 'PUT', 'PATCH', 'DELETE', 'GET'];
 export function ComposeForm() {
   const draft = useStore((s) => s.composeDraft);
   const update = useStore((s) => s.updateComposeDraft);
-  const schemes = useStore((s) => s.schemes);
-  const endpoints = useStore((s) => s.endpoints);
   const receiverUrl = useStore((s) => s.receiverUrl);
   const sending = useStore((s) => s.sending);
   const canEmit = useStore((s) => s.canEmit);
   const sendComposed = useStore((s) => s.sendComposed);
   const emitComposed = useStore((s) => s.emitComposed);
-
-  const applyEndpointSecret = (id: string) => {
-    const endpoint = endpoints.find((item) => item.id === id);
-    if (endpoint) update({ scheme: endpoint.scheme, secret: endpoint.secret });
-  };
 
   return (
     <form
@@ -60,45 +52,7 @@ export function ComposeForm() {
         </Field>
       </div>
 
-      <Field label="Signature scheme" htmlFor="compose-scheme">
-        <select id="compose-scheme" data-testid="compose-scheme" value={draft.scheme} onChange={(e) => update({ scheme: e.target.value })}>
-          <option value="">Unsigned</option>
-          {schemes.map((scheme) => (
-            <option key={scheme.id} value={scheme.id}>
-              {scheme.label}
-            </option>
-          ))}
-        </select>
-      </Field>
-
-      {draft.scheme !== '' && (
-        <Field label="Secret" htmlFor="compose-secret">
-          <SecretInput id="compose-secret" testId="compose-secret" placeholder="The secret to sign with" value={draft.secret} onChange={(secret) => update({ secret })} />
-          {endpoints.length > 0 && (
-            <select
-              aria-label="Use an endpoint's secret"
-              className="compose-endpoint-secret"
-              data-testid="compose-endpoint-secret"
-              value=""
-              onChange={(e) => applyEndpointSecret(e.target.value)}
-            >
-              <option value="">Use an endpoint’s scheme and secret…</option>
-              {endpoints.map((endpoint) => (
-                <option key={endpoint.id} value={endpoint.id}>
-                  {endpoint.name} ({endpoint.path}){endpoint.secret === '' ? ' — no secret' : ''}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
-
-      <TimestampField
-        mode={draft.timestampMode}
-        value={draft.timestampValue}
-        disabled={draft.scheme === ''}
-        onChange={(timestampMode, timestampValue) => update({ timestampMode, timestampValue })}
-      />
+      <SigningFields />
 
       <Field label="Extra headers" htmlFor="compose-headers" hint="One “Name: value” per line, sent in this order and case.">
         <textarea

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { DEFAULT_TARGET_PATH } from '../../lib/compose-request';
+import { DEFAULT_TARGET_PATH, endpointSigning } from '../../lib/compose-request';
 import { ownReceiverEndpoint } from '../../../../shared/endpoint-match';
 import { useStore } from '../../store';
 import { ComposeForm } from './ComposeForm';
@@ -34,7 +34,7 @@ export function ComposePage() {
     const endpoint = ownReceiverEndpoint(endpoints, receiverUrl, url);
     if (endpoint && endpoint.secret !== '') {
       prefilled.current = true;
-      update({ scheme: endpoint.scheme, secret: endpoint.secret });
+      update(endpointSigning(endpoint));
     }
   }, [secret, receiverUrl, url, endpoints, update]);
 

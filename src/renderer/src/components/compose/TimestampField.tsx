@@ -5,6 +5,8 @@ interface TimestampFieldProps {
   mode: TimestampMode;
   value: string;
   disabled: boolean;
+  /** Why the field is off (unsigned, or a scheme that signs no timestamp). */
+  disabledHint?: string;
   onChange: (mode: TimestampMode, value: string) => void;
 }
 
@@ -16,9 +18,9 @@ const HINTS: Record<TimestampMode, string> = {
 };
 
 /** The signing timestamp: now, N seconds in the past or future, or a fixed value. */
-export function TimestampField({ mode, value, disabled, onChange }: TimestampFieldProps) {
+export function TimestampField({ mode, value, disabled, disabledHint = 'Unsigned requests carry no timestamp.', onChange }: TimestampFieldProps) {
   return (
-    <Field label="Timestamp" htmlFor="compose-timestamp-mode" hint={disabled ? 'Unsigned requests carry no timestamp.' : HINTS[mode]}>
+    <Field label="Timestamp" htmlFor="compose-timestamp-mode" hint={<span data-testid="compose-timestamp-hint">{disabled ? disabledHint : HINTS[mode]}</span>}>
       <div className="inline-fields">
         <select
           id="compose-timestamp-mode"

@@ -6,6 +6,7 @@ import { draftFromEndpoint, draftToInput, type DraftErrors, type EndpointDraft }
 import { Field } from './Field';
 import { SecretInput } from './SecretInput';
 import { CustomSchemeForm } from '../lab/CustomSchemeForm';
+import { SchemePicker } from '../common/SchemePicker';
 import { CUSTOM_SCHEME } from '../../lib/lab-scheme';
 import { suggestedPath, toleranceHint } from '../../lib/tolerance-hint';
 
@@ -89,18 +90,7 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
           />
         </Field>
         <Field label="Signature scheme" htmlFor="endpoint-scheme">
-          <select id="endpoint-scheme" data-testid="endpoint-scheme" value={draft.scheme} onChange={(e) => update('scheme', e.target.value)}>
-            {schemes.map((scheme) => (
-              <option key={scheme.id} value={scheme.id}>
-                {scheme.label}
-              </option>
-            ))}
-            <option value={CUSTOM_SCHEME}>Custom (define your own)</option>
-            {/* Keep an endpoint's scheme selectable even if this engine no longer lists it. */}
-            {draft.scheme !== CUSTOM_SCHEME && !schemes.some((scheme) => scheme.id === draft.scheme) && (
-              <option value={draft.scheme}>{draft.scheme}</option>
-            )}
-          </select>
+          <SchemePicker id="endpoint-scheme" testId="endpoint-scheme" value={draft.scheme} onChange={(scheme) => update('scheme', scheme)} schemes={schemes} custom />
         </Field>
         <Field
           label="Tolerance (seconds)"

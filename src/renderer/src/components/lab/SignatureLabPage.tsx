@@ -7,21 +7,24 @@ import { LabResult } from './LabResult';
 import { LabSettings } from './LabSettings';
 import { LabToolbar } from './LabToolbar';
 import { RawRequestPaste } from './RawRequestPaste';
-import { SchemePicker } from './SchemePicker';
+import { LabScheme } from './LabScheme';
 import { SignPanel } from './SignPanel';
 import { SnippetsPanel } from './SnippetsPanel';
 
 /** Compare signatures side by side: inputs on the left, the verdict and its explanation on the right. */
 export function SignatureLabPage() {
-  const schemesStatus = useStore((s) => s.labSchemesStatus);
-  const loadSchemes = useStore((s) => s.loadLabSchemes);
+  const schemesStatus = useStore((s) => s.schemesStatus);
+  const loadSchemes = useStore((s) => s.loadSchemes);
+  const reverify = useStore((s) => s.reverifyLab);
   const whatIf = useStore((s) => s.labMode === 'what-if');
   const headerCount = useStore((s) => s.labInputs.headers.length);
   const [pasting, setPasting] = useState(false);
 
   useEffect(() => {
     if (schemesStatus === 'idle') void loadSchemes();
-  }, [schemesStatus, loadSchemes]);
+    // What the Lab sends depends on the scheme's descriptor (its URL, its timestamp header).
+    if (schemesStatus === 'loaded') reverify();
+  }, [schemesStatus, loadSchemes, reverify]);
 
   const pasteButton = !whatIf && !pasting && (
     <button type="button" className="button button-small" data-testid="lab-paste-toggle" onClick={() => setPasting(true)}>
@@ -35,7 +38,7 @@ export function SignatureLabPage() {
       <div className="lab-columns">
         <div className="lab-column" aria-label="Inputs">
           <Section title="Scheme" testId="lab-scheme-section">
-            <SchemePicker />
+            <LabScheme />
           </Section>
           <Section title="Settings" testId="lab-settings">
             <LabSettings />

@@ -6,6 +6,6 @@ import { useStore } from '../../store';
 export function useLabScheme(): LabSchemeInfo {
   const scheme = useStore((s) => s.labInputs.scheme);
   const custom = useStore((s) => s.labInputs.custom);
-  const schemes = useStore((s) => s.labSchemes);
+  const schemes = useStore((s) => s.schemes);
   return useMemo(() => labSchemeInfo(scheme, custom, schemes), [scheme, custom, schemes]);
 }

@@ -9,6 +9,7 @@ import { buildReplayInput, REPLAY_MODES, type ReplayDraft } from '../../lib/repl
 import { JsonEditor, type EditorProblem } from '../../monaco/JsonEditor';
 import { useStore } from '../../store';
 import { Modal } from '../common/Modal';
+import { SchemePicker } from '../common/SchemePicker';
 import { ProblemsList } from '../compose/ProblemsList';
 import { SentResult } from '../compose/SentResult';
 import { Field } from '../endpoints/Field';
@@ -71,6 +72,10 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
   const schema = useMemo(() => (info ? { uri: schemaUri(info.type), schema: payloadSchemaFor(info) } : undefined), [info]);
   const ownUrl = `${receiverUrl ?? ''}${detail.path}${detail.query ? `?${detail.query}` : ''}`;
   const signs = draft.mode !== 'as-is';
+  const sameScheme = useMemo(
+    () => [endpoint ? { value: '', name: 'The endpoint’s', detail: endpoint.scheme } : { value: '', name: 'The capture’s', detail: 'As it was verified' }],
+    [endpoint],
+  );
 
   const run = async (send: () => Promise<SentRequest>) => {
     setBusy(true);
@@ -151,14 +156,14 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
             <fieldset className="choice-group">
               <legend>Signing</legend>
               <Field label="Scheme" htmlFor="replay-scheme">
-                <select id="replay-scheme" data-testid="replay-scheme" value={draft.scheme} onChange={(e) => update({ scheme: e.target.value })}>
-                  <option value="">{endpoint ? `The endpoint’s (${endpoint.scheme})` : 'The capture’s'}</option>
-                  {schemes.map((scheme) => (
-                    <option key={scheme.id} value={scheme.id}>
-                      {scheme.label}
-                    </option>
-                  ))}
-                </select>
+                <SchemePicker
+                  id="replay-scheme"
+                  testId="replay-scheme"
+                  value={draft.scheme}
+                  onChange={(scheme) => update({ scheme })}
+                  schemes={schemes}
+                  leading={sameScheme}
+                />
               </Field>
               <Field label="Secret" htmlFor="replay-secret" hint={endpoint ? `Empty: the secret of “${endpoint.name}”.` : 'Required: the capture has no endpoint.'}>
                 <SecretInput id="replay-secret" testId="replay-secret" placeholder="Endpoint’s secret" value={draft.secret} onChange={(secret) => update({ secret })} />

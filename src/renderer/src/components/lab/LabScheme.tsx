@@ -1,31 +1,23 @@
 import { CUSTOM_SCHEME } from '../../lib/lab-scheme';
 import { useStore } from '../../store';
+import { SchemePicker } from '../common/SchemePicker';
 import { CustomSchemeForm } from './CustomSchemeForm';
 import { useLabScheme } from './use-lab-scheme';
 
 const KEY_ALGORITHMS = { ed25519: 'Ed25519 signature', 'ecdsa-p256': 'ECDSA P-256 (SHA-256) signature' } as const;
 
-/** The scheme select (every scheme of GET /api/schemes, plus a user-defined one) and what it signs. */
-export function SchemePicker() {
-  const schemes = useStore((s) => s.labSchemes);
+/** The Lab's scheme (every scheme of GET /api/schemes, plus a user-defined one) and what it signs. */
+export function LabScheme() {
+  const schemes = useStore((s) => s.schemes);
   const value = useStore((s) => s.labInputs.scheme);
   const update = useStore((s) => s.updateLabInputs);
   const custom = useStore((s) => s.labInputs.custom);
   const info = useLabScheme();
-  const known = value === CUSTOM_SCHEME || schemes.some((scheme) => scheme.id === value);
   const descriptor = info.descriptor;
 
   return (
     <div className="lab-scheme">
-      <select id="lab-scheme" data-testid="lab-scheme" value={value} onChange={(event) => update({ scheme: event.target.value })}>
-        {!known && <option value={value}>{value}</option>}
-        {schemes.map((scheme) => (
-          <option key={scheme.id} value={scheme.id}>
-            {scheme.label}
-          </option>
-        ))}
-        <option value={CUSTOM_SCHEME}>Custom (define your own)</option>
-      </select>
+      <SchemePicker id="lab-scheme" testId="lab-scheme" value={value} onChange={(scheme) => update({ scheme })} schemes={schemes} custom ariaLabel="Signature scheme" />
       {descriptor && (
         <dl className="kv lab-scheme-facts" data-testid="lab-scheme-facts">
           <div className="kv-row">
