@@ -15,6 +15,20 @@ export const SCHEME_IDS = [
   'paddle',
   'linear',
   'twitch',
+  'lemonsqueezy',
+  'circleci',
+  'docusign',
+  'hookdeck',
+  'launchdarkly',
+  'clickup',
+  'notion',
+  'trello',
+  'segment',
+  'clerk',
+  'resend',
+  'replicate',
+  'brex',
+  'openai',
 ] as const;
 
 export type SchemeId = (typeof SCHEME_IDS)[number];

@@ -10,6 +10,16 @@ import { twilioScheme } from './schemes/twilio';
 import { paddleScheme } from './schemes/paddle';
 import { linearScheme } from './schemes/linear';
 import { twitchScheme } from './schemes/twitch';
+import { lemonsqueezyScheme } from './schemes/lemonsqueezy';
+import { circleciScheme } from './schemes/circleci';
+import { docusignScheme } from './schemes/docusign';
+import { hookdeckScheme } from './schemes/hookdeck';
+import { launchdarklyScheme } from './schemes/launchdarkly';
+import { clickupScheme } from './schemes/clickup';
+import { notionScheme } from './schemes/notion';
+import { trelloScheme } from './schemes/trello';
+import { segmentScheme } from './schemes/segment';
+import { brexScheme, clerkScheme, openaiScheme, replicateScheme, resendScheme } from './schemes/standard-providers';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -28,6 +38,20 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   paddle: paddleScheme,
   linear: linearScheme,
   twitch: twitchScheme,
+  lemonsqueezy: lemonsqueezyScheme,
+  circleci: circleciScheme,
+  docusign: docusignScheme,
+  hookdeck: hookdeckScheme,
+  launchdarkly: launchdarklyScheme,
+  clickup: clickupScheme,
+  notion: notionScheme,
+  trello: trelloScheme,
+  segment: segmentScheme,
+  clerk: clerkScheme,
+  resend: resendScheme,
+  replicate: replicateScheme,
+  brex: brexScheme,
+  openai: openaiScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */
