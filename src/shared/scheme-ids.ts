@@ -29,6 +29,10 @@ export const SCHEME_IDS = [
   'replicate',
   'brex',
   'openai',
+  'box',
+  'airtable',
+  'pusher',
+  'microsoft-teams',
 ] as const;
 
 export type SchemeId = (typeof SCHEME_IDS)[number];

@@ -20,6 +20,10 @@ import { notionScheme } from './schemes/notion';
 import { trelloScheme } from './schemes/trello';
 import { segmentScheme } from './schemes/segment';
 import { brexScheme, clerkScheme, openaiScheme, replicateScheme, resendScheme } from './schemes/standard-providers';
+import { boxScheme } from './schemes/box';
+import { airtableScheme } from './schemes/airtable';
+import { pusherScheme } from './schemes/pusher';
+import { microsoftTeamsScheme } from './schemes/microsoft-teams';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -52,6 +56,10 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   replicate: replicateScheme,
   brex: brexScheme,
   openai: openaiScheme,
+  box: boxScheme,
+  airtable: airtableScheme,
+  pusher: pusherScheme,
+  'microsoft-teams': microsoftTeamsScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */
