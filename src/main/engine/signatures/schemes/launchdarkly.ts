@@ -1,18 +1,6 @@
-import { eventText, jsonObjectOf } from '../../receiver/capture-metadata';
 import { BODY } from '../content';
-import { bodyField, firstOf, type EventTypeSource } from '../event-sources';
+import { bodyField, firstOf } from '../event-sources';
 import { defineHmacScheme } from '../hmac-scheme';
-
-/**
- * The first access's action of a LaunchDarkly audit-log entry (`accesses: [{action: "updateOn",
- * resource: "proj/...:flag/..."}]`): what was done, which `kind` (`flag`) alone does not say.
- */
-const firstAccessAction: EventTypeSource = (_headers, body, contentType) => {
-  const accesses = jsonObjectOf(body, contentType)?.accesses;
-  if (!Array.isArray(accesses)) return null;
-  const first: unknown = accesses[0];
-  return first !== null && typeof first === 'object' ? eventText((first as Record<string, unknown>).action) : null;
-};
 
 /**
  * LaunchDarkly (https://launchdarkly.com/docs/home/infrastructure/webhooks#sign-a-webhook): when a
@@ -37,5 +25,6 @@ export const launchdarklyScheme = defineHmacScheme({
   template: [BODY],
   secretFormat: 'text',
   order: 'signature-first',
-  eventType: firstOf(firstAccessAction, bodyField('kind')),
+  // What was done (`accesses: [{action: "updateOn", ...}]`), which `kind` (`flag`) alone does not say.
+  eventType: firstOf(bodyField('accesses.0.action'), bodyField('kind')),
 });

@@ -1,14 +1,6 @@
-import { eventText, jsonObjectOf } from '../../receiver/capture-metadata';
 import { BODY } from '../content';
-import type { EventTypeSource } from '../event-sources';
+import { bodyField } from '../event-sources';
 import { defineHmacScheme } from '../hmac-scheme';
-
-/** A Pusher webhook batches events (`{"time_ms":..., "events":[{"name":"channel_occupied",...}]}`): the first names it. */
-const firstEventName: EventTypeSource = (_headers, body, contentType) => {
-  const events = jsonObjectOf(body, contentType)?.events;
-  const first: unknown = Array.isArray(events) ? events[0] : null;
-  return first !== null && typeof first === 'object' ? eventText((first as Record<string, unknown>).name) : null;
-};
 
 /**
  * Pusher Channels (https://pusher.com/docs/channels/server_api/webhooks/#authentication):
@@ -32,6 +24,7 @@ export const pusherScheme = defineHmacScheme({
   template: [BODY],
   secretFormat: 'text',
   order: 'signature-first',
-  eventType: firstEventName,
+  // Pusher batches events (`{"time_ms": ..., "events": [{"name": "channel_occupied", ...}]}`): the first names it.
+  eventType: bodyField('events.0.name'),
   headerNames: ['x-pusher-key', 'x-pusher-signature'],
 });
