@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eventTypeOf } from '../../../../src/main/engine/receiver/event-type';
+import { bodyField } from '../../../../src/main/engine/signatures/event-sources';
 import { codes, scheme, verify } from '../helpers';
 
 /**
@@ -99,6 +100,13 @@ describe('per-provider details', () => {
 
   it('launchdarkly: an entry without accesses falls back to its kind', () => {
     expect(eventTypeOf('launchdarkly', [], Buffer.from('{"kind":"environment","accesses":[]}'), 'application/json')).toBe('environment');
+  });
+
+  it('bodyField: a numeric segment picks an array item; a name on an array, or an item past the end, is nothing', () => {
+    const body = Buffer.from('{"events":[{"name":"member_added"},{"name":"member_removed"}]}');
+    expect(bodyField('events.1.name')([], body, 'application/json')).toBe('member_removed');
+    expect(bodyField('events.name')([], body, 'application/json')).toBeNull();
+    expect(bodyField('events.2.name')([], body, 'application/json')).toBeNull();
   });
 
   it('segment: a non-track call is named by its type', () => {
