@@ -33,6 +33,8 @@ export const SCHEME_IDS = [
   'airtable',
   'pusher',
   'microsoft-teams',
+  'tiktok',
+  'coinbase-commerce',
 ] as const;
 
 export type SchemeId = (typeof SCHEME_IDS)[number];

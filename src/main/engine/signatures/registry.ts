@@ -24,6 +24,8 @@ import { boxScheme } from './schemes/box';
 import { airtableScheme } from './schemes/airtable';
 import { pusherScheme } from './schemes/pusher';
 import { microsoftTeamsScheme } from './schemes/microsoft-teams';
+import { tiktokScheme } from './schemes/tiktok';
+import { coinbaseCommerceScheme } from './schemes/coinbase-commerce';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -60,6 +62,8 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   airtable: airtableScheme,
   pusher: pusherScheme,
   'microsoft-teams': microsoftTeamsScheme,
+  tiktok: tiktokScheme,
+  'coinbase-commerce': coinbaseCommerceScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */

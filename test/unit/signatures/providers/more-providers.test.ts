@@ -4,8 +4,9 @@ import { eventTypeOf } from '../../../../src/main/engine/receiver/event-type';
 import { codes, scheme, verify } from '../helpers';
 
 /**
- * Box, Airtable, Pusher and Microsoft Teams publish no literal vector: each expected signature is
- * computed here with node:crypto following the docs cited in the scheme files.
+ * Box, Airtable, Pusher, Microsoft Teams and TikTok publish no literal vector: each expected
+ * signature is computed here with node:crypto following the docs cited in the scheme files.
+ * Coinbase Commerce's comes from its SDK's own test.
  */
 
 describe('Box', () => {
@@ -106,5 +107,44 @@ describe('Microsoft Teams outgoing webhook', () => {
     expect(verify('microsoft-teams', { Authorization: header }, body, { secret: 'QgyNSToQjf4p6+YzDpjKks1/tXeJQ7FhVHqRwTnugVI=' }).reason).toBe('signature_mismatch');
     expect(verify('microsoft-teams', {}, body, { secret: TOKEN }).reason).toBe('missing_header');
     expect(eventTypeOf('microsoft-teams', [], Buffer.from(body), 'application/json')).toBe('message');
+  });
+});
+
+describe('TikTok', () => {
+  const SECRET = 'tiktok-client-secret';
+  const body = '{"client_key":"bwo2m45353a6k85","event":"authorization.removed","create_time":1615338610,"user_openid":"act.example12345","content":"{\\"reason\\": 1}"}';
+  const t = 1633174587;
+  // developers.tiktok.com/doc/webhooks-verification: HMAC-SHA256(client secret, `${t}.${body}`), `t=…,s=…`.
+  const header = `t=${t},s=${createHmac('sha256', SECRET).update(`${t}.${body}`).digest('hex')}`;
+
+  it('verifies t=…,s=… over `${t}.${body}` and signs the same', () => {
+    expect(verify('tiktok', { 'TikTok-Signature': header }, body, { secret: SECRET, nowSeconds: t + 10 }).verdict).toBe('valid');
+    expect(scheme('tiktok').sign({ secret: SECRET, body: Buffer.from(body), timestampSeconds: t }).headers).toEqual({ 'TikTok-Signature': header });
+  });
+
+  it('an old timestamp is timestamp_expired; a wrong secret a mismatch; no header missing_header; the event is the body event', () => {
+    expect(verify('tiktok', { 'TikTok-Signature': header }, body, { secret: SECRET, nowSeconds: t + 301 }).reason).toBe('timestamp_expired');
+    expect(verify('tiktok', { 'TikTok-Signature': header }, body, { secret: 'other', nowSeconds: t }).reason).toBe('signature_mismatch');
+    expect(verify('tiktok', {}, body, { secret: SECRET, nowSeconds: t }).reason).toBe('missing_header');
+    expect(verify('tiktok', { 'TikTok-Signature': `s=${'0'.repeat(64)}` }, body, { secret: SECRET, nowSeconds: t }).reason).toBe('malformed_header');
+    expect(eventTypeOf('tiktok', [], Buffer.from(body), 'application/json')).toBe('authorization.removed');
+  });
+});
+
+describe('Coinbase Commerce', () => {
+  // The vector of coinbase-commerce-node's own test (test/testWebhook.spec.js).
+  const secret = '30291a20-0bd1-4267-9b0f-e6e7b123c0bf';
+  const payload = '{"id":1,"scheduled_for":"2017-01-31T20:50:02Z","attempt_number":1,"event":{"id":"24934862-d980-46cb-9402-43c81b0cdba6","type":"charge:created","api_version":"2018-03-22","created_at":"2017-01-31T20:49:02Z","data":{"code":"66BEOV2A","name":"The Sovereign Individual","description":"Mastering the Transition to the Information Age","hosted_url":"https://commerce.coinbase.com/charges/66BEOV2A","created_at":"2017-01-31T20:49:02Z","expires_at":"2017-01-31T21:04:02Z","timeline":[{"time":"2017-01-31T20:49:02Z","status":"NEW"}],"metadata":{},"pricing_type":"no_price","payments":[],"addresses":{"bitcoin":"0000000000000000000000000000000000","ethereum":"0x0000000000000000000000000000000000000000","litecoin":"3000000000000000000000000000000000","bitcoincash":"bitcoincash:000000000000000000000000000000000000000000"}}}}';
+  const signature = '8be7742c7d372f08a6a3224edadf18a22b65fa9e28f3f2de97376cdaa092590d';
+
+  it("verifies the SDK test's vector and signs the same", () => {
+    expect(verify('coinbase-commerce', { 'X-CC-Webhook-Signature': signature }, payload, { secret }).verdict).toBe('valid');
+    expect(scheme('coinbase-commerce').sign({ secret, body: Buffer.from(payload), timestampSeconds: 0 }).headers).toEqual({ 'X-CC-Webhook-Signature': signature });
+  });
+
+  it("the SDK test's invalid secret is a mismatch; no header is missing_header; the event is event.type", () => {
+    expect(verify('coinbase-commerce', { 'X-CC-Webhook-Signature': signature }, payload, { secret: '30291a20-0bd1-4267-9b0f-e6e7b123c0bg' }).reason).toBe('signature_mismatch');
+    expect(verify('coinbase-commerce', {}, payload, { secret }).reason).toBe('missing_header');
+    expect(eventTypeOf('coinbase-commerce', [], Buffer.from(payload), 'application/json')).toBe('charge:created');
   });
 });
