@@ -44,7 +44,7 @@ export const trelloScheme = defineHmacScheme({
   encoding: 'base64',
   signatureHeader: 'X-Trello-Webhook',
   signature: { kind: 'plain', prefix: '' },
-  signatureFormat: '<base64 HMAC-SHA1 of body + callback URL>',
+  signatureFormat: '<base64 HMAC-SHA1>',
   timestamp: null,
   idHeader: null,
   template: [BODY, URL_PART],
