@@ -35,6 +35,8 @@ export const SCHEME_IDS = [
   'microsoft-teams',
   'tiktok',
   'coinbase-commerce',
+  'sonatype-nexus',
+  'aftership',
 ] as const;
 
 export type SchemeId = (typeof SCHEME_IDS)[number];

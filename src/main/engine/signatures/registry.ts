@@ -26,6 +26,8 @@ import { pusherScheme } from './schemes/pusher';
 import { microsoftTeamsScheme } from './schemes/microsoft-teams';
 import { tiktokScheme } from './schemes/tiktok';
 import { coinbaseCommerceScheme } from './schemes/coinbase-commerce';
+import { sonatypeNexusScheme } from './schemes/sonatype-nexus';
+import { aftershipScheme } from './schemes/aftership';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -64,6 +66,8 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   'microsoft-teams': microsoftTeamsScheme,
   tiktok: tiktokScheme,
   'coinbase-commerce': coinbaseCommerceScheme,
+  'sonatype-nexus': sonatypeNexusScheme,
+  aftership: aftershipScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */

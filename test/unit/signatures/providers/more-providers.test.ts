@@ -4,7 +4,7 @@ import { eventTypeOf } from '../../../../src/main/engine/receiver/event-type';
 import { codes, scheme, verify } from '../helpers';
 
 /**
- * Box, Airtable, Pusher, Microsoft Teams and TikTok publish no literal vector: each expected
+ * Box, Airtable, Pusher, Microsoft Teams, TikTok, Sonatype Nexus and AfterShip publish no literal vector: each expected
  * signature is computed here with node:crypto following the docs cited in the scheme files.
  * Coinbase Commerce's comes from its SDK's own test.
  */
@@ -146,5 +146,43 @@ describe('Coinbase Commerce', () => {
     expect(verify('coinbase-commerce', { 'X-CC-Webhook-Signature': signature }, payload, { secret: '30291a20-0bd1-4267-9b0f-e6e7b123c0bg' }).reason).toBe('signature_mismatch');
     expect(verify('coinbase-commerce', {}, payload, { secret }).reason).toBe('missing_header');
     expect(eventTypeOf('coinbase-commerce', [], Buffer.from(payload), 'application/json')).toBe('charge:created');
+  });
+});
+
+describe('Sonatype Nexus', () => {
+  const SECRET = 'nexus-secret-key';
+  // help.sonatype.com's example payload (compact, as Nexus sends it "without whitespace").
+  const body = '{"timestamp":"2016-11-10T23:57:49.664+0000","nodeId":"52905B51-085CCABB-CEBBEAAD-16795588-FC927D93","initiator":"admin/127.0.0.1","repositoryName":"npm-proxy","action":"CREATED","asset":{"id":"31c950c8eeeab78336308177ae9c441c","format":"npm","name":"concrete"}}';
+  const signature = createHmac('sha1', SECRET).update(body).digest('hex');
+  const headers = { 'X-Nexus-Webhook-Signature': signature, 'X-Nexus-Webhook-Id': 'rm:repository:asset', 'X-Nexus-Webhook-Delivery': '7f4a6dde-5c68-4999-bcc0-a62f3fb8ae48' };
+
+  it('verifies the hex HMAC-SHA1 of the body and signs it', () => {
+    expect(verify('sonatype-nexus', headers, body, { secret: SECRET }).verdict).toBe('valid');
+    expect(scheme('sonatype-nexus').sign({ secret: SECRET, body: Buffer.from(body), timestampSeconds: 0 }).headers).toEqual({ 'X-Nexus-Webhook-Signature': signature });
+  });
+
+  it('wrong key, missing signature; the event is the webhook id with the action; a pretty body is diagnosed', () => {
+    expect(verify('sonatype-nexus', headers, body, { secret: 'other' }).reason).toBe('signature_mismatch');
+    expect(verify('sonatype-nexus', { 'X-Nexus-Webhook-Id': 'rm:repository:asset' }, body, { secret: SECRET }).reason).toBe('missing_header');
+    expect(eventTypeOf('sonatype-nexus', Object.entries(headers), Buffer.from(body), 'application/json')).toBe('rm:repository:asset.CREATED');
+    expect(codes(verify('sonatype-nexus', headers, JSON.stringify(JSON.parse(body), null, 2), { secret: SECRET }))).toContain('body_reserialized');
+  });
+});
+
+describe('AfterShip', () => {
+  const SECRET = 'aftership-webhook-secret';
+  const body = '{"event":"tracking_update","event_id":"7c7e1ac4-8c4b-4c89-9f2a-9a3e0b7a5c11","is_tracking_first_tag":false,"msg":{"id":"5b7658cec7c33c0e007de3c5","tracking_number":"1234567890","tag":"InTransit"},"ts":1534490321}';
+  const signature = createHmac('sha256', SECRET).update(body).digest('base64');
+
+  it('verifies aftership-hmac-sha256 (Tracking) and as-signature-hmac-sha256 (Returns, Warranty), and signs the first', () => {
+    expect(verify('aftership', { 'aftership-hmac-sha256': signature }, body, { secret: SECRET }).verdict).toBe('valid');
+    expect(verify('aftership', { 'as-signature-hmac-sha256': signature }, body, { secret: SECRET }).verdict).toBe('valid');
+    expect(scheme('aftership').sign({ secret: SECRET, body: Buffer.from(body), timestampSeconds: 0 }).headers).toEqual({ 'aftership-hmac-sha256': signature });
+  });
+
+  it('wrong secret, missing header, and the event from the body', () => {
+    expect(verify('aftership', { 'aftership-hmac-sha256': signature }, body, { secret: 'other' }).reason).toBe('signature_mismatch');
+    expect(verify('aftership', {}, body, { secret: SECRET }).reason).toBe('missing_header');
+    expect(eventTypeOf('aftership', [], Buffer.from(body), 'application/json')).toBe('tracking_update');
   });
 });
