@@ -4,8 +4,9 @@ import { eventTypeOf } from '../../../../src/main/engine/receiver/event-type';
 import { codes, scheme, verify } from '../helpers';
 
 /**
- * Box, Airtable, Pusher, Microsoft Teams, TikTok, Sonatype Nexus and AfterShip publish no literal vector: each expected
- * signature is computed here with node:crypto following the docs cited in the scheme files.
+ * Box, Airtable, Pusher, Microsoft Teams, TikTok, Sonatype Nexus and AfterShip publish no literal
+ * vector: each expected signature is computed here with node:crypto following the docs cited in
+ * the scheme files.
  * Coinbase Commerce's comes from its SDK's own test.
  */
 
