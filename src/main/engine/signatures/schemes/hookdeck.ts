@@ -12,6 +12,7 @@ const PREVIOUS = 'X-Hookdeck-Signature-2';
  * request also carries `x-hookdeck-signature-2`, signed with the previous secret; either may
  * match. `x-hookdeck-eventid` is the same on every attempt of one event (the delivery id). The body
  * is the original provider's, so the event type is read the default way. No timestamp is signed.
+ * A project can rename the header prefix (x-acme-signature...); those headers are not read here.
  * No vector is published; the tests compute one with node:crypto from these docs.
  */
 export const hookdeckScheme = defineHmacScheme({
