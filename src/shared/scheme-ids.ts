@@ -37,6 +37,7 @@ export const SCHEME_IDS = [
   'coinbase-commerce',
   'sonatype-nexus',
   'aftership',
+  'worldline',
 ] as const;
 
 export type SchemeId = (typeof SCHEME_IDS)[number];

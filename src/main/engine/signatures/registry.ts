@@ -28,6 +28,7 @@ import { tiktokScheme } from './schemes/tiktok';
 import { coinbaseCommerceScheme } from './schemes/coinbase-commerce';
 import { sonatypeNexusScheme } from './schemes/sonatype-nexus';
 import { aftershipScheme } from './schemes/aftership';
+import { worldlineScheme } from './schemes/worldline';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -68,6 +69,7 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   'coinbase-commerce': coinbaseCommerceScheme,
   'sonatype-nexus': sonatypeNexusScheme,
   aftership: aftershipScheme,
+  worldline: worldlineScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */

@@ -7,7 +7,7 @@ import { codes, scheme, verify } from '../helpers';
  * Box, Airtable, Pusher, Microsoft Teams, TikTok, Sonatype Nexus and AfterShip publish no literal
  * vector: each expected signature is computed here with node:crypto following the docs cited in
  * the scheme files.
- * Coinbase Commerce's comes from its SDK's own test.
+ * Coinbase Commerce's and Worldline's come from their SDKs' own tests.
  */
 
 describe('Box', () => {
@@ -185,5 +185,53 @@ describe('AfterShip', () => {
     expect(verify('aftership', { 'aftership-hmac-sha256': signature }, body, { secret: 'other' }).reason).toBe('signature_mismatch');
     expect(verify('aftership', {}, body, { secret: SECRET }).reason).toBe('missing_header');
     expect(eventTypeOf('aftership', [], Buffer.from(body), 'application/json')).toBe('tracking_update');
+  });
+});
+
+describe('Worldline', () => {
+  // The vector of Worldline's SDK tests (connect-sdk-nodejs test/unit/webhooks, WebhooksHelperTest.php).
+  const body = `{
+  "apiVersion": "v1",
+  "id": "8ee793f6-4553-4749-85dc-f2ef095c5ab0",
+  "created": "2017-02-02T11:24:14.040+0100",
+  "merchantId": "20000",
+  "type": "payment.paid",
+  "payment": {
+    "id": "00000200000143570012",
+    "paymentOutput": {
+      "amountOfMoney": {
+        "amount": 1000,
+        "currencyCode": "EUR"
+      },
+      "references": {
+        "paymentReference": "200001681810"
+      },
+      "paymentMethod": "bankTransfer",
+      "bankTransferPaymentMethodSpecificOutput": {
+        "paymentProductId": 11
+      }
+    },
+    "status": "PAID",
+    "statusOutput": {
+      "isCancellable": false,
+      "statusCategory": "COMPLETED",
+      "statusCode": 1000,
+      "statusCodeChangeDateTime": "20170202112414",
+      "isAuthorized": true
+    }
+  }
+}`;
+  const headers = { 'X-GCS-Signature': '2S7doBj/GnJnacIjSJzr5fxGM5xmfQyFAwxv1I53ZEk=', 'X-GCS-KeyId': 'dummy-key-id' };
+
+  it('verifies the SDK test vector and signs the same', () => {
+    expect(verify('worldline', headers, body, { secret: 'hello+world' }).verdict).toBe('valid');
+    expect(scheme('worldline').sign({ secret: 'hello+world', body: Buffer.from(body), timestampSeconds: 0 }).headers).toEqual({ 'X-GCS-Signature': headers['X-GCS-Signature'] });
+  });
+
+  it("the SDK tests' invalid key and changed body fail; no signature is missing_header; the event is the type", () => {
+    expect(verify('worldline', headers, body, { secret: '1hello+world' }).reason).toBe('signature_mismatch');
+    expect(verify('worldline', headers, body.replace('20170202112414', '20170202112514'), { secret: 'hello+world' }).reason).toBe('signature_mismatch');
+    expect(verify('worldline', { 'X-GCS-KeyId': 'dummy-key-id' }, body, { secret: 'hello+world' }).reason).toBe('missing_header');
+    expect(eventTypeOf('worldline', [], Buffer.from(body), 'application/json')).toBe('payment.paid');
   });
 });
