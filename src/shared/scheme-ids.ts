@@ -38,6 +38,7 @@ export const SCHEME_IDS = [
   'sonatype-nexus',
   'aftership',
   'worldline',
+  'castle',
 ] as const;
 
 export type SchemeId = (typeof SCHEME_IDS)[number];

@@ -29,6 +29,7 @@ import { coinbaseCommerceScheme } from './schemes/coinbase-commerce';
 import { sonatypeNexusScheme } from './schemes/sonatype-nexus';
 import { aftershipScheme } from './schemes/aftership';
 import { worldlineScheme } from './schemes/worldline';
+import { castleScheme } from './schemes/castle';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -70,6 +71,7 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   'sonatype-nexus': sonatypeNexusScheme,
   aftership: aftershipScheme,
   worldline: worldlineScheme,
+  castle: castleScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */

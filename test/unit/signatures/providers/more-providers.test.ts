@@ -7,7 +7,7 @@ import { codes, scheme, verify } from '../helpers';
  * Box, Airtable, Pusher, Microsoft Teams, TikTok, Sonatype Nexus and AfterShip publish no literal
  * vector: each expected signature is computed here with node:crypto following the docs cited in
  * the scheme files.
- * Coinbase Commerce's and Worldline's come from their SDKs' own tests.
+ * Coinbase Commerce's, Worldline's and Castle's come from their SDKs' own tests.
  */
 
 describe('Box', () => {
@@ -233,5 +233,23 @@ describe('Worldline', () => {
     expect(verify('worldline', headers, body.replace('20170202112414', '20170202112514'), { secret: 'hello+world' }).reason).toBe('signature_mismatch');
     expect(verify('worldline', { 'X-GCS-KeyId': 'dummy-key-id' }, body, { secret: 'hello+world' }).reason).toBe('missing_header');
     expect(eventTypeOf('worldline', [], Buffer.from(body), 'application/json')).toBe('payment.paid');
+  });
+});
+
+describe('Castle', () => {
+  // castle-ruby spec/lib/castle/webhooks/verify_spec.rb: the webhook body as Ruby's to_json writes it, API secret `secret`.
+  const body = '{"api_version":"v1","app_id":"12345","type":"$incident.confirmed","created_at":"2020-12-18T12:55:21.779Z","data":{"id":"test","device_token":"token","user_id":"12345","trigger":"$login.succeeded","context":{},"location":{},"user_agent":{}},"user_traits":{},"properties":{},"policy":{}}';
+  const signature = '3ptx3rUOBnGEqPjMrbcJn2UUfzwTKP54dFyP5uyPY+Y=';
+
+  it("verifies castle-ruby's spec vector and signs the same", () => {
+    expect(verify('castle', { 'X-Castle-Signature': signature }, body, { secret: 'secret' }).verdict).toBe('valid');
+    expect(scheme('castle').sign({ secret: 'secret', body: Buffer.from(body), timestampSeconds: 0 }).headers).toEqual({ 'X-Castle-Signature': signature });
+  });
+
+  it("the spec's malformed signature `123` and a wrong secret are mismatches; no header is missing_header; the event is the type", () => {
+    expect(verify('castle', { 'X-Castle-Signature': '123' }, body, { secret: 'secret' }).reason).toBe('signature_mismatch');
+    expect(verify('castle', { 'X-Castle-Signature': signature }, body, { secret: 'other' }).reason).toBe('signature_mismatch');
+    expect(verify('castle', {}, body, { secret: 'secret' }).reason).toBe('missing_header');
+    expect(eventTypeOf('castle', [], Buffer.from(body), 'application/json')).toBe('$incident.confirmed');
   });
 });
