@@ -39,6 +39,7 @@ export const SCHEME_IDS = [
   'aftership',
   'worldline',
   'castle',
+  'autodesk',
 ] as const;
 
 export type SchemeId = (typeof SCHEME_IDS)[number];

@@ -30,6 +30,7 @@ import { sonatypeNexusScheme } from './schemes/sonatype-nexus';
 import { aftershipScheme } from './schemes/aftership';
 import { worldlineScheme } from './schemes/worldline';
 import { castleScheme } from './schemes/castle';
+import { autodeskScheme } from './schemes/autodesk';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -72,6 +73,7 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   aftership: aftershipScheme,
   worldline: worldlineScheme,
   castle: castleScheme,
+  autodesk: autodeskScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */

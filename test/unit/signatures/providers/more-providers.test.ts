@@ -4,10 +4,10 @@ import { eventTypeOf } from '../../../../src/main/engine/receiver/event-type';
 import { codes, scheme, verify } from '../helpers';
 
 /**
- * Box, Airtable, Pusher, Microsoft Teams, TikTok, Sonatype Nexus and AfterShip publish no literal
- * vector: each expected signature is computed here with node:crypto following the docs cited in
- * the scheme files.
- * Coinbase Commerce's, Worldline's and Castle's come from their SDKs' own tests.
+ * Box, Airtable, Pusher, Microsoft Teams, TikTok, Sonatype Nexus, AfterShip and Autodesk publish
+ * no literal vector: each expected signature is computed here with node:crypto following the docs
+ * cited in the scheme files. Coinbase Commerce's, Worldline's and Castle's come from their SDKs'
+ * own tests.
  */
 
 describe('Box', () => {
@@ -251,5 +251,23 @@ describe('Castle', () => {
     expect(verify('castle', { 'X-Castle-Signature': signature }, body, { secret: 'other' }).reason).toBe('signature_mismatch');
     expect(verify('castle', {}, body, { secret: 'secret' }).reason).toBe('missing_header');
     expect(eventTypeOf('castle', [], Buffer.from(body), 'application/json')).toBe('$incident.confirmed');
+  });
+});
+
+describe('Autodesk Platform Services', () => {
+  const SECRET = 'aps-webhook-secret-token';
+  const body = '{"version":"1.0","resourceUrn":"urn:adsk.wipprod:dm.lineage:abc","hook":{"hookId":"0f60f6a0-996c-11e7-abf3-51d68cff984c","event":"dm.version.added","system":"data"},"payload":{"name":"Level 3.rvt"}}';
+  const header = `sha1hash=${createHmac('sha1', SECRET).update(body).digest('hex')}`;
+
+  it('verifies sha1hash=<hex HMAC-SHA1 of the body> and signs it', () => {
+    expect(verify('autodesk', { 'x-adsk-signature': header }, body, { secret: SECRET }).verdict).toBe('valid');
+    expect(scheme('autodesk').sign({ secret: SECRET, body: Buffer.from(body), timestampSeconds: 0 }).headers).toEqual({ 'x-adsk-signature': header });
+  });
+
+  it('a bare hex digest is malformed; a wrong token a mismatch; no header missing_header; the event is hook.event', () => {
+    expect(verify('autodesk', { 'x-adsk-signature': header.slice('sha1hash='.length) }, body, { secret: SECRET }).reason).toBe('malformed_header');
+    expect(verify('autodesk', { 'x-adsk-signature': header }, body, { secret: 'other' }).reason).toBe('signature_mismatch');
+    expect(verify('autodesk', {}, body, { secret: SECRET }).reason).toBe('missing_header');
+    expect(eventTypeOf('autodesk', [], Buffer.from(body), 'application/json')).toBe('dm.version.added');
   });
 });
