@@ -1,13 +1,11 @@
 import { createHmac } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures/test';
+import { expect, saveScreenshot, test } from './fixtures/test';
 
 /**
  * Two batch-B providers in the Signature Lab, as a user meets them: Trello signs the callback URL
  * (the Lab asks for it), DocuSign sends one signature header per Connect key.
  */
-const SHOTS = '/tmp/shots-hmac-b';
-
 async function openLab(app: Page): Promise<void> {
   await app.getByTestId('nav-signature-lab').click();
   await expect(app.getByTestId('signature-lab')).toBeVisible();
@@ -41,9 +39,9 @@ test('Trello in the Lab: valid with the registered callback URL; a trailing slas
   await expect(item).toContainText(`Trello signed the callback URL ${callback}`);
 
   await app.setViewportSize({ width: 1440, height: 900 });
-  await app.screenshot({ path: `${SHOTS}/lab-trello-1440.png` });
+  await saveScreenshot(app, 'lab-trello-1440');
   await app.setViewportSize({ width: 1024, height: 700 });
-  await app.screenshot({ path: `${SHOTS}/lab-trello-1024.png` });
+  await saveScreenshot(app, 'lab-trello-1024');
 });
 
 test('DocuSign in the Lab: the key matches the second of two signature headers', async ({ app }) => {
@@ -56,5 +54,5 @@ test('DocuSign in the Lab: the key matches the second of two signature headers',
   await expect(app.getByTestId('lab-verdict')).toHaveAttribute('data-verdict', 'valid');
   await app.getByTestId('lab-secret').fill('connect-key-3');
   await expect(app.getByTestId('lab-verdict')).toHaveAttribute('data-reason', 'signature_mismatch');
-  await app.screenshot({ path: `${SHOTS}/lab-docusign-1440.png` });
+  await saveScreenshot(app, 'lab-docusign-1440');
 });
