@@ -8,12 +8,16 @@ import { findHeader } from './headers';
 export type Headers = ReadonlyArray<readonly [string, string]>;
 export type EventTypeSource = (headers: Headers, body: Buffer, contentType: string | null) => string | null;
 
-/** A string field of a JSON object body; a dotted path reaches nested objects (`event.type`). */
+/**
+ * A string field of a JSON object body; a dotted path reaches nested objects (`event.type`), and a
+ * numeric segment an array's item (`events.0.name`, for providers that batch events).
+ */
 export const bodyField = (path: string): EventTypeSource => (_headers, body, contentType) => {
   let value: unknown = jsonObjectOf(body, contentType);
   for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-    value = (value as Record<string, unknown>)[key];
+    if (Array.isArray(value) && /^\d+$/.test(key)) value = value[Number(key)];
+    else if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+    else value = (value as Record<string, unknown>)[key];
   }
   return eventText(value);
 };

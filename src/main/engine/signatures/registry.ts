@@ -17,6 +17,27 @@ import { dropboxScheme } from './schemes/dropbox';
 import { asanaScheme } from './schemes/asana';
 import { discordScheme } from './schemes/discord';
 import { sendgridScheme } from './schemes/sendgrid';
+import { lemonsqueezyScheme } from './schemes/lemonsqueezy';
+import { circleciScheme } from './schemes/circleci';
+import { docusignScheme } from './schemes/docusign';
+import { hookdeckScheme } from './schemes/hookdeck';
+import { launchdarklyScheme } from './schemes/launchdarkly';
+import { clickupScheme } from './schemes/clickup';
+import { notionScheme } from './schemes/notion';
+import { trelloScheme } from './schemes/trello';
+import { segmentScheme } from './schemes/segment';
+import { brexScheme, clerkScheme, openaiScheme, replicateScheme, resendScheme } from './schemes/standard-providers';
+import { boxScheme } from './schemes/box';
+import { airtableScheme } from './schemes/airtable';
+import { pusherScheme } from './schemes/pusher';
+import { microsoftTeamsScheme } from './schemes/microsoft-teams';
+import { tiktokScheme } from './schemes/tiktok';
+import { coinbaseCommerceScheme } from './schemes/coinbase-commerce';
+import { sonatypeNexusScheme } from './schemes/sonatype-nexus';
+import { aftershipScheme } from './schemes/aftership';
+import { worldlineScheme } from './schemes/worldline';
+import { castleScheme } from './schemes/castle';
+import { autodeskScheme } from './schemes/autodesk';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -42,6 +63,31 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   asana: asanaScheme,
   discord: discordScheme,
   sendgrid: sendgridScheme,
+  lemonsqueezy: lemonsqueezyScheme,
+  circleci: circleciScheme,
+  docusign: docusignScheme,
+  hookdeck: hookdeckScheme,
+  launchdarkly: launchdarklyScheme,
+  clickup: clickupScheme,
+  notion: notionScheme,
+  trello: trelloScheme,
+  segment: segmentScheme,
+  clerk: clerkScheme,
+  resend: resendScheme,
+  replicate: replicateScheme,
+  brex: brexScheme,
+  openai: openaiScheme,
+  box: boxScheme,
+  airtable: airtableScheme,
+  pusher: pusherScheme,
+  'microsoft-teams': microsoftTeamsScheme,
+  tiktok: tiktokScheme,
+  'coinbase-commerce': coinbaseCommerceScheme,
+  'sonatype-nexus': sonatypeNexusScheme,
+  aftership: aftershipScheme,
+  worldline: worldlineScheme,
+  castle: castleScheme,
+  autodesk: autodeskScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */

@@ -1,12 +1,12 @@
 import { BODY, ID, literal, TIMESTAMP } from '../content';
 import { findHeader } from '../headers';
 import { defineHmacScheme } from '../hmac-scheme';
-import { bodyField } from '../event-sources';
+import { bodyField, type EventTypeSource } from '../event-sources';
 import { readLayout } from '../formats';
 import type { SchemeCheck, SignatureScheme, SignedMessage } from '../types';
 import { defineKeyPairScheme } from '../keypair-scheme';
 import { ed25519WebhookKeys } from '../key-formats';
-import type { SchemeId } from '../../../../shared/scheme-ids';
+import type { SchemeCategory, SchemeId } from '../../../../shared/scheme-ids';
 
 const WHSEC = 'whsec_';
 
@@ -22,7 +22,15 @@ export function decodeWhsecSecret(secret: string): Buffer {
  * may match (rotation). The reference libraries reject a timestamp more than 5 minutes old or
  * new before computing the signature, hence `timestamp-first`.
  */
-function defineStandardScheme<const Id extends SchemeId>(options: { id: Id; label: string; prefixes: string[]; docsUrl: string }): SignatureScheme<Id> {
+export function defineStandardScheme<const Id extends SchemeId>(options: {
+  id: Id;
+  label: string;
+  prefixes: string[];
+  docsUrl: string;
+  /** Providers that sign this way under their own name sit in their own category. */
+  category?: SchemeCategory;
+  eventType?: EventTypeSource;
+}): SignatureScheme<Id> {
   const names = (suffix: string) => options.prefixes.map((prefix) => `${prefix}-${suffix}`);
   const first = (message: SignedMessage, headers: string[]) => {
     for (const header of headers) {
@@ -35,7 +43,7 @@ function defineStandardScheme<const Id extends SchemeId>(options: { id: Id; labe
   return defineHmacScheme({
     id: options.id,
     label: options.label,
-    category: 'Standards',
+    category: options.category ?? 'Standards',
     docsUrl: options.docsUrl,
     algorithm: 'sha256',
     encoding: 'base64',
@@ -49,7 +57,7 @@ function defineStandardScheme<const Id extends SchemeId>(options: { id: Id; labe
     keyOf: decodeWhsecSecret,
     order: 'timestamp-first',
     headerNames: [...names('id'), ...names('timestamp'), ...names('signature')],
-    eventType: bodyField('type'),
+    eventType: options.eventType ?? bodyField('type'),
     deliveryIdHeader: idHeader,
     readSignatures: (message) => readLayout(message, names('signature'), { kind: 'versioned-list', version: 'v1' }, 'v1,<base64>'),
     readTimestamp: (message) => first(message, names('timestamp')),

@@ -10,7 +10,7 @@ const HEADER = 'X-Twilio-Signature';
  * The URL Twilio requested. Behind a tunnel the receiver sees its own origin, so the public one
  * is rebuilt from X-Forwarded-Proto/Host when present; a URL the user typed is used as is.
  */
-function publicUrl(message: SignedMessage): string | null {
+export function publicUrl(message: SignedMessage): string | null {
   const raw = message.url;
   if (!raw) return null;
   if (message.exactUrl) return raw;
