@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run scheme-table`: rewrites README.md's table of signature schemes from the scheme
-// definitions, read from the built engine (out/main/scheme-table.js; built first when stale).
+// `npm run scheme-table`: rewrites README.md's table of signature schemes and `hookscope verify
+// --help`'s list of scheme ids from the scheme definitions, read from the built engine (out/main/scheme-table.js; built first when stale).
 // A unit test (test/unit/signatures/readme-scheme-table.test.ts) fails while README's copy differs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { ensureBuilt } from './ensure-built.mjs';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const built = join(root, 'out', 'main', 'scheme-table.js');
 const readmePath = join(root, 'README.md');
+const usagePath = join(root, 'src', 'main', 'cli', 'verify-usage.txt');
 
 ensureBuilt(root);
 if (!existsSync(built)) {
@@ -23,16 +24,23 @@ if (!existsSync(built)) {
   }
 }
 
-const { renderSchemeTable, replaceSchemeTable } = await import(pathToFileURL(built).href);
-const readme = readFileSync(readmePath, 'utf8');
-const result = replaceSchemeTable(readme, renderSchemeTable());
-if (!result.ok) {
-  console.error(`scheme-table: ${result.message}`);
-  process.exit(1);
+const { renderSchemeTable, replaceSchemeTable, renderSchemeIdList, replaceUsageSchemes } = await import(pathToFileURL(built).href);
+
+/** Rewrites one generated block of a file; says whether it changed. */
+function regenerate(path, replace, what) {
+  const before = readFileSync(path, 'utf8');
+  const result = replace(before);
+  if (!result.ok) {
+    console.error(`scheme-table: ${result.message}`);
+    process.exit(1);
+  }
+  if (result.text === before) console.log(`${what} is already current.`);
+  else {
+    writeFileSync(path, result.text);
+    console.log(`${what} was regenerated from the scheme definitions.`);
+  }
 }
-if (result.text === readme) {
-  console.log('README.md: the scheme table is already current.');
-} else {
-  writeFileSync(readmePath, result.text);
-  console.log('README.md: the scheme table was regenerated from the scheme definitions.');
-}
+
+regenerate(readmePath, (text) => replaceSchemeTable(text, renderSchemeTable()), "README.md's scheme table");
+// The launcher prints this file before any build, so its list of ids is written here too.
+regenerate(usagePath, (text) => replaceUsageSchemes(text, renderSchemeIdList()), "verify --help's list of schemes");

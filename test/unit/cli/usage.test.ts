@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, parseTime, UsageError } from '../../../src/main/cli/args';
 import { listSchemes } from '../../../src/main/engine/signatures/registry';
+import { renderSchemeIdList, replaceUsageSchemes } from '../../../src/main/engine/signatures/scheme-table';
 import { FLAGS as LISTEN_FLAGS } from '../../../src/main/cli/listen';
 import { FLAGS as REPLAY_FLAGS } from '../../../src/main/cli/replay';
 import { FLAGS as TAIL_FLAGS } from '../../../src/main/cli/tail';
@@ -14,9 +15,12 @@ const usage = (name: string): string => readFileSync(join(__dirname, '../../../s
 
 describe('hookscope usage texts', () => {
   // The launcher prints them before any build, so they cannot ask the registry: check them here.
-  it('verify --help lists every built-in scheme', () => {
-    const text = usage('verify-usage.txt').replace(/\s+/g, ' ');
-    for (const scheme of listSchemes()) expect(text).toMatch(new RegExp(`[ :,]${scheme.id}[,\\s]`));
+  it('verify --help lists every built-in scheme, as `npm run scheme-table` writes it', () => {
+    const text = usage('verify-usage.txt');
+    const flat = text.replace(/\s+/g, ' ');
+    for (const scheme of listSchemes()) expect(flat).toMatch(new RegExp(`[ :,]${scheme.id}[,\\s]`));
+    const current = replaceUsageSchemes(text, renderSchemeIdList());
+    expect(current.ok && current.text === text, 'verify-usage.txt lists other schemes than the registry: run `npm run scheme-table`.').toBe(true);
   });
 
   it('every usage text names exactly the flags its command reads', () => {

@@ -81,3 +81,32 @@ export function currentSchemeTable(readme: string): string | null {
   const end = readme.indexOf(SCHEME_TABLE_END);
   return begin < 0 || end < begin ? null : readme.slice(begin + SCHEME_TABLE_BEGIN.length, end).trim();
 }
+
+/** Where `hookscope verify --help` lists the scheme ids: from this line to the `Exit codes` line. */
+export const USAGE_SCHEMES_HEADING = 'Schemes (--scheme S):';
+
+/** The ids, comma-separated and wrapped for an 100-column terminal, two spaces in. */
+export function renderSchemeIdList(schemes: readonly SignatureScheme[] = listSchemes()): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const [index, scheme] of schemes.entries()) {
+    const word = index < schemes.length - 1 ? `${scheme.id},` : `${scheme.id}, or custom`;
+    if (line !== '' && line.length + 1 + word.length > 98) {
+      lines.push(`  ${line}`);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(`  ${line}`);
+  return lines.join('\n');
+}
+
+/**
+ * The verify usage text (printed by the launcher before any build, so it cannot ask the
+ * registry) with its scheme list replaced by `list`.
+ */
+export function replaceUsageSchemes(usage: string, list: string): { ok: true; text: string } | { ok: false; message: string } {
+  const start = usage.indexOf(`${USAGE_SCHEMES_HEADING}\n`);
+  const end = usage.indexOf('\nExit codes', start);
+  if (start < 0 || end < 0) return { ok: false, message: `the verify usage text has no "${USAGE_SCHEMES_HEADING}" block before its "Exit codes" line; put it back and run \`${SCHEME_TABLE_COMMAND}\`.` };
+  return { ok: true, text: `${usage.slice(0, start + USAGE_SCHEMES_HEADING.length + 1)}${list}${usage.slice(end)}` };
+}
