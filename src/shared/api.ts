@@ -440,8 +440,10 @@ export interface SchemeDescriptor {
   uses_id: boolean;
   id_header: string | null;
   uses_url: boolean;
+  /** The HMAC's hash, or `token` when the header carries the secret itself (GitLab). */
   algorithm: string;
-  encoding: 'hex' | 'base64';
+  /** `text`: a token compared as is, not a MAC. */
+  encoding: 'hex' | 'base64' | 'text';
   /** `text`: the secret's UTF-8 bytes are the key; `whsec_base64`: `whsec_` + base64 of the key. */
   secret_format: 'text' | 'whsec_base64' | 'custom';
   /** The signed content as a template, e.g. `{timestamp}.{body}`. */

@@ -15,6 +15,20 @@ export const SCHEME_IDS = [
   'paddle',
   'linear',
   'twitch',
+  'square',
+  'hubspot',
+  'gitlab',
+  'intercom',
+  'mailgun',
+  'typeform',
+  'woocommerce',
+  'zendesk',
+  'calendly',
+  'mux',
+  'sentry',
+  'vercel',
+  'bitbucket',
+  'pagerduty',
 ] as const;
 
 export type SchemeId = (typeof SCHEME_IDS)[number];

@@ -10,6 +10,20 @@ import { twilioScheme } from './schemes/twilio';
 import { paddleScheme } from './schemes/paddle';
 import { linearScheme } from './schemes/linear';
 import { twitchScheme } from './schemes/twitch';
+import { squareScheme } from './schemes/square';
+import { hubspotScheme } from './schemes/hubspot';
+import { gitlabScheme } from './schemes/gitlab';
+import { intercomScheme } from './schemes/intercom';
+import { mailgunScheme } from './schemes/mailgun';
+import { typeformScheme } from './schemes/typeform';
+import { woocommerceScheme } from './schemes/woocommerce';
+import { zendeskScheme } from './schemes/zendesk';
+import { calendlyScheme } from './schemes/calendly';
+import { muxScheme } from './schemes/mux';
+import { sentryScheme } from './schemes/sentry';
+import { vercelScheme } from './schemes/vercel';
+import { bitbucketScheme } from './schemes/bitbucket';
+import { pagerdutyScheme } from './schemes/pagerduty';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -28,6 +42,20 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   paddle: paddleScheme,
   linear: linearScheme,
   twitch: twitchScheme,
+  square: squareScheme,
+  hubspot: hubspotScheme,
+  gitlab: gitlabScheme,
+  intercom: intercomScheme,
+  mailgun: mailgunScheme,
+  typeform: typeformScheme,
+  woocommerce: woocommerceScheme,
+  zendesk: zendeskScheme,
+  calendly: calendlyScheme,
+  mux: muxScheme,
+  sentry: sentryScheme,
+  vercel: vercelScheme,
+  bitbucket: bitbucketScheme,
+  pagerduty: pagerdutyScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */
