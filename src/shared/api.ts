@@ -465,6 +465,8 @@ export interface SignatureVerifyInput {
   tolerance_seconds?: number;
   /** Full URL the sender addressed (Twilio and `{url}` templates sign it). */
   url?: string;
+  /** The request method (HubSpot signs it); default POST. */
+  method?: string;
 }
 
 /** Body of POST /api/signatures/sign. */
@@ -478,11 +480,15 @@ export interface SignatureSignInput {
   /** Message id for schemes that sign one; a random `msg_...` by default. */
   id?: string;
   url?: string;
+  /** The method the request will be sent with, for schemes that sign it (HubSpot); default POST. */
+  method?: string;
 }
 
 export interface SignatureSignResult {
   headers: Record<string, string>;
   signed_content_base64: string;
+  /** The body to send, when the scheme puts its signature in the body (Mailgun). */
+  body_base64?: string;
 }
 
 /** Body of POST /api/requests/:id/verify: every field overrides the stored endpoint's setting. */
@@ -493,6 +499,8 @@ export interface RequestVerifyInput {
   tolerance_seconds?: number;
   now?: number;
   url?: string;
+  /** The request method (HubSpot signs it); default the capture's own. */
+  method?: string;
 }
 
 /** One entry of GET /api/snippets?scheme=<id>. */

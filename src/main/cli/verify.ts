@@ -10,7 +10,7 @@ import { requestInput } from './request-input';
 
 const FLAGS = {
   '--scheme': 'value', '--secret': 'value', '--header': 'repeat', '--body-file': 'value', '--raw-file': 'value',
-  '--har': 'value', '--entry': 'value', '--url': 'value', '--now': 'value', '--tolerance': 'value', '--json': 'switch',
+  '--har': 'value', '--entry': 'value', '--url': 'value', '--method': 'value', '--now': 'value', '--tolerance': 'value', '--json': 'switch',
 } as const;
 
 /** The scheme flag's value, checked against the built-in schemes (custom needs a config the CLI cannot take yet). */
