@@ -54,9 +54,10 @@ function bodySignature(body: Buffer): BodySignature | null {
 function readSignatures(message: SignedMessage): ReceivedSignatures | null {
   const found = bodySignature(message.body);
   if (found === null || found.signature === null) return null;
-  const result: ReceivedSignatures = { signatures: [found.signature], received: found.signature, rawValues: [found.signature], timestamp: found.timestamp };
+  const result: ReceivedSignatures = { signatures: [found.signature], received: found.signature, rawValues: [found.signature] };
   const where = found.form ? 'form fields' : 'JSON "signature" object';
-  if (found.token === null) result.malformed = `The body's ${where} has no token; Mailgun signs timestamp + token.`;
+  const lacking = [found.timestamp === null ? 'timestamp' : null, found.token === null ? 'token' : null].filter(Boolean);
+  if (lacking.length > 0) result.malformed = `The body's ${where} has no ${lacking.join(' and ')}; Mailgun signs timestamp + token.`;
   return result;
 }
 
@@ -85,8 +86,8 @@ const base = defineHmacScheme({
   encoding: 'hex',
   signatureHeader: FIELD,
   signature: { kind: 'plain', prefix: '' },
-  signatureFormat: '{"signature": {"timestamp", "token", "signature": <hex>}} in the body',
-  timestamp: { source: 'signature_header', name: 'body.signature.timestamp', unit: 's', direction: 'both', required: true },
+  signatureFormat: '<hex>, beside signature.timestamp and signature.token',
+  timestamp: { source: 'body', name: 'body.signature.timestamp', unit: 's', direction: 'both', required: true },
   idHeader: null,
   template: [TIMESTAMP, ID],
   secretFormat: 'text',
@@ -94,6 +95,7 @@ const base = defineHmacScheme({
   eventType,
   headerNames: [],
   readSignatures,
+  readTimestamp: (message) => bodySignature(message.body)?.timestamp ?? null,
   readId: (message) => bodySignature(message.body)?.token ?? null,
   // Nothing goes in a header: sign() below puts the signature in the body.
   signHeaders: () => ({}),

@@ -29,7 +29,13 @@ export function SchemePicker() {
           <div className="kv-row">
             <dt>Signs</dt>
             <dd>
-              HMAC-{descriptor.algorithm.toUpperCase()} over <code>{descriptor.signed_content}</code>, {descriptor.encoding}
+              {descriptor.encoding === 'text' ? (
+                'nothing: the header carries the secret token itself, compared for equality'
+              ) : (
+                <>
+                  HMAC-{descriptor.algorithm.toUpperCase()} over <code>{descriptor.signed_content}</code>, {descriptor.encoding}
+                </>
+              )}
             </dd>
           </div>
           <div className="kv-row">
