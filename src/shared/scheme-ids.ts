@@ -29,6 +29,13 @@ export const SCHEME_IDS = [
   'vercel',
   'bitbucket',
   'pagerduty',
+  'heroku',
+  'terraform',
+  'xero',
+  'webex',
+  'buildkite',
+  'frameio',
+  'workos',
 ] as const;
 
 export type SchemeId = (typeof SCHEME_IDS)[number];

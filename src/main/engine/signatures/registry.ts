@@ -24,6 +24,13 @@ import { sentryScheme } from './schemes/sentry';
 import { vercelScheme } from './schemes/vercel';
 import { bitbucketScheme } from './schemes/bitbucket';
 import { pagerdutyScheme } from './schemes/pagerduty';
+import { herokuScheme } from './schemes/heroku';
+import { terraformScheme } from './schemes/terraform';
+import { xeroScheme } from './schemes/xero';
+import { webexScheme } from './schemes/webex';
+import { buildkiteScheme } from './schemes/buildkite';
+import { frameioScheme } from './schemes/frameio';
+import { workosScheme } from './schemes/workos';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -56,6 +63,13 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   vercel: vercelScheme,
   bitbucket: bitbucketScheme,
   pagerduty: pagerdutyScheme,
+  heroku: herokuScheme,
+  terraform: terraformScheme,
+  xero: xeroScheme,
+  webex: webexScheme,
+  buildkite: buildkiteScheme,
+  frameio: frameioScheme,
+  workos: workosScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */

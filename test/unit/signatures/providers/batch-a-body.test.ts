@@ -14,7 +14,7 @@ const hmac = (algorithm: string, content: string, encoding: 'hex' | 'base64', se
 interface Case {
   id: string;
   header: string;
-  algorithm: 'sha1' | 'sha256';
+  algorithm: 'sha1' | 'sha256' | 'sha512';
   encoding: 'hex' | 'base64';
   prefix: string;
   body: string;
@@ -37,6 +37,14 @@ const cases: Case[] = [
   { id: 'vercel', header: 'x-vercel-signature', algorithm: 'sha1', encoding: 'hex', prefix: '', body: '{"id":"evt_1","type":"deployment.created","payload":{"deployment":{"id":"dpl_1"}}}', eventHeaders: {}, event: 'deployment.created' },
   // https://developer.pagerduty.com/docs/28e906a0bd5c8-verifying-signatures
   { id: 'pagerduty', header: 'X-PagerDuty-Signature', algorithm: 'sha256', encoding: 'hex', prefix: 'v1=', body: '{"event":{"id":"01D","event_type":"incident.triggered","resource_type":"incident"}}', eventHeaders: {}, event: 'incident.triggered' },
+  // https://devcenter.heroku.com/articles/app-webhooks#securing-webhook-requests
+  { id: 'heroku', header: 'Heroku-Webhook-Hmac-SHA256', algorithm: 'sha256', encoding: 'base64', prefix: '', body: '{"action":"update","resource":"build","data":{"status":"succeeded"}}', eventHeaders: {}, event: 'build.update' },
+  // https://developer.hashicorp.com/terraform/cloud-docs/api-docs/notification-configurations#notification-authenticity
+  { id: 'terraform', header: 'X-TFE-Notification-Signature', algorithm: 'sha512', encoding: 'hex', prefix: '', body: '{"payload_version":1,"notifications":[{"message":"Run Planned","trigger":"run:planning"}]}', eventHeaders: {}, event: 'run:planning' },
+  // https://developer.xero.com/documentation/guides/webhooks/configuring-your-server/
+  { id: 'xero', header: 'x-xero-signature', algorithm: 'sha256', encoding: 'base64', prefix: '', body: '{"events":[{"resourceId":"r1","eventCategory":"INVOICE","eventType":"UPDATE"}],"firstEventSequence":1}', eventHeaders: {}, event: 'INVOICE.UPDATE' },
+  // https://developer.webex.com/docs/webhooks#handling-requests-from-webex
+  { id: 'webex', header: 'X-Spark-Signature', algorithm: 'sha1', encoding: 'hex', prefix: '', body: '{"id":"wh1","resource":"messages","event":"created","data":{"id":"m1"}}', eventHeaders: {}, event: 'messages.created' },
 ];
 
 describe.each(cases)('$id', (c) => {

@@ -72,10 +72,12 @@ describe.each([
   { id: 'calendly', header: 'Calendly-Webhook-Signature', body: '{"event":"invitee.created","payload":{"email":"a@example.com"}}', event: 'invitee.created' },
   // https://www.mux.com/docs/core/verify-webhook-signatures
   { id: 'mux', header: 'Mux-Signature', body: '{"type":"video.asset.ready","object":{"type":"asset","id":"a1"}}', event: 'video.asset.ready' },
-])('$id (t=<ts>,v1=<hex> over `${t}.${body}`, computed here per the docs)', ({ id, header, body, event }) => {
+  // https://buildkite.com/docs/apis/webhooks/pipelines#webhook-signature (other keys)
+  { id: 'buildkite', header: 'X-Buildkite-Signature', keys: ['timestamp', 'signature'], body: '{"event":"build.finished","build":{"number":1}}', event: 'build.finished', eventHeaders: { 'X-Buildkite-Event': 'build.finished' } },
+])('$id (t=<ts>,v1=<hex> over `${t}.${body}`, computed here per the docs)', ({ id, header, body, event, keys = ['t', 'v1'], eventHeaders = {} }) => {
   const secret = `${id}-signing-key`;
   const t = 1565220904;
-  const value = `t=${t},v1=${hmac(`${t}.${body}`, secret, 'hex')}`;
+  const value = `${keys[0]}=${t},${keys[1]}=${hmac(`${t}.${body}`, secret, 'hex')}`;
 
   it('verifies and signs the same header', () => {
     expect(verify(id, { [header]: value }, body, { secret, nowSeconds: t + 5 }).verdict).toBe('valid');
@@ -89,7 +91,45 @@ describe.each([
     expect(verify(id, { [header]: value }, body, { secret, nowSeconds: t - 3600 }).reason).toBe('ok');
   });
 
-  it('reads the event type from the body', () => {
-    expect(eventTypeOf(id, [], Buffer.from(body), 'application/json')).toBe(event);
+  it('reads the event type where the provider names it', () => {
+    expect(eventTypeOf(id, Object.entries(eventHeaders), Buffer.from(body), 'application/json')).toBe(event);
+  });
+});
+
+describe('WorkOS', () => {
+  // Per https://workos.com/docs/events/data-syncing/webhooks and workos-node's webhooks.ts: t in unix ms, "t=..., v1=...".
+  const secret = 'workos-endpoint-secret';
+  const body = '{"id":"event_01","event":"user.created","data":{"id":"user_01"}}';
+  const t = 1_700_000_000_000;
+  const value = `t=${t}, v1=${hmac(`${t}.${body}`, secret, 'hex')}`;
+  it('verifies `t=<ms>, v1=<hex>`, rejects a wrong secret, a missing header and a timestamp older than the tolerance', () => {
+    expect(verify('workos', { 'WorkOS-Signature': value }, body, { secret, nowSeconds: t / 1000 + 5 }).verdict).toBe('valid');
+    expect(verify('workos', { 'WorkOS-Signature': value }, body, { secret: 'wrong', nowSeconds: t / 1000 }).reason).toBe('signature_mismatch');
+    expect(verify('workos', {}, body, { secret, nowSeconds: t / 1000 }).reason).toBe('missing_header');
+    expect(verify('workos', { 'WorkOS-Signature': value }, body, { secret, nowSeconds: t / 1000 + 181, toleranceSeconds: 180 }).reason).toBe('timestamp_expired');
+    expect(eventTypeOf('workos', [], Buffer.from(body), 'application/json')).toBe('user.created');
+  });
+  it('a timestamp in seconds where milliseconds are expected is diagnosed', () => {
+    const seconds = `t=${t / 1000}, v1=${hmac(`${t / 1000}.${body}`, secret, 'hex')}`;
+    const result = verify('workos', { 'WorkOS-Signature': seconds }, body, { secret, nowSeconds: t / 1000 });
+    expect(result.verdict).toBe('invalid');
+    expect(codes(result).join(' ')).toMatch(/timestamp/);
+  });
+});
+
+describe('Frame.io', () => {
+  // Per https://developer.frame.io/platform/v2/webhooks-overview: v0=<hex> over `v0:${timestamp}:${body}`.
+  const secret = 'frameio-signing-secret';
+  const body = '{"type":"asset.created","resource":{"type":"asset","id":"a1"}}';
+  const ts = 1_700_000_000;
+  const headers = { 'X-Frameio-Signature': `v0=${hmac(`v0:${ts}:${body}`, secret, 'hex')}`, 'X-Frameio-Request-Timestamp': String(ts) };
+  it('verifies, signs the same, and rejects wrong secret, missing timestamp, too old and too new', () => {
+    expect(verify('frameio', headers, body, { secret, nowSeconds: ts }).verdict).toBe('valid');
+    expect(scheme('frameio').sign({ secret, body: Buffer.from(body), timestampSeconds: ts }).headers).toEqual(headers);
+    expect(verify('frameio', headers, body, { secret: 'wrong', nowSeconds: ts }).reason).toBe('signature_mismatch');
+    expect(verify('frameio', { 'X-Frameio-Signature': headers['X-Frameio-Signature'] }, body, { secret, nowSeconds: ts }).reason).toBe('missing_header');
+    expect(verify('frameio', headers, body, { secret, nowSeconds: ts + 301 }).reason).toBe('timestamp_expired');
+    expect(verify('frameio', headers, body, { secret, nowSeconds: ts - 301 }).reason).toBe('timestamp_future');
+    expect(eventTypeOf('frameio', [], Buffer.from(body), 'application/json')).toBe('asset.created');
   });
 });

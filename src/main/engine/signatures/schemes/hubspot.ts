@@ -1,13 +1,10 @@
-import { eventText } from '../../receiver/capture-metadata';
 import { BODY, METHOD, TIMESTAMP, URL_PART } from '../content';
-import type { EventTypeSource } from '../event-sources';
+import { firstItemField } from '../event-sources';
 import { defineHmacScheme } from '../hmac-scheme';
 import type { SignedMessage } from '../types';
 
 const SIGNATURE_HEADER = 'X-HubSpot-Signature-v3';
 const TIMESTAMP_HEADER = 'X-HubSpot-Request-Timestamp';
-/** The receiver reads event types from bodies up to this size, as for the other schemes. */
-const EVENT_PARSE_LIMIT = 256 * 1024;
 
 /** The escapes HubSpot's docs list as decoded in the signed URI (and only those). */
 const DECODED: Record<string, string> = {
@@ -18,17 +15,6 @@ const DECODED: Record<string, string> = {
 export function hubspotUri(url: string): string {
   return url.replace(/%(3A|2F|3F|40|21|24|27|28|29|2A|2C|3B)/gi, (escape) => DECODED[escape.toUpperCase()] ?? escape);
 }
-
-/** Webhook deliveries are a JSON array of events; the first one's `subscriptionType` names them. */
-const firstSubscriptionType: EventTypeSource = (_headers, body) => {
-  if (body.length > EVENT_PARSE_LIMIT || body.subarray(0, 16).toString('utf8').trimStart()[0] !== '[') return null;
-  try {
-    const first: unknown = (JSON.parse(body.toString('utf8')) as unknown[])[0];
-    return first !== null && typeof first === 'object' ? eventText((first as Record<string, unknown>).subscriptionType) : null;
-  } catch {
-    return null;
-  }
-};
 
 /**
  * HubSpot v3 (https://developers.hubspot.com/docs/apps/legacy-apps/authentication/validating-requests#validate-the-v3-request-signature):
@@ -53,6 +39,7 @@ export const hubspotScheme = defineHmacScheme({
   template: [METHOD, URL_PART, BODY, TIMESTAMP],
   secretFormat: 'text',
   order: 'timestamp-first',
-  eventType: firstSubscriptionType,
+  // Deliveries are a JSON array of events; the first one's `subscriptionType` names them.
+  eventType: firstItemField('', 'subscriptionType'),
   readUrl: (message: SignedMessage) => (message.url === undefined ? null : hubspotUri(message.url)),
 });
