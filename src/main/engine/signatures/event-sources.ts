@@ -60,3 +60,9 @@ export const firstItemField = (arrayPath: string, field: string): EventTypeSourc
   const first: unknown = Array.isArray(value) ? value[0] : null;
   return first !== null && typeof first === 'object' && !Array.isArray(first) ? eventText((first as Record<string, unknown>)[field]) : null;
 };
+
+/** `<first>.<second>` (Webex's `messages.created`, Xero's `INVOICE.UPDATE`), or whichever one names something. */
+export const joined = (first: EventTypeSource, second: EventTypeSource): EventTypeSource => (headers, body, contentType) => {
+  const [a, b] = [first(headers, body, contentType), second(headers, body, contentType)];
+  return a !== null && b !== null ? eventText(`${a}.${b}`) : a ?? b;
+};

@@ -1,18 +1,11 @@
 import { BODY } from '../content';
-import { bodyField, type EventTypeSource } from '../event-sources';
+import { bodyField, joined } from '../event-sources';
 import { defineHmacScheme } from '../hmac-scheme';
-
-const resource = bodyField('resource');
-const event = bodyField('event');
-/** `messages.created`: the body's resource and event. */
-const eventType: EventTypeSource = (headers, body, contentType) => {
-  const [first, second] = [resource(headers, body, contentType), event(headers, body, contentType)];
-  return first !== null && second !== null ? `${first}.${second}` : first ?? second;
-};
 
 /**
  * Webex (https://developer.webex.com/docs/webhooks#handling-requests-from-webex):
  * `X-Spark-Signature` = hex HMAC-SHA1(the webhook's secret, raw body). No timestamp is signed.
+ * The body's resource and event name the event (`messages.created`).
  */
 export const webexScheme = defineHmacScheme({
   id: 'webex',
@@ -29,5 +22,5 @@ export const webexScheme = defineHmacScheme({
   template: [BODY],
   secretFormat: 'text',
   order: 'signature-first',
-  eventType,
+  eventType: joined(bodyField('resource'), bodyField('event')),
 });

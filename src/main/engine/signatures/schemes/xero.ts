@@ -1,14 +1,6 @@
 import { BODY } from '../content';
-import { firstItemField, type EventTypeSource } from '../event-sources';
+import { firstItemField, joined } from '../event-sources';
 import { defineHmacScheme } from '../hmac-scheme';
-
-const category = firstItemField('events', 'eventCategory');
-const type = firstItemField('events', 'eventType');
-/** `INVOICE.UPDATE`: the first event's category and type, as Xero's docs list them. */
-const eventType: EventTypeSource = (headers, body, contentType) => {
-  const [first, second] = [category(headers, body, contentType), type(headers, body, contentType)];
-  return first !== null && second !== null ? `${first}.${second}` : first ?? second;
-};
 
 /**
  * Xero (https://developer.xero.com/documentation/guides/webhooks/configuring-your-server/):
@@ -31,5 +23,6 @@ export const xeroScheme = defineHmacScheme({
   template: [BODY],
   secretFormat: 'text',
   order: 'signature-first',
-  eventType,
+  // `INVOICE.UPDATE`: the first event's category and type.
+  eventType: joined(firstItemField('events', 'eventCategory'), firstItemField('events', 'eventType')),
 });
