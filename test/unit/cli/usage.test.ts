@@ -17,7 +17,7 @@ describe('hookscope usage texts', () => {
     const verify = usage('verify-usage.txt');
     const trigger = usage('trigger-usage.txt');
     const flagsOf = (text: string) => new Set([...text.matchAll(/--[a-z-]+/g)].map((match) => match[0]));
-    expect([...flagsOf(verify)].sort()).toEqual(['--body-file', '--entry', '--har', '--header', '--json', '--now', '--raw-file', '--scheme', '--secret', '--tolerance', '--url']);
+    expect([...flagsOf(verify)].sort()).toEqual(['--body-file', '--entry', '--har', '--header', '--json', '--method', '--now', '--raw-file', '--scheme', '--secret', '--tolerance', '--url']);
     expect([...flagsOf(trigger)].sort()).toEqual(['--data', '--json', '--scheme', '--secret', '--timeout-ms', '--timestamp', '--to']);
   });
 });
