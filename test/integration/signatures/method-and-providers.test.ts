@@ -83,6 +83,13 @@ describe('the receiver passes the method to verification', () => {
     expect(await latest()).toMatchObject({ stored: 'valid', verification: { verdict: 'valid' } });
   });
 
+  it('Compose signs with the method it sends: a HubSpot PUT sent to the receiver is captured valid', async () => {
+    await t.api('POST', '/endpoints', { path: '/hubspot-sent', secret: SECRET, scheme: 'hubspot' });
+    const sent = await t.api<{ data: unknown }>('POST', '/send', { url: `${t.engine.receiverUrl}/hubspot-sent`, method: 'PUT', body: BODY, headers: [['content-type', 'application/json']], sign: { scheme: 'hubspot', secret: SECRET } });
+    expect(sent.status).toBe(200);
+    expect(await latest()).toMatchObject({ method: 'PUT', stored: 'valid', verification: { scheme: 'hubspot', verdict: 'valid' } });
+  });
+
   it('GitLab: the token header verifies, a wrong one is "token differs" without the secret', async () => {
     await t.api('POST', '/endpoints', { path: '/gitlab', secret: 'gl-token', scheme: 'gitlab' });
     await t.send('/gitlab', { headers: { 'content-type': 'application/json', 'X-Gitlab-Token': 'gl-token', 'X-Gitlab-Event': 'Push Hook' }, body: '{"object_kind":"push"}' });
