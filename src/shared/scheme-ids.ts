@@ -36,6 +36,10 @@ export const SCHEME_IDS = [
   'buildkite',
   'frameio',
   'workos',
+  'pusher',
+  'coinbase',
+  'aftership',
+  'chargify',
 ] as const;
 
 export type SchemeId = (typeof SCHEME_IDS)[number];

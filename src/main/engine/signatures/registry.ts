@@ -31,6 +31,10 @@ import { webexScheme } from './schemes/webex';
 import { buildkiteScheme } from './schemes/buildkite';
 import { frameioScheme } from './schemes/frameio';
 import { workosScheme } from './schemes/workos';
+import { pusherScheme } from './schemes/pusher';
+import { coinbaseScheme } from './schemes/coinbase';
+import { aftershipScheme } from './schemes/aftership';
+import { chargifyScheme } from './schemes/chargify';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -70,6 +74,10 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   buildkite: buildkiteScheme,
   frameio: frameioScheme,
   workos: workosScheme,
+  pusher: pusherScheme,
+  coinbase: coinbaseScheme,
+  aftership: aftershipScheme,
+  chargify: chargifyScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */

@@ -43,6 +43,14 @@ const cases: Case[] = [
   { id: 'terraform', header: 'X-TFE-Notification-Signature', algorithm: 'sha512', encoding: 'hex', prefix: '', body: '{"payload_version":1,"notifications":[{"message":"Run Planned","trigger":"run:planning"}]}', eventHeaders: {}, event: 'run:planning' },
   // https://developer.xero.com/documentation/guides/webhooks/configuring-your-server/
   { id: 'xero', header: 'x-xero-signature', algorithm: 'sha256', encoding: 'base64', prefix: '', body: '{"events":[{"resourceId":"r1","eventCategory":"INVOICE","eventType":"UPDATE"}],"firstEventSequence":1}', eventHeaders: {}, event: 'INVOICE.UPDATE' },
+  // https://pusher.com/docs/channels/server_api/webhooks/#authentication
+  { id: 'pusher', header: 'X-Pusher-Signature', algorithm: 'sha256', encoding: 'hex', prefix: '', body: '{"time_ms":1327078148132,"events":[{"name":"channel_occupied","channel":"test_channel"}]}', eventHeaders: { 'X-Pusher-Key': 'key' }, event: 'channel_occupied' },
+  // https://docs.cdp.coinbase.com/commerce/api-arcitecture/webhooks-security
+  { id: 'coinbase', header: 'X-CC-Webhook-Signature', algorithm: 'sha256', encoding: 'hex', prefix: '', body: '{"id":1,"event":{"id":"e1","type":"charge:confirmed","data":{"code":"66BEOV2A"}}}', eventHeaders: {}, event: 'charge:confirmed' },
+  // https://www.aftership.com/docs/aftership/95a6c99e13602-webhook-signature
+  { id: 'aftership', header: 'aftership-hmac-sha256', algorithm: 'sha256', encoding: 'base64', prefix: '', body: '{"event":"tracking_update","msg":{"tag":"InTransit"}}', eventHeaders: {}, event: 'tracking_update' },
+  // Chargify posts form fields: https://maxio-chargify.zendesk.com/hc/en-us/articles/5405357509645-Webhooks-Reference#webhook-signature
+  { id: 'chargify', header: 'X-Chargify-Webhook-Signature-Hmac-Sha-256', algorithm: 'sha256', encoding: 'hex', prefix: '', body: 'id=123&event=signup_success&payload%5Bsite%5D%5Bid%5D=1', eventHeaders: {}, event: 'signup_success' },
   // https://developer.webex.com/docs/webhooks#handling-requests-from-webex
   { id: 'webex', header: 'X-Spark-Signature', algorithm: 'sha1', encoding: 'hex', prefix: '', body: '{"id":"wh1","resource":"messages","event":"created","data":{"id":"m1"}}', eventHeaders: {}, event: 'messages.created' },
 ];
@@ -63,6 +71,14 @@ describe.each(cases)('$id', (c) => {
 
   it('reads the event type where the provider names it', () => {
     expect(eventTypeOf(c.id, Object.entries(headers), Buffer.from(c.body), 'application/json')).toBe(c.event);
+  });
+});
+
+describe('Pusher', () => {
+  // The vector of Pusher's own SDK test (pusher-http-go client_test.go, TestClientWebhookValidation).
+  it("verifies the SDK test's literal signature", () => {
+    const headers = { 'X-Pusher-Key': 'key', 'X-Pusher-Signature': '2677ad3e7c090b2fa2c0fb13020d66d5420879b8316eb356a2d60fb9073bc778' };
+    expect(verify('pusher', headers, '{"hello":"world"}', { secret: 'secret' }).verdict).toBe('valid');
   });
 });
 
