@@ -459,8 +459,10 @@ export interface SchemeDescriptor {
   uses_id: boolean;
   id_header: string | null;
   uses_url: boolean;
+  /** The HMAC's hash, or `token` when the header carries the secret itself (GitLab). */
   algorithm: string;
-  encoding: 'hex' | 'base64';
+  /** `text`: a token compared as is, not a MAC. */
+  encoding: 'hex' | 'base64' | 'text';
   /**
    * `text`: the secret's UTF-8 bytes are the key; `whsec_base64`: `whsec_` + base64 of the key;
    * `key_pair`: the secret is the public key (to verify) or the private key (to sign), see key_pair.
@@ -493,6 +495,8 @@ export interface SignatureVerifyInput {
   tolerance_seconds?: number;
   /** Full URL the sender addressed (Twilio and `{url}` templates sign it). */
   url?: string;
+  /** The request method (HubSpot signs it); default POST. */
+  method?: string;
 }
 
 /** Body of POST /api/signatures/sign. */
@@ -506,11 +510,15 @@ export interface SignatureSignInput {
   /** Message id for schemes that sign one; a random `msg_...` by default. */
   id?: string;
   url?: string;
+  /** The method the request will be sent with, for schemes that sign it (HubSpot); default POST. */
+  method?: string;
 }
 
 export interface SignatureSignResult {
   headers: Record<string, string>;
   signed_content_base64: string;
+  /** The body to send, when the scheme puts its signature in the body (Mailgun). */
+  body_base64?: string;
 }
 
 /** Answer of POST /api/signatures/keypair?scheme=: a fresh pair in the scheme's formats (nothing stored). */
@@ -533,6 +541,8 @@ export interface RequestVerifyInput {
   tolerance_seconds?: number;
   now?: number;
   url?: string;
+  /** The request method (HubSpot signs it); default the capture's own. */
+  method?: string;
 }
 
 /** One entry of GET /api/snippets?scheme=<id>. */

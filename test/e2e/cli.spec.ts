@@ -130,6 +130,26 @@ test('verify reads a raw HTTP request file and a HAR entry (on the entry\'s own 
   expect(beyond.stderr).toContain('--entry must be a whole number from 1 to 2');
 });
 
+test('verify --method: HubSpot signs the method; a raw file gives its own, --method overrides it', async () => {
+  const url = 'https://example.test/hubspot';
+  const ts = '1700000000000';
+  const signature = createHmac('sha256', 'hs-secret').update(`PUT${url}${BODY}${ts}`).digest('base64');
+  const flags = ['verify', '--scheme', 'hubspot', '--secret', 'hs-secret', '--url', url, '--now', '1700000010', '--header', `X-HubSpot-Signature-v3: ${signature}`, '--header', `X-HubSpot-Request-Timestamp: ${ts}`];
+  const put = await hookscope([...flags, '--method', 'PUT'], BODY);
+  expect(put.code, put.stdout + put.stderr).toBe(0);
+  const assumedPost = await hookscope(flags, BODY);
+  expect(assumedPost.code).toBe(1);
+  const raw = join(tmp, 'hubspot.http');
+  writeFileSync(raw, `PUT /hubspot HTTP/1.1\r\nHost: example.test\r\nX-HubSpot-Signature-v3: ${signature}\r\nX-HubSpot-Request-Timestamp: ${ts}\r\n\r\n${BODY}`);
+  const fromRaw = await hookscope(['verify', '--scheme', 'hubspot', '--secret', 'hs-secret', '--raw-file', raw, '--url', url, '--now', '1700000010']);
+  expect(fromRaw.code, fromRaw.stdout + fromRaw.stderr).toBe(0);
+  const overridden = await hookscope(['verify', '--scheme', 'hubspot', '--secret', 'hs-secret', '--raw-file', raw, '--url', url, '--now', '1700000010', '--method', 'POST']);
+  expect(overridden.code).toBe(1);
+  const bad = await hookscope([...flags, '--method', 'P U T'], BODY);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain('--method must be an HTTP method such as POST');
+});
+
 test('verify and trigger: bad usage is exit 2 with one sentence naming the flag', async () => {
   const cases: Array<[string[], RegExp]> = [
     [['verify'], /verify needs --secret X/],

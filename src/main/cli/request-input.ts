@@ -48,7 +48,7 @@ async function readStdin(): Promise<Buffer> {
 function fromRawFile(path: string, url: string | undefined): SignedMessage {
   const parsed = parseRawRequest(readInputFile('--raw-file', path).toString('latin1'));
   if (!parsed.ok) throw new UsageError(`--raw-file ${path}: ${parsed.message}`);
-  const { headers, target, body } = parsed.request;
+  const { method, headers, target, body } = parsed.request;
   const utf8Headers = headers.map(([name, value]): [string, string] => [name, Buffer.from(value, 'latin1').toString('utf8')]);
   const host = findHeader(utf8Headers, 'host');
   const derived = target && /^https?:\/\//.test(target) ? target : target && host ? `http://${host}${target}` : undefined;
@@ -57,6 +57,7 @@ function fromRawFile(path: string, url: string | undefined): SignedMessage {
     body: body === null ? Buffer.alloc(0) : Buffer.from(body, 'latin1'),
     ...(url ?? derived ? { url: url ?? derived } : {}),
     ...(url ? { exactUrl: true } : {}),
+    ...(method ? { method } : {}),
   };
 }
 
@@ -87,13 +88,21 @@ function fromHar(path: string, entryFlag: string | undefined, url: string | unde
   const headers = (entry.request.headers ?? []).map(({ name, value }): [string, string] => [name, value]);
   const started = entry.startedDateTime === undefined ? Number.NaN : Date.parse(entry.startedDateTime);
   return {
-    message: { headers, body: harContentBytes(entry.request.postData), url: url ?? entry.request.url, ...(url ? { exactUrl: true } : {}) },
+    message: { headers, body: harContentBytes(entry.request.postData), url: url ?? entry.request.url, ...(url ? { exactUrl: true } : {}), ...(entry.request.method ? { method: entry.request.method } : {}) },
     recordedAt: Number.isFinite(started) ? Math.floor(started / 1000) : null,
   };
 }
 
-/** The request the flags describe; a UsageError when they describe none, or more than one. */
+/** The request the flags describe, with --method over the method it records; a UsageError when they describe none, or more than one. */
 export async function requestInput(args: ParsedArgs): Promise<RequestInput> {
+  const input = await describedRequest(args);
+  const method = args.values.get('--method');
+  if (method === undefined) return input;
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(method)) throw new UsageError(`--method must be an HTTP method such as POST; got ${JSON.stringify(method)}.`);
+  return { ...input, message: { ...input.message, method } };
+}
+
+async function describedRequest(args: ParsedArgs): Promise<RequestInput> {
   const url = args.values.get('--url');
   const raw = args.values.get('--raw-file');
   const har = args.values.get('--har');

@@ -9,7 +9,7 @@ import { SCHEME_FLAGS, schemeChoice } from './scheme-flags';
 
 export const FLAGS = {
   ...SCHEME_FLAGS, '--secret': 'value', '--header': 'repeat', '--body-file': 'value', '--raw-file': 'value',
-  '--har': 'value', '--entry': 'value', '--url': 'value', '--now': 'value', '--tolerance': 'value', '--json': 'switch',
+  '--har': 'value', '--entry': 'value', '--url': 'value', '--method': 'value', '--now': 'value', '--tolerance': 'value', '--json': 'switch',
 } as const;
 
 function lines(result: Verification): string[] {

@@ -24,7 +24,8 @@ describe('each scheme definition owns its facts', () => {
       expect(scheme.label, scheme.id).toMatch(/\S/);
       expect(SCHEME_CATEGORIES, scheme.id).toContain(scheme.category);
       if (scheme.id !== 'dcisionai') expect(scheme.docsUrl, scheme.id).toMatch(/^https:\/\//);
-      expect(scheme.headerNames.length, scheme.id).toBeGreaterThan(0);
+      // Mailgun signs inside the body and reads no header; every other scheme reads at least one.
+      if (!scheme.descriptor.signature_header.startsWith('body.')) expect(scheme.headerNames.length, scheme.id).toBeGreaterThan(0);
       for (const name of scheme.headerNames) expect(name, scheme.id).toBe(name.toLowerCase());
       expect(scheme.descriptor.category).toBe(scheme.category);
       expect(scheme.descriptor.has_snippets).toBe(scheme.snippet !== null);
@@ -45,7 +46,7 @@ describe('each scheme definition owns its facts', () => {
       const url = 'https://hooks.example.com/in?x=1';
       for (const [signing, verifying] of keys) {
         const signed = scheme.sign({ secret: signing, body, timestampSeconds: 1_700_000_000, id: 'msg_1', url });
-        const check = scheme.verify({ headers: Object.entries(signed.headers), body, url, exactUrl: true }, { secret: verifying, toleranceSeconds: 300, nowSeconds: 1_700_000_000 });
+        const check = scheme.verify({ headers: Object.entries(signed.headers), body: signed.body ?? body, url, exactUrl: true }, { secret: verifying, toleranceSeconds: 300, nowSeconds: 1_700_000_000 });
         expect(check.reason, scheme.id).toBe('ok');
       }
     }

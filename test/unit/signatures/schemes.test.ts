@@ -11,7 +11,9 @@ const secretFor = (id: string) => (id === 'standard-webhooks' || id === 'svix' ?
 const URL = 'https://hooks.example.com/twilio/sms';
 
 describe('every built-in scheme', () => {
-  it.each(listSchemes().map((s) => [s.id]))('%s: signs, verifies, and rejects a changed body', (id) => {
+  // GitLab's token and Mailgun's timestamp + token do not cover the body; their own tests cover them.
+  const bodySigning = listSchemes().filter((s) => s.descriptor.signed_content.includes('{body}'));
+  it.each(bodySigning.map((s) => [s.id]))('%s: signs, verifies, and rejects a changed body', (id) => {
     const [signWith, secret] = keysFor(scheme(id), secretFor(id));
     const signed = scheme(id).sign({ secret: signWith, body: Buffer.from(BODY), timestampSeconds: NOW, id: 'msg_1', url: URL });
     const ok = verify(id, signed.headers, BODY, { secret, nowSeconds: NOW }, URL);
@@ -31,8 +33,9 @@ describe('every built-in scheme', () => {
   it('every descriptor renders a form: signature header and signed content', () => {
     for (const s of listSchemes()) {
       expect(s.descriptor.signature_header).not.toBe('');
-      expect(s.descriptor.signed_content).toContain('{');
-      expect(s.descriptor.headers.length).toBeGreaterThan(0);
+      // A token scheme signs nothing; Mailgun's signature is in the body, so it reads no header.
+      if (s.descriptor.algorithm !== 'token') expect(s.descriptor.signed_content).toContain('{');
+      if (!s.descriptor.signature_header.startsWith('body.')) expect(s.descriptor.headers.length).toBeGreaterThan(0);
     }
   });
 });

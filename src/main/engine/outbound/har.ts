@@ -183,7 +183,7 @@ export function captureOfHarEntry(entry: HarImportEntry, endpoints: readonly End
   const contentType = findHeader(headers, 'content-type') ?? (entry.request.postData?.mimeType || null);
   const target = `${path}${query === '' ? '' : `?${query}`}`;
   const verification = verifyMessage(
-    { headers, body, url: entry.request.url },
+    { headers, body, url: entry.request.url, method: entry.request.method },
     // The receiver's settings (custom scheme, tolerance, other endpoints' secrets), on the entry's clock.
     endpointVerificationSettings(endpoint, () => endpoints, Math.floor(receivedAt / 1000)),
   );

@@ -48,10 +48,11 @@ export function timestampOf(sign: StoredSign, nowSeconds = Math.floor(Date.now()
  * Signs `body` (the exact bytes that go out) and puts the scheme's headers in place of any
  * same-named ones, so a request never carries an old and a new signature side by side.
  */
-export function signHeaders(headers: HeaderPairs, body: Buffer, sign: StoredSign, url: string): { headers: HeaderPairs; timestamp: number } {
+export function signHeaders(headers: HeaderPairs, body: Buffer, sign: StoredSign, url: string, method?: string): { headers: HeaderPairs; timestamp: number } {
   const scheme = signingScheme(sign, 'sign');
   const timestamp = timestampOf(sign);
-  const signed = scheme.sign({ secret: sign.secret, body, timestampSeconds: timestamp, id: sign.id, url });
+  // The method too: HubSpot signs it.
+  const signed = scheme.sign({ secret: sign.secret, body, timestampSeconds: timestamp, id: sign.id, url, ...(method ? { method } : {}) });
   const added = Object.entries(signed.headers);
   const base = withoutHeaders(headers, [...sign.replaceHeaders, ...added.map(([name]) => name)]);
   return { headers: [...base, ...added], timestamp };
@@ -76,7 +77,7 @@ export async function sendRecipe(recipe: SendRecipe, body: Buffer): Promise<Send
   } catch {
     throw invalid(`url must be an absolute http:// or https:// URL; got ${JSON.stringify(recipe.url)}.`);
   }
-  const signed = recipe.sign ? signHeaders(recipe.headers, body, recipe.sign, recipe.url) : null;
+  const signed = recipe.sign ? signHeaders(recipe.headers, body, recipe.sign, recipe.url, recipe.method) : null;
   const headers = frameRequest(signed?.headers ?? recipe.headers, url, recipe.method, body);
   const result = await sendOutbound({ url: recipe.url, method: recipe.method, headers, body, timeoutMs: recipe.timeoutMs });
   return { headers, timestamp: signed?.timestamp ?? null, result };

@@ -158,7 +158,7 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     const host = findHeader(headers, 'host') ?? 'localhost';
     const url = captureUrl(host, target);
     const verification = verifyMessage(
-      { headers, body: body.body, ...signedUrlOf(headers, url, path, query) },
+      { headers, body: body.body, ...signedUrlOf(headers, url, path, query), method: raw.method ?? 'GET' },
       { ...endpointVerificationSettings(endpoint, deps.endpoints), diagnose: false },
     );
     const partial = { verification, truncated: body.truncated, aborted: body.aborted };

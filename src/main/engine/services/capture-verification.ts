@@ -15,7 +15,7 @@ import { storedSignedUrl } from '../tunnels/public-url';
 export function completeVerification(ctx: EngineContext, detail: StoredCapture, signedContentPreviewBytes?: number): Verification {
   const endpoint = detail.endpoint_id === null ? null : ctx.endpoints.get(detail.endpoint_id);
   // URL-signing schemes verify against the URL the sender called (a tunnel's), as the receiver did.
-  const message = { headers: detail.headers, body: detail.body, ...storedSignedUrl(detail) };
+  const message = { headers: detail.headers, body: detail.body, ...storedSignedUrl(detail), method: detail.method };
   const settings = { ...endpointVerificationSettings(endpoint, () => ctx.endpoints.list(), Math.floor(Date.parse(detail.received_at) / 1000)), signedContentPreviewBytes };
   if (detail.endpoint_id !== null && endpoint === null) {
     // The endpoint was deleted, and its secret with it: the verdict it got then is kept, and what

@@ -155,9 +155,9 @@ export class EndpointsService {
     for (;;) {
       const endpoint = this.cache.find((candidate) => candidate.id === endpointId);
       if (!endpoint || this.reverifyPasses.get(endpointId) !== pass) return;
-      const batch = this.ctx.requests.reverifyBatch(endpointId, afterId, REVERIFY_BATCH, (headers, body, url, receivedAt) => ({
+      const batch = this.ctx.requests.reverifyBatch(endpointId, afterId, REVERIFY_BATCH, (headers, body, target, receivedAt) => ({
         verification: verifyMessage(
-          { headers, body, ...url },
+          { headers, body, ...target },
           // Strict verdicts only: the diagnosis is rebuilt when a capture is read.
           { ...endpointVerificationSettings(endpoint, () => this.cache, Math.floor(receivedAt / 1000)), diagnose: false },
         ),

@@ -4,7 +4,7 @@
  * the near-misses senders actually make: body only, a separator dropped, parts swapped.
  */
 
-export type ContentVariable = 'id' | 'timestamp' | 'body' | 'url';
+export type ContentVariable = 'id' | 'timestamp' | 'body' | 'url' | 'method';
 export type ContentPart = { kind: 'literal'; text: string } | { kind: ContentVariable };
 
 /** The values a template is filled with; `timestamp` is the header text exactly as received. */
@@ -13,9 +13,11 @@ export interface ContentFields {
   timestamp: string | null;
   url: string | null;
   body: Buffer;
+  /** The request method as received (HubSpot v3 signs it); absent where no template uses it. */
+  method?: string | null;
 }
 
-const PLACEHOLDER = /\{(id|timestamp|body|url)\}/g;
+const PLACEHOLDER = /\{(id|timestamp|body|url|method)\}/g;
 
 /** Parses `{timestamp}.{body}`-style text; unknown `{names}` stay literal (validated elsewhere). */
 export function parseTemplate(text: string): ContentPart[] {
@@ -59,3 +61,4 @@ export const ID: ContentPart = { kind: 'id' };
 export const TIMESTAMP: ContentPart = { kind: 'timestamp' };
 export const BODY: ContentPart = { kind: 'body' };
 export const URL_PART: ContentPart = { kind: 'url' };
+export const METHOD: ContentPart = { kind: 'method' };

@@ -41,3 +41,32 @@ export const withAction = (source: EventTypeSource): EventTypeSource => (headers
   const action = eventText(jsonObjectOf(body, contentType)?.action);
   return eventText(action === null ? name : `${name}.${action}`);
 };
+
+/** Bodies are parsed for an event type up to this size, as capture-metadata does for objects. */
+const ARRAY_PARSE_LIMIT = 256 * 1024;
+
+/**
+ * A string field of the first item of a JSON array: the body itself when `arrayPath` is '' (HubSpot
+ * posts an array of events), else the array at that dotted path (Terraform's `notifications`).
+ */
+export const firstItemField = (arrayPath: string, field: string): EventTypeSource => (_headers, body) => {
+  if (body.length === 0 || body.length > ARRAY_PARSE_LIMIT) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString('utf8'));
+  } catch {
+    return null;
+  }
+  for (const key of arrayPath === '' ? [] : arrayPath.split('.')) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+    value = (value as Record<string, unknown>)[key];
+  }
+  const first: unknown = Array.isArray(value) ? value[0] : null;
+  return first !== null && typeof first === 'object' && !Array.isArray(first) ? eventText((first as Record<string, unknown>)[field]) : null;
+};
+
+/** `<first>.<second>` (Webex's `messages.created`, Xero's `INVOICE.UPDATE`), or whichever one names something. */
+export const joined = (first: EventTypeSource, second: EventTypeSource): EventTypeSource => (headers, body, contentType) => {
+  const [a, b] = [first(headers, body, contentType), second(headers, body, contentType)];
+  return a !== null && b !== null ? eventText(`${a}.${b}`) : a ?? b;
+};

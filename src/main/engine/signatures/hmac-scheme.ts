@@ -88,6 +88,8 @@ export interface HmacSchemeSpec<Id extends SchemeSetting> {
 }
 
 const utf8Key = (secret: string) => Buffer.from(secret, 'utf8');
+/** Webhooks are POSTed; a scheme that signs the method assumes it when the caller names none. */
+const DEFAULT_METHOD = 'POST';
 
 /** The headers a sender of this scheme sends: id and timestamp (when in headers), then the signature. */
 function layoutHeaders(spec: HmacSchemeSpec<SchemeSetting>) {
@@ -107,6 +109,7 @@ function defaultHeaderNames(spec: HmacSchemeSpec<SchemeSetting>): string[] {
 export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchemeSpec<Id>): SignatureScheme<Id> {
   const keyOf = spec.keyOf ?? utf8Key;
   const usesUrl = templateUses(spec.template, 'url');
+  const usesMethod = templateUses(spec.template, 'method');
   const signaturePrefix = layoutPrefix(spec.signature);
   const headerNames = spec.headerNames ?? defaultHeaderNames(spec);
   const signHeaders = spec.signHeaders ?? layoutHeaders(spec);
@@ -185,6 +188,7 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
     }
 
     const fields: ContentFields = { id, timestamp: rawTimestamp, url: usesUrl ? readUrl(message) : null, body: message.body };
+    if (usesMethod) fields.method = message.method ?? DEFAULT_METHOD;
     // The full path keeps the content and the MAC bytes for the diagnosis and the detail view.
     const content = lean && !spec.contentOf ? null : contentOf(fields);
     const mac = content === null ? null : hmac(spec.algorithm, keyOf(secret), content);
@@ -256,9 +260,9 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
     };
   }
 
-  function sign({ secret, body, timestampSeconds, id, url }: SignOptions) {
+  function sign({ secret, body, timestampSeconds, id, url, method }: SignOptions) {
     const timestamp = spec.timestamp ? formatTimestamp(timestampSeconds, spec.timestamp.unit) : null;
-    const fields: ContentFields = { id: id ?? null, timestamp, url: url ?? null, body };
+    const fields: ContentFields = { id: id ?? null, timestamp, url: url ?? null, body, ...(usesMethod ? { method: method ?? DEFAULT_METHOD } : {}) };
     const content = contentOf(fields);
     const mac = hmac(spec.algorithm, keyOf(secret), content);
     return {

@@ -38,6 +38,28 @@ import { aftershipScheme } from './schemes/aftership';
 import { worldlineScheme } from './schemes/worldline';
 import { castleScheme } from './schemes/castle';
 import { autodeskScheme } from './schemes/autodesk';
+import { squareScheme } from './schemes/square';
+import { hubspotScheme } from './schemes/hubspot';
+import { gitlabScheme } from './schemes/gitlab';
+import { intercomScheme } from './schemes/intercom';
+import { mailgunScheme } from './schemes/mailgun';
+import { typeformScheme } from './schemes/typeform';
+import { woocommerceScheme } from './schemes/woocommerce';
+import { zendeskScheme } from './schemes/zendesk';
+import { calendlyScheme } from './schemes/calendly';
+import { muxScheme } from './schemes/mux';
+import { sentryScheme } from './schemes/sentry';
+import { vercelScheme } from './schemes/vercel';
+import { bitbucketScheme } from './schemes/bitbucket';
+import { pagerdutyScheme } from './schemes/pagerduty';
+import { herokuScheme } from './schemes/heroku';
+import { terraformScheme } from './schemes/terraform';
+import { xeroScheme } from './schemes/xero';
+import { webexScheme } from './schemes/webex';
+import { buildkiteScheme } from './schemes/buildkite';
+import { frameioScheme } from './schemes/frameio';
+import { workosScheme } from './schemes/workos';
+import { chargifyScheme } from './schemes/chargify';
 
 /**
  * The built-in schemes, one line each. The type makes the keys exactly `SchemeId` (a missing or
@@ -88,6 +110,28 @@ const SCHEMES: { readonly [Id in SchemeId]: SignatureScheme<Id> } = {
   worldline: worldlineScheme,
   castle: castleScheme,
   autodesk: autodeskScheme,
+  square: squareScheme,
+  hubspot: hubspotScheme,
+  gitlab: gitlabScheme,
+  intercom: intercomScheme,
+  mailgun: mailgunScheme,
+  typeform: typeformScheme,
+  woocommerce: woocommerceScheme,
+  zendesk: zendeskScheme,
+  calendly: calendlyScheme,
+  mux: muxScheme,
+  sentry: sentryScheme,
+  vercel: vercelScheme,
+  bitbucket: bitbucketScheme,
+  pagerduty: pagerdutyScheme,
+  heroku: herokuScheme,
+  terraform: terraformScheme,
+  xero: xeroScheme,
+  webex: webexScheme,
+  buildkite: buildkiteScheme,
+  frameio: frameioScheme,
+  workos: workosScheme,
+  chargify: chargifyScheme,
 };
 
 /** In SCHEME_IDS order, the default (DcisionAI) first. */

@@ -16,6 +16,8 @@ export interface SignedMessage {
   url?: string;
   /** The URL was given by the user: use it as is, without rebuilding it from forwarding headers. */
   exactUrl?: boolean;
+  /** The request method (HubSpot v3 signs it); POST when not given. */
+  method?: string;
 }
 
 export interface VerifyOptions {
@@ -80,11 +82,15 @@ export interface SignOptions {
   timestampSeconds: number;
   id?: string;
   url?: string;
+  /** The method the request will be sent with, for schemes that sign it; POST by default. */
+  method?: string;
 }
 
 export interface SignResult {
   headers: Record<string, string>;
   signedContent: Buffer;
+  /** The body to send instead of the given one, when the scheme signs inside the body (Mailgun). */
+  body?: Buffer;
 }
 
 /**

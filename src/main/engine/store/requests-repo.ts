@@ -245,7 +245,7 @@ export class RequestsRepo {
     this.clearFlag = db.prepare('UPDATE captures SET flags = flags & ~? WHERE id = ?');
     this.selectIdsForEndpoint = db.prepare(`SELECT id FROM captures WHERE profile IN (SELECT id FROM capture_profiles WHERE endpoint_id = ?)
       AND id > ? ORDER BY id LIMIT ?`).pluck();
-    this.selectForVerify = db.prepare(`SELECT c.received_at, c.path, c.query, d.head, d.extra, d.body
+    this.selectForVerify = db.prepare(`SELECT c.received_at, c.method, c.path, c.query, d.head, d.extra, d.body
       FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?`);
     this.updateVerification = db.prepare('UPDATE captures SET verdict = ?, reason = ?, profile = ?, diagnosis = NULL WHERE id = ?');
     this.selectExtra = db.prepare('SELECT extra FROM capture_data WHERE id = ?').pluck();
@@ -388,7 +388,7 @@ export class RequestsRepo {
     endpointId: string,
     afterId: number,
     limit: number,
-    verify: (headers: Array<[string, string]>, body: Buffer, url: { url: string; exactUrl: boolean }, receivedAt: number) => { verification: Verification; event: string | null },
+    verify: (headers: Array<[string, string]>, body: Buffer, target: { url: string; exactUrl: boolean; method: string }, receivedAt: number) => { verification: Verification; event: string | null },
     replace: (id: number, update: () => void) => void = (_id, update) => update(),
   ): { count: number; lastId: number | null } {
     return this.withProfiles(() => this.db.transaction(() => {
@@ -396,13 +396,14 @@ export class RequestsRepo {
       // being iterated, and loading the bodies of a whole batch at once could exhaust memory.
       const ids = this.selectIdsForEndpoint.all(endpointId, afterId, limit) as number[];
       for (const id of ids) {
-        const row = this.selectForVerify.get(id) as { received_at: number; path: string; query: string; head: string; extra: string | null; body: Buffer };
+        const row = this.selectForVerify.get(id) as { received_at: number; method: string; path: string; query: string; head: string; extra: string | null; body: Buffer };
         const headers = decodeHead(row.head);
         const extra = (row.extra === null ? {} : JSON.parse(row.extra)) as CaptureExtra;
         const { verification, event } = verify(
           headers,
           row.body,
-          signedUrlOf(headers, extra.url ?? receiverUrl(findHeader(headers, 'host'), row.path, row.query), row.path, row.query),
+          // The method too: HubSpot signs it.
+          { ...signedUrlOf(headers, extra.url ?? receiverUrl(findHeader(headers, 'host'), row.path, row.query), row.path, row.query), method: row.method },
           row.received_at,
         );
         const profile = this.profiles.idOf(endpointId, verification.scheme, event);

@@ -205,8 +205,10 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
             result,
             timestamp: signAt,
             headers: toHeaderPairs(applyHeaders(labInputs.headers, result.headers, newId)),
-            bodyBase64: labInputs.bodyBase64,
-            key: signingKey(labInputs),
+            // Mailgun signs inside the body: the body to send is the one the engine returns, and
+            // using it in the request does not make this signature stale.
+            bodyBase64: result.body_base64 ?? labInputs.bodyBase64,
+            key: signingKey(result.body_base64 ? { ...labInputs, bodyBase64: result.body_base64 } : labInputs),
           },
           labSignError: null,
         });
@@ -219,7 +221,8 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
       const signed = get().labSigned;
       if (!signed) return;
       const current = get().labInputs;
-      set({ labInputs: { ...current, headers: applyHeaders(current.headers, signed.result.headers, newId) }, labMode: 'edit' });
+      const headers = applyHeaders(current.headers, signed.result.headers, newId);
+      set({ labInputs: { ...current, headers, bodyBase64: signed.result.body_base64 ?? current.bodyBase64 }, labMode: 'edit' });
       scheduleVerify(0);
     },
 

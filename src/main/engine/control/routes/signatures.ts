@@ -30,6 +30,8 @@ const common = {
   scheme: { type: 'string', minLength: 1, maxLength: 50 },
   custom: customSchemeConfig,
   url: { type: 'string', maxLength: 8192 },
+  // Checked by methodOf, whose message says what a method looks like.
+  method: { type: 'string', maxLength: 32 },
 } as const;
 
 const verifyBody = {
@@ -90,6 +92,15 @@ function schemeOf(scheme: string | undefined, custom: CustomSchemeConfig | undef
   return resolved.scheme;
 }
 
+const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** The request method a scheme may sign (HubSpot), as given; POST, as webhooks are sent, when absent. */
+function methodOf(method: string | undefined): string {
+  if (method === undefined) return 'POST';
+  if (!METHOD.test(method)) throw invalid(`body.method must be an HTTP method such as POST or GET; got ${JSON.stringify(method)}.`);
+  return method;
+}
+
 const headerPairs = (headers: SignatureVerifyInput['headers']): Array<[string, string]> =>
   Array.isArray(headers) ? headers.map(([name, value]) => [name, value] as [string, string]) : Object.entries(headers);
 
@@ -101,7 +112,7 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
     const input = request.body;
     const scheme = schemeOf(input.scheme, input.custom);
     const data: Verification = verifyMessage(
-      { headers: headerPairs(input.headers), body: decodeBody(input.body_base64), url: input.url, exactUrl: input.url !== undefined },
+      { headers: headerPairs(input.headers), body: decodeBody(input.body_base64), url: input.url, exactUrl: input.url !== undefined, method: methodOf(input.method) },
       {
         scheme: scheme.id,
         custom: input.custom,
@@ -124,8 +135,14 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
       timestampSeconds: input.timestamp ?? Math.floor(Date.now() / 1000),
       id: input.id ?? (scheme.descriptor.uses_id ? newMessageId() : undefined),
       url: input.url,
+      method: methodOf(input.method),
     });
-    const data: SignatureSignResult = { headers: signed.headers, signed_content_base64: signed.signedContent.toString('base64') };
+    const data: SignatureSignResult = {
+      headers: signed.headers,
+      signed_content_base64: signed.signedContent.toString('base64'),
+      // Mailgun signs inside the body: the body to send is then another one.
+      ...(signed.body ? { body_base64: signed.body.toString('base64') } : {}),
+    };
     return { data };
   });
 
@@ -158,6 +175,7 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
           body: detail.body,
           // The URL the caller gives, else the one the sender called (a tunnel's public URL).
           ...(input.url === undefined ? storedSignedUrl(detail) : { url: input.url, exactUrl: true }),
+          method: input.method === undefined ? detail.method : methodOf(input.method),
         },
         settings,
       );

@@ -15,7 +15,7 @@ export function SignedContent({ base64, totalSize }: { base64: string | null; to
   const segments = useMemo(() => (bytes === null ? [] : toVisibleSegments(bytes, SIGNED_CONTENT_PREVIEW_BYTES)), [bytes]);
 
   if (bytes === null) {
-    return <p className="note">No signed content: a header it is built from (timestamp, id or signature) is missing or unusable.</p>;
+    return <p className="note">No signed content: a header it is built from (timestamp, id or signature) is missing or unusable, or the scheme signs nothing (a token).</p>;
   }
 
   const size = totalSize ?? bytes.length;

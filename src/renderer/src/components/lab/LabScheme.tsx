@@ -23,8 +23,14 @@ export function LabScheme() {
           <div className="kv-row">
             <dt>Signs</dt>
             <dd>
-              {descriptor.key_kind === 'key_pair' ? KEY_ALGORITHMS[descriptor.key_pair?.algorithm ?? 'ed25519'] : `HMAC-${descriptor.algorithm.toUpperCase()}`} over{' '}
-              <code>{descriptor.signed_content}</code>, {descriptor.encoding}
+              {descriptor.encoding === 'text' ? (
+                'nothing: the header carries the secret token itself, compared for equality'
+              ) : (
+                <>
+                  {descriptor.key_kind === 'key_pair' ? KEY_ALGORITHMS[descriptor.key_pair?.algorithm ?? 'ed25519'] : `HMAC-${descriptor.algorithm.toUpperCase()}`} over{' '}
+                  <code>{descriptor.signed_content}</code>, {descriptor.encoding}
+                </>
+              )}
             </dd>
           </div>
           <div className="kv-row">
