@@ -27,6 +27,7 @@ import { TunnelService } from './tunnels/tunnel-service';
 import { withAgentAddressesFromEnv } from './tunnels/addresses';
 import { openEngineLogs, scrubSecrets, type EngineLogs } from './logging/engine-log';
 import { DEFAULT_LOG_LEVEL } from './logging/levels';
+import { LISTEN_LOG_FILE } from './listen-session';
 
 /**
  * WAL size (pages, 80 MB of 8 KiB) at which the main connection checkpoints by itself: a backstop
@@ -58,7 +59,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   let endpointSecrets: () => string[] = () => [];
   let logs: EngineLogs;
   try {
-    logs = openEngineLogs({ dataDir: options.dataDir, level: logLevel, scrub: (text) => scrubSecrets(text, [token, ...endpointSecrets()]) });
+    logs = openEngineLogs({ dataDir: options.dataDir, level: logLevel, ...(options.listen ? { file: LISTEN_LOG_FILE } : {}), scrub: (text) => scrubSecrets(text, [token, ...endpointSecrets()]) });
   } catch (error) {
     await checkpointer.close();
     db.close();
@@ -103,7 +104,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
       liveCaptures.add(captures.map((capture, index) => summaryOfCapture(ids[index] as number, capture)));
       captures.forEach((capture, index) => options.listen?.captured?.(ids[index] as number, capture));
       ctx.indexer.schedule();
-      ctx.retention.schedule();
+      if (!options.listen) ctx.retention.schedule();
     },
   );
 
@@ -153,11 +154,12 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   ctx.receiverUrl = `http://${hostForUrl(options.receiverHost)}:${receiverPort}`;
   ctx.uiUrl = `http://127.0.0.1:${uiPort}`;
   ctx.log.info({ version: options.version, receiver_url: ctx.receiverUrl, ui_url: ctx.uiUrl, data_dir: options.dataDir, log_level: logLevel }, 'Hookscope started');
-  // Deliveries queued before the last stop resume now (their targets may be this receiver).
-  platform.start();
+  // Deliveries queued before the last stop resume now (their targets may be this receiver);
+  // `hookscope listen` leaves them, and retention, to the app (see ListenSession).
+  if (!options.listen) platform.start();
   // Captures left unindexed by the last run (or by an upgrade) are indexed, and the limits applied.
   ctx.indexer.schedule();
-  ctx.retention.schedule();
+  if (!options.listen) ctx.retention.schedule();
 
   let closing: Promise<void> | null = null;
   return {

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Endpoint } from '../../shared/api';
 import type { NewCapture } from './store/capture';
 
@@ -8,7 +9,14 @@ import type { NewCapture } from './store/capture';
  */
 export const LISTEN_ENDPOINT_ID = 'listen';
 
-/** A `hookscope listen` run: the engine's receiver with one endpoint of the command line's making. */
+/** `hookscope listen` logs here: the app or `serve` may run on the same data directory and rotate hookscope.log. */
+export const LISTEN_LOG_FILE = join('logs', 'listen.log');
+
+/**
+ * A `hookscope listen` run: the engine's receiver with one endpoint of the command line's making.
+ * It shares the data directory with the app, so it leaves the app's background work alone: it
+ * sends no queued platform deliveries and prunes nothing (both run in the app, once).
+ */
 export interface ListenSession {
   /** The one endpoint every request goes to (path `/`), for this run only: never stored. */
   endpoint: Endpoint;

@@ -54,9 +54,9 @@ describe('handshakes answered by the receiver', () => {
     await endpoint('/slack', 'slack');
     const body = '{"token":"Jhj5dZrVaK7ZwHHjRyZWjbDl","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}';
     const res = await t.send('/slack', { headers: { 'content-type': 'application/json' }, body });
-    expect(await answer(res, ['content-type', 'content-length'])).toEqual({
+    expect(await answer(res, ['content-type', 'content-length', 'x-content-type-options'])).toEqual({
       status: 200,
-      headers: { 'content-type': 'text/plain; charset=utf-8', 'content-length': '52' },
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'content-length': '52', 'x-content-type-options': 'nosniff' },
       body: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P',
     });
     const detail = await expectHandshake('Slack url_verification');
@@ -66,24 +66,40 @@ describe('handshakes answered by the receiver', () => {
     await expectPlainCapture();
   });
 
-  it('Zoom endpoint.url_validation: plainToken and its HMAC, as JSON', async () => {
+  it('Zoom endpoint.url_validation: plainToken and its HMAC, as JSON, only when the request verifies', async () => {
     await endpoint('/zoom', 'zoom');
     const body = '{"payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"},"event_ts":1654503849680,"event":"endpoint.url_validation"}';
-    const res = await t.send('/zoom', { headers: { 'content-type': 'application/json' }, body });
+    const ts = String(Math.floor(Date.now() / 1000));
+    const zoomHeaders = (text: string) => ({
+      'content-type': 'application/json',
+      'x-zm-request-timestamp': ts,
+      'x-zm-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${text}`).digest('hex')}`,
+    });
+    const res = await t.send('/zoom', { headers: zoomHeaders(body), body });
     const encrypted = createHmac('sha256', SECRET).update('qgg8vlvZRS6UYooatFL8Aw').digest('hex');
-    expect(await answer(res, ['content-type'])).toEqual({
+    expect(await answer(res, ['content-type', 'x-content-type-options'])).toEqual({
       status: 200,
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-content-type-options': 'nosniff' },
       body: `{"plainToken":"qgg8vlvZRS6UYooatFL8Aw","encryptedToken":"${encrypted}"}`,
     });
     const detail = await expectHandshake('Zoom endpoint.url_validation');
     expect(detail.event).toBe('endpoint.url_validation');
+
+    // Unsigned, the answer would be a signature for any text the caller picks (a forged event's
+    // `v0:<ts>:<body>` as plainToken): refused, and nothing signed is in the answer.
+    const forgedEvent = `v0:${ts}:{"event":"meeting.started"}`;
+    const oracle = JSON.stringify({ payload: { plainToken: forgedEvent }, event: 'endpoint.url_validation' });
+    const refused = await t.send('/zoom', { headers: { 'content-type': 'application/json' }, body: oracle });
+    expect(refused.status).toBe(401);
+    const text = await refused.text();
+    expect(text).not.toContain(createHmac('sha256', SECRET).update(forgedEvent).digest('hex'));
+    expect(text).toContain('does not verify');
   });
 
   it('Meta hub.challenge: echoed when the verify token matches, 403 when not, echoed always without a token', async () => {
     await endpoint('/meta', 'meta', { verify_token: 'meta-verify' });
     const ok = await t.send('/meta?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=meta-verify', { method: 'GET' });
-    expect(await answer(ok, ['content-type'])).toEqual({ status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: '1158201444' });
+    expect(await answer(ok, ['content-type', 'x-content-type-options'])).toEqual({ status: 200, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }, body: '1158201444' });
     await expectHandshake('Meta hub.challenge');
 
     const wrong = await t.send('/meta?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=guess', { method: 'GET' });
@@ -107,6 +123,12 @@ describe('handshakes answered by the receiver', () => {
       body: `{"response_token":"sha256=${token}"}`,
     });
     await expectHandshake('X CRC (crc_token)');
+
+    // A "token" that is an event body would get that event's signature back: refused.
+    const forged = '{"tweet_create_events":[{"text":"forged"}]}';
+    const refused = await t.send(`/x?crc_token=${encodeURIComponent(forged)}`, { method: 'GET' });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).not.toContain(createHmac('sha256', SECRET).update(forged).digest('base64'));
   });
 
   it('Dropbox challenge: echoed as text/plain with nosniff', async () => {

@@ -56,6 +56,8 @@ function requestForLog(req: LoggedRequest): Record<string, unknown> {
 export interface EngineLogOptions {
   dataDir: string;
   level: LogLevel;
+  /** The file under the data directory; LOG_FILE by default. Two processes never share one: each rotates its own. */
+  file?: string;
   /** Takes known secrets (the control token, endpoint secrets) out of a batch of lines. */
   scrub?: (text: string) => string;
   maxBytes?: number;
@@ -76,7 +78,7 @@ export interface EngineLogs {
 
 /** One pino logger writing JSON lines to `<data-dir>/logs/hookscope.log`, rotated by size. */
 export function openEngineLogs(options: EngineLogOptions): EngineLogs {
-  const destination = new RotatingFile({ file: join(options.dataDir, LOG_FILE), scrub: options.scrub, maxBytes: options.maxBytes, keep: options.keep });
+  const destination = new RotatingFile({ file: join(options.dataDir, options.file ?? LOG_FILE), scrub: options.scrub, maxBytes: options.maxBytes, keep: options.keep });
   const root = pino(
     {
       level: options.level,

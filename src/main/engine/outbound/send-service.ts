@@ -45,22 +45,25 @@ export function timestampOf(sign: StoredSign, nowSeconds = Math.floor(Date.now()
 }
 
 /**
- * Signs `body` (the exact bytes that go out) and puts the scheme's headers in place of any
- * same-named ones, so a request never carries an old and a new signature side by side.
+ * Signs `body` and puts the scheme's headers in place of any same-named ones, so a request never
+ * carries an old and a new signature side by side. A scheme that signs inside the body (Mailgun)
+ * returns the body to send instead.
  */
-export function signHeaders(headers: HeaderPairs, body: Buffer, sign: StoredSign, url: string, method?: string): { headers: HeaderPairs; timestamp: number } {
+export function signHeaders(headers: HeaderPairs, body: Buffer, sign: StoredSign, url: string, method?: string): { headers: HeaderPairs; timestamp: number; body: Buffer } {
   const scheme = signingScheme(sign, 'sign');
   const timestamp = timestampOf(sign);
   // The method too: HubSpot signs it.
   const signed = scheme.sign({ secret: sign.secret, body, timestampSeconds: timestamp, id: sign.id, url, ...(method ? { method } : {}) });
   const added = Object.entries(signed.headers);
   const base = withoutHeaders(headers, [...sign.replaceHeaders, ...added.map(([name]) => name)]);
-  return { headers: [...base, ...added], timestamp };
+  return { headers: [...base, ...added], timestamp, body: signed.body ?? body };
 }
 
 /** What one send put on the wire and got back. */
 export interface SendOutcome {
   headers: HeaderPairs;
+  /** The bytes sent: the recipe's body, or the signed one when the scheme signs inside it. */
+  body: Buffer;
   /** The signature's timestamp; null when the request went out unsigned. */
   timestamp: number | null;
   result: OutboundResult;
@@ -78,9 +81,10 @@ export async function sendRecipe(recipe: SendRecipe, body: Buffer): Promise<Send
     throw invalid(`url must be an absolute http:// or https:// URL; got ${JSON.stringify(recipe.url)}.`);
   }
   const signed = recipe.sign ? signHeaders(recipe.headers, body, recipe.sign, recipe.url, recipe.method) : null;
-  const headers = frameRequest(signed?.headers ?? recipe.headers, url, recipe.method, body);
-  const result = await sendOutbound({ url: recipe.url, method: recipe.method, headers, body, timeoutMs: recipe.timeoutMs });
-  return { headers, timestamp: signed?.timestamp ?? null, result };
+  const sentBody = signed?.body ?? body;
+  const headers = frameRequest(signed?.headers ?? recipe.headers, url, recipe.method, sentBody);
+  const result = await sendOutbound({ url: recipe.url, method: recipe.method, headers, body: sentBody, timeoutMs: recipe.timeoutMs });
+  return { headers, body: sentBody, timestamp: signed?.timestamp ?? null, result };
 }
 
 /**
@@ -95,18 +99,18 @@ export async function executeSend(ctx: EngineContext, recipe: SendRecipe, body: 
     if (id !== undefined) recipe = { ...recipe, sign: { ...recipe.sign, id } };
   }
   const createdAt = Date.now();
-  const { headers, timestamp, result } = await sendRecipe(recipe, body);
+  const { headers, body: sentBody, timestamp, result } = await sendRecipe(recipe, body);
   const summary = ctx.sent.insert({
     createdAt,
     source: origin.source,
     sourceRequestId: origin.sourceRequestId ?? null,
     sourceSentId: origin.sourceSentId ?? null,
     replayMode: origin.replayMode ?? null,
-    event: eventOf(body, null),
+    event: eventOf(sentBody, null),
     url: recipe.url,
     method: recipe.method,
     headers,
-    body,
+    body: sentBody,
     signature: recipe.sign && timestamp !== null ? { scheme: recipe.sign.scheme, timestamp } : null,
     recipe,
     response: result.response,

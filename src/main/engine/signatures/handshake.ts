@@ -64,14 +64,24 @@ export function jsonBodyWith(body: Buffer, marker: string): Record<string, unkno
   }
 }
 
+/** Echoed challenges are caller-chosen text: never let a browser sniff them into HTML. */
+const NOSNIFF = { 'x-content-type-options': 'nosniff' };
+
 export const textAnswer = (body: string, headers: Record<string, string> = {}): HandshakeAnswer => ({
   status: 200,
-  headers: { 'content-type': 'text/plain; charset=utf-8', ...headers },
+  headers: { 'content-type': 'text/plain; charset=utf-8', ...NOSNIFF, ...headers },
   body,
 });
 
 export const jsonAnswer = (value: unknown): HandshakeAnswer => ({
   status: 200,
-  headers: { 'content-type': 'application/json' },
+  headers: { 'content-type': 'application/json', ...NOSNIFF },
   body: JSON.stringify(value),
+});
+
+/** A handshake refused, with the reason in the body (shown in the capture's Handshake section). */
+export const refusal = (status: number, message: string): HandshakeAnswer => ({
+  status,
+  headers: { 'content-type': 'application/json', ...NOSNIFF },
+  body: JSON.stringify({ error: message }),
 });

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { BODY } from '../content';
 import { defineHmacScheme } from '../hmac-scheme';
-import { jsonAnswer, queryParam, type Handshake } from '../handshake';
+import { jsonAnswer, queryParam, refusal, type Handshake } from '../handshake';
 import type { EventTypeSource } from '../event-sources';
 import { jsonObjectOf } from '../../receiver/capture-metadata';
 
@@ -15,11 +15,20 @@ const DOCS = 'https://docs.x.com/x-api/webhooks/quickstart';
  * and periodically (hourly in the v2 docs, daily in the enterprise ones); a webhook that fails it is
  * marked invalid and stops receiving events.
  */
+/**
+ * What a real crc_token looks like (base64-ish text, short). The answer is the HMAC of the token
+ * with the consumer secret, which is also the signature of an event whose body is that text: a
+ * token that could be a JSON body (`{`, `"`, spaces) is refused, so the check is not a way to
+ * have Hookscope sign a forged event.
+ */
+const CRC_TOKEN = /^[A-Za-z0-9._~+/=-]{1,256}$/;
+
 const crc: Handshake = {
   name: 'X CRC (crc_token)',
   matches: (request) => request.method === 'GET' && queryParam(request.query, 'crc_token') !== null,
   answer(request, { secret }) {
     const token = queryParam(request.query, 'crc_token') ?? '';
+    if (!CRC_TOKEN.test(token)) return refusal(400, 'crc_token must be up to 256 base64 or URL-safe characters, as X sends it; this one was not answered.');
     return jsonAnswer({ response_token: `sha256=${createHmac('sha256', secret).update(token).digest('base64')}` });
   },
 };

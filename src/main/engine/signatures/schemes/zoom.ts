@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { BODY, literal, TIMESTAMP } from '../content';
 import { defineHmacScheme } from '../hmac-scheme';
-import { jsonAnswer, jsonBodyWith, type Handshake } from '../handshake';
+import { jsonAnswer, jsonBodyWith, refusal, type Handshake } from '../handshake';
 
 const SIGNATURE_HEADER = 'x-zm-signature';
 const TIMESTAMP_HEADER = 'x-zm-request-timestamp';
@@ -10,12 +10,16 @@ const TIMESTAMP_HEADER = 'x-zm-request-timestamp';
  * Zoom's URL validation (https://developers.zoom.us/docs/api/webhooks/#validate-your-webhook-endpoint):
  * a POST whose `event` is `endpoint.url_validation` carries `payload.plainToken`; the endpoint
  * answers 200 with JSON `{"plainToken": <it>, "encryptedToken": hex HMAC-SHA256(secret token, plainToken)}`
- * within 3 s. Zoom repeats it every 72 hours.
+ * within 3 s. Zoom repeats it every 72 hours. The request is signed like any event, and it is
+ * answered only when it verifies (as Zoom's sample does, github.com/zoom/webhook-sample index.js):
+ * the answer is an HMAC of a caller-chosen text with the secret token, so answering unsigned
+ * requests would sign any forged event for whoever asks.
  */
 const urlValidation: Handshake = {
   name: 'Zoom endpoint.url_validation',
   matches: (request) => request.method === 'POST' && jsonBodyWith(request.body, 'endpoint.url_validation')?.event === 'endpoint.url_validation',
-  answer(request, { secret }) {
+  answer(request, { secret, verified }) {
+    if (!verified) return refusal(401, 'The validation request does not verify with this endpoint\'s secret token: nothing was signed.');
     const payload = jsonBodyWith(request.body, 'plainToken')?.payload as { plainToken?: unknown } | undefined;
     if (typeof payload?.plainToken !== 'string') return null;
     const encryptedToken = createHmac('sha256', secret).update(payload.plainToken).digest('hex');
