@@ -1,7 +1,7 @@
 // `hookscope listen` as users run it: the launcher as a child process, real senders (fetch, signed
 // with the providers' official SDKs), a real forward target (node:http sink), and afterwards a
 // real `serve` child on the same data directory to read the stored history.
-import { createHmac } from 'node:crypto';
+import { createHmac, createPrivateKey, sign as edSign } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,6 +146,25 @@ test('without --secret a secret is generated and printed; a request signed with 
   // Nothing to forward to: the endpoint's default answer.
   expect(answer).toEqual({ status: 200, body: '{"received": true}' });
   await expect.poll(() => run.requests()).toEqual([expect.objectContaining({ event: 'user.created', verification: expect.objectContaining({ verdict: 'valid' }), forward: null, skipped: false })]);
+  run.child.kill('SIGTERM');
+  expect(await run.exit).toBe(0);
+});
+
+test('--scheme discord without --secret: a key pair is generated, the private key printed; a PING signed with it is answered and valid', async () => {
+  const run = await listen(['--scheme', 'discord', '--data-dir', dataDir]);
+  expect(run.info).toMatchObject({ scheme: 'discord', secret_generated: true });
+  const publicHex = run.info.secret as string;
+  const privateHex = run.info.private_key as string;
+  expect(publicHex).toMatch(/^[0-9a-f]{64}$/);
+  expect(privateHex).toMatch(/^[0-9a-f]{128}$/);
+  // The tweetnacl form: the seed, then the public key.
+  const key = createPrivateKey({ format: 'jwk', key: { kty: 'OKP', crv: 'Ed25519', d: Buffer.from(privateHex.slice(0, 64), 'hex').toString('base64url'), x: Buffer.from(publicHex, 'hex').toString('base64url') } });
+  const ping = '{"type":1,"application_id":"1","version":1}';
+  const time = String(Math.floor(Date.now() / 1000));
+  const signature = edSign(null, Buffer.from(time + ping), key).toString('hex');
+  const answer = await post(`${run.url}interactions`, ping, { 'X-Signature-Ed25519': signature, 'X-Signature-Timestamp': time });
+  expect(answer).toEqual({ status: 200, body: '{"type":1}' });
+  await expect.poll(() => run.requests()).toEqual([expect.objectContaining({ verification: expect.objectContaining({ verdict: 'valid' }) })]);
   run.child.kill('SIGTERM');
   expect(await run.exit).toBe(0);
 });

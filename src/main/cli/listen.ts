@@ -83,7 +83,10 @@ export async function runListen(argv: readonly string[], output: Output): Promis
   const choice = schemeChoice(args.values);
   const given = args.values.get('--secret');
   if (given === '') throw new UsageError('--secret is empty; give the signing secret, or leave --secret out to have one generated.');
-  const secret = given ?? generatedSecret(secretKind(choice));
+  // A key-pair scheme (discord, sendgrid) verifies with a public key: generate a pair and print
+  // the private half, which signs test requests (hookscope trigger, Compose, the Lab).
+  const keyPair = given === undefined && !choice.custom ? getScheme(choice.scheme)?.keyPair?.generate() ?? null : null;
+  const secret = given ?? keyPair?.public_key ?? generatedSecret(secretKind(choice));
   const dataDir = args.values.get('--data-dir') ?? defaultDataDir();
 
   const report = (id: number, capture: NewCapture) => {
@@ -133,6 +136,7 @@ export async function runListen(argv: readonly string[], output: Output): Promis
     ...(choice.custom ? { custom: choice.custom } : {}),
     secret,
     secret_generated: given === undefined,
+    ...(keyPair ? { private_key: keyPair.private_key } : {}),
     forward_to: forwardTo,
     events,
     ui_url: engine.launchUrl,
@@ -140,7 +144,12 @@ export async function runListen(argv: readonly string[], output: Output): Promis
   }, [
     `Hookscope listen: point your webhooks at ${sendTo} (any path below it)`,
     `  Scheme:     ${choice.scheme}`,
-    `  Secret:     ${secret}${given === undefined ? '   (generated; give --secret X to use your own)' : ''}`,
+    ...(keyPair
+      ? [
+          `  Public key: ${secret}   (generated; give --secret KEY to verify with your app's public key)`,
+          `  Private key (signs test requests, not stored): ${keyPair.private_key}`,
+        ]
+      : [`  Secret:     ${secret}${given === undefined ? '   (generated; give --secret X to use your own)' : ''}`]),
     `  Forward to: ${forwardTo === null ? '(nothing: requests get the default 200 answer; give --forward-to URL)' : forwardTo}${events ? `   (only ${events.join(', ')}; others skipped)` : ''}`,
     `  Inspect:    ${engine.launchUrl}`,
     `  History:    ${engine.dataDir}`,
