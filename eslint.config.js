@@ -8,6 +8,21 @@ import tseslint from 'typescript-eslint';
 
 /** Import patterns a layer must not use, with the reason shown in the error. */
 const forbid = (groups) => ['error', { patterns: groups }];
+
+/**
+ * The same boundaries for `import('electron')` and `require('electron')`, which
+ * no-restricted-imports does not see: a selector per dynamic form and forbidden module.
+ */
+const forbidDynamic = (groups) => [
+  'error',
+  ...groups.flatMap(({ modules, message }) =>
+    modules.flatMap((module) => [
+      { selector: `ImportExpression[source.value=${JSON.stringify(module)}]`, message },
+      { selector: `CallExpression[callee.name='require'][arguments.0.value=${JSON.stringify(module)}]`, message },
+    ]),
+  ),
+];
+const ELECTRON_DYNAMIC = { modules: ['electron'], message: 'Only the desktop shell may load electron, statically or not: the engine must run headless.' };
 const ELECTRON = { group: ['electron', 'electron/*'], message: 'Only the desktop shell (src/main/*.ts, src/preload) may import electron: the engine must run headless (hookscope serve).' };
 const RENDERER = { group: ['**/renderer/**'], message: 'The engine and the shared code must not import the renderer; move what both need to src/shared.' };
 const ENGINE = { group: ['**/main/**', '**/engine/**'], message: 'The renderer talks to the engine over the control API (src/renderer/src/api); move shared types and helpers to src/shared.' };
@@ -36,13 +51,14 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': forbid([ELECTRON, ENGINE]),
+      'no-restricted-syntax': forbidDynamic([ELECTRON_DYNAMIC]),
     },
   },
   // Code that runs in a page: the boot script, and benchmark callbacks handed to page.evaluate.
   { files: ['src/renderer/public/**/*.js', 'bench/**/*.mjs'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   // Playwright fixtures declare "no fixtures needed" as `async ({}, use)`.
   { files: ['test/e2e/**/*.ts'], rules: { 'no-empty-pattern': 'off' } },
-  { files: ['src/main/engine/**/*.ts'], rules: { 'no-restricted-imports': forbid([ELECTRON, RENDERER, CLI]) } },
-  { files: ['src/main/cli/**/*.ts'], rules: { 'no-restricted-imports': forbid([ELECTRON, RENDERER]) } },
-  { files: ['src/shared/**/*.ts'], rules: { 'no-restricted-imports': forbid([ELECTRON, RENDERER, ENGINE]) } },
+  { files: ['src/main/engine/**/*.ts'], rules: { 'no-restricted-imports': forbid([ELECTRON, RENDERER, CLI]), 'no-restricted-syntax': forbidDynamic([ELECTRON_DYNAMIC]) } },
+  { files: ['src/main/cli/**/*.ts'], rules: { 'no-restricted-imports': forbid([ELECTRON, RENDERER]), 'no-restricted-syntax': forbidDynamic([ELECTRON_DYNAMIC]) } },
+  { files: ['src/shared/**/*.ts'], rules: { 'no-restricted-imports': forbid([ELECTRON, RENDERER, ENGINE]), 'no-restricted-syntax': forbidDynamic([ELECTRON_DYNAMIC]) } },
 );
