@@ -29,7 +29,7 @@ export function ComposeKeyPair({ name, publicKeyFormat }: { name: string; public
         <button type="button" className="button button-small" data-testid="compose-generate-keypair" disabled={busy} onClick={() => void run()}>
           Generate key pair
         </button>
-        <span className="field-hint">{name} signs with an Ed25519 private key: generate a pair, sign with its private key, verify with its public key.</span>
+        <span className="field-hint">No key yet? A new pair: its private key signs here, its public key goes on the receiving endpoint.</span>
       </div>
       {publicKey !== '' && (
         <Field label="Public key (verifies)" htmlFor="compose-public-key" hint={`Put it on the receiving endpoint as its ${name} key (${publicKeyFormat}).`}>

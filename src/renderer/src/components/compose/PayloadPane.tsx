@@ -60,7 +60,7 @@ export function PayloadPane() {
             // The first visit fills the editor; coming back keeps what was edited.
             onClick={() => (draft.sample === '' ? pickSample(sampleName(PROVIDER_SAMPLES[0]!)) : update({ bodyMode: 'sample' }))}
           >
-            Provider sample
+            Sample
           </button>
           <button type="button" role="radio" aria-checked={draft.bodyMode === 'free'} className={`segment${draft.bodyMode === 'free' ? ' segment-active' : ''}`} data-testid="body-mode-free" onClick={() => update({ bodyMode: 'free' })}>
             Free body
@@ -89,8 +89,8 @@ export function PayloadPane() {
         )}
         {sampleMode && <SamplePicker value={draft.sample} onChange={pickSample} />}
         {sample && (
-          <button type="button" className="button button-small" data-testid="compose-fresh-sample" onClick={() => pickSample(draft.sample)} title="Put the sample's body and headers back, with a fresh delivery id">
-            Reset sample
+          <button type="button" className="button button-small" data-testid="compose-fresh-sample" onClick={() => pickSample(draft.sample)} title="Put the sample’s body and headers back, with a new delivery id">
+            Reset
           </button>
         )}
         {eventMode && (
@@ -121,7 +121,7 @@ export function PayloadPane() {
           onReady={(handle) => (editor.current = handle)}
         />
       </div>
-      {language === 'json' && <ProblemsList problems={problems} testId="compose-problems" />}
+      {language === 'json' && <ProblemsList problems={problems} testId="compose-problems" schema={schema !== undefined} />}
     </section>
   );
 }

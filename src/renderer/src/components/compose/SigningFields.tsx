@@ -45,7 +45,7 @@ export function SigningFields() {
           htmlFor="compose-secret"
           hint={
             privateKey
-              ? `${privateKey.private_key_format}.`
+              ? `Signs with ${privateKey.private_key_format}.`
               : info.descriptor?.secret_format === 'whsec_base64'
                 ? `${name} secrets are whsec_ followed by the base64 of the key.`
                 : undefined
