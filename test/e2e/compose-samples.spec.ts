@@ -127,6 +127,27 @@ test('the Twilio sample is a form signed over the target URL, valid through the 
   expect(bodyOf(detail).toString('utf8')).toBe(findProviderSample('twilio', 'incoming-sms')?.body);
 });
 
+test('the Shopify, Slack and Standard Webhooks samples are valid at endpoints set up as those providers, with their event types', async ({ app, engine }) => {
+  const standardSecret = `whsec_${Buffer.from('compose-samples-standard').toString('base64')}`;
+  const cases = [
+    { sample: 'shopify:orders/create', scheme: 'shopify', secret: 'shpss_compose_samples', event: 'orders/create', header: ['x-shopify-topic', 'orders/create'] },
+    { sample: 'slack:app_mention', scheme: 'slack', secret: 'slack-signing-secret', event: 'app_mention', header: ['user-agent', 'Slackbot 1.0 (+https://api.slack.com/robots)'] },
+    { sample: 'standard-webhooks:invoice.paid', scheme: 'standard-webhooks', secret: standardSecret, event: 'invoice.paid', header: ['content-type', 'application/json'] },
+  ] as const;
+  for (const item of cases) {
+    await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { scheme: item.scheme, secret: item.secret });
+    await app.getByTestId('nav-compose').click();
+    await app.getByTestId('body-mode-sample').click();
+    await app.getByTestId('compose-sample').selectOption(item.sample);
+    await expect(app.getByTestId('compose-scheme')).toHaveAttribute('data-value', item.scheme);
+    await app.getByTestId('compose-secret').fill(item.secret);
+    const detail = await sendAndCapture(app, engine, item.event);
+    expect(header(detail, item.header[0]), item.sample).toBe(item.header[1]);
+    const [provider, event] = item.sample.split(':') as [string, string];
+    expect(bodyOf(detail).toString('utf8')).toBe(findProviderSample(provider, event)?.body);
+  }
+});
+
 test('the sample chooser fits beside the body modes at 1440x900 and 1024x700, dark and light', async ({ app, engine }) => {
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { scheme: 'stripe', secret: 'whsec_compose_samples' });
   await openCompose(app);
