@@ -20,6 +20,13 @@ async function openCompose(app: Page): Promise<void> {
   await expect(app.getByTestId('compose-editor')).toContainText('"model.trained"');
 }
 
+/** Chooses a provider sample in the Sample mode and waits for “Sign as” to follow it. */
+async function chooseSample(app: Page, name: string, scheme: string): Promise<void> {
+  await app.getByTestId('body-mode-sample').click();
+  await app.getByTestId('compose-sample').selectOption(name);
+  await expect(app.getByTestId('compose-scheme')).toHaveAttribute('data-value', scheme);
+}
+
 /** Sends the draft and returns the capture it made, after the Inspector row shows `event` and `verdict`. */
 async function sendAndCapture(app: Page, engine: RunningEngine, event: string | null): Promise<RequestDetail> {
   await app.getByTestId('compose-send').click();
@@ -62,9 +69,7 @@ test('the Stripe sample, signed with the secret typed before, is valid at an end
 test('the GitHub pull_request sample carries X-GitHub-Event and a fresh delivery id, valid here and for @octokit/webhooks-methods', async ({ app, engine }) => {
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { scheme: 'github', secret: 'gh-compose-samples' });
   await openCompose(app);
-  await app.getByTestId('body-mode-sample').click();
-  await app.getByTestId('compose-sample').selectOption('github:pull_request.opened');
-  await expect(app.getByTestId('compose-scheme')).toHaveAttribute('data-value', 'github');
+  await chooseSample(app, 'github:pull_request.opened', 'github');
   await expect(app.getByTestId('compose-headers')).toHaveValue(/X-GitHub-Event: pull_request\n/);
   const delivery = async () => /X-GitHub-Delivery: (\S+)/.exec(await app.getByTestId('compose-headers').inputValue())?.[1];
   const first = await delivery();
@@ -84,9 +89,7 @@ test('the GitHub pull_request sample carries X-GitHub-Event and a fresh delivery
 test('the Discord sample signs with a generated key pair: the endpoint holding its public key finds it valid, and so does discord-interactions', async ({ app, engine }) => {
   await openCompose(app);
   await app.getByTestId('compose-secret').fill('an-hmac-secret');
-  await app.getByTestId('body-mode-sample').click();
-  await app.getByTestId('compose-sample').selectOption('discord:APPLICATION_COMMAND');
-  await expect(app.getByTestId('compose-scheme')).toHaveAttribute('data-value', 'discord');
+  await chooseSample(app, 'discord:APPLICATION_COMMAND', 'discord');
   // An HMAC secret cannot sign Ed25519: it is dropped, and sending without a key says what to do.
   await expect(app.getByTestId('compose-secret')).toHaveValue('');
   await app.getByTestId('compose-send').click();
@@ -110,9 +113,7 @@ test('the Discord sample signs with a generated key pair: the endpoint holding i
 test('the Twilio sample is a form signed over the target URL, valid through the own receiver', async ({ app, engine }) => {
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { scheme: 'twilio', secret: 'twilio-auth-token' });
   await openCompose(app);
-  await app.getByTestId('body-mode-sample').click();
-  await app.getByTestId('compose-sample').selectOption('twilio:incoming-sms');
-  await expect(app.getByTestId('compose-scheme')).toHaveAttribute('data-value', 'twilio');
+  await chooseSample(app, 'twilio:incoming-sms', 'twilio');
   await expect(app.getByTestId('compose-signs-url')).toContainText('signs the full target URL');
   await expect(app.getByTestId('compose-headers')).toHaveValue(/^Content-Type: application\/x-www-form-urlencoded\n/);
   await app.getByTestId('compose-secret').fill('twilio-auth-token');
@@ -137,9 +138,7 @@ test('the Shopify, Slack and Standard Webhooks samples are valid at endpoints se
   for (const item of cases) {
     await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { scheme: item.scheme, secret: item.secret });
     await app.getByTestId('nav-compose').click();
-    await app.getByTestId('body-mode-sample').click();
-    await app.getByTestId('compose-sample').selectOption(item.sample);
-    await expect(app.getByTestId('compose-scheme')).toHaveAttribute('data-value', item.scheme);
+    await chooseSample(app, item.sample, item.scheme);
     await app.getByTestId('compose-secret').fill(item.secret);
     const detail = await sendAndCapture(app, engine, item.event);
     expect(header(detail, item.header[0]), item.sample).toBe(item.header[1]);
