@@ -4,7 +4,8 @@ import { customConfig } from './lab-payload';
 import { CUSTOM_SCHEME, customFormFromConfig, DEFAULT_CUSTOM_FORM, type CustomSchemeForm } from './lab-scheme';
 
 export type TimestampMode = 'now' | 'past' | 'future' | 'fixed';
-export type BodyMode = 'event' | 'free';
+/** `sample`: a provider's sample event (Stripe, GitHub…), see compose-sample.ts. */
+export type BodyMode = 'event' | 'sample' | 'free';
 
 /** The compose form as typed: numbers stay text until sent, so half-typed values are kept. */
 export interface ComposeDraft {
@@ -19,6 +20,10 @@ export interface ComposeDraft {
   messageId: string;
   bodyMode: BodyMode;
   eventType: string;
+  /** The provider sample last chosen, as `provider:event` ('' for none). */
+  sample: string;
+  /** The public key of a pair generated here (key-pair schemes): it goes on the receiving endpoint. */
+  publicKey: string;
   body: string;
   headersText: string;
   timestampMode: TimestampMode;
@@ -41,6 +46,8 @@ export function initialComposeDraft(): ComposeDraft {
     messageId: '',
     bodyMode: 'event',
     eventType: 'model.trained',
+    sample: '',
+    publicKey: '',
     body: '',
     headersText: 'Content-Type: application/json',
     timestampMode: 'now',

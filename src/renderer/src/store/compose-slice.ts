@@ -1,7 +1,9 @@
 import type { EventTypeInfo, SentRequest, SentSummary } from '../../../shared/api';
 import { describeError } from '../api/errors';
 import { sendApi } from '../api/send-api';
+import { signaturesApi } from '../api/signatures-api';
 import { buildSendInput, initialComposeDraft, parseEventBody, type ComposeDraft } from '../lib/compose-request';
+import { sampleByName, sampleDraft } from '../lib/compose-sample';
 import { templateText } from '../lib/event-schema';
 import type { LoadStatus, SliceCreator } from './types';
 
@@ -32,6 +34,10 @@ export interface ComposeSlice {
   loadEventTypes: () => Promise<void>;
   /** Picks an event type and loads a fresh template (new ids and timestamps) into the editor. */
   pickEventType: (type: string) => Promise<void>;
+  /** Fills the draft with a provider's sample (`provider:event`); again for a fresh delivery id. */
+  pickSample: (name: string) => void;
+  /** A fresh key pair for the draft's key-pair scheme: the private key signs, the public key is shown. */
+  generateComposeKeyPair: () => Promise<void>;
   sendComposed: () => Promise<void>;
   loadSent: () => Promise<void>;
   showSent: (id: number) => Promise<void>;
@@ -119,6 +125,26 @@ export const createComposeSlice: SliceCreator<ComposeSlice> = (set, get) => ({
     const info = eventTypes.find((item) => item.type === type);
     // The user may have picked another type while this was in flight.
     if (info && get().composeDraft.eventType === type) get().updateComposeDraft({ body: templateText(info) });
+  },
+
+  pickSample: (name) => {
+    const sample = sampleByName(name);
+    if (!sample) {
+      get().notify('error', `No provider sample named ${name}.`);
+      return;
+    }
+    get().updateComposeDraft(sampleDraft(sample, get().composeDraft, get().schemes));
+  },
+
+  generateComposeKeyPair: async () => {
+    const scheme = get().composeDraft.scheme;
+    try {
+      const pair = await signaturesApi.keyPair(scheme);
+      // The user may have chosen another scheme while this was in flight.
+      if (get().composeDraft.scheme === scheme) get().updateComposeDraft({ secret: pair.private_key, publicKey: pair.public_key });
+    } catch (error) {
+      get().notifyError('Could not generate a key pair', error);
+    }
   },
 
   sendComposed: async () => {

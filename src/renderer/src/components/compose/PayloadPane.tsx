@@ -1,8 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
 import { composeModelUri, groupByCategory, payloadSchemaFor, schemaUri } from '../../lib/event-schema';
 import { JsonEditor, type EditorProblem, type JsonEditorHandle } from '../../monaco/JsonEditor';
+import { PROVIDER_SAMPLES, sampleName } from '../../../../shared/provider-samples';
+import { sampleByName } from '../../lib/compose-sample';
 import { useStore } from '../../store';
 import { ProblemsList } from './ProblemsList';
+import { SampleNote } from './SampleNote';
+import { SamplePicker } from './SamplePicker';
 
 // One model for the compose body: switching event type swaps the schema, not the model.
 const MODEL_URI = composeModelUri('payload');
@@ -19,12 +23,15 @@ export function PayloadPane() {
   const eventTypes = useStore((s) => s.eventTypes);
   const eventTypesError = useStore((s) => s.eventTypesError);
   const pickEventType = useStore((s) => s.pickEventType);
+  const pickSample = useStore((s) => s.pickSample);
   const notify = useStore((s) => s.notify);
   const [problems, setProblems] = useState<EditorProblem[]>([]);
   const editor = useRef<JsonEditorHandle | null>(null);
 
   const info = eventTypes.find((item) => item.type === draft.eventType);
   const eventMode = draft.bodyMode === 'event';
+  const sampleMode = draft.bodyMode === 'sample';
+  const sample = sampleMode ? sampleByName(draft.sample) : undefined;
   const schema = useMemo(
     () => (eventMode && info ? { uri: schemaUri(info.type), schema: payloadSchemaFor(info) } : undefined),
     [eventMode, info],
@@ -43,7 +50,19 @@ export function PayloadPane() {
           <button type="button" role="radio" aria-checked={eventMode} className={`segment${eventMode ? ' segment-active' : ''}`} data-testid="body-mode-event" onClick={() => update({ bodyMode: 'event' })}>
             Event
           </button>
-          <button type="button" role="radio" aria-checked={!eventMode} className={`segment${!eventMode ? ' segment-active' : ''}`} data-testid="body-mode-free" onClick={() => update({ bodyMode: 'free' })}>
+          <button
+            type="button"
+            role="radio"
+            aria-checked={sampleMode}
+            className={`segment${sampleMode ? ' segment-active' : ''}`}
+            data-testid="body-mode-sample"
+            title="A provider's realistic sample event (Stripe, GitHub, Shopify…), signed with its scheme"
+            // The first visit fills the editor; coming back keeps what was edited.
+            onClick={() => (draft.sample === '' ? pickSample(sampleName(PROVIDER_SAMPLES[0]!)) : update({ bodyMode: 'sample' }))}
+          >
+            Sample
+          </button>
+          <button type="button" role="radio" aria-checked={draft.bodyMode === 'free'} className={`segment${draft.bodyMode === 'free' ? ' segment-active' : ''}`} data-testid="body-mode-free" onClick={() => update({ bodyMode: 'free' })}>
             Free body
           </button>
         </div>
@@ -68,6 +87,12 @@ export function PayloadPane() {
             {!info && <option value={draft.eventType}>{draft.eventType}</option>}
           </select>
         )}
+        {sampleMode && <SamplePicker value={draft.sample} onChange={pickSample} />}
+        {sample && (
+          <button type="button" className="button button-small" data-testid="compose-fresh-sample" onClick={() => pickSample(draft.sample)} title="Put the sample’s body and headers back, with a new delivery id">
+            Reset
+          </button>
+        )}
         {eventMode && (
           <button type="button" className="button button-small" data-testid="compose-fresh-template" onClick={() => void pickEventType(draft.eventType)} title="Replace the body with a new template: fresh ids and timestamps">
             Fresh template
@@ -83,6 +108,7 @@ export function PayloadPane() {
           <code>{info.type}</code> {info.description}. Completion and validation follow its schema; the body is sent exactly as written.
         </p>
       )}
+      {sample && <SampleNote sample={sample} />}
       {eventTypesError && <p className="inline-error">Could not load the event catalog: {eventTypesError}</p>}
       <div className="payload-editor" data-testid="compose-editor">
         <JsonEditor
@@ -95,7 +121,7 @@ export function PayloadPane() {
           onReady={(handle) => (editor.current = handle)}
         />
       </div>
-      {language === 'json' && <ProblemsList problems={problems} testId="compose-problems" />}
+      {language === 'json' && <ProblemsList problems={problems} testId="compose-problems" schema={schema !== undefined} />}
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import type { EditorProblem } from '../../monaco/JsonEditor';
 
 /** The editor's markers as a list: schema violations and JSON syntax errors, with their line. */
-export function ProblemsList({ problems, testId }: { problems: EditorProblem[]; testId: string }) {
+export function ProblemsList({ problems, testId, schema = true }: { problems: EditorProblem[]; testId: string; schema?: boolean }) {
   if (problems.length === 0) {
     return (
       <div className="problems problems-ok" data-testid={testId} data-count={0}>
-        No problems: the body is valid JSON and matches the schema.
+        {schema ? 'No problems: the body is valid JSON and matches the schema.' : 'No problems: the body is valid JSON.'}
       </div>
     );
   }

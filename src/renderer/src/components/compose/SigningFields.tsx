@@ -7,6 +7,7 @@ import { SchemePicker } from '../common/SchemePicker';
 import { Field } from '../endpoints/Field';
 import { SecretInput } from '../endpoints/SecretInput';
 import { CustomSchemeForm } from '../lab/CustomSchemeForm';
+import { ComposeKeyPair } from './ComposeKeyPair';
 import { TimestampField } from './TimestampField';
 
 const UNSIGNED = [{ value: '', name: 'Unsigned', detail: 'No signature headers' }];
@@ -23,6 +24,7 @@ export function SigningFields() {
   const info = useMemo(() => labSchemeInfo(draft.scheme, draft.custom, schemes), [draft.scheme, draft.custom, schemes]);
   const signed = draft.scheme !== '';
   const name = info.descriptor ? schemeName(info.descriptor) : info.label;
+  const privateKey = info.keyPairOnly ? info.keyPair : null;
 
   const applyEndpoint = (id: string) => {
     const endpoint = endpoints.find((item) => item.id === id);
@@ -32,18 +34,31 @@ export function SigningFields() {
   return (
     <>
       <Field label="Sign as" htmlFor="compose-scheme">
-        <SchemePicker id="compose-scheme" testId="compose-scheme" value={draft.scheme} onChange={(scheme) => update({ scheme })} schemes={schemes} leading={UNSIGNED} custom />
+        <SchemePicker id="compose-scheme" testId="compose-scheme" value={draft.scheme} onChange={(scheme) => update({ scheme, publicKey: '' })} schemes={schemes} leading={UNSIGNED} custom />
       </Field>
 
       {draft.scheme === CUSTOM_SCHEME && <CustomSchemeForm form={draft.custom} onChange={(custom) => update({ custom })} idPrefix="compose-custom" />}
 
       {signed && (
         <Field
-          label="Secret"
+          label={privateKey ? 'Private key (signs)' : 'Secret'}
           htmlFor="compose-secret"
-          hint={info.descriptor?.secret_format === 'whsec_base64' ? `${name} secrets are whsec_ followed by the base64 of the key.` : undefined}
+          hint={
+            privateKey
+              ? `Signs with ${privateKey.private_key_format}.`
+              : info.descriptor?.secret_format === 'whsec_base64'
+                ? `${name} secrets are whsec_ followed by the base64 of the key.`
+                : undefined
+          }
         >
-          <SecretInput id="compose-secret" testId="compose-secret" placeholder="The secret to sign with" value={draft.secret} onChange={(secret) => update({ secret })} />
+          <SecretInput
+            id="compose-secret"
+            testId="compose-secret"
+            placeholder={privateKey ? 'The private key to sign with' : 'The secret to sign with'}
+            value={draft.secret}
+            onChange={(secret) => update({ secret, publicKey: '' })}
+            generate={!privateKey}
+          />
           {endpoints.length > 0 && (
             <select
               aria-label="Use an endpoint's secret"
@@ -62,6 +77,8 @@ export function SigningFields() {
           )}
         </Field>
       )}
+
+      {signed && privateKey && <ComposeKeyPair name={name} publicKeyFormat={privateKey.public_key_format} />}
 
       {signed && info.idHeader && (
         <Field label={`Message id (${info.idHeader})`} htmlFor="compose-message-id" hint={`${name} signs this id with the body. Empty: a fresh one per send; a resend keeps it.`}>
