@@ -1,3 +1,4 @@
+import { secretFormatHint } from '../../../../shared/verification-text';
 import { useMemo } from 'react';
 import { endpointSigning } from '../../lib/compose-request';
 import { CUSTOM_SCHEME, labSchemeInfo } from '../../lib/lab-scheme';
@@ -41,7 +42,7 @@ export function SigningFields() {
         <Field
           label="Secret"
           htmlFor="compose-secret"
-          hint={info.descriptor?.secret_format === 'whsec_base64' ? `${name} secrets are whsec_ followed by the base64 of the key.` : undefined}
+          hint={secretFormatHint(info.descriptor?.secret_format) ? `${name} secrets are ${secretFormatHint(info.descriptor?.secret_format)}.` : undefined}
         >
           <SecretInput id="compose-secret" testId="compose-secret" placeholder="The secret to sign with" value={draft.secret} onChange={(secret) => update({ secret })} />
           {endpoints.length > 0 && (

@@ -10,7 +10,7 @@ import { useNow } from '../common/use-now';
 export function verdictHeadline(verification: RequestDetail['verification']): string {
   const code = firstDiagnosis(verification);
   const diagnosis = code === null ? undefined : verification.diagnosis.find((item) => item.code === code);
-  return diagnosis?.message ?? reasonText(verification.reason);
+  return diagnosis?.message ?? reasonText(verification.reason, verification.key_algorithm);
 }
 
 /** One line above the body: the verdict, why, and how long ago the capture arrived (exact time on hover). */
