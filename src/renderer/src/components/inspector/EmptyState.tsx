@@ -30,6 +30,16 @@ export function EmptyState() {
     requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById('endpoint-secret-input')?.focus()));
   };
 
+  // The endpoint's secret (or public key), masked, with the way to change it.
+  const secretLine = (
+    <div className="copy-line" data-testid="empty-secret">
+      <SecretReveal secret={secret} testId="empty-secret-value" revealed={revealed} onRevealedChange={setRevealed} />
+      <button type="button" className="button button-small" data-testid="change-secret" onClick={openEndpointSettings}>
+        Change…
+      </button>
+    </div>
+  );
+
   return (
     <div className="empty-state" data-testid="empty-state">
       <h1>Waiting for the first webhook</h1>
@@ -46,12 +56,7 @@ export function EmptyState() {
             Requests to <code>{SAMPLE_PATH}</code> are verified by endpoint “{endpoint?.name}” with this public key
             ({descriptor?.label.split(' (')[0]}):
           </p>
-          <div className="copy-line" data-testid="empty-secret">
-            <SecretReveal secret={secret} testId="empty-secret-value" revealed={revealed} onRevealedChange={setRevealed} />
-            <button type="button" className="button button-small" data-testid="change-secret" onClick={openEndpointSettings}>
-              Change…
-            </button>
-          </div>
+          {secretLine}
           <p className="callout" data-testid="sample-needs-private-key">
             A public key can only check signatures: signing a sample needs the matching private key. Generate a key pair in
             the endpoint settings (the private key is shown once), then send a signed event from Compose or with{' '}
@@ -64,12 +69,7 @@ export function EmptyState() {
             Requests to <code>{SAMPLE_PATH}</code> are verified by endpoint “{endpoint?.name}” with this secret (give it
             to your sender, or change it):
           </p>
-          <div className="copy-line" data-testid="empty-secret">
-            <SecretReveal secret={secret} testId="empty-secret-value" revealed={revealed} onRevealedChange={setRevealed} />
-            <button type="button" className="button button-small" data-testid="change-secret" onClick={openEndpointSettings}>
-              Change…
-            </button>
-          </div>
+          {secretLine}
           <p className="muted">
             Paste this into a shell. It signs a <code>project.created</code> event with that secret using{' '}
             <code>openssl</code> and posts the exact bytes with <code>curl --data-binary</code>.
