@@ -130,5 +130,6 @@ test('the Lab names base64 secrets as base64 and lists the schemes with snippets
   // Without a public key the Lab's verdict asks for one, not for a secret.
   await expect(app.getByTestId('verification-reason')).toHaveText('no_secret — No public key is set, so the signature cannot be checked.');
   await expect(app.locator('[data-testid="diagnosis-item"][data-code="no_secret"]')).toContainText('No public key is configured');
+  await expect(app.getByTestId('lab-result').getByTestId('verdict-badge')).toHaveText('no key');
   await shoot(app, 'lab-discord-no-snippets');
 });

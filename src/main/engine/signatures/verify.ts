@@ -92,7 +92,7 @@ export function verifyMessage(message: SignedMessage, settings: VerificationSett
   if (settings.secret === '') {
     const keyPair = scheme.descriptor.key_kind === 'key_pair' ? scheme.descriptor.key_pair : null;
     if (keyPair) {
-      const message = `No public key is configured for this endpoint: set the sender's public key (${keyPair.public_key_format}) in the endpoint settings to verify its requests.`;
+      const message = `No public key is configured for this endpoint: set the sender's public key in the endpoint settings to verify its requests. Expected: ${keyPair.public_key_format}.`;
       return { ...unverifiable(settings, scheme.id, 'no_secret', { code: 'no_secret', message }), key_algorithm: keyPair.algorithm };
     }
     return unverifiable(settings, scheme.id, 'no_secret', { code: 'no_secret', message: 'No secret is configured for this endpoint: set one in the endpoint settings to verify its requests.' });

@@ -21,7 +21,7 @@ export function DetailSummary({ detail }: { detail: RequestDetail }) {
   const exact = formatDateTime(detail.received_at);
   return (
     <div className={`detail-summary detail-summary-${verification.verdict}`} data-testid="detail-summary">
-      <VerdictBadge verdict={verification.verdict} reason={verification.reason} diagnosis={firstDiagnosis(verification)} />
+      <VerdictBadge verdict={verification.verdict} reason={verification.reason} diagnosis={firstDiagnosis(verification)} keyAlgorithm={verification.key_algorithm} />
       <span className="detail-summary-headline" data-testid="detail-summary-headline" title={`${verification.scheme}: ${headline}`}>
         {headline}
       </span>
