@@ -76,6 +76,8 @@ test('a Discord endpoint takes a public key: the format is checked on save, a ge
   await expect(app.getByTestId('verification-reason')).toContainText('does not verify with this public key');
   await expect(app.getByTestId('signature-expected')).toHaveText('— (an Ed25519 signature can only be made with the private key)');
   await shoot(app, 'detail-discord-wrong-key');
+  await app.getByTestId('signature-expected').scrollIntoViewIfNeeded();
+  await app.screenshot({ path: `${SHOTS}/detail-discord-wrong-key-verification-1440x900.png` });
 });
 
 test('Standard Webhooks endpoints take a whsec_ secret or a whpk_ public key, never the whsk_ private key', async ({ app }) => {
