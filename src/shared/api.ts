@@ -44,6 +44,11 @@ export interface Verification {
    */
   signed_content_size?: number;
   diagnosis: DiagnosisItem[];
+  /**
+   * Set when the signature is checked with a public key (Discord, SendGrid, Standard Webhooks
+   * v1a): there is then no expected signature, as only the private key can make one.
+   */
+  key_algorithm?: 'ed25519' | 'ecdsa-p256';
 }
 
 export interface EndpointResponseConfig {
@@ -465,9 +470,10 @@ export interface SchemeDescriptor {
   encoding: 'hex' | 'base64' | 'text';
   /**
    * `text`: the secret's UTF-8 bytes are the key; `whsec_base64`: `whsec_` + base64 of the key;
+   * `base64`: plain base64 of the key, no prefix (Airtable, Microsoft Teams, Brex);
    * `key_pair`: the secret is the public key (to verify) or the private key (to sign), see key_pair.
    */
-  secret_format: 'text' | 'whsec_base64' | 'custom' | 'key_pair';
+  secret_format: 'text' | 'whsec_base64' | 'base64' | 'custom' | 'key_pair';
   /** The signed content as a template, e.g. `{timestamp}.{body}`. */
   signed_content: string;
   /** Whether a snippet set exists for GET /api/snippets?scheme=<id>. */

@@ -86,7 +86,7 @@ const REASON_CODES = [
   'signature_mismatch', 'timestamp_expired', 'timestamp_future', 'timestamp_malformed', 'missing_header',
   'malformed_header', 'no_secret', 'scheme_unavailable', 'body_reserialized', 'body_incomplete', 'body_truncated',
   'timestamp_milliseconds', 'timestamp_seconds', 'secret_whitespace', 'wrong_algorithm', 'signature_encoding',
-  'secret_format', 'body_decoded_as_text', 'body_hash_mismatch', 'signed_content', 'unknown_scheme',
+  'secret_format', 'key_format', 'body_decoded_as_text', 'body_hash_mismatch', 'signed_content', 'unknown_scheme',
   'custom_scheme_invalid', 'endpoint_deleted',
 ];
 

@@ -177,13 +177,14 @@ test('Compose signs as any scheme and asks for what it needs: message id, URL, n
 test('Compose sends as every shared-secret scheme the engine lists, and the receiver verifies each', async ({ app, engine }) => {
   const schemes = (await engine.api<{ data: SchemeDescriptor[] }>('GET', '/schemes')).data;
   // Key-pair schemes sign with a private key and verify with the public one: not one shared secret.
-  const shared = schemes.filter((scheme) => scheme.secret_format === 'text' || scheme.secret_format === 'whsec_base64');
+  const shared = schemes.filter((scheme) => scheme.secret_format === 'text' || scheme.secret_format === 'whsec_base64' || scheme.secret_format === 'base64');
   expect(shared.length).toBeGreaterThanOrEqual(10);
   await app.getByTestId('nav-compose').click();
   await expect(app.getByTestId('compose-url')).toHaveValue(`${engine.receiver_url}/webhooks/dcisionai`);
   const verdicts: Record<string, string> = {};
   for (const scheme of shared) {
-    const secret = scheme.secret_format === 'whsec_base64' ? `whsec_${Buffer.from(`key for ${scheme.id}`).toString('base64')}` : `secret for ${scheme.id}`;
+    const key = Buffer.from(`key for ${scheme.id}`).toString('base64');
+    const secret = scheme.secret_format === 'whsec_base64' ? `whsec_${key}` : scheme.secret_format === 'base64' ? key : `secret for ${scheme.id}`;
     await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { scheme: scheme.id, secret });
     await pickScheme(app.getByTestId('compose-scheme'), scheme.id);
     await app.getByTestId('compose-secret').fill(secret);

@@ -46,7 +46,8 @@ function secretKind(choice: SchemeChoice): SecretKind {
     const encoding = choice.custom.secret_encoding;
     return encoding === 'whsec' ? 'whsec_base64' : encoding === 'base64' || encoding === 'hex' ? encoding : 'text';
   }
-  return getScheme(choice.scheme)?.descriptor.secret_format === 'whsec_base64' ? 'whsec_base64' : 'text';
+  const format = getScheme(choice.scheme)?.descriptor.secret_format;
+  return format === 'whsec_base64' || format === 'base64' ? format : 'text';
 }
 
 function listenEndpoint(choice: SchemeChoice, secret: string, forwardTo: string | null): Endpoint {

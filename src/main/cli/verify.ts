@@ -1,6 +1,6 @@
 /** `hookscope verify`: one request's signature checked offline with the engine's verifyMessage. */
 import { DEFAULT_TOLERANCE_SECONDS, type Verification } from '../../shared/api';
-import { describeTimestampAge, reasonText } from '../../shared/verification-text';
+import { describeTimestampAge, missingExpectedText, reasonText } from '../../shared/verification-text';
 import { verifyMessage } from '../engine/signatures/verify';
 import { parseArgs, parseTime, parseWhole, UsageError } from './args';
 import { EXIT, type Output } from './output';
@@ -13,9 +13,12 @@ export const FLAGS = {
 } as const;
 
 function lines(result: Verification): string[] {
-  const out = [`${result.verdict} (${result.scheme}): ${result.reason} — ${reasonText(result.reason)}`];
+  const keyAlgorithm = result.key_algorithm ?? null;
+  const out = [`${result.verdict} (${result.scheme}): ${result.reason} — ${reasonText(result.reason, keyAlgorithm)}`];
   if (result.signature.received !== null) out.push(`  received signature: ${result.signature.received}`);
   if (result.signature.expected !== null) out.push(`  expected signature: ${result.signature.expected}`);
+  // A public key cannot make a signature: say why there is none to compare, once one was received.
+  else if (keyAlgorithm && result.signature.received !== null) out.push(`  expected signature: ${missingExpectedText(keyAlgorithm)}`);
   if (result.timestamp.value !== null && result.timestamp.age_seconds !== null) {
     out.push(`  timestamp:          ${result.timestamp.value} (${describeTimestampAge(result.timestamp.age_seconds, result.tolerance_seconds)})`);
   }

@@ -14,6 +14,9 @@ import { CUSTOM_SCHEME_ID } from '../signatures/schemes/custom';
 import { endpointVerificationSettings } from './endpoint-verification';
 import { DEFAULT_RESPONSE, type EndpointFields } from '../store/endpoints-repo';
 import { checkForwardTarget } from './forward-target';
+import { KeyFormatError } from '../signatures/key-formats';
+import type { SignatureScheme } from '../signatures/types';
+import { usesKeyPair } from '../signatures/schemes/standard-webhooks';
 
 /** Captures re-verified per transaction: about 10 ms of work, the longest the receiver waits. */
 const REVERIFY_BATCH = 250;
@@ -42,6 +45,22 @@ function merge(current: EndpointFields, input: EndpointInput): EndpointFields {
     // An empty token is no token: Meta's subscribe request is then answered whatever it sends.
     verify_token: input.verify_token === undefined ? current.verify_token : input.verify_token || null,
   };
+}
+
+/**
+ * An endpoint of a key-pair scheme (or Standard Webhooks given a whpk_/whsk_ key) verifies with
+ * a public key: one in the wrong format, or a private key pasted by mistake, would make every
+ * capture fail, so it is refused on save with the key format's own message.
+ */
+function checkPublicKey(scheme: SignatureScheme, secret: string): void {
+  if (!scheme.keyPair || secret.trim() === '') return;
+  if (scheme.descriptor.key_kind !== 'key_pair' && !usesKeyPair(secret)) return;
+  try {
+    scheme.keyPair.parsePublic(secret);
+  } catch (error) {
+    if (error instanceof KeyFormatError) throw invalid(`secret: ${error.message}`);
+    throw error;
+  }
 }
 
 /**
@@ -129,6 +148,7 @@ export class EndpointsService {
         ? `scheme "${fields.scheme}" is not supported; GET /api/schemes lists the supported ones.`
         : resolved.message);
     }
+    checkPublicKey(resolved.scheme, fields.secret);
     if (fields.forward_to !== null) checkForwardTarget(fields.forward_to, this.ctx.receiverUrl);
     const clash = this.cache.find((endpoint) => endpoint.path === fields.path && endpoint.id !== id);
     if (clash) {

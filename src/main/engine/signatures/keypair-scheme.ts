@@ -95,7 +95,11 @@ export function defineKeyPairScheme<const Id extends SchemeId>(spec: KeyPairSche
     return lastKey.key;
   };
 
-  function verify(message: SignedMessage, { secret, toleranceSeconds, nowSeconds, lean = false }: VerifyOptions): SchemeCheck {
+  function verify(message: SignedMessage, options: VerifyOptions): SchemeCheck {
+    return { ...checkSignature(message, options), keyAlgorithm: spec.keys.algorithm };
+  }
+
+  function checkSignature(message: SignedMessage, { secret, toleranceSeconds, nowSeconds, lean = false }: VerifyOptions): SchemeCheck {
     const received = readSignatures(message);
     const rawTimestamp = readTimestamp(message);
     const id = readId(message);

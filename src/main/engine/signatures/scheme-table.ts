@@ -30,7 +30,7 @@ function algorithm(scheme: SignatureScheme): string {
   const name = /^(sha\d*|md5)$/i.test(descriptor.algorithm) ? `HMAC-${descriptor.algorithm.toUpperCase()}` : descriptor.algorithm;
   // A string, so a secret format added later (a key pair's) still reads as words.
   const format: string = descriptor.secret_format;
-  const key = format === 'text' || format === 'custom' ? '' : format === 'whsec_base64' ? ', `whsec_` base64 key' : `, ${format.replace(/_/g, ' ')} key`;
+  const key = format === 'text' || format === 'custom' ? '' : format === 'whsec_base64' ? ', `whsec_` base64 key' : format === 'base64' ? ', base64 key' : `, ${format.replace(/_/g, ' ')} key`;
   return `${name}, ${descriptor.encoding}${key}`;
 }
 

@@ -46,6 +46,8 @@ export interface DiagnosisProbe {
   keyOf(secret: string): Buffer;
   /** True when the scheme decodes its secret (whsec_ + base64) rather than using the text. */
   decodesSecret: boolean;
+  /** How the descriptor names the secret (the diagnosis says `whsec_` only where the scheme uses it). */
+  secretFormat?: SchemeDescriptor['secret_format'];
   fields: ContentFields;
   /** The signed content as a template; null when it is not one (Twilio). */
   template: ContentPart[] | null;
@@ -72,6 +74,8 @@ export interface SchemeCheck {
   signatureMatched: boolean;
   /** Present when a signature was received and its content could be built: the diagnosis input. */
   probe?: DiagnosisProbe;
+  /** Set by key-pair schemes: the check used a public key of this algorithm (no expected signature). */
+  keyAlgorithm?: KeyFormat['algorithm'];
   /** Key-pair schemes, whose mismatch has no MAC to search with: the diagnosis, run on the same path. */
   explain?: (otherSecrets: readonly OtherSecret[]) => DiagnosisItem[];
 }

@@ -90,6 +90,11 @@ export function verifyMessage(message: SignedMessage, settings: VerificationSett
   }
   const scheme = resolved.scheme;
   if (settings.secret === '') {
+    const keyPair = scheme.descriptor.key_kind === 'key_pair' ? scheme.descriptor.key_pair : null;
+    if (keyPair) {
+      const message = `No public key is configured for this endpoint: set the sender's public key in the endpoint settings to verify its requests. Expected: ${keyPair.public_key_format}.`;
+      return { ...unverifiable(settings, scheme.id, 'no_secret', { code: 'no_secret', message }), key_algorithm: keyPair.algorithm };
+    }
     return unverifiable(settings, scheme.id, 'no_secret', { code: 'no_secret', message: 'No secret is configured for this endpoint: set one in the endpoint settings to verify its requests.' });
   }
   const check = scheme.verify(message, { secret: settings.secret, toleranceSeconds: settings.toleranceSeconds, nowSeconds, lean: settings.diagnose === false });
@@ -115,5 +120,6 @@ export function verifyMessage(message: SignedMessage, settings: VerificationSett
     tolerance_seconds: settings.toleranceSeconds,
     ...signedContentFields(check.signedContent, settings),
     diagnosis,
+    ...(check.keyAlgorithm ? { key_algorithm: check.keyAlgorithm } : {}),
   };
 }

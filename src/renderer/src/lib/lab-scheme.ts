@@ -129,3 +129,13 @@ export function customFormFromConfig(config: CustomSchemeConfig | null | undefin
 export function verifiesWithPublicKey(scheme: LabSchemeInfo, secret: string): boolean {
   return scheme.keyPairOnly || (scheme.keyPair !== null && /^\s*whpk_/.test(secret));
 }
+
+/**
+ * Why a scheme has no snippets, and which ones do, from the descriptors (`has_snippets`), so the
+ * sentence follows the schemes as they are added.
+ */
+export function noSnippetsText(scheme: Pick<LabSchemeInfo, 'keyPairOnly'>, descriptors: readonly SchemeDescriptor[]): string {
+  const names = descriptors.filter((item) => item.has_snippets).map((item) => item.label.split(' (')[0] ?? item.label);
+  const which = scheme.keyPairOnly ? 'No verification snippets for key-pair schemes yet' : 'No verification snippets for this scheme yet';
+  return names.length === 0 ? `${which}.` : `${which}; they exist for ${names.length} schemes: ${names.join(', ')}.`;
+}

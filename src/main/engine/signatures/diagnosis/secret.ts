@@ -29,7 +29,11 @@ export function explainSecretFormat(ctx: SearchContext): DiagnosisItem[] {
   const bare = secret.replace(/^whsec_/, '');
   const attempts: Array<{ key: Buffer; message: string }> = [];
   if (probe.decodesSecret) {
-    attempts.push({ key: Buffer.from(secret, 'utf8'), message: 'The sender used the secret text itself as the HMAC key; this scheme base64-decodes it (after the whsec_ prefix). Decode the secret in the sender (the Standard Webhooks libraries do).' });
+    // A plain-base64 secret (Airtable, Brex) has no whsec_ prefix to mention, nor a library to point at.
+    const decodes = probe.secretFormat === 'base64'
+      ? 'this scheme base64-decodes it (the secret is the base64 of the key). Base64-decode the secret in the sender.'
+      : 'this scheme base64-decodes it (after the whsec_ prefix). Decode the secret in the sender (the Standard Webhooks libraries do).';
+    attempts.push({ key: Buffer.from(secret, 'utf8'), message: `The sender used the secret text itself as the HMAC key; ${decodes}` });
     if (bare !== secret) attempts.push({ key: Buffer.from(bare, 'utf8'), message: 'The sender used the text after whsec_ as the key without base64-decoding it. Base64-decode it.' });
   } else {
     if (bare !== secret || /^[A-Za-z0-9+/]+={0,2}$/.test(secret)) {

@@ -24,7 +24,7 @@ export const airtableScheme = defineHmacScheme({
   idHeader: null,
   template: [BODY],
   // The MAC secret is base64 without a prefix; the whsec_ decoding takes it as is.
-  secretFormat: 'whsec_base64',
+  secretFormat: 'base64',
   keyOf: decodeWhsecSecret,
   order: 'signature-first',
 });

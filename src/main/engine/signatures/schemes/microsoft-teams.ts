@@ -25,7 +25,7 @@ export const microsoftTeamsScheme = defineHmacScheme({
   idHeader: null,
   template: [BODY],
   // The security token is base64 without a prefix; the whsec_ decoding takes it as is.
-  secretFormat: 'whsec_base64',
+  secretFormat: 'base64',
   keyOf: decodeWhsecSecret,
   order: 'signature-first',
   eventType: bodyField('type'),

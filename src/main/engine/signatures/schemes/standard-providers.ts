@@ -62,6 +62,7 @@ export const brexScheme = defineStandardScheme({
   category: 'Payments & billing',
   docsUrl: 'https://developer.brex.com/docs/webhooks',
   eventType: bodyField('event_type'),
+  secretFormat: 'base64',
 });
 
 /**

@@ -30,6 +30,8 @@ export function defineStandardScheme<const Id extends SchemeId>(options: {
   /** Providers that sign this way under their own name sit in their own category. */
   category?: SchemeCategory;
   eventType?: EventTypeSource;
+  /** `base64` for a provider whose secret is plain base64 without the `whsec_` prefix (Brex). */
+  secretFormat?: 'whsec_base64' | 'base64';
 }): SignatureScheme<Id> {
   const names = (suffix: string) => options.prefixes.map((prefix) => `${prefix}-${suffix}`);
   const first = (message: SignedMessage, headers: string[]) => {
@@ -53,7 +55,7 @@ export function defineStandardScheme<const Id extends SchemeId>(options: {
     timestamp: { source: 'header', name: timestampHeader, unit: 's', direction: 'both', required: true },
     idHeader,
     template: [ID, literal('.'), TIMESTAMP, literal('.'), BODY],
-    secretFormat: 'whsec_base64',
+    secretFormat: options.secretFormat ?? 'whsec_base64',
     keyOf: decodeWhsecSecret,
     order: 'timestamp-first',
     headerNames: [...names('id'), ...names('timestamp'), ...names('signature')],
@@ -95,7 +97,8 @@ const standardKeyPairScheme = defineKeyPairScheme({
   order: 'timestamp-first',
 });
 
-const usesKeyPair = (secret: string) => /^\s*wh(pk|sk)_/.test(secret);
+/** Whether a Standard Webhooks key field holds a key of the v1a pair (whpk_ or whsk_) rather than a whsec_ secret. */
+export const usesKeyPair = (secret: string): boolean => /^\s*wh(pk|sk)_/.test(secret);
 
 /** Adds, to a check that found no entry of its kind, where the entries of the other kind are. */
 function otherKindHint(check: SchemeCheck, message: SignedMessage, keyPair: boolean): SchemeCheck {

@@ -1,17 +1,19 @@
 import type { Verdict } from '../../../../shared/api';
 import { verdictLabel } from '../../lib/verdict-label';
-import { reasonText } from '../../../../shared/verification-text';
+import { reasonText, type KeyAlgorithm } from '../../../../shared/verification-text';
 
 interface VerdictBadgeProps {
   verdict: Verdict;
   reason: string;
   /** The first diagnosis code, which says why a signature mismatched; null while unknown. */
   diagnosis?: string | null;
+  /** Set when the verification used a public key: the words name the key, not a secret. */
+  keyAlgorithm?: KeyAlgorithm | null;
 }
 
 /** A pill coloured by verdict that names the reason (expired, re-serialized, …); the full text on hover. */
-export function VerdictBadge({ verdict, reason, diagnosis = null }: VerdictBadgeProps) {
-  const label = verdictLabel(verdict, reason, diagnosis);
+export function VerdictBadge({ verdict, reason, diagnosis = null, keyAlgorithm = null }: VerdictBadgeProps) {
+  const label = keyAlgorithm && reason === 'no_secret' ? 'no key' : verdictLabel(verdict, reason, diagnosis);
   const detail = diagnosis ? ` (${diagnosis})` : '';
   return (
     <span
@@ -20,7 +22,7 @@ export function VerdictBadge({ verdict, reason, diagnosis = null }: VerdictBadge
       data-verdict={verdict}
       data-reason={reason}
       data-label={label}
-      title={`${verdict} · ${reason}${detail}: ${reasonText(reason)}`}
+      title={`${verdict} · ${reason}${detail}: ${reasonText(reason, keyAlgorithm)}`}
     >
       {label}
     </span>

@@ -1,3 +1,4 @@
+import { secretFormatHint } from '../../../../shared/verification-text';
 import { useMemo } from 'react';
 import { endpointSigning } from '../../lib/compose-request';
 import { CUSTOM_SCHEME, labSchemeInfo } from '../../lib/lab-scheme';
@@ -46,8 +47,8 @@ export function SigningFields() {
           hint={
             privateKey
               ? `Signs with ${privateKey.private_key_format}.`
-              : info.descriptor?.secret_format === 'whsec_base64'
-                ? `${name} secrets are whsec_ followed by the base64 of the key.`
+              : secretFormatHint(info.descriptor?.secret_format)
+                ? `${name} secrets are ${secretFormatHint(info.descriptor?.secret_format)}.`
                 : undefined
           }
         >

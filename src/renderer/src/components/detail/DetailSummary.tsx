@@ -10,7 +10,7 @@ import { useNow } from '../common/use-now';
 export function verdictHeadline(verification: RequestDetail['verification']): string {
   const code = firstDiagnosis(verification);
   const diagnosis = code === null ? undefined : verification.diagnosis.find((item) => item.code === code);
-  return diagnosis?.message ?? reasonText(verification.reason);
+  return diagnosis?.message ?? reasonText(verification.reason, verification.key_algorithm);
 }
 
 /** One line above the body: the verdict, why, and how long ago the capture arrived (exact time on hover). */
@@ -21,7 +21,7 @@ export function DetailSummary({ detail }: { detail: RequestDetail }) {
   const exact = formatDateTime(detail.received_at);
   return (
     <div className={`detail-summary detail-summary-${verification.verdict}`} data-testid="detail-summary">
-      <VerdictBadge verdict={verification.verdict} reason={verification.reason} diagnosis={firstDiagnosis(verification)} />
+      <VerdictBadge verdict={verification.verdict} reason={verification.reason} diagnosis={firstDiagnosis(verification)} keyAlgorithm={verification.key_algorithm} />
       <span className="detail-summary-headline" data-testid="detail-summary-headline" title={`${verification.scheme}: ${headline}`}>
         {headline}
       </span>

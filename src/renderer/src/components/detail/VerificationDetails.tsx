@@ -12,7 +12,7 @@ export function VerificationDetails({ verification }: { verification: Verificati
   return (
     <>
       <p className="verification-reason" data-testid="verification-reason">
-        <code>{verification.reason}</code> — {reasonText(verification.reason)}
+        <code>{verification.reason}</code> — {reasonText(verification.reason, verification.key_algorithm)}
       </p>
 
       <DiagnosisList items={verification.diagnosis} />
@@ -29,7 +29,7 @@ export function VerificationDetails({ verification }: { verification: Verificati
         </div>
       </dl>
 
-      <SignatureCompare expected={verification.signature.expected} received={verification.signature.received} />
+      <SignatureCompare expected={verification.signature.expected} received={verification.signature.received} keyAlgorithm={verification.key_algorithm} />
       <SignedContent base64={verification.signed_content_base64} totalSize={verification.signed_content_size} />
     </>
   );

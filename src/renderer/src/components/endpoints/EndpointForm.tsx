@@ -4,11 +4,13 @@ import { describeError } from '../../api/errors';
 import { useStore } from '../../store';
 import { draftFromEndpoint, draftToInput, type DraftErrors, type EndpointDraft } from './endpoint-draft';
 import { Field } from './Field';
-import { SecretInput } from './SecretInput';
+import { EndpointKeyField } from './EndpointKeyField';
 import { CustomSchemeForm } from '../lab/CustomSchemeForm';
 import { SchemePicker } from '../common/SchemePicker';
 import { CUSTOM_SCHEME } from '../../lib/lab-scheme';
 import { suggestedPath, toleranceHint } from '../../lib/tolerance-hint';
+
+const KEY_ERROR_PREFIX = 'secret: ';
 
 export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
   const schemes = useStore((s) => s.schemes);
@@ -20,6 +22,7 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
   const [draft, setDraft] = useState<EndpointDraft>(() => draftFromEndpoint(endpoint, schemes[0]?.id ?? 'dcisionai'));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [serverError, setServerError] = useState<string | null>(null);
+  const [keyError, setKeyError] = useState<string | undefined>(undefined);
   const [saving, setSaving] = useState(false);
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
 
@@ -40,6 +43,7 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
     const { input, errors: found } = draftToInput(draft);
     setErrors(found);
     setServerError(null);
+    setKeyError(undefined);
     if (!input) return;
     // The catch-all's path is fixed; sending it anyway would only invite a validation error.
     if (isCatchAll) delete input.path;
@@ -51,7 +55,10 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
       notify('info', `Saved endpoint “${saved.name}”.`);
       setSavedMessage('Saved.');
     } catch (error) {
-      setServerError(describeError(error));
+      // The engine names a key in the wrong format as `secret: …`: shown under the key field.
+      const message = describeError(error);
+      if (message.startsWith(KEY_ERROR_PREFIX)) setKeyError(message.slice(KEY_ERROR_PREFIX.length));
+      else setServerError(message);
     } finally {
       setSaving(false);
     }
@@ -113,11 +120,16 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
             {errors.custom && <div className="inline-error" data-testid="endpoint-custom-error">{errors.custom}</div>}
           </div>
         )}
-        <div className="form-wide">
-          <Field label="Secret" htmlFor="endpoint-secret-input" hint={endpoint ? 'Changing it re-verifies this endpoint’s stored captures.' : undefined}>
-            <SecretInput id="endpoint-secret-input" value={draft.secret} onChange={(value) => update('secret', value)} />
-          </Field>
-        </div>
+        <EndpointKeyField
+          descriptor={draft.scheme === CUSTOM_SCHEME ? undefined : schemes.find((scheme) => scheme.id === draft.scheme)}
+          value={draft.secret}
+          onChange={(value) => {
+            update('secret', value);
+            setKeyError(undefined);
+          }}
+          error={keyError}
+          existing={endpoint !== null}
+        />
         <label className="switch form-wide">
           <input type="checkbox" data-testid="endpoint-enforce" checked={draft.enforce} onChange={(e) => update('enforce', e.target.checked)} />
           <span>Enforce: answer 401 to requests whose signature or timestamp fails</span>

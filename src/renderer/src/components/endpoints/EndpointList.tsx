@@ -5,6 +5,8 @@ export function EndpointList() {
   const endpoints = useStore((s) => s.endpoints);
   const editingId = useStore((s) => s.editingEndpointId);
   const editEndpoint = useStore((s) => s.editEndpoint);
+  const schemes = useStore((s) => s.schemes);
+  const keyName = (scheme: string) => (schemes.find((item) => item.id === scheme)?.key_kind === 'key_pair' ? 'public key' : 'secret');
 
   // Longest prefix first mirrors how the receiver picks; the catch-all naturally sorts last.
   const sorted = [...endpoints].sort((a, b) => b.path.length - a.path.length || a.path.localeCompare(b.path));
@@ -32,7 +34,7 @@ export function EndpointList() {
                 {endpoint.id === CATCH_ALL_ENDPOINT_ID && <span className="tag">catch-all</span>}
               </span>
               <span className="endpoint-meta">
-                <code>{endpoint.path}</code> · {endpoint.scheme} · {endpoint.secret ? 'secret set' : 'no secret'}
+                <code>{endpoint.path}</code> · {endpoint.scheme} · {endpoint.secret ? `${keyName(endpoint.scheme)} set` : `no ${keyName(endpoint.scheme)}`}
                 {endpoint.enforce ? ' · enforcing' : ''}
               </span>
             </button>

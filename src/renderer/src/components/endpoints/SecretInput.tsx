@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { SchemeDescriptor } from '../../../../shared/api';
 
 interface SecretInputProps {
   id: string;
@@ -8,15 +9,20 @@ interface SecretInputProps {
   placeholder?: string;
   /** Offer the Generate button (a random whsec_ secret); off for keys that must come from a pair. */
   generate?: boolean;
+  /** The scheme's secret format: a generated secret is one the scheme decodes (base64 where it base64-decodes). */
+  format?: SchemeDescriptor['secret_format'];
 }
 
-function randomSecret(): string {
+function randomSecret(format: SchemeDescriptor['secret_format'] | undefined): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
+  const base64 = btoa(String.fromCharCode(...bytes));
+  if (format === 'base64') return base64;
+  if (format === 'whsec_base64') return `whsec_${base64}`;
   return `whsec_${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** Masked by default (screens get shared), with reveal and generate. */
-export function SecretInput({ id, value, onChange, testId = 'endpoint-secret', placeholder = 'No secret: signatures cannot be checked', generate = true }: SecretInputProps) {
+export function SecretInput({ id, value, onChange, testId = 'endpoint-secret', placeholder = 'No secret: signatures cannot be checked', generate = true, format }: SecretInputProps) {
   const [revealed, setRevealed] = useState(false);
   return (
     <div className="secret-input">
@@ -34,7 +40,7 @@ export function SecretInput({ id, value, onChange, testId = 'endpoint-secret', p
         {revealed ? 'Hide' : 'Reveal'}
       </button>
       {generate && (
-        <button type="button" className="button button-small" onClick={() => onChange(randomSecret())}>
+        <button type="button" className="button button-small" data-testid={`${testId}-generate`} onClick={() => onChange(randomSecret(format))}>
           Generate
         </button>
       )}

@@ -19,6 +19,9 @@ export function EmptyState() {
   // Sign with the secret of the endpoint the receiver will actually pick for the sample path.
   const endpoint = matchEndpoint(endpoints, SAMPLE_PATH);
   const secret = endpoint?.secret ?? '';
+  const descriptor = useStore((s) => s.schemes.find((scheme) => scheme.id === endpoint?.scheme));
+  // A public key verifies but cannot sign: the sample command (an HMAC in the shell) has nothing to sign with.
+  const publicKey = descriptor?.key_pair != null && (descriptor.key_kind === 'key_pair' || /^\s*whpk_/.test(secret));
 
   const openEndpointSettings = () => {
     editEndpoint(endpoint?.id ?? CATCH_ALL_ENDPOINT_ID);
@@ -26,6 +29,16 @@ export function EmptyState() {
     // Straight to the field the button is about, once the form has rendered.
     requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById('endpoint-secret-input')?.focus()));
   };
+
+  // The endpoint's secret (or public key), masked, with the way to change it.
+  const secretLine = (
+    <div className="copy-line" data-testid="empty-secret">
+      <SecretReveal secret={secret} testId="empty-secret-value" revealed={revealed} onRevealedChange={setRevealed} />
+      <button type="button" className="button button-small" data-testid="change-secret" onClick={openEndpointSettings}>
+        Change…
+      </button>
+    </div>
+  );
 
   return (
     <div className="empty-state" data-testid="empty-state">
@@ -37,18 +50,26 @@ export function EmptyState() {
       </div>
 
       <h2>Send a signed sample event</h2>
-      {receiverUrl && secret ? (
+      {receiverUrl && secret && publicKey ? (
+        <>
+          <p className="muted">
+            Requests to <code>{SAMPLE_PATH}</code> are verified by endpoint “{endpoint?.name}” with this public key
+            ({descriptor?.label.split(' (')[0]}):
+          </p>
+          {secretLine}
+          <p className="callout" data-testid="sample-needs-private-key">
+            A public key can only check signatures: signing a sample needs the matching private key. Generate a key pair in
+            the endpoint settings (the private key is shown once), then send a signed event from Compose or with{' '}
+            <code>hookscope trigger</code>.
+          </p>
+        </>
+      ) : receiverUrl && secret ? (
         <>
           <p className="muted">
             Requests to <code>{SAMPLE_PATH}</code> are verified by endpoint “{endpoint?.name}” with this secret (give it
             to your sender, or change it):
           </p>
-          <div className="copy-line" data-testid="empty-secret">
-            <SecretReveal secret={secret} testId="empty-secret-value" revealed={revealed} onRevealedChange={setRevealed} />
-            <button type="button" className="button button-small" data-testid="change-secret" onClick={openEndpointSettings}>
-              Change…
-            </button>
-          </div>
+          {secretLine}
           <p className="muted">
             Paste this into a shell. It signs a <code>project.created</code> event with that secret using{' '}
             <code>openssl</code> and posts the exact bytes with <code>curl --data-binary</code>.

@@ -17,7 +17,7 @@ export function LabResult() {
   const aside = (
     <div className="section-actions">
       {status === 'pending' && <span className="muted" data-testid="lab-verifying">verifying…</span>}
-      {result && <VerdictBadge verdict={result.verdict} reason={result.reason} diagnosis={firstDiagnosis(result)} />}
+      {result && <VerdictBadge verdict={result.verdict} reason={result.reason} diagnosis={firstDiagnosis(result)} keyAlgorithm={result.key_algorithm} />}
     </div>
   );
 

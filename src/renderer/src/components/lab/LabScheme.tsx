@@ -1,3 +1,4 @@
+import { secretFormatHint } from '../../../../shared/verification-text';
 import { CUSTOM_SCHEME } from '../../lib/lab-scheme';
 import { useStore } from '../../store';
 import { SchemePicker } from '../common/SchemePicker';
@@ -50,10 +51,10 @@ export function LabScheme() {
               </dd>
             </div>
           )}
-          {descriptor.secret_format === 'whsec_base64' && (
+          {secretFormatHint(descriptor.secret_format) && (
             <div className="kv-row">
               <dt>Secret</dt>
-              <dd>whsec_ + base64 of the key</dd>
+              <dd data-testid="lab-scheme-secret-format">{secretFormatHint(descriptor.secret_format)}</dd>
             </div>
           )}
           {descriptor.key_pair && (

@@ -5,12 +5,14 @@ import { useStore } from '../../store';
 import { CopyButton } from '../common/CopyButton';
 import { Section } from '../detail/Section';
 import { useLabScheme } from './use-lab-scheme';
+import { noSnippetsText } from '../../lib/lab-scheme';
 
 /** Verification code for the scheme in use, in four languages, all verifying the raw body bytes. */
 export function SnippetsPanel() {
   const scheme = useLabScheme();
   const entry = useStore((s) => s.labSnippets[scheme.id]);
   const load = useStore((s) => s.loadLabSnippets);
+  const schemes = useStore((s) => s.schemes);
   const [chosen, setChosen] = useState(0);
 
   useEffect(() => {
@@ -43,7 +45,7 @@ export function SnippetsPanel() {
   return (
     <Section title={`Verification code · ${scheme.label.split(' (')[0]}`} aside={tabs} testId="lab-snippets">
       {!scheme.hasSnippets ? (
-        <p className="note">No verification snippets for this scheme yet; they exist for DcisionAI, Standard Webhooks, Svix, Stripe, GitHub, Slack and Shopify.</p>
+        <p className="note" data-testid="lab-no-snippets">{noSnippetsText(scheme, schemes)}</p>
       ) : entry && !Array.isArray(entry) ? (
         <div className="inline-error">{entry.error}</div>
       ) : !snippet ? (
