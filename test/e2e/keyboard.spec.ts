@@ -140,7 +140,8 @@ test('r opens replay, c copies as cURL, p toggles the pin', async ({ app, engine
   await app.keyboard.press('c');
   await expect(app.getByTestId('notice').filter({ hasText: 'Copied capture #1 as a cURL command' })).toBeVisible();
   const copied = await app.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('| curl');
+  expect(copied).toMatch(/^curl -sS --http1\.1 /);
+  expect(copied).toContain('--data-binary');
   expect(copied).toContain('/hooks/1');
   expect(copied).toContain('proj_1');
 

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
+import { pickScheme } from './fixtures/scheme-picker';
 
 /**
  * The Signature Lab with header values that carry whitespace around them (RFC 9110 5.5: not part
@@ -14,7 +15,6 @@ const SHOTS = '/tmp/shots-diag';
 async function openLab(app: Page): Promise<void> {
   await app.getByTestId('nav-signature-lab').click();
   await expect(app.getByTestId('signature-lab')).toBeVisible();
-  await expect(app.getByTestId('lab-scheme').locator('option[value="slack"]')).toHaveCount(1);
 }
 
 async function pasteRequest(app: Page, headers: Array<[string, string]>, body: string): Promise<void> {
@@ -40,7 +40,7 @@ async function shoot(app: Page, name: string): Promise<void> {
 
 test('padded Slack headers verify in the Lab, and the received signature shows', async ({ app }) => {
   await openLab(app);
-  await app.getByTestId('lab-scheme').selectOption('slack');
+  await pickScheme(app.getByTestId('lab-scheme'), 'slack');
   const body = '{"type":"event_callback","event":{"type":"app_mention","text":"hi"}}';
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = `v0=${createHmac('sha256', 'slack_lab_secret').update(`v0:${timestamp}:${body}`).digest('hex')}`;
@@ -69,7 +69,7 @@ test('padded Slack headers verify in the Lab, and the received signature shows',
 
 test("a body signed as Python's json.dumps(sort_keys=True) is diagnosed by name", async ({ app }) => {
   await openLab(app);
-  await app.getByTestId('lab-scheme').selectOption('github');
+  await pickScheme(app.getByTestId('lab-scheme'), 'github');
   const body = '{"action":"opened","number":7,"pull_request":{"title":"Café","id":1}}';
   // CPython 3.11: json.dumps(json.loads(body), sort_keys=True)
   const signed = '{"action": "opened", "number": 7, "pull_request": {"id": 1, "title": "Caf\\u00e9"}}';

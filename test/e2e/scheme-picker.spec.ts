@@ -42,12 +42,18 @@ test('endpoint form: the picker groups providers, searches names and headers, an
   await expect(list.getByRole('option', { selected: true })).toHaveAttribute('data-value', 'dcisionai');
 
   // Typing filters over names, ids and header names.
+  // "hub" is in names (GitHub, HubSpot) and in header names (Meta's X-Hub-Signature-256).
   await input.pressSequentially('hub');
-  expect(await shownValues(picker)).toEqual(['github', 'custom']);
+  const hub = await shownValues(picker);
+  expect(hub).toEqual(expect.arrayContaining(['github', 'hubspot', 'meta']));
+  expect(hub).not.toContain('stripe');
+  expect(hub.at(-1)).toBe('custom');
   await input.fill('x-slack');
   expect(await shownValues(picker)).toEqual(['slack', 'custom']);
-  await input.fill('signature-256');
-  expect(await shownValues(picker)).toEqual(['github', 'custom']);
+  await input.fill('hub-signature-256');
+  const sha256 = await shownValues(picker);
+  expect(sha256).toEqual(expect.arrayContaining(['github', 'meta']));
+  expect(sha256).not.toContain('hubspot');
   await input.fill('zzz no provider');
   await expect(picker.getByTestId('endpoint-scheme-empty')).toContainText('No scheme matches “zzz no provider”');
 
@@ -106,7 +112,8 @@ test('Lab: the picker chooses by keyboard or mouse and the scheme’s facts foll
   await expect(input).toHaveValue('DcisionAI');
 
   await input.click();
-  await input.pressSequentially('twil');
+  // "twilio-sig": SendGrid's X-Twilio-Email-Event-Webhook-Signature must not come first.
+  await input.pressSequentially('twilio-sig');
   await input.press('Enter');
   await expect(app.getByTestId('lab-scheme-facts')).toContainText('X-Twilio-Signature');
   // Twilio signs the URL: the Lab asks for it.

@@ -9,6 +9,7 @@ import { findProviderSample, PROVIDER_SAMPLES, sampleHeaders, sampleName, type P
 import { ApiError } from '../engine/control/errors';
 import { checkHttpUrl, recipeFromSendInput } from '../engine/outbound/send-input';
 import { sendRecipe } from '../engine/outbound/send-service';
+import { KeyFormatError } from '../engine/signatures/key-formats';
 import { APP_VERSION } from '../version';
 import { parseArgs, parseTime, parseWhole, UsageError } from './args';
 import { EXIT, type Output } from './output';
@@ -112,7 +113,15 @@ export async function runTrigger(argv: readonly string[], output: Output): Promi
     throw error;
   }
   if (secret === undefined && !output.json) process.stderr.write('hookscope: sending unsigned (give --secret X to sign).\n');
-  const { headers, timestamp: signedAt, result } = await sendRecipe(prepared.recipe, prepared.body);
+  let outcome: Awaited<ReturnType<typeof sendRecipe>>;
+  try {
+    outcome = await sendRecipe(prepared.recipe, prepared.body);
+  } catch (error) {
+    // A key-pair scheme's key in the wrong form (a public key where signing needs the private one).
+    if (error instanceof KeyFormatError) throw new UsageError(`--secret: ${error.message}`);
+    throw error;
+  }
+  const { headers, timestamp: signedAt, result } = outcome;
   const response = result.response;
   const ok = response !== null && response.status >= 200 && response.status < 300;
   const answer = response ? `${response.status} ${STATUS_CODES[response.status] ?? ''}`.trim() : `no answer (${result.error?.code ?? 'network'})`;
