@@ -58,13 +58,21 @@ describe('AWS SNS subscription confirmation', () => {
 
   it('refuses URLs that are not SNS, and local ones unless the test flag allows them', async () => {
     process.env.HOOKSCOPE_SNS_ALLOW_LOCAL = '1';
-    for (const url of ['https://evil.example.com/?Action=ConfirmSubscription', 'http://sns.us-east-1.amazonaws.com/', 'https://sns.us-east-1.amazonaws.com.evil.net/', 'not a url']) {
+    const topic = 'TopicArn=arn:aws:sns:us-east-1:123456789012:MyTopic';
+    for (const url of [
+      'https://evil.example.com/?Action=ConfirmSubscription', 'http://sns.us-east-1.amazonaws.com/', 'https://sns.us-east-1.amazonaws.com.evil.net/', 'not a url',
+      // An S3 bucket named "sns" is not SNS.
+      `https://sns.s3.amazonaws.com/?Action=ConfirmSubscription&${topic}`,
+      // Another action, or another topic than the message shows, is not this confirmation.
+      `${fakeUrl}/?Action=Unsubscribe&${topic}`,
+      `${fakeUrl}/?Action=ConfirmSubscription&TopicArn=arn:aws:sns:us-east-1:123456789012:OtherTopic`,
+    ]) {
       const id = await confirmation(url);
       const refused = await t.api<{ error: { message: string } }>('POST', `/requests/${id}/sns-confirm`);
       expect(refused.status, url).toBe(400);
     }
     delete process.env.HOOKSCOPE_SNS_ALLOW_LOCAL;
-    const id = await confirmation(`${fakeUrl}/?Action=ConfirmSubscription`);
+    const id = await confirmation(`${fakeUrl}/?Action=ConfirmSubscription&${topic}`);
     const refused = await t.api<{ error: { message: string } }>('POST', `/requests/${id}/sns-confirm`);
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/sns\.<region>\.amazonaws\.com/);

@@ -3,8 +3,12 @@ import { snsConfirmationOf } from '../../../shared/sns';
 import type { EngineContext } from '../context';
 import { ApiError, invalid, notFound } from '../control/errors';
 
-/** SNS's own endpoints: `https://sns.<region>.amazonaws.com/?Action=ConfirmSubscription&...`. */
-const SNS_HOST = /^sns\.[a-z0-9-]+\.amazonaws\.com$/;
+/**
+ * SNS's own endpoints: `https://sns.<region>.amazonaws.com/?Action=ConfirmSubscription&...`, the
+ * region spelled as AWS spells them (us-east-1, us-gov-west-1, cn-north-1 under .com.cn), so an S3
+ * bucket's virtual host (`sns.s3.amazonaws.com`) is not one.
+ */
+const SNS_HOST = /^sns\.[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}\.amazonaws\.com(?:\.cn)?$/;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const MAX_ANSWER_BYTES = 64 * 1024;
 const TIMEOUT_MS = 10_000;
@@ -15,17 +19,28 @@ const TIMEOUT_MS = 10_000;
  */
 const allowLocal = () => process.env.HOOKSCOPE_SNS_ALLOW_LOCAL === '1';
 
-/** Throws, saying what is wrong, unless `text` is a URL Hookscope may visit to confirm a subscription. */
-export function checkSubscribeUrl(text: string): URL {
+/**
+ * Throws, saying what is wrong, unless `text` is a URL Hookscope may visit to confirm the
+ * subscription to `topicArn`: the message is unsigned as far as Hookscope checks, so the URL must
+ * at least confirm the topic the detail view shows, and do nothing else.
+ */
+export function checkSubscribeUrl(text: string, topicArn: string | null): URL {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
     throw invalid(`The SubscribeURL ${JSON.stringify(text)} is not a URL; this is not a genuine SNS confirmation.`);
   }
-  if (url.protocol === 'https:' && SNS_HOST.test(url.hostname) && url.port === '') return url;
-  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname) && allowLocal()) return url;
-  throw invalid(`Hookscope visits only https://sns.<region>.amazonaws.com SubscribeURLs; ${url.origin} is not one. Visit it yourself if you trust it.`);
+  const sns = url.protocol === 'https:' && SNS_HOST.test(url.hostname) && url.port === '';
+  const local = url.protocol === 'http:' && LOOPBACK.has(url.hostname) && allowLocal();
+  if (!sns && !local) throw invalid(`Hookscope visits only https://sns.<region>.amazonaws.com SubscribeURLs; ${url.origin} is not one. Visit it yourself if you trust it.`);
+  if (url.searchParams.get('Action') !== 'ConfirmSubscription') {
+    throw invalid(`The SubscribeURL's Action is ${JSON.stringify(url.searchParams.get('Action'))}, not "ConfirmSubscription": this is not a genuine SNS confirmation.`);
+  }
+  if (topicArn !== null && url.searchParams.get('TopicArn') !== topicArn) {
+    throw invalid(`The SubscribeURL confirms ${JSON.stringify(url.searchParams.get('TopicArn'))}, not the message's topic ${topicArn}: this is not a genuine SNS confirmation.`);
+  }
+  return url;
 }
 
 /** The SubscriptionArn of AWS's ConfirmSubscriptionResponse (XML), if any. */
@@ -39,7 +54,7 @@ export async function confirmSnsSubscription(ctx: EngineContext, id: number): Pr
   if (!confirmation) {
     throw invalid(`Request ${id} is not an SNS SubscriptionConfirmation (x-amz-sns-message-type: SubscriptionConfirmation with a SubscribeURL in its JSON body).`);
   }
-  const url = checkSubscribeUrl(confirmation.subscribeUrl);
+  const url = checkSubscribeUrl(confirmation.subscribeUrl, confirmation.topicArn);
   let response: Response;
   try {
     // No redirects: the URL checked is the URL visited.
