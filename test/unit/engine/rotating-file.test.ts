@@ -32,6 +32,18 @@ describe('RotatingFile', () => {
     expect(statSync(join(file, '..')).mode & 0o777).toBe(0o700);
   });
 
+  it('writes what is queued synchronously when the process exits, and stops listening once closed', async () => {
+    const file = logFile();
+    const log = new RotatingFile({ file });
+    expect(process.listeners('exit')).toContain(log.flushSync);
+    log.write(line(7));
+    // What process.exit() runs: no later turn comes.
+    log.flushSync();
+    expect(numbers(file)).toEqual([7]);
+    await log.close();
+    expect(process.listeners('exit')).not.toContain(log.flushSync);
+  });
+
   it('rotates by size into .1 and .2 and drops what is older, never splitting a line', async () => {
     const file = logFile();
     // About 10 lines per file; written in several batches (one per turn of the event loop).

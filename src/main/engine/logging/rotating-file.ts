@@ -1,4 +1,4 @@
-import { close, fstat, fstatSync, mkdirSync, open, openSync, rename, write } from 'node:fs';
+import { close, fstat, fstatSync, mkdirSync, open, openSync, rename, write, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -55,7 +55,24 @@ export class RotatingFile {
     mkdirSync(dirname(this.file), { recursive: true, mode: 0o700 });
     this.fd = openSync(this.file, 'a', 0o600);
     this.size = fstatSync(this.fd).size;
+    // Queued lines are written on a later turn; a process that exits first (a crash, process.exit
+    // after a fatal error) would lose exactly the lines that say why.
+    process.once('exit', this.flushSync);
   }
+
+  /** Writes whatever is queued, synchronously, without rotating: the last words of a process. */
+  readonly flushSync = (): void => {
+    if (this.closed || this.pending.length === 0) return;
+    const bytes = Buffer.from(this.scrub(this.pending.join('')));
+    this.pending = [];
+    this.pendingBytes = 0;
+    try {
+      writeSync(this.fd, bytes);
+      this.size += bytes.length;
+    } catch {
+      // Nothing left to report to: the process is ending.
+    }
+  };
 
   /** Queues one line (pino's destination interface). Never blocks. */
   write(line: string): boolean {
@@ -80,6 +97,7 @@ export class RotatingFile {
     await this.flush();
     if (this.closed) return;
     this.closed = true;
+    process.removeListener('exit', this.flushSync);
     await closeFile(this.fd);
   }
 
