@@ -46,20 +46,6 @@ async function main(): Promise<void> {
     version: APP_VERSION,
     logLevel: args.logLevel,
   });
-  publishInstance(engine);
-  const ready = { receiver_url: engine.receiverUrl, ui_url: engine.uiUrl, launch_url: engine.launchUrl, token: engine.token, data_dir: engine.dataDir, log_file: engine.logFile };
-  if (args.json) {
-    console.log(JSON.stringify({ type: 'ready', ...ready }));
-  } else {
-    console.log(`Hookscope ${APP_VERSION} (headless)`);
-    console.log(`  Receiver:  ${engine.receiverUrl}/   <- point webhooks here`);
-    console.log(`  UI:        ${engine.launchUrl}`);
-    console.log(`  API token: ${engine.token}${stored ? `  (kept in ${stored.file}; --new-token replaces it)` : ''}`);
-    console.log(`  Data:      ${engine.dataDir}`);
-    console.log(`  Log:       ${engine.logFile}`);
-    console.log(`HOOKSCOPE_READY ${JSON.stringify(ready)}`);
-  }
-
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -74,8 +60,23 @@ async function main(): Promise<void> {
       },
     );
   };
+  // Before the readiness line: a script may signal as soon as it reads it.
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+
+  publishInstance(engine);
+  const ready = { receiver_url: engine.receiverUrl, ui_url: engine.uiUrl, launch_url: engine.launchUrl, token: engine.token, data_dir: engine.dataDir, log_file: engine.logFile };
+  if (args.json) {
+    console.log(JSON.stringify({ type: 'ready', ...ready }));
+  } else {
+    console.log(`Hookscope ${APP_VERSION} (headless)`);
+    console.log(`  Receiver:  ${engine.receiverUrl}/   <- point webhooks here`);
+    console.log(`  UI:        ${engine.launchUrl}`);
+    console.log(`  API token: ${engine.token}${stored ? `  (kept in ${stored.file}; --new-token replaces it)` : ''}`);
+    console.log(`  Data:      ${engine.dataDir}`);
+    console.log(`  Log:       ${engine.logFile}`);
+    console.log(`HOOKSCOPE_READY ${JSON.stringify(ready)}`);
+  }
 }
 
 main().catch((error: unknown) => {

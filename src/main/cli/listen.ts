@@ -128,6 +128,22 @@ export async function runListen(argv: readonly string[], output: Output): Promis
       throw error;
     }
   }
+  // The handlers come before the `listening` line: a script may signal as soon as it reads it.
+  const stopped = new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      process.stderr.write(`hookscope: ${signal} received, stopping the receiver and closing the database.\n`);
+      engine.close().then(() => resolve(EXIT.ok), (error: unknown) => {
+        output.error(`error while closing: ${(error as Error).message}`, EXIT.failed);
+        resolve(EXIT.failed);
+      });
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+
   const sendTo = `${engine.receiverUrl}/`;
   const events = eventsFlag?.split(',').map((part) => part.trim()).filter((part) => part !== '') ?? null;
   output.result({
@@ -157,18 +173,5 @@ export async function runListen(argv: readonly string[], output: Output): Promis
     'Ctrl-C stops.',
   ]);
 
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const stop = (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      process.stderr.write(`hookscope: ${signal} received, stopping the receiver and closing the database.\n`);
-      engine.close().then(() => resolve(EXIT.ok), (error: unknown) => {
-        output.error(`error while closing: ${(error as Error).message}`, EXIT.failed);
-        resolve(EXIT.failed);
-      });
-    };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
-  });
+  return stopped;
 }
