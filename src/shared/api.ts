@@ -349,7 +349,7 @@ export type LiveEvent =
   /** The tunnels (GET /api/tunnels) changed: the whole new list. */
   | { type: 'tunnels-changed'; data: Tunnel[] };
 
-// ---- Tunnels (issue 15): the public URL senders call ----
+// ---- Tunnels: the public URL senders call ----
 
 export type TunnelProvider = 'ngrok' | 'cloudflared' | 'tailscale';
 /** The providers Hookscope can start itself (POST /api/tunnels). */
@@ -414,7 +414,7 @@ export const MAX_FORWARD_TIMEOUT_MS = 300_000;
 /** The catch-all endpoint always exists; it can be edited but neither deleted nor moved. */
 export const CATCH_ALL_ENDPOINT_ID = 'ep_default';
 
-// ---- Signatures (issue 3): schemes, the Signature Lab's API, verification snippets ----
+// ---- Signatures: schemes, the Signature Lab's API, verification snippets ----
 
 /**
  * A user-defined HMAC scheme. Sent as `custom` to the signature routes; `scheme: "custom"` with
@@ -558,7 +558,7 @@ export interface VerificationSnippet {
   code: string;
 }
 
-// ---- Compose, send, replay, forward, export (issue 4) ----
+// ---- Compose, send, replay, forward, export ----
 
 /** One entry of GET /api/event-types. */
 export interface EventTypeInfo {

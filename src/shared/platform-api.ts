@@ -1,5 +1,5 @@
 /**
- * The platform simulator's API contract (issue 5): webhook subscriptions managed exactly as in
+ * The platform simulator's API contract: webhook subscriptions managed exactly as in
  * DcisionAI's guide (`/api/webhooks`), events fanned out to them, a durable delivery queue with
  * retries, delivery logs, statistics and failure injection. Shared by the engine, the renderer
  * and the tests. Responses are `{ data: ... }`; errors `{ error: { code, message } }`.

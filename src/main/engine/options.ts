@@ -23,7 +23,7 @@ export interface EngineOptions {
   /** Directory of the built renderer (out/renderer) that the control API serves. */
   rendererDir: string;
   version: string;
-  /** Where tunnels are detected and how managed ones run (issue 15). */
+  /** Where tunnels are detected and how managed ones run. */
   tunnels?: TunnelOptions;
   /** Level of `<data-dir>/logs/hookscope.log` (default `info`; the receiver logs `warn` and up then). */
   logLevel?: LogLevel;

@@ -1,4 +1,4 @@
-/** JSON schemas of the platform simulator's routes (issue 5); rules a schema cannot state live in platform/. */
+/** JSON schemas of the platform simulator's routes; rules a schema cannot state live in platform/. */
 import { RETRY_LIMITS } from '../platform/retry-policy';
 
 const webhookProperties = {

@@ -1,4 +1,4 @@
-/** JSON schemas of the tunnel routes (issue 15); the shapes are Tunnel and ListenerHealth in shared/api.ts. */
+/** JSON schemas of the tunnel routes; the shapes are Tunnel and ListenerHealth in shared/api.ts. */
 
 const listenerHealth = {
   type: 'object',

@@ -35,7 +35,7 @@ import { SubscriptionsRepo } from './subscriptions-repo';
 const CLOSE_GRACE_MS = 3000;
 
 /**
- * The platform simulator (issue 5): the guide's `/webhooks` subscriptions, fan-out of emitted
+ * The platform simulator: the guide's `/webhooks` subscriptions, fan-out of emitted
  * events, the durable delivery queue with retries, delivery logs, statistics and settings.
  * Routes call this; it owns the repositories and the queue.
  */

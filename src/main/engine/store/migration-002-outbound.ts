@@ -1,5 +1,5 @@
 /**
- * Migration 2 (issue 4, the outbound side): the Sent history, endpoint forwarding, and the
+ * Migration 2 (the outbound side): the Sent history, endpoint forwarding, and the
  * capture columns that forwarding and HAR import fill in.
  */
 export const outboundMigration = {

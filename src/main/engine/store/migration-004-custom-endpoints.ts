@@ -1,4 +1,4 @@
-/** Migration 4 (issue 3): inbound endpoints can verify with a user-defined (custom) scheme. */
+/** Migration 4: inbound endpoints can verify with a user-defined (custom) scheme. */
 export const customEndpointsMigration = {
   version: 4,
   name: 'custom scheme configuration on endpoints',

@@ -29,7 +29,7 @@ async function data<T>(promise: Promise<DataEnvelope<T>>): Promise<T> {
 
 const webhook = (id: string) => `/webhooks/${encodeURIComponent(id)}`;
 
-/** The platform simulator's part of the control API (issue 5), one wrapper per operation. */
+/** The platform simulator's part of the control API, one wrapper per operation. */
 export const platformApi = {
   listWebhooks: () => data(requestJson<DataEnvelope<WebhookSubscriptionListItem[]>>('GET', '/webhooks')),
   /** Includes the secret (the list omits it, as in the guide). */

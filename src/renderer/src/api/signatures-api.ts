@@ -18,7 +18,7 @@ async function data<T>(promise: Promise<DataEnvelope<T>>): Promise<T> {
   return (await promise).data;
 }
 
-/** The Signature Lab's operations (issue 3), one typed wrapper each. */
+/** The Signature Lab's operations, one typed wrapper each. */
 export const signaturesApi = {
   listSchemes: () => data(requestJson<DataEnvelope<SchemeDescriptor[]>>('GET', '/schemes')),
   verify: (input: SignatureVerifyInput) =>

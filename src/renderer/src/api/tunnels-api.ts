@@ -5,7 +5,7 @@ interface DataEnvelope<T> {
   data: T;
 }
 
-/** The tunnels (issue 15): detected and started ones, with their public URLs. */
+/** The tunnels: detected and started ones, with their public URLs. */
 export const tunnelsApi = {
   list: async () => (await requestJson<DataEnvelope<Tunnel[]>>('GET', '/tunnels')).data,
   /** Answers once the public URL is known (up to 30 s); a missing binary is a 424 carrying `install`. */

@@ -4,7 +4,7 @@ import { registerPlatformDeliveryRoutes } from './platform-deliveries';
 import { registerPlatformEventRoutes } from './platform-events';
 import { registerPlatformWebhookRoutes } from './platform-webhooks';
 
-/** Every route of the platform simulator (issue 5). */
+/** Every route of the platform simulator. */
 export function registerPlatformRoutes(app: FastifyInstance, platform: PlatformService): void {
   registerPlatformWebhookRoutes(app, platform);
   registerPlatformEventRoutes(app, platform);

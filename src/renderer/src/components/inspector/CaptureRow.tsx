@@ -13,12 +13,10 @@ interface CaptureRowProps {
   onSelect: (id: number) => void;
 }
 
-/** `imported` is on the detail; the summary carries it once the engine adds it there. */
-type SummaryRow = RequestSummary & { imported?: boolean };
 
 /** Memoized: a live flush re-renders the list, but unchanged rows skip rendering. */
 export const CaptureRow = memo(function CaptureRow({ summary, selected, top, height, onSelect }: CaptureRowProps) {
-  const imported = (summary as SummaryRow).imported === true;
+  const imported = summary.imported;
   const fullPath = summary.query ? `${summary.path}?${summary.query}` : summary.path;
   return (
     <div
