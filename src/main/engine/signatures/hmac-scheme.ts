@@ -3,9 +3,10 @@ import type { DiagnosisItem, SchemeDescriptor, VerificationReason } from '../../
 import type { SchemeCategory, SchemeSetting } from '../../../shared/scheme-ids';
 import { deriveRecipe } from '../snippets/derive-recipe';
 import type { EventTypeSource } from './event-sources';
+import { definitionFacts, sharedDescriptorFields } from './scheme-facts';
 import { layoutPrefix, layoutValue, readLayout, type SignatureLayout } from './formats';
 import type { Handshake } from './handshake';
-import { buildContent, renderTemplate, templateUses, type ContentFields, type ContentPart } from './content';
+import { buildContent, templateUses, type ContentFields, type ContentPart } from './content';
 import { findHeader } from './headers';
 import { constantTimeEqual, encodeMac, hmac, type HmacAlgorithm, type SignatureEncoding } from './hmac';
 import { formatTimestamp, type TimestampUnit, type ToleranceDirection } from './timestamp';
@@ -128,27 +129,12 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
   const readUrl = (message: SignedMessage) => (spec.readUrl ? spec.readUrl(message) : message.url ?? null);
 
   const descriptor: SchemeDescriptor = {
-    id: spec.id,
-    label: spec.label,
-    category: spec.category,
-    headers: headerNames,
-    signature_header: spec.signatureHeader,
-    signature_format: spec.signatureFormat,
-    multiple_signatures: spec.signature.kind !== 'plain',
-    uses_timestamp: spec.timestamp !== null,
-    timestamp_source: spec.timestamp?.source ?? null,
-    timestamp_header: spec.timestamp?.source === 'header' ? spec.timestamp.name : null,
-    timestamp_unit: spec.timestamp?.unit ?? null,
-    tolerance_direction: spec.timestamp ? (spec.timestamp.direction === 'both' ? 'both' : 'past_only') : null,
-    uses_id: spec.idHeader !== null,
-    id_header: spec.idHeader,
+    ...sharedDescriptorFields(spec, headerNames),
     uses_url: usesUrl,
     algorithm: spec.algorithm,
     encoding: spec.encoding,
     secret_format: spec.secretFormat,
-    signed_content: renderTemplate(spec.template),
     has_snippets: snippet !== null,
-    docs_url: spec.docsUrl,
     key_kind: 'shared_secret',
     key_pair: null,
   };
@@ -273,15 +259,9 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
   }
 
   return {
-    id: spec.id,
-    label: spec.label,
-    category: spec.category,
-    docsUrl: spec.docsUrl,
+    ...definitionFacts(spec),
     headerNames,
     descriptor,
-    eventType: spec.eventType ?? null,
-    deliveryIdHeader: spec.deliveryIdHeader ?? null,
-    handshake: spec.handshake ?? null,
     snippet,
     verify,
     sign,

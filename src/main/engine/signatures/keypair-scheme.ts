@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { SchemeDescriptor } from '../../../shared/api';
 import type { SchemeCategory, SchemeId } from '../../../shared/scheme-ids';
-import { buildContent, renderTemplate, templateUses, type ContentFields, type ContentPart } from './content';
+import { buildContent, templateUses, type ContentFields, type ContentPart } from './content';
 import { explainKeyFormat, explainKeyPairMismatch } from './diagnosis/keypair';
 import type { EventTypeSource } from './event-sources';
 import { layoutValue, readLayout, type SignatureLayout } from './formats';
@@ -9,6 +9,7 @@ import type { Handshake } from './handshake';
 import { findHeader } from './headers';
 import type { ReceivedSignatures, TimestampRule } from './hmac-scheme';
 import { combinedReason, judgeTimestamp, missingHeaderCheck } from './check-parts';
+import { definitionFacts, sharedDescriptorFields } from './scheme-facts';
 import { KeyFormatError, signWithKey, verifyWithKey, type KeyFormat } from './key-formats';
 import { formatTimestamp } from './timestamp';
 import type { SchemeCheck, SignatureScheme, SignedMessage, SignOptions, VerifyOptions } from './types';
@@ -63,27 +64,12 @@ export function defineKeyPairScheme<const Id extends SchemeId>(spec: KeyPairSche
   const contentOf = (fields: ContentFields) => buildContent(spec.template, fields);
 
   const descriptor: SchemeDescriptor = {
-    id: spec.id,
-    label: spec.label,
-    category: spec.category,
-    headers: headerNames,
-    signature_header: spec.signatureHeader,
-    signature_format: spec.signatureFormat,
-    multiple_signatures: spec.signature.kind !== 'plain',
-    uses_timestamp: spec.timestamp !== null,
-    timestamp_source: spec.timestamp ? 'header' : null,
-    timestamp_header: timestampHeader,
-    timestamp_unit: spec.timestamp?.unit ?? null,
-    tolerance_direction: spec.timestamp ? (spec.timestamp.direction === 'both' ? 'both' : 'past_only') : null,
-    uses_id: spec.idHeader !== null,
-    id_header: spec.idHeader,
+    ...sharedDescriptorFields(spec, headerNames),
     uses_url: false,
     algorithm: ALGORITHM_LABEL[spec.keys.algorithm],
     encoding: spec.encoding,
     secret_format: 'key_pair',
-    signed_content: renderTemplate(spec.template),
     has_snippets: false,
-    docs_url: spec.docsUrl,
     key_kind: 'key_pair',
     key_pair: { algorithm: spec.keys.algorithm, public_key_format: spec.keys.publicKeyFormat, private_key_format: spec.keys.privateKeyFormat },
   };
@@ -159,15 +145,9 @@ export function defineKeyPairScheme<const Id extends SchemeId>(spec: KeyPairSche
   }
 
   return {
-    id: spec.id,
-    label: spec.label,
-    category: spec.category,
-    docsUrl: spec.docsUrl,
+    ...definitionFacts(spec),
     headerNames,
     descriptor,
-    eventType: spec.eventType ?? null,
-    deliveryIdHeader: spec.deliveryIdHeader ?? null,
-    handshake: spec.handshake ?? null,
     snippet: null,
     keyPair: spec.keys,
     verify,
