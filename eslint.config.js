@@ -1,7 +1,10 @@
 // ESLint (flat config): typescript-eslint's recommended rules, React's hooks rules, and the
 // import boundaries the architecture rests on (the engine runs without Electron and without the
 // renderer; the renderer talks to the engine only over HTTP and the preload's fixed channels).
+// Layout is Prettier's (`prettier --check` in `npm run lint`); eslint-config-prettier, last, turns
+// off any rule that would argue with it.
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -22,11 +25,26 @@ const forbidDynamic = (groups) => [
     ]),
   ),
 ];
-const ELECTRON_DYNAMIC = { modules: ['electron'], message: 'Only the desktop shell may load electron, statically or not: the engine must run headless.' };
-const ELECTRON = { group: ['electron', 'electron/*'], message: 'Only the desktop shell (src/main/*.ts, src/preload) may import electron: the engine must run headless (hookscope serve).' };
-const RENDERER = { group: ['**/renderer/**'], message: 'The engine and the shared code must not import the renderer; move what both need to src/shared.' };
-const ENGINE = { group: ['**/main/**', '**/engine/**'], message: 'The renderer talks to the engine over the control API (src/renderer/src/api); move shared types and helpers to src/shared.' };
-const CLI = { group: ['**/cli/**'], message: 'The engine must not import the command line; the CLI builds on the engine, not the reverse.' };
+const ELECTRON_DYNAMIC = {
+  modules: ['electron'],
+  message: 'Only the desktop shell may load electron, statically or not: the engine must run headless.',
+};
+const ELECTRON = {
+  group: ['electron', 'electron/*'],
+  message: 'Only the desktop shell (src/main/*.ts, src/preload) may import electron: the engine must run headless (hookscope serve).',
+};
+const RENDERER = {
+  group: ['**/renderer/**'],
+  message: 'The engine and the shared code must not import the renderer; move what both need to src/shared.',
+};
+const ENGINE = {
+  group: ['**/main/**', '**/engine/**'],
+  message: 'The renderer talks to the engine over the control API (src/renderer/src/api); move shared types and helpers to src/shared.',
+};
+const CLI = {
+  group: ['**/cli/**'],
+  message: 'The engine must not import the command line; the CLI builds on the engine, not the reverse.',
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**', 'resources/**'] },
@@ -36,7 +54,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // Unused bindings are errors except deliberate `_name` placeholders.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // `catch {}` with a comment saying why is the house style for best-effort cleanup.
       'no-empty': ['error', { allowEmptyCatch: true }],
     },
@@ -58,7 +79,17 @@ export default tseslint.config(
   { files: ['src/renderer/public/**/*.js', 'bench/**/*.mjs'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   // Playwright fixtures declare "no fixtures needed" as `async ({}, use)`.
   { files: ['test/e2e/**/*.ts'], rules: { 'no-empty-pattern': 'off' } },
-  { files: ['src/main/engine/**/*.ts'], rules: { 'no-restricted-imports': forbid([ELECTRON, RENDERER, CLI]), 'no-restricted-syntax': forbidDynamic([ELECTRON_DYNAMIC]) } },
-  { files: ['src/main/cli/**/*.ts'], rules: { 'no-restricted-imports': forbid([ELECTRON, RENDERER]), 'no-restricted-syntax': forbidDynamic([ELECTRON_DYNAMIC]) } },
-  { files: ['src/shared/**/*.ts'], rules: { 'no-restricted-imports': forbid([ELECTRON, RENDERER, ENGINE]), 'no-restricted-syntax': forbidDynamic([ELECTRON_DYNAMIC]) } },
+  {
+    files: ['src/main/engine/**/*.ts'],
+    rules: { 'no-restricted-imports': forbid([ELECTRON, RENDERER, CLI]), 'no-restricted-syntax': forbidDynamic([ELECTRON_DYNAMIC]) },
+  },
+  {
+    files: ['src/main/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': forbid([ELECTRON, RENDERER]), 'no-restricted-syntax': forbidDynamic([ELECTRON_DYNAMIC]) },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: { 'no-restricted-imports': forbid([ELECTRON, RENDERER, ENGINE]), 'no-restricted-syntax': forbidDynamic([ELECTRON_DYNAMIC]) },
+  },
+  prettier,
 );
