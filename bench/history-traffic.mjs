@@ -6,13 +6,27 @@ import http from 'node:http';
 export const SECRET = 'bench_secret';
 /** The word only three captures hold: the rare-word search must find exactly these. */
 export const NEEDLE = 'needle-42';
-const EVENTS = ['model.completed', 'model.failed', 'model.trained', 'job.started', 'job.completed', 'job.failed', 'dataset.uploaded', 'deployment.created'];
+const EVENTS = [
+  'model.completed',
+  'model.failed',
+  'model.trained',
+  'job.started',
+  'job.completed',
+  'job.failed',
+  'dataset.uploaded',
+  'deployment.created',
+];
 const STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'];
 // Free text as people write it; no word here may start with "needle" (the search is a prefix search).
 const NOTES = [
-  'nightly retrain on the eu-west cluster', 'customer asked for a rerun after the outage', 'scheduled by the pipeline',
-  'manual trigger from the dashboard', 'retry of an earlier attempt', 'warm start from last checkpoint',
-  'small sample for a smoke test', 'quarterly forecast refresh',
+  'nightly retrain on the eu-west cluster',
+  'customer asked for a rerun after the outage',
+  'scheduled by the pipeline',
+  'manual trigger from the dashboard',
+  'retry of an earlier attempt',
+  'warm start from last checkpoint',
+  'small sample for a smoke test',
+  'quarterly forecast refresh',
 ];
 const INVALID_KINDS = ['wrong_secret', 'expired', 'reserialized'];
 
@@ -47,8 +61,12 @@ export function deliveries(count, seed = 42) {
       const payload = {
         event,
         data: {
-          id: `evt_${hex(16)}`, model_id: `model_${hex(10)}`, project_id: `proj_${hex(8)}`, job_id: `job_${hex(10)}`,
-          status: pick(STATUSES), duration_ms: Math.floor(random() * 90_000),
+          id: `evt_${hex(16)}`,
+          model_id: `model_${hex(10)}`,
+          project_id: `proj_${hex(8)}`,
+          job_id: `job_${hex(10)}`,
+          status: pick(STATUSES),
+          duration_ms: Math.floor(random() * 90_000),
           created_at: new Date(1_767_225_600_000 + Math.floor(random() * 3e10)).toISOString(),
           note: needles.has(index) ? `look for ${NEEDLE} in the worker logs` : pick(NOTES),
         },
@@ -61,7 +79,9 @@ export function deliveries(count, seed = 42) {
       const compact = JSON.stringify(payload);
       // Re-serialized: what a framework that parsed and re-printed the JSON would pass on.
       const body = kind === 'reserialized' ? JSON.stringify(payload, null, 2) : compact;
-      const signature = createHmac('sha256', kind === 'wrong_secret' ? 'not_the_secret' : SECRET).update(`${timestamp}.${compact}`).digest('hex');
+      const signature = createHmac('sha256', kind === 'wrong_secret' ? 'not_the_secret' : SECRET)
+        .update(`${timestamp}.${compact}`)
+        .digest('hex');
       tally.sent += 1;
       if (needles.has(index)) tally.needles += 1;
       tally.events[event] = (tally.events[event] ?? 0) + 1;
@@ -98,14 +118,20 @@ export async function fill(url, count, { concurrency = 32, onProgress } = {}) {
   const source = deliveries(count);
   const target = new URL(url);
   let nextIndex = 0;
-  const send = ({ method, headers, body }) => new Promise((resolve, reject) => {
-    const request = http.request({ agent, host: target.hostname, port: target.port, path: target.pathname, method, headers }, (response) => {
-      response.resume();
-      response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`the receiver answered ${response.statusCode} to ${method}`))));
+  const send = ({ method, headers, body }) =>
+    new Promise((resolve, reject) => {
+      const request = http.request(
+        { agent, host: target.hostname, port: target.port, path: target.pathname, method, headers },
+        (response) => {
+          response.resume();
+          response.on('end', () =>
+            response.statusCode === 200 ? resolve() : reject(new Error(`the receiver answered ${response.statusCode} to ${method}`)),
+          );
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
     });
-    request.on('error', reject);
-    request.end(body);
-  });
   const worker = async () => {
     while (nextIndex < count) {
       const index = nextIndex;

@@ -16,7 +16,9 @@ import { openCopy, storageBreakdown } from './history-storage.mjs';
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, index, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[index + 1]]] : pairs), []),
 );
-const SIZES = String(args.sizes ?? '1000,100000').split(',').map(Number);
+const SIZES = String(args.sizes ?? '1000,100000')
+  .split(',')
+  .map(Number);
 const RUNS = Number(args.runs ?? 30);
 const WARMUPS = 3;
 const CONCURRENCY = Number(args.concurrency ?? 32);
@@ -25,8 +27,14 @@ const HEADER_SAMPLE = 200;
 const TOKEN = 'bench';
 const TARGET = { ratio: 3, searchMs: 20, firstPageMs: 10, paintMs: 500, rowOverhead: 150 };
 const OTHER_QUERIES = [
-  'application/json', '"nightly retrain"', 'mo', 'event:model.*', 'since:1h', 'path:/webhooks/dc*',
-  'header:x-dcisionai-event=job.started', '-verdict:valid',
+  'application/json',
+  '"nightly retrain"',
+  'mo',
+  'event:model.*',
+  'since:1h',
+  'path:/webhooks/dc*',
+  'header:x-dcisionai-event=job.started',
+  '-verdict:valid',
 ];
 const QUERIES = {
   rare: 'q=needle&limit=100',
@@ -93,9 +101,16 @@ function snapshotBuild() {
 }
 
 async function startEngine(build, dataDir) {
-  const { child, match } = await start('node', [join(build, 'out/main/serve.js'), '--receiver-port', '0', '--ui-port', '0', '--data-dir', dataDir, '--token', TOKEN], /HOOKSCOPE_READY (.*)\n/);
+  const { child, match } = await start(
+    'node',
+    [join(build, 'out/main/serve.js'), '--receiver-port', '0', '--ui-port', '0', '--data-dir', dataDir, '--token', TOKEN],
+    /HOOKSCOPE_READY (.*)\n/,
+  );
   const ready = JSON.parse(match[1]);
-  await api(`${ready.ui_url}/api/endpoints/ep_default`, { method: 'PUT', body: JSON.stringify({ secret: SECRET, tolerance_seconds: 86_400 }) });
+  await api(`${ready.ui_url}/api/endpoints/ep_default`, {
+    method: 'PUT',
+    body: JSON.stringify({ secret: SECRET, tolerance_seconds: 86_400 }),
+  });
   return { child, ready };
 }
 
@@ -123,10 +138,14 @@ async function firstPaint(browser, launchUrl) {
   });
   const load = async () => {
     await page.goto(launchUrl, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__firstRow !== null, null, { timeout: 30_000 }).catch(async (error) => {
-      await page.screenshot({ path: join(tmpdir(), 'hookscope-history-paint.png') });
-      throw new Error(`no capture row on screen: ${error.message.split('\n')[0]}; the page said: ${(await page.locator('body').innerText()).replace(/\s+/g, ' ').slice(0, 400)}`);
-    });
+    await page
+      .waitForFunction(() => window.__firstRow !== null, null, { timeout: 30_000 })
+      .catch(async (error) => {
+        await page.screenshot({ path: join(tmpdir(), 'hookscope-history-paint.png') });
+        throw new Error(
+          `no capture row on screen: ${error.message.split('\n')[0]}; the page said: ${(await page.locator('body').innerText()).replace(/\s+/g, ' ').slice(0, 400)}`,
+        );
+      });
     // When the app asked for the list and got it: splits the paint into app start-up and the list.
     return page.evaluate(() => {
       const entry = performance.getEntriesByType('resource').find((e) => /\/api\/requests\?/.test(e.name));
@@ -137,7 +156,11 @@ async function firstPaint(browser, launchUrl) {
     const cold = await load();
     const loads = [];
     for (let index = 0; index < PAINT_RELOADS; index += 1) loads.push(await load());
-    const median = (key) => percentile(loads.map((l) => l[key]), 0.5);
+    const median = (key) =>
+      percentile(
+        loads.map((l) => l[key]),
+        0.5,
+      );
     return { cold: cold.paint, paint: median('paint'), listStart: median('listStart'), listEnd: median('listEnd') };
   } finally {
     await page.close();
@@ -154,7 +177,9 @@ async function measure(size, build, browser, cleanups) {
 
   // The WAL's high-water mark during the burst (the checkpointer runs every 500 ms).
   let walPeak = 0;
-  const walWatch = setInterval(() => { walPeak = Math.max(walPeak, fileSize(join(dataDir, 'hookscope.db-wal'))); }, 100);
+  const walWatch = setInterval(() => {
+    walPeak = Math.max(walPeak, fileSize(join(dataDir, 'hookscope.db-wal')));
+  }, 100);
   const fillStart = performance.now();
   const sent = await fill(`${ready.receiver_url}/webhooks/dcisionai`, size, {
     concurrency: CONCURRENCY,
@@ -162,8 +187,10 @@ async function measure(size, build, browser, cleanups) {
   });
   const fillSeconds = (performance.now() - fillStart) / 1000;
   clearInterval(walWatch);
-  console.log(`  fill: ${sent.sent} sent in ${fillSeconds.toFixed(1)} s (${(sent.sent / fillSeconds).toFixed(0)} req/s, ${CONCURRENCY} in flight); `
-    + `${sent.invalid} invalid (${sent.invalidPost} POST), ${sent.put} PUT, avg body ${(sent.bodyBytes / sent.sent).toFixed(0)} B`);
+  console.log(
+    `  fill: ${sent.sent} sent in ${fillSeconds.toFixed(1)} s (${(sent.sent / fillSeconds).toFixed(0)} req/s, ${CONCURRENCY} in flight); ` +
+      `${sent.invalid} invalid (${sent.invalidPost} POST), ${sent.put} PUT, avg body ${(sent.bodyBytes / sent.sent).toFixed(0)} B`,
+  );
 
   // The first search indexes whatever the background indexer has not reached yet: what a user
   // searching right after a burst waits for.
@@ -176,7 +203,9 @@ async function measure(size, build, browser, cleanups) {
       return performance.now() - startedAt;
     }),
   ]);
-  console.log(`  first search after the fill (catches the index up): ${ms(first.ms)} ms; a health check sent 20 ms into it took ${ms(stall)} ms`);
+  console.log(
+    `  first search after the fill (catches the index up): ${ms(first.ms)} ms; a health check sent 20 ms into it took ${ms(stall)} ms`,
+  );
 
   // Answers are checked on every run: a query that got faster by answering wrongly must fail.
   const expected = { rare: sent.needles, qualifier: sent.invalidPost, first: sent.sent };
@@ -191,8 +220,11 @@ async function measure(size, build, browser, cleanups) {
   };
   // Untimed consistency checks of the other facets the mix exercises.
   const extra = [
-    ['verdict:invalid', sent.invalid], ['method:PUT', sent.put], ['reason:timestamp_expired', sent.expired],
-    ['reason:body_reserialized', sent.reserialized], ['event:model.* -event:model.trained', (sent.events['model.completed'] ?? 0) + (sent.events['model.failed'] ?? 0)],
+    ['verdict:invalid', sent.invalid],
+    ['method:PUT', sent.put],
+    ['reason:timestamp_expired', sent.expired],
+    ['reason:body_reserialized', sent.reserialized],
+    ['event:model.* -event:model.trained', (sent.events['model.completed'] ?? 0) + (sent.events['model.failed'] ?? 0)],
   ];
   let mismatches = 0;
   for (const [query, want] of extra) {
@@ -247,22 +279,44 @@ async function measure(size, build, browser, cleanups) {
   } finally {
     copy.close();
   }
-  console.log(`  files: hookscope.db ${mb(copy.sizes.db)}, hookscope.db-wal ${mb(copy.sizes.wal)} (peak seen during the fill ${mb(walPeak)}); index watermark ${storage.indexedThrough}`);
-  console.log(`  largest objects: ${storage.tables.slice(0, 6).map((t) => `${t.name} ${mb(t.bytes)}`).join(', ')}`);
+  console.log(
+    `  files: hookscope.db ${mb(copy.sizes.db)}, hookscope.db-wal ${mb(copy.sizes.wal)} (peak seen during the fill ${mb(walPeak)}); index watermark ${storage.indexedThrough}`,
+  );
+  console.log(
+    `  largest objects: ${storage.tables
+      .slice(0, 6)
+      .map((t) => `${t.name} ${mb(t.bytes)}`)
+      .join(', ')}`,
+  );
 
-  for (const [name, label] of [['rare', 'rare word  '], ['qualifier', 'qualifier  '], ['first', 'first page ']]) {
-    console.log(`  ${label} HTTP p50 ${ms(http_[name].p50).padStart(6)} ms  p95 ${ms(http_[name].p95).padStart(6)} ms   (answer ${expected[name]})`);
+  for (const [name, label] of [
+    ['rare', 'rare word  '],
+    ['qualifier', 'qualifier  '],
+    ['first', 'first page '],
+  ]) {
+    console.log(
+      `  ${label} HTTP p50 ${ms(http_[name].p50).padStart(6)} ms  p95 ${ms(http_[name].p95).padStart(6)} ms   (answer ${expected[name]})`,
+    );
   }
 
   const paint = await firstPaint(browser, ready.launch_url);
-  console.log(`  list first paint: ${ms(paint.paint)} ms (median of ${PAINT_RELOADS}; first load ${ms(paint.cold)} ms); `
-    + `the list request ran from ${ms(paint.listStart)} to ${ms(paint.listEnd)} ms after navigation start`);
+  console.log(
+    `  list first paint: ${ms(paint.paint)} ms (median of ${PAINT_RELOADS}; first load ${ms(paint.cold)} ms); ` +
+      `the list request ran from ${ms(paint.listStart)} to ${ms(paint.listEnd)} ms after navigation start`,
+  );
 
   await stop(child);
   return {
-    size, http: http_, paint, avgBody, avgHeader, mismatches, storage,
+    size,
+    http: http_,
+    paint,
+    avgBody,
+    avgHeader,
+    mismatches,
+    storage,
     perCapture: { rows: storage.rows / size, index: storage.index / size, file: storage.database / size },
-    wal: copy.sizes.wal, db: copy.sizes.db,
+    wal: copy.sizes.wal,
+    db: copy.sizes.db,
   };
 }
 
@@ -272,18 +326,33 @@ let exitCode = 1;
 try {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const build = snapshotBuild();
   cleanups.push(() => rmSync(build, { recursive: true, force: true }));
-  console.log(`History benchmark: sizes ${SIZES.join(', ')}; ${RUNS} timed runs after ${WARMUPS} warm-ups per query, over HTTP with the bearer token`);
+  console.log(
+    `History benchmark: sizes ${SIZES.join(', ')}; ${RUNS} timed runs after ${WARMUPS} warm-ups per query, over HTTP with the bearer token`,
+  );
   const results = [];
   for (const size of SIZES) results.push(await measure(size, build, browser, cleanups));
 
-  console.log('\n   size | rare p50/p95 ms | qualifier p50/p95 ms | first page p50 | bytes/capture: rows  index   file | WAL      | first paint');
+  console.log(
+    '\n   size | rare p50/p95 ms | qualifier p50/p95 ms | first page p50 | bytes/capture: rows  index   file | WAL      | first paint',
+  );
   for (const r of results) {
-    console.log(`${r.size.toLocaleString('en').padStart(7)} | ${`${ms(r.http.rare.p50)} / ${ms(r.http.rare.p95)}`.padStart(15)} | ${`${ms(r.http.qualifier.p50)} / ${ms(r.http.qualifier.p95)}`.padStart(20)} | `
-      + `${ms(r.http.first.p50).padStart(11)} ms | ${r.perCapture.rows.toFixed(0).padStart(19)} ${r.perCapture.index.toFixed(0).padStart(6)} ${r.perCapture.file.toFixed(0).padStart(6)} | ${mb(r.wal).padStart(8)} | ${ms(r.paint.paint).padStart(8)} ms`);
+    console.log(
+      `${r.size.toLocaleString('en').padStart(7)} | ${`${ms(r.http.rare.p50)} / ${ms(r.http.rare.p95)}`.padStart(15)} | ${`${ms(r.http.qualifier.p50)} / ${ms(r.http.qualifier.p95)}`.padStart(20)} | ` +
+        `${ms(r.http.first.p50).padStart(11)} ms | ${r.perCapture.rows.toFixed(0).padStart(19)} ${r.perCapture.index.toFixed(0).padStart(6)} ${r.perCapture.file.toFixed(0).padStart(6)} | ${mb(r.wal).padStart(8)} | ${ms(r.paint.paint).padStart(8)} ms`,
+    );
   }
 
   const outcomes = [];
@@ -300,10 +369,15 @@ try {
   // Bytes per capture at the largest size; a small history also pays for each table's partly
   // filled pages (8 KiB each), which is not what a capture costs.
   const budget = large.avgBody + large.avgHeader + TARGET.rowOverhead;
-  target(`${large.size.toLocaleString('en')}: capture rows ${large.perCapture.rows.toFixed(0)} B/capture <= body ${large.avgBody.toFixed(0)} + raw headers ${large.avgHeader.toFixed(0)} + ${TARGET.rowOverhead} = ${budget.toFixed(0)} B`, large.perCapture.rows <= budget);
+  target(
+    `${large.size.toLocaleString('en')}: capture rows ${large.perCapture.rows.toFixed(0)} B/capture <= body ${large.avgBody.toFixed(0)} + raw headers ${large.avgHeader.toFixed(0)} + ${TARGET.rowOverhead} = ${budget.toFixed(0)} B`,
+    large.perCapture.rows <= budget,
+  );
   if (results.length > 1) {
     const marginal = (large.storage.rows - small.storage.rows) / (large.size - small.size);
-    console.log(`  info  each capture beyond ${small.size.toLocaleString('en')} added ${marginal.toFixed(0)} B of capture rows and ${((large.storage.index - small.storage.index) / (large.size - small.size)).toFixed(0)} B of search index`);
+    console.log(
+      `  info  each capture beyond ${small.size.toLocaleString('en')} added ${marginal.toFixed(0)} B of capture rows and ${((large.storage.index - small.storage.index) / (large.size - small.size)).toFixed(0)} B of search index`,
+    );
   }
   if (results.length > 1) {
     const label = `${large.size.toLocaleString('en')}/${small.size.toLocaleString('en')}`;
@@ -314,8 +388,14 @@ try {
   }
   const at = large.size.toLocaleString('en');
   target(`rare word p50 at ${at} = ${ms(large.http.rare.p50)} ms <= ${TARGET.searchMs} ms`, large.http.rare.p50 <= TARGET.searchMs);
-  target(`qualifier p50 at ${at} = ${ms(large.http.qualifier.p50)} ms <= ${TARGET.searchMs} ms`, large.http.qualifier.p50 <= TARGET.searchMs);
-  target(`first page p50 at ${at} = ${ms(large.http.first.p50)} ms <= ${TARGET.firstPageMs} ms`, large.http.first.p50 <= TARGET.firstPageMs);
+  target(
+    `qualifier p50 at ${at} = ${ms(large.http.qualifier.p50)} ms <= ${TARGET.searchMs} ms`,
+    large.http.qualifier.p50 <= TARGET.searchMs,
+  );
+  target(
+    `first page p50 at ${at} = ${ms(large.http.first.p50)} ms <= ${TARGET.firstPageMs} ms`,
+    large.http.first.p50 <= TARGET.firstPageMs,
+  );
   target(`list first paint at ${at} = ${ms(large.paint.paint)} ms <= ${TARGET.paintMs} ms`, large.paint.paint <= TARGET.paintMs);
   exitCode = outcomes.every(Boolean) ? 0 : 1;
 } catch (error) {

@@ -59,7 +59,11 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 async function oneRun(browser, body) {
   const dataDir = mkdtempSync(join(tmpdir(), 'hookscope-bench-ui-'));
-  const { child, match } = await start('node', [join(root, 'out/main/serve.js'), '--receiver-port', '0', '--ui-port', '0', '--data-dir', dataDir, '--token', TOKEN], /HOOKSCOPE_READY (.*)\n/);
+  const { child, match } = await start(
+    'node',
+    [join(root, 'out/main/serve.js'), '--receiver-port', '0', '--ui-port', '0', '--data-dir', dataDir, '--token', TOKEN],
+    /HOOKSCOPE_READY (.*)\n/,
+  );
   const ready = JSON.parse(match[1]);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
@@ -92,7 +96,10 @@ async function oneRun(browser, body) {
       performance.mark('bench:click');
       document.querySelector('[data-testid="capture-row"]').click();
     });
-    await page.waitForFunction(() => performance.getEntriesByName('hookscope:body-shown').length > 0, null, { timeout: 60_000, polling: 20 });
+    await page.waitForFunction(() => performance.getEntriesByName('hookscope:body-shown').length > 0, null, {
+      timeout: 60_000,
+      polling: 20,
+    });
     const verdict = await page.getByTestId('capture-row').first().innerText();
     if (!verdict.includes('valid') || verdict.includes('invalid')) throw new Error(`The capture is not verified valid: ${verdict}`);
     const text = await page.getByTestId('body-editor').innerText();
@@ -127,17 +134,31 @@ async function oneRun(browser, body) {
 }
 
 const body = bigJsonBody(MEGABYTES * 1024 * 1024);
-console.log(`UI with a large body: one ${(body.length / 1024 / 1024).toFixed(1)} MB JSON webhook, signed, opened in headless Chromium; median of ${RUNS} runs, each on a fresh engine`);
+console.log(
+  `UI with a large body: one ${(body.length / 1024 / 1024).toFixed(1)} MB JSON webhook, signed, opened in headless Chromium; median of ${RUNS} runs, each on a fresh engine`,
+);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--enable-precise-memory-info',
+  ],
 });
 const runs = [];
 try {
   for (let run = 0; run < RUNS; run += 1) {
     const result = await oneRun(browser, body);
     runs.push(result);
-    console.log(`  run ${run + 1}: first screen ${result.firstScreenMs.toFixed(0)} ms, longest task ${result.longTaskMs.toFixed(0)} ms, heap ${result.heapMb.toFixed(0)} MB, engine RSS ${result.engineRssMb.toFixed(0)} MB`);
+    console.log(
+      `  run ${run + 1}: first screen ${result.firstScreenMs.toFixed(0)} ms, longest task ${result.longTaskMs.toFixed(0)} ms, heap ${result.heapMb.toFixed(0)} MB, engine RSS ${result.engineRssMb.toFixed(0)} MB`,
+    );
   }
 } finally {
   await browser.close();
@@ -157,5 +178,7 @@ for (const [label, key, unit, target] of rows) {
   failed ||= !pass;
   console.log(`${label.padEnd(44)} ${`${value.toFixed(0)} ${unit}`.padStart(9)}  (target ≤ ${target} ${unit})  ${pass ? 'PASS' : 'FAIL'}`);
 }
-console.log(`(The page's own start-up, before the click: longest task ${median(runs.map((run) => run.startupLongTaskMs)).toFixed(0)} ms; not counted above.)`);
+console.log(
+  `(The page's own start-up, before the click: longest task ${median(runs.map((run) => run.startupLongTaskMs)).toFixed(0)} ms; not counted above.)`,
+);
 if (failed) process.exitCode = 1;

@@ -17,9 +17,10 @@ const USAGE = {
   replay: join(root, 'src', 'main', 'cli', 'replay-usage.txt'),
 };
 
-const usage = (command) => readFileSync(USAGE[command], 'utf8')
-  // serve's usage is shared with `npm run serve`; here it is this command's.
-  .replace('Usage: npm run serve -- [options]', 'Usage: hookscope serve [options]   (same as npm run serve -- [options])');
+const usage = (command) =>
+  readFileSync(USAGE[command], 'utf8')
+    // serve's usage is shared with `npm run serve`; here it is this command's.
+    .replace('Usage: npm run serve -- [options]', 'Usage: hookscope serve [options]   (same as npm run serve -- [options])');
 
 const [command, ...rest] = process.argv.slice(2);
 const wantsHelp = (args) => args.includes('--help') || args.includes('-h');
@@ -33,7 +34,9 @@ if (command === '--help' || command === '-h' || command === 'help') {
   process.exit(0);
 }
 if (!Object.hasOwn(USAGE, command) || command === '') {
-  console.error(`hookscope: unknown command "${command}"; use one of ${Object.keys(USAGE).filter(Boolean).join(', ')} (hookscope --help lists them).`);
+  console.error(
+    `hookscope: unknown command "${command}"; use one of ${Object.keys(USAGE).filter(Boolean).join(', ')} (hookscope --help lists them).`,
+  );
   if (rest.includes('--json')) console.log(JSON.stringify({ type: 'error', message: `unknown command "${command}"`, exit_code: 2 }));
   process.exit(2);
 }

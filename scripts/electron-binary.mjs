@@ -20,11 +20,7 @@ export function findElectronBinary() {
   const pathFile = join(pkgDir, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : undefined;
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const candidate = override
-    ? join(override, relative || 'electron')
-    : relative
-      ? join(pkgDir, 'dist', relative)
-      : undefined;
+  const candidate = override ? join(override, relative || 'electron') : relative ? join(pkgDir, 'dist', relative) : undefined;
   if (!candidate) return { found: false, reason: 'the Electron binary was never downloaded' };
   if (!existsSync(candidate)) return { found: false, reason: `${candidate} does not exist` };
   return { found: true, path: candidate };

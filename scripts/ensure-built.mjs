@@ -8,7 +8,9 @@ const MINIMUM_NODE = [20, 19];
 function requireNode() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major > MINIMUM_NODE[0] || (major === MINIMUM_NODE[0] && minor >= MINIMUM_NODE[1])) return;
-  console.error(`Hookscope needs Node.js ${MINIMUM_NODE.join('.')} or newer (22 LTS recommended); this is ${process.versions.node}. Install a newer Node.js (e.g. \`nvm install 22\`) and run \`npm install\` again.`);
+  console.error(
+    `Hookscope needs Node.js ${MINIMUM_NODE.join('.')} or newer (22 LTS recommended); this is ${process.versions.node}. Install a newer Node.js (e.g. \`nvm install 22\`) and run \`npm install\` again.`,
+  );
   process.exit(1);
 }
 
@@ -18,12 +20,18 @@ export function ensureBuilt(root) {
   const reason = staleReason(root);
   if (reason === null) return;
   if (!canBuild(root)) {
-    console.error(`Hookscope: the build is out of date (${reason}) and cannot be made here: run \`npm install\` and then \`npm run build\`.`);
+    console.error(
+      `Hookscope: the build is out of date (${reason}) and cannot be made here: run \`npm install\` and then \`npm run build\`.`,
+    );
     process.exit(1);
   }
   console.error(`Hookscope: building first (${reason}); later starts skip this until the sources change.`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+  const result = spawnSync(npm, ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) {
     console.error('Hookscope: the build failed (its errors are above); fix them or run `npm run build` to see the whole output.');
     process.exit(result.status ?? 1);

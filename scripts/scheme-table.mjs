@@ -17,7 +17,11 @@ ensureBuilt(root);
 if (!existsSync(built)) {
   // An out/ from before this entry existed: the freshness check does not list it.
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+  const result = spawnSync(npm, ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0 || !existsSync(built)) {
     console.error('scheme-table: the build failed or did not write out/main/scheme-table.js; run `npm run build` to see why.');
     process.exit(1);

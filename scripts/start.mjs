@@ -77,7 +77,9 @@ if (!electron.found) {
   );
   startHeadless();
 } else if (noDisplay) {
-  console.error('Hookscope: there is no display (DISPLAY and WAYLAND_DISPLAY are unset), so the desktop window cannot open; starting the headless mode instead.');
+  console.error(
+    'Hookscope: there is no display (DISPLAY and WAYLAND_DISPLAY are unset), so the desktop window cannot open; starting the headless mode instead.',
+  );
   startHeadless();
 } else {
   // ELECTRON_RUN_AS_NODE (set by some tools) would make the binary behave as plain Node.

@@ -10,7 +10,9 @@ import Fastify from 'fastify';
 const db = new Database(join(process.argv[2], 'yardstick.db'));
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = NORMAL');
-db.exec('CREATE TABLE IF NOT EXISTS captures (id INTEGER PRIMARY KEY, received_at INTEGER NOT NULL, headers TEXT NOT NULL, body BLOB NOT NULL)');
+db.exec(
+  'CREATE TABLE IF NOT EXISTS captures (id INTEGER PRIMARY KEY, received_at INTEGER NOT NULL, headers TEXT NOT NULL, body BLOB NOT NULL)',
+);
 const insert = db.prepare('INSERT INTO captures (received_at, headers, body) VALUES (?, ?, ?)');
 const insertAll = db.transaction((items) => {
   for (const item of items) insert.run(item.receivedAt, item.headers, item.body);
@@ -35,4 +37,9 @@ app.all('/*', async (request) => {
   return { received: true };
 });
 app.listen({ port: 0, host: '127.0.0.1' }).then(() => console.log(`READY ${app.server.address().port}`));
-process.on('SIGTERM', () => app.close().then(() => { db.close(); process.exit(0); }));
+process.on('SIGTERM', () =>
+  app.close().then(() => {
+    db.close();
+    process.exit(0);
+  }),
+);

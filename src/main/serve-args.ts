@@ -61,10 +61,18 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       return next;
     };
     switch (name) {
-      case '--receiver-port': args.receiverPort = port(name, value()); break;
-      case '--ui-port': args.uiPort = port(name, value()); break;
-      case '--host': args.host = value(); break;
-      case '--data-dir': args.dataDir = value(); break;
+      case '--receiver-port':
+        args.receiverPort = port(name, value());
+        break;
+      case '--ui-port':
+        args.uiPort = port(name, value());
+        break;
+      case '--host':
+        args.host = value();
+        break;
+      case '--data-dir':
+        args.dataDir = value();
+        break;
       case '--token': {
         const token = value();
         if (token.length < 1 || /\s/.test(token)) throw new Error('--token must be a non-empty string without spaces.');
@@ -85,7 +93,8 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       case '--max-connections': {
         const raw = value();
         const max = Number(raw);
-        if (!/^\d+$/.test(raw) || max < 1 || max > 1_000_000) throw new Error(`--max-connections must be a whole number from 1 to 1000000; got "${raw}".`);
+        if (!/^\d+$/.test(raw) || max < 1 || max > 1_000_000)
+          throw new Error(`--max-connections must be a whole number from 1 to 1000000; got "${raw}".`);
         args.maxConnections = max;
         break;
       }
@@ -93,9 +102,15 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
         if (inline !== undefined) throw new Error('--json takes no value.');
         args.json = true;
         break;
-      case '--log-level': args.logLevel = parseLogLevel(value(), name); break;
-      case '--ngrok-api': args.ngrokApi = agentAddress(name, value()); break;
-      case '--cloudflared-metrics': args.cloudflaredMetrics = agentAddress(name, value()); break;
+      case '--log-level':
+        args.logLevel = parseLogLevel(value(), name);
+        break;
+      case '--ngrok-api':
+        args.ngrokApi = agentAddress(name, value());
+        break;
+      case '--cloudflared-metrics':
+        args.cloudflaredMetrics = agentAddress(name, value());
+        break;
       default:
         throw new Error(`Unknown option "${flag}".\n${SERVE_USAGE}`);
     }

@@ -41,7 +41,10 @@ async function main(): Promise<void> {
     bodyLimitBytes: args.bodyLimitBytes ?? undefined,
     maxConnections: args.maxConnections ?? undefined,
     // Unset flags fall back to HOOKSCOPE_NGROK_API / HOOKSCOPE_CLOUDFLARED_METRICS (read by the engine).
-    tunnels: { ...(args.ngrokApi ? { ngrokApi: args.ngrokApi } : {}), ...(args.cloudflaredMetrics ? { cloudflaredMetrics: args.cloudflaredMetrics } : {}) },
+    tunnels: {
+      ...(args.ngrokApi ? { ngrokApi: args.ngrokApi } : {}),
+      ...(args.cloudflaredMetrics ? { cloudflaredMetrics: args.cloudflaredMetrics } : {}),
+    },
     rendererDir: join(here, '../renderer'),
     version: APP_VERSION,
     logLevel: args.logLevel,
@@ -65,7 +68,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 
   publishInstance(engine);
-  const ready = { receiver_url: engine.receiverUrl, ui_url: engine.uiUrl, launch_url: engine.launchUrl, token: engine.token, data_dir: engine.dataDir, log_file: engine.logFile };
+  const ready = {
+    receiver_url: engine.receiverUrl,
+    ui_url: engine.uiUrl,
+    launch_url: engine.launchUrl,
+    token: engine.token,
+    data_dir: engine.dataDir,
+    log_file: engine.logFile,
+  };
   if (args.json) {
     console.log(JSON.stringify({ type: 'ready', ...ready }));
   } else {

@@ -6,7 +6,4 @@ import { createBridge } from './bridge';
 
 // Wrap invoke instead of handing over ipcRenderer, so not even the bridge closure holds a
 // reference with `on`/`send` that a future edit could leak to the page.
-contextBridge.exposeInMainWorld(
-  BRIDGE_GLOBAL,
-  createBridge({ invoke: (channel, ...args) => ipcRenderer.invoke(channel, ...args) }),
-);
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, createBridge({ invoke: (channel, ...args) => ipcRenderer.invoke(channel, ...args) }));

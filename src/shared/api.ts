@@ -581,14 +581,7 @@ export interface ForwardOutcome {
   duration_ms: number;
 }
 
-export type OutboundErrorCode =
-  | 'invalid_url'
-  | 'dns'
-  | 'connection_refused'
-  | 'timeout'
-  | 'tls'
-  | 'connection_reset'
-  | 'network';
+export type OutboundErrorCode = 'invalid_url' | 'dns' | 'connection_refused' | 'timeout' | 'tls' | 'connection_reset' | 'network';
 
 export interface OutboundError {
   code: OutboundErrorCode;

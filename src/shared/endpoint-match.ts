@@ -25,7 +25,11 @@ export function matchEndpoint<T extends Pick<Endpoint, 'path'>>(endpoints: reado
  * The endpoint that receives `url` when it points at this app's own receiver; null for any other
  * URL (or before the receiver URL is known).
  */
-export function ownReceiverEndpoint<T extends Pick<Endpoint, 'path'>>(endpoints: readonly T[], receiverUrl: string | null, url: string): T | null {
+export function ownReceiverEndpoint<T extends Pick<Endpoint, 'path'>>(
+  endpoints: readonly T[],
+  receiverUrl: string | null,
+  url: string,
+): T | null {
   if (!receiverUrl) return null;
   const base = receiverUrl.replace(/\/+$/, '');
   if (!url.startsWith(`${base}/`)) return null;

@@ -68,7 +68,14 @@ const projectSchema = (title: string) =>
   dataSchema(title, { id: idOf('proj'), name: text, description: optionalText, ...TIMES }, ['id', 'name', ...TIME_FIELDS]);
 
 const modelStatus: JsonSchema = { type: 'string', enum: ['created', 'training', 'trained', 'deploying', 'deployed', 'failed'] };
-const modelProperties = { id: idOf('model'), project_id: idOf('proj'), name: text, description: optionalText, status: modelStatus, ...TIMES };
+const modelProperties = {
+  id: idOf('model'),
+  project_id: idOf('proj'),
+  name: text,
+  description: optionalText,
+  status: modelStatus,
+  ...TIMES,
+};
 const modelRequired = ['id', 'project_id', 'name', 'status', ...TIME_FIELDS];
 const metrics: JsonSchema = {
   type: 'object',
@@ -85,14 +92,24 @@ const predictionOutput: JsonSchema = {
   additionalProperties: true,
 };
 const predictionProperties = {
-  id: idOf('pred'), project_id: idOf('proj'), model_id: idOf('model'), input: freeObject, status: predictionStatus, ...TIMES,
+  id: idOf('pred'),
+  project_id: idOf('proj'),
+  model_id: idOf('model'),
+  input: freeObject,
+  status: predictionStatus,
+  ...TIMES,
 };
 const predictionRequired = ['id', 'project_id', 'model_id', 'input', ...TIME_FIELDS];
 
 const datasetStatus: JsonSchema = { type: 'string', enum: ['uploaded', 'processing', 'processed', 'failed'] };
 const count: JsonSchema = { type: 'integer', minimum: 0 };
 const datasetProperties = {
-  id: idOf('ds'), project_id: idOf('proj'), name: text, description: optionalText, status: datasetStatus, ...TIMES,
+  id: idOf('ds'),
+  project_id: idOf('proj'),
+  name: text,
+  description: optionalText,
+  status: datasetStatus,
+  ...TIMES,
 };
 const datasetRequired = ['id', 'project_id', 'name', 'status', ...TIME_FIELDS];
 
@@ -109,24 +126,42 @@ function project(overrides: Record<string, unknown> = {}) {
 function model(status: string, overrides: Record<string, unknown> = {}) {
   const now = isoNow();
   return {
-    id: freshId('model'), project_id: freshId('proj'), name: 'My Model', description: 'Model description', status,
-    created_at: now, updated_at: now, ...overrides,
+    id: freshId('model'),
+    project_id: freshId('proj'),
+    name: 'My Model',
+    description: 'Model description',
+    status,
+    created_at: now,
+    updated_at: now,
+    ...overrides,
   };
 }
 
 function prediction(status: string, overrides: Record<string, unknown> = {}) {
   const now = isoNow();
   return {
-    id: freshId('pred'), project_id: freshId('proj'), model_id: freshId('model'),
-    input: { feature1: 0.5, feature2: 0.7 }, status, created_at: now, updated_at: now, ...overrides,
+    id: freshId('pred'),
+    project_id: freshId('proj'),
+    model_id: freshId('model'),
+    input: { feature1: 0.5, feature2: 0.7 },
+    status,
+    created_at: now,
+    updated_at: now,
+    ...overrides,
   };
 }
 
 function dataset(status: string, overrides: Record<string, unknown> = {}) {
   const now = isoNow();
   return {
-    id: freshId('ds'), project_id: freshId('proj'), name: 'My Dataset', description: 'Dataset description', status,
-    created_at: now, updated_at: now, ...overrides,
+    id: freshId('ds'),
+    project_id: freshId('proj'),
+    name: 'My Dataset',
+    description: 'Dataset description',
+    status,
+    created_at: now,
+    updated_at: now,
+    ...overrides,
   };
 }
 
@@ -143,7 +178,10 @@ const DEFINITIONS: Record<EventType, Definition> = {
     data: () => ({ id: freshId('proj'), deleted_at: isoNow() }),
   },
   'model.created': { schema: dataSchema('model.created data', modelProperties, modelRequired), data: () => model('created') },
-  'model.updated': { schema: dataSchema('model.updated data', modelProperties, modelRequired), data: () => model('created', { description: 'Updated description' }) },
+  'model.updated': {
+    schema: dataSchema('model.updated data', modelProperties, modelRequired),
+    data: () => model('created', { description: 'Updated description' }),
+  },
   'model.deleted': {
     schema: deletedSchema('model.deleted data', 'model', { project_id: idOf('proj') }),
     data: () => ({ id: freshId('model'), project_id: freshId('proj'), deleted_at: isoNow() }),
@@ -176,7 +214,10 @@ const DEFINITIONS: Record<EventType, Definition> = {
     data: () => ({ id: freshId('pred'), project_id: freshId('proj'), model_id: freshId('model'), deleted_at: isoNow() }),
   },
   'prediction.completed': {
-    schema: dataSchema('prediction.completed data', { ...predictionProperties, output: predictionOutput }, [...predictionRequired, 'output']),
+    schema: dataSchema('prediction.completed data', { ...predictionProperties, output: predictionOutput }, [
+      ...predictionRequired,
+      'output',
+    ]),
     // The guide's example carries no status; keep the template to the guide's fields.
     data: () => {
       const { status: _status, ...fields } = prediction('completed', { output: { prediction: 0.8, confidence: 0.95 } });
@@ -184,7 +225,10 @@ const DEFINITIONS: Record<EventType, Definition> = {
     },
   },
   'dataset.created': { schema: dataSchema('dataset.created data', datasetProperties, datasetRequired), data: () => dataset('uploaded') },
-  'dataset.updated': { schema: dataSchema('dataset.updated data', datasetProperties, datasetRequired), data: () => dataset('uploaded', { name: 'My Renamed Dataset' }) },
+  'dataset.updated': {
+    schema: dataSchema('dataset.updated data', datasetProperties, datasetRequired),
+    data: () => dataset('uploaded', { name: 'My Renamed Dataset' }),
+  },
   'dataset.deleted': {
     schema: deletedSchema('dataset.deleted data', 'ds', { project_id: idOf('proj') }),
     data: () => ({ id: freshId('ds'), project_id: freshId('proj'), deleted_at: isoNow() }),
@@ -243,11 +287,17 @@ export function checkEventPayload(payload: unknown): EventConformance {
   const issues: SchemaIssue[] = [];
   const event = record.event;
   if (typeof event !== 'string') {
-    issues.push({ path: 'event', message: event === undefined ? 'The body is missing the required field "event".' : 'event must be a string.' });
+    issues.push({
+      path: 'event',
+      message: event === undefined ? 'The body is missing the required field "event".' : 'event must be a string.',
+    });
   }
   const known = typeof event === 'string' && isEventType(event);
   if (typeof event === 'string' && !known) {
-    issues.push({ path: 'event', message: `Unknown event type "${event}"; the guide defines ${EVENT_TYPES.length} types such as "project.created" and "model.trained".` });
+    issues.push({
+      path: 'event',
+      message: `Unknown event type "${event}"; the guide defines ${EVENT_TYPES.length} types such as "project.created" and "model.trained".`,
+    });
   }
   if (!('data' in record)) {
     issues.push({ path: 'data', message: 'The body is missing the required field "data".' });

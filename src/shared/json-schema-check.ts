@@ -49,8 +49,7 @@ function matchesType(value: unknown, wanted: JsonSchemaType): boolean {
 
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 
-const join = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
+const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`);
 
 /** Checks `value` against `schema`; returns every issue found (an empty list when it conforms). */
 export function checkSchema(value: unknown, schema: JsonSchema, path = ''): SchemaIssue[] {
@@ -65,11 +64,16 @@ export function checkSchema(value: unknown, schema: JsonSchema, path = ''): Sche
     }
   }
   if (schema.enum && !schema.enum.some((allowed) => allowed === value)) {
-    issues.push({ path, message: `${where} must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(value)}.` });
+    issues.push({
+      path,
+      message: `${where} must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(value)}.`,
+    });
   }
   if (typeof value === 'number') {
-    if (schema.minimum !== undefined && value < schema.minimum) issues.push({ path, message: `${where} must be at least ${schema.minimum}; got ${value}.` });
-    if (schema.maximum !== undefined && value > schema.maximum) issues.push({ path, message: `${where} must be at most ${schema.maximum}; got ${value}.` });
+    if (schema.minimum !== undefined && value < schema.minimum)
+      issues.push({ path, message: `${where} must be at least ${schema.minimum}; got ${value}.` });
+    if (schema.maximum !== undefined && value > schema.maximum)
+      issues.push({ path, message: `${where} must be at most ${schema.maximum}; got ${value}.` });
   }
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && value.length < schema.minLength) {
@@ -79,7 +83,10 @@ export function checkSchema(value: unknown, schema: JsonSchema, path = ''): Sche
       issues.push({ path, message: `${where} must match ${schema.pattern}; got ${JSON.stringify(value)}.` });
     }
     if (schema.format === 'date-time' && !DATE_TIME.test(value)) {
-      issues.push({ path, message: `${where} must be an ISO 8601 date-time such as "2023-01-01T00:00:00Z"; got ${JSON.stringify(value)}.` });
+      issues.push({
+        path,
+        message: `${where} must be an ISO 8601 date-time such as "2023-01-01T00:00:00Z"; got ${JSON.stringify(value)}.`,
+      });
     }
   }
   if (Array.isArray(value) && schema.items) {
@@ -93,8 +100,10 @@ export function checkSchema(value: unknown, schema: JsonSchema, path = ''): Sche
     for (const [name, child] of Object.entries(record)) {
       const declared = schema.properties?.[name];
       if (declared) issues.push(...checkSchema(child, declared, join(path, name)));
-      else if (schema.additionalProperties === false) issues.push({ path: join(path, name), message: `${where} has an unknown field "${name}".` });
-      else if (typeof schema.additionalProperties === 'object') issues.push(...checkSchema(child, schema.additionalProperties, join(path, name)));
+      else if (schema.additionalProperties === false)
+        issues.push({ path: join(path, name), message: `${where} has an unknown field "${name}".` });
+      else if (typeof schema.additionalProperties === 'object')
+        issues.push(...checkSchema(child, schema.additionalProperties, join(path, name)));
     }
   }
   return issues;

@@ -19,7 +19,8 @@ export const REASON_TEXT: Record<VerificationReason, string> = {
  */
 const KEY_PAIR_REASON_TEXT: Partial<Record<VerificationReason, string>> = {
   ok: 'Signature and timestamp are valid: verified with this public key.',
-  signature_mismatch: 'The signature does not verify with this public key over the body: it was not made by the matching private key, or the body changed.',
+  signature_mismatch:
+    'The signature does not verify with this public key over the body: it was not made by the matching private key, or the body changed.',
   no_secret: 'No public key is set, so the signature cannot be checked.',
 };
 

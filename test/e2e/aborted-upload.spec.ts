@@ -20,6 +20,8 @@ test('an upload the sender cut short is listed as aborted, with the bytes that a
   await expect(overview).toContainText('40 bytes) — incomplete: the upload was cut short');
   // The diagnosis names the cut first, not a wrong secret.
   await expect(app.getByTestId('diagnosis-item').first()).toHaveAttribute('data-code', 'body_incomplete');
-  await expect(app.getByTestId('diagnosis-item').first()).toContainText(`after 40 bytes of the body, of the ${body.length} its Content-Length announced`);
+  await expect(app.getByTestId('diagnosis-item').first()).toContainText(
+    `after 40 bytes of the body, of the ${body.length} its Content-Length announced`,
+  );
   await saveScreenshot(app, 'aborted-upload');
 });

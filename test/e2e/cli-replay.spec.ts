@@ -35,8 +35,10 @@ const har = (name: string, entries: unknown[]): string => {
   writeFileSync(file, JSON.stringify({ log: { version: '1.2', creator: { name: 'test', version: '1' }, entries } }));
   return file;
 };
-const entry = (url: string, body: { text: string; encoding?: string }, headers: Array<{ name: string; value: string }> = []) =>
-  ({ startedDateTime: '2026-01-01T00:00:00.000Z', request: { method: 'POST', url, httpVersion: 'HTTP/1.1', headers, postData: { mimeType: 'application/octet-stream', ...body } } });
+const entry = (url: string, body: { text: string; encoding?: string }, headers: Array<{ name: string; value: string }> = []) => ({
+  startedDateTime: '2026-01-01T00:00:00.000Z',
+  request: { method: 'POST', url, httpVersion: 'HTTP/1.1', headers, postData: { mimeType: 'application/octet-stream', ...body } },
+});
 
 test.describe('replay <capture-id> through a running serve', () => {
   let engine: RunningEngine;
@@ -54,16 +56,36 @@ test.describe('replay <capture-id> through a running serve', () => {
 
     const asIs = await hookscope(['replay', String(id), '--to', `${sink.url}/handler`, '--data-dir', engine.dataDir]);
     expect(asIs.code, asIs.stdout + asIs.stderr).toBe(0);
-    expect(asIs.stdout).toMatch(new RegExp(`^replayed capture ${id} \\(as-is\\) as sent #\\d+: POST ${sink.url}/handler → 200 OK in [\\d.]+ ms\\nseen /handler\\n$`));
+    expect(asIs.stdout).toMatch(
+      new RegExp(`^replayed capture ${id} \\(as-is\\) as sent #\\d+: POST ${sink.url}/handler → 200 OK in [\\d.]+ ms\\nseen /handler\\n$`),
+    );
     const original = sink.last();
     expect(original.body.equals(body)).toBe(true);
     expect(header(original.headers, 'x-dcisionai-timestamp')).toBe(String(sentAt));
     expect(header(original.headers, 'x-dcisionai-signature')).toBe(signDcisionAI(SECRET, sentAt, body));
 
-    const resigned = await hookscope(['replay', String(id), '--to', sink.url, '--mode', 'resign', '--secret', 'another-secret', '--json', '--data-dir', engine.dataDir]);
+    const resigned = await hookscope([
+      'replay',
+      String(id),
+      '--to',
+      sink.url,
+      '--mode',
+      'resign',
+      '--secret',
+      'another-secret',
+      '--json',
+      '--data-dir',
+      engine.dataDir,
+    ]);
     expect(resigned.code, resigned.stderr).toBe(0);
     const [record] = jsonLines(resigned.stdout);
-    expect(record).toMatchObject({ type: 'replay', ok: true, capture_id: id, mode: 'resign', sent: { source: 'replay', source_request_id: id, signature: { scheme: 'dcisionai' }, response: { status: 200 } } });
+    expect(record).toMatchObject({
+      type: 'replay',
+      ok: true,
+      capture_id: id,
+      mode: 'resign',
+      sent: { source: 'replay', source_request_id: id, signature: { scheme: 'dcisionai' }, response: { status: 200 } },
+    });
     const fresh = sink.last();
     const timestamp = Number(header(fresh.headers, 'x-dcisionai-timestamp'));
     expect(timestamp).toBeGreaterThan(sentAt);
@@ -89,7 +111,10 @@ test.describe('replay <capture-id> through a running serve', () => {
       [['replay', '1', '--to', 'ftp://x', '--data-dir', engine.dataDir], /--to must use http:\/\/ or https:\/\//],
       [['replay', '1', '--expect', '2xx', '--data-dir', engine.dataDir], /--expect belongs to replay --har/],
       [['replay', 'abc', '--data-dir', engine.dataDir], /capture id must be a whole number/],
-      [['replay', '1', '--mode', 'resign', '--signature-header', 'X-S', '--data-dir', engine.dataDir], /--signature-header describes a custom scheme, which a capture's replay takes from its endpoint/],
+      [
+        ['replay', '1', '--mode', 'resign', '--signature-header', 'X-S', '--data-dir', engine.dataDir],
+        /--signature-header describes a custom scheme, which a capture's replay takes from its endpoint/,
+      ],
     ];
     for (const [args, message] of cases) {
       const run = await hookscope(args);
@@ -98,12 +123,14 @@ test.describe('replay <capture-id> through a running serve', () => {
     }
   });
 
-  test('replay --har replays a HAR the instance exported, offline, with each entry\'s path and query below --to', async () => {
+  test("replay --har replays a HAR the instance exported, offline, with each entry's path and query below --to", async () => {
     const body = sampleEvent('model.trained', 'har');
     await sendSignedWebhook(engine.receiver_url, '/hooks/a?x=1&y=%20', SECRET, body);
     await sendSignedWebhook(engine.receiver_url, '/hooks/fail', SECRET, body);
     const ids = (await engine.listRequests()).data.map((capture) => capture.id).reverse();
-    const response = await fetch(`${engine.ui_url}/api/requests/export.har?ids=${ids.join(',')}`, { headers: { authorization: `Bearer ${engine.token}` } });
+    const response = await fetch(`${engine.ui_url}/api/requests/export.har?ids=${ids.join(',')}`, {
+      headers: { authorization: `Bearer ${engine.token}` },
+    });
     const file = join(tmp, 'exported.har');
     writeFileSync(file, Buffer.from(await response.arrayBuffer()));
     await engine.stop({ keepData: true });
@@ -114,7 +141,10 @@ test.describe('replay <capture-id> through a running serve', () => {
     expect(lines[0]).toMatch(new RegExp(`^1/2  POST ${sink.url}/api/hooks/a\\?x=1&y=%20 → 200 OK in [\\d.]+ ms  ok$`));
     expect(lines[1]).toMatch(/^2\/2 {2}POST .*\/api\/hooks\/fail → 500 Internal Server Error in [\d.]+ ms {2}MISS \(expected 2xx\)$/);
     expect(lines[2]).toBe(`2 replayed to ${sink.url}/api: 1 answered 2xx, 1 did not.`);
-    expect(sink.seen.map((request) => [request.url, request.body.equals(body)])).toEqual([['/api/hooks/a?x=1&y=%20', true], ['/api/hooks/fail', true]]);
+    expect(sink.seen.map((request) => [request.url, request.body.equals(body)])).toEqual([
+      ['/api/hooks/a?x=1&y=%20', true],
+      ['/api/hooks/fail', true],
+    ]);
     // The original headers go out, Host rewritten to the target.
     expect(header(sink.seen[0]?.headers ?? [], 'x-dcisionai-signature')).toMatch(/^[0-9a-f]{64}$/);
     expect(header(sink.seen[0]?.headers ?? [], 'host')).toBe(new URL(sink.url).host);
@@ -124,7 +154,10 @@ test.describe('replay <capture-id> through a running serve', () => {
 test('replay --har: exit 0 when every answer meets --expect, 1 when one misses; --json lines and a summary', async () => {
   const bytes = Buffer.from([0x00, 0xff, 0x10, 0x80]);
   const file = har('set.har', [
-    entry('https://hooks.example.com/ok?n=1', { text: '{"n":1}' }, [{ name: 'X-Test', value: 'one' }, { name: ':authority', value: 'hooks.example.com' }]),
+    entry('https://hooks.example.com/ok?n=1', { text: '{"n":1}' }, [
+      { name: 'X-Test', value: 'one' },
+      { name: ':authority', value: 'hooks.example.com' },
+    ]),
     entry('/fail', { text: bytes.toString('base64'), encoding: 'base64' }),
   ]);
   const missed = await hookscope(['replay', '--har', file, '--to', sink.url, '--json']);
@@ -141,7 +174,13 @@ test('replay --har: exit 0 when every answer meets --expect, 1 when one misses; 
   const allowed = await hookscope(['replay', '--har', file, '--to', sink.url, '--expect', '2xx,500']);
   expect(allowed.code, allowed.stdout).toBe(0);
   expect(allowed.stdout).toContain('2 replayed to');
-  const onlyOk = await hookscope(['replay', '--har', har('ok.har', [entry('http://x/ok', { text: 'a' }), entry('http://x/ok/2', { text: 'b' })]), '--to', sink.url]);
+  const onlyOk = await hookscope([
+    'replay',
+    '--har',
+    har('ok.har', [entry('http://x/ok', { text: 'a' }), entry('http://x/ok/2', { text: 'b' })]),
+    '--to',
+    sink.url,
+  ]);
   expect(onlyOk.code).toBe(0);
 
   const closed = await startHttpSink();
@@ -151,14 +190,33 @@ test('replay --har: exit 0 when every answer meets --expect, 1 when one misses; 
   expect(refused.stdout).toContain('no answer (connection_refused');
 });
 
-test('replay --har --mode resign: old signatures are replaced by fresh ones the provider\'s SDK accepts', async () => {
+test("replay --har --mode resign: old signatures are replaced by fresh ones the provider's SDK accepts", async () => {
   const payload = '{"id":"evt_old","object":"event","type":"invoice.paid"}';
   const old = stripe.webhooks.generateTestHeaderString({ payload, secret: 'whsec_har', timestamp: 1_600_000_000 });
-  const file = har('stripe.har', [entry('https://hooks.example.com/stripe', { text: payload }, [{ name: 'Content-Type', value: 'application/json' }, { name: 'Stripe-Signature', value: old }])]);
+  const file = har('stripe.har', [
+    entry('https://hooks.example.com/stripe', { text: payload }, [
+      { name: 'Content-Type', value: 'application/json' },
+      { name: 'Stripe-Signature', value: old },
+    ]),
+  ]);
   const asIs = await hookscope(['replay', '--har', file, '--to', sink.url]);
   expect(asIs.code).toBe(0);
-  expect(() => stripe.webhooks.constructEvent(sink.last().body, header(sink.last().headers, 'stripe-signature') ?? '', 'whsec_har')).toThrow(/tolerance/i);
-  const resigned = await hookscope(['replay', '--har', file, '--to', sink.url, '--mode', 'resign', '--scheme', 'stripe', '--secret', 'whsec_har']);
+  expect(() =>
+    stripe.webhooks.constructEvent(sink.last().body, header(sink.last().headers, 'stripe-signature') ?? '', 'whsec_har'),
+  ).toThrow(/tolerance/i);
+  const resigned = await hookscope([
+    'replay',
+    '--har',
+    file,
+    '--to',
+    sink.url,
+    '--mode',
+    'resign',
+    '--scheme',
+    'stripe',
+    '--secret',
+    'whsec_har',
+  ]);
   expect(resigned.code, resigned.stderr).toBe(0);
   const seen = sink.last();
   expect(seen.headers.filter(([name]) => name.toLowerCase() === 'stripe-signature')).toHaveLength(1);
@@ -172,12 +230,27 @@ test('replay --har: an unreadable HAR is exit 2 naming the problem', async () =>
     [['replay', '--har', join(tmp, 'absent.har'), '--to', sink.url], /--har .*absent\.har: no such file/],
     [['replay', '--har', notJson, '--to', sink.url], /--har .*broken\.har is not JSON/],
     [['replay', '--har', har('empty.har', []), '--to', sink.url], /--har .*empty\.har has no log\.entries/],
-    [['replay', '--har', har('odd.har', [{ request: { url: 'http://x/' } }]), '--to', sink.url], /entry 1 has no request\.method and request\.url/],
+    [
+      ['replay', '--har', har('odd.har', [{ request: { url: 'http://x/' } }]), '--to', sink.url],
+      /entry 1 has no request\.method and request\.url/,
+    ],
     [['replay', '--har', har('fine.har', [entry('http://x/', { text: '' })])], /replay --har needs --to URL/],
-    [['replay', '--har', har('fine2.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--expect', 'ok'], /--expect takes status classes or statuses/],
-    [['replay', '--har', har('fine3.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--mode', 'resign'], /--mode resign with --har needs --secret X/],
-    [['replay', '--har', har('fine4.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--data-dir', tmp], /--data-dir belongs to replaying a capture/],
-    [['replay', '--har', har('fine5.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--secret', 'x'], /--scheme and --secret sign the requests anew: add --mode resign/],
+    [
+      ['replay', '--har', har('fine2.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--expect', 'ok'],
+      /--expect takes status classes or statuses/,
+    ],
+    [
+      ['replay', '--har', har('fine3.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--mode', 'resign'],
+      /--mode resign with --har needs --secret X/,
+    ],
+    [
+      ['replay', '--har', har('fine4.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--data-dir', tmp],
+      /--data-dir belongs to replaying a capture/,
+    ],
+    [
+      ['replay', '--har', har('fine5.har', [entry('http://x/', { text: '' })]), '--to', sink.url, '--secret', 'x'],
+      /--scheme and --secret sign the requests anew: add --mode resign/,
+    ],
   ];
   for (const [args, message] of cases) {
     const run = await hookscope(args);

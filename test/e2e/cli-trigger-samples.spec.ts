@@ -19,10 +19,19 @@ test.afterEach(() => sink.close());
 
 const headerObject = (headers: Array<[string, string]>) => Object.fromEntries(headers.map(([name, value]) => [name.toLowerCase(), value]));
 
-test('stripe:payment_intent.succeeded is signed so that Stripe\'s SDK constructs the event', async () => {
-  const run = await hookscope(['trigger', 'stripe:payment_intent.succeeded', '--to', `${sink.url}/webhooks/stripe`, '--secret', 'whsec_samples']);
+test("stripe:payment_intent.succeeded is signed so that Stripe's SDK constructs the event", async () => {
+  const run = await hookscope([
+    'trigger',
+    'stripe:payment_intent.succeeded',
+    '--to',
+    `${sink.url}/webhooks/stripe`,
+    '--secret',
+    'whsec_samples',
+  ]);
   expect(run.code, run.stdout + run.stderr).toBe(0);
-  expect(run.stdout).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/webhooks\/stripe stripe:payment_intent\.succeeded \(signed stripe, t=\d+\) → 200 OK/);
+  expect(run.stdout).toMatch(
+    /^POST http:\/\/127\.0\.0\.1:\d+\/webhooks\/stripe stripe:payment_intent\.succeeded \(signed stripe, t=\d+\) → 200 OK/,
+  );
   const seen = sink.last();
   expect(seen.url).toBe('/webhooks/stripe');
   const event = stripe.webhooks.constructEvent(seen.body, header(seen.headers, 'stripe-signature') ?? '', 'whsec_samples');
@@ -34,8 +43,11 @@ test('stripe:payment_intent.succeeded is signed so that Stripe\'s SDK constructs
   expect(() => stripe.webhooks.constructEvent(seen.body, header(seen.headers, 'stripe-signature') ?? '', 'whsec_other')).toThrow();
 });
 
-test('github:push and github:pull_request.opened carry GitHub\'s headers and verify with @octokit/webhooks-methods', async () => {
-  for (const [name, event, action] of [['github:push', 'push', undefined], ['github:pull_request.opened', 'pull_request', 'opened']] as const) {
+test("github:push and github:pull_request.opened carry GitHub's headers and verify with @octokit/webhooks-methods", async () => {
+  for (const [name, event, action] of [
+    ['github:push', 'push', undefined],
+    ['github:pull_request.opened', 'pull_request', 'opened'],
+  ] as const) {
     const run = await hookscope(['trigger', name, '--to', sink.url, '--secret', 'gh-samples', '--json']);
     expect(run.code, run.stderr).toBe(0);
     expect(jsonLines(run.stdout)[0]).toMatchObject({ type: 'delivery', ok: true, event: name, signature: { scheme: 'github' } });
@@ -57,7 +69,12 @@ test('standard-webhooks:invoice.paid verifies with svix; twilio:incoming-sms is 
   const seen = sink.last();
   // svix's verify throws on a bad signature and returns nothing.
   expect(() => new SvixWebhook(secret).verify(seen.body.toString('utf8'), headerObject(seen.headers))).not.toThrow();
-  expect(() => new SvixWebhook(`whsec_${Buffer.from('another-secret').toString('base64')}`).verify(seen.body.toString('utf8'), headerObject(seen.headers))).toThrow();
+  expect(() =>
+    new SvixWebhook(`whsec_${Buffer.from('another-secret').toString('base64')}`).verify(
+      seen.body.toString('utf8'),
+      headerObject(seen.headers),
+    ),
+  ).toThrow();
   expect(JSON.parse(seen.body.toString('utf8'))).toMatchObject({ type: 'invoice.paid' });
 
   const to = `${sink.url}/sms?account=1`;
@@ -67,7 +84,9 @@ test('standard-webhooks:invoice.paid verifies with svix; twilio:incoming-sms is 
   expect(header(form.headers, 'content-type')).toBe('application/x-www-form-urlencoded');
   // Twilio's documented algorithm: base64 HMAC-SHA1 over the URL and the sorted parameters.
   const params = [...new URLSearchParams(form.body.toString('utf8'))].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const expected = createHmac('sha1', 'twilio-token').update(to + params.map(([key, value]) => key + value).join('')).digest('base64');
+  const expected = createHmac('sha1', 'twilio-token')
+    .update(to + params.map(([key, value]) => key + value).join(''))
+    .digest('base64');
   expect(header(form.headers, 'x-twilio-signature')).toBe(expected);
 });
 
@@ -81,8 +100,22 @@ test('a Discord sample signed with an Ed25519 private key verifies with discord-
   expect(signed.code, signed.stderr).toBe(0);
   expect(signed.stdout).toContain('(signed discord, t=');
   const ping = sink.last();
-  expect(await verifyKey(ping.body, header(ping.headers, 'x-signature-ed25519') ?? '', header(ping.headers, 'x-signature-timestamp') ?? '', publicHex)).toBe(true);
-  expect(await verifyKey(Buffer.concat([ping.body, Buffer.from(' ')]), header(ping.headers, 'x-signature-ed25519') ?? '', header(ping.headers, 'x-signature-timestamp') ?? '', publicHex)).toBe(false);
+  expect(
+    await verifyKey(
+      ping.body,
+      header(ping.headers, 'x-signature-ed25519') ?? '',
+      header(ping.headers, 'x-signature-timestamp') ?? '',
+      publicHex,
+    ),
+  ).toBe(true);
+  expect(
+    await verifyKey(
+      Buffer.concat([ping.body, Buffer.from(' ')]),
+      header(ping.headers, 'x-signature-ed25519') ?? '',
+      header(ping.headers, 'x-signature-timestamp') ?? '',
+      publicHex,
+    ),
+  ).toBe(false);
   sink.seen.length = 0;
 
   const withPublicKey = await hookscope(['trigger', 'discord:PING', '--to', sink.url, '--secret', publicHex]);
@@ -96,8 +129,14 @@ test('a Discord sample signed with an Ed25519 private key verifies with discord-
   expect(JSON.parse(sink.last().body.toString('utf8'))).toMatchObject({ type: 1 });
 
   const cases: Array<[string[], RegExp]> = [
-    [['trigger', 'stripe:charge.nope', '--to', sink.url], /"stripe:charge\.nope" is not a Stripe sample; use one of stripe:payment_intent\.succeeded, stripe:checkout\.session\.completed, stripe:customer\.subscription\.created\./],
-    [['trigger', 'paypal:payment', '--to', sink.url], /"paypal" is not a provider with samples; use one of stripe:payment_intent\.succeeded/],
+    [
+      ['trigger', 'stripe:charge.nope', '--to', sink.url],
+      /"stripe:charge\.nope" is not a Stripe sample; use one of stripe:payment_intent\.succeeded, stripe:checkout\.session\.completed, stripe:customer\.subscription\.created\./,
+    ],
+    [
+      ['trigger', 'paypal:payment', '--to', sink.url],
+      /"paypal" is not a provider with samples; use one of stripe:payment_intent\.succeeded/,
+    ],
   ];
   for (const [args, message] of cases) {
     const run = await hookscope(args);
@@ -106,8 +145,19 @@ test('a Discord sample signed with an Ed25519 private key verifies with discord-
   }
 });
 
-test('--scheme overrides the sample\'s provider scheme; --data replaces the sample\'s body', async () => {
-  const run = await hookscope(['trigger', 'shopify:orders/create', '--to', sink.url, '--scheme', 'github', '--secret', 'gh', '--data', '{"id":1}']);
+test("--scheme overrides the sample's provider scheme; --data replaces the sample's body", async () => {
+  const run = await hookscope([
+    'trigger',
+    'shopify:orders/create',
+    '--to',
+    sink.url,
+    '--scheme',
+    'github',
+    '--secret',
+    'gh',
+    '--data',
+    '{"id":1}',
+  ]);
   expect(run.code, run.stderr).toBe(0);
   const seen = sink.last();
   expect(seen.body.toString('utf8')).toBe('{"id":1}');

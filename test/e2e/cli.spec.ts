@@ -18,7 +18,8 @@ const stripe = new Stripe('sk_test_oracle_only');
 const SECRET = 'cli-secret';
 const BODY = '{"event":"project.created","data":{"id":"proj_1234567890","name":"CLI"}}';
 
-const dcisionaiFlags = (headers: Record<string, string>): string[] => Object.entries(headers).flatMap(([name, value]) => ['--header', `${name}: ${value}`]);
+const dcisionaiFlags = (headers: Record<string, string>): string[] =>
+  Object.entries(headers).flatMap(([name, value]) => ['--header', `${name}: ${value}`]);
 
 let tmp: string;
 test.beforeAll(() => {
@@ -85,7 +86,15 @@ test('verify --json prints one verification object; --now checks the timestamp a
   expect(onTime.code).toBe(0);
   const [record, ...more] = jsonLines(onTime.stdout);
   expect(more).toEqual([]);
-  expect(record).toMatchObject({ type: 'verification', scheme: 'dcisionai', verdict: 'valid', reason: 'ok', tolerance_seconds: 300, timestamp: { value: sentAt, age_seconds: 10 }, diagnosis: [] });
+  expect(record).toMatchObject({
+    type: 'verification',
+    scheme: 'dcisionai',
+    verdict: 'valid',
+    reason: 'ok',
+    tolerance_seconds: 300,
+    timestamp: { value: sentAt, age_seconds: 10 },
+    diagnosis: [],
+  });
   expect(record?.signed_content_size).toBe(`${sentAt}.`.length + BODY.length);
 
   const late = await hookscope(['verify', '--json', '--secret', SECRET, '--now', '2023-11-14T22:30:00Z', ...dcisionaiFlags(headers)], BODY);
@@ -95,28 +104,47 @@ test('verify --json prints one verification object; --now checks the timestamp a
 
 test('verify checks Stripe and GitHub requests signed by their official SDKs', async () => {
   const stripeHeader = stripe.webhooks.generateTestHeaderString({ payload: BODY, secret: 'whsec_cli' });
-  const valid = await hookscope(['verify', '--scheme', 'stripe', '--secret', 'whsec_cli', '--header', `Stripe-Signature: ${stripeHeader}`], BODY);
+  const valid = await hookscope(
+    ['verify', '--scheme', 'stripe', '--secret', 'whsec_cli', '--header', `Stripe-Signature: ${stripeHeader}`],
+    BODY,
+  );
   expect(valid.code, valid.stdout + valid.stderr).toBe(0);
-  const wrong = await hookscope(['verify', '--scheme', 'stripe', '--secret', 'whsec_other', '--header', `Stripe-Signature: ${stripeHeader}`], BODY);
+  const wrong = await hookscope(
+    ['verify', '--scheme', 'stripe', '--secret', 'whsec_other', '--header', `Stripe-Signature: ${stripeHeader}`],
+    BODY,
+  );
   expect(wrong.code).toBe(1);
 
   const githubSignature = await octokitSign('gh-secret', BODY);
-  const github = await hookscope(['verify', '--scheme', 'github', '--secret', 'gh-secret', '--header', `X-Hub-Signature-256: ${githubSignature}`], BODY);
+  const github = await hookscope(
+    ['verify', '--scheme', 'github', '--secret', 'gh-secret', '--header', `X-Hub-Signature-256: ${githubSignature}`],
+    BODY,
+  );
   expect(github.code, github.stdout).toBe(0);
 });
 
-test('verify reads a raw HTTP request file and a HAR entry (on the entry\'s own clock)', async () => {
+test("verify reads a raw HTTP request file and a HAR entry (on the entry's own clock)", async () => {
   const sentAt = 1_700_000_000;
   const headers = signDcisionAI(SECRET, BODY, sentAt);
   const raw = join(tmp, 'request.http');
-  writeFileSync(raw, `POST /webhooks HTTP/1.1\r\nHost: example.test\r\nContent-Type: application/json\r\n${Object.entries(headers).map(([n, v]) => `${n}: ${v}\r\n`).join('')}\r\n${BODY}`);
+  writeFileSync(
+    raw,
+    `POST /webhooks HTTP/1.1\r\nHost: example.test\r\nContent-Type: application/json\r\n${Object.entries(headers)
+      .map(([n, v]) => `${n}: ${v}\r\n`)
+      .join('')}\r\n${BODY}`,
+  );
   const fromRaw = await hookscope(['verify', '--secret', SECRET, '--raw-file', raw, '--now', String(sentAt)]);
   expect(fromRaw.code, fromRaw.stdout + fromRaw.stderr).toBe(0);
 
   const har = join(tmp, 'captures.har');
   const entry = (body: string) => ({
     startedDateTime: new Date((sentAt + 5) * 1000).toISOString(),
-    request: { method: 'POST', url: 'http://example.test/webhooks', headers: Object.entries(headers).map(([name, value]) => ({ name, value })), postData: { mimeType: 'application/json', text: body } },
+    request: {
+      method: 'POST',
+      url: 'http://example.test/webhooks',
+      headers: Object.entries(headers).map(([name, value]) => ({ name, value })),
+      postData: { mimeType: 'application/json', text: body },
+    },
   });
   writeFileSync(har, JSON.stringify({ log: { version: '1.2', entries: [entry(`${BODY} `), entry(BODY)] } }));
   const first = await hookscope(['verify', '--secret', SECRET, '--har', har, '--json']);
@@ -134,16 +162,59 @@ test('verify --method: HubSpot signs the method; a raw file gives its own, --met
   const url = 'https://example.test/hubspot';
   const ts = '1700000000000';
   const signature = createHmac('sha256', 'hs-secret').update(`PUT${url}${BODY}${ts}`).digest('base64');
-  const flags = ['verify', '--scheme', 'hubspot', '--secret', 'hs-secret', '--url', url, '--now', '1700000010', '--header', `X-HubSpot-Signature-v3: ${signature}`, '--header', `X-HubSpot-Request-Timestamp: ${ts}`];
+  const flags = [
+    'verify',
+    '--scheme',
+    'hubspot',
+    '--secret',
+    'hs-secret',
+    '--url',
+    url,
+    '--now',
+    '1700000010',
+    '--header',
+    `X-HubSpot-Signature-v3: ${signature}`,
+    '--header',
+    `X-HubSpot-Request-Timestamp: ${ts}`,
+  ];
   const put = await hookscope([...flags, '--method', 'PUT'], BODY);
   expect(put.code, put.stdout + put.stderr).toBe(0);
   const assumedPost = await hookscope(flags, BODY);
   expect(assumedPost.code).toBe(1);
   const raw = join(tmp, 'hubspot.http');
-  writeFileSync(raw, `PUT /hubspot HTTP/1.1\r\nHost: example.test\r\nX-HubSpot-Signature-v3: ${signature}\r\nX-HubSpot-Request-Timestamp: ${ts}\r\n\r\n${BODY}`);
-  const fromRaw = await hookscope(['verify', '--scheme', 'hubspot', '--secret', 'hs-secret', '--raw-file', raw, '--url', url, '--now', '1700000010']);
+  writeFileSync(
+    raw,
+    `PUT /hubspot HTTP/1.1\r\nHost: example.test\r\nX-HubSpot-Signature-v3: ${signature}\r\nX-HubSpot-Request-Timestamp: ${ts}\r\n\r\n${BODY}`,
+  );
+  const fromRaw = await hookscope([
+    'verify',
+    '--scheme',
+    'hubspot',
+    '--secret',
+    'hs-secret',
+    '--raw-file',
+    raw,
+    '--url',
+    url,
+    '--now',
+    '1700000010',
+  ]);
   expect(fromRaw.code, fromRaw.stdout + fromRaw.stderr).toBe(0);
-  const overridden = await hookscope(['verify', '--scheme', 'hubspot', '--secret', 'hs-secret', '--raw-file', raw, '--url', url, '--now', '1700000010', '--method', 'POST']);
+  const overridden = await hookscope([
+    'verify',
+    '--scheme',
+    'hubspot',
+    '--secret',
+    'hs-secret',
+    '--raw-file',
+    raw,
+    '--url',
+    url,
+    '--now',
+    '1700000010',
+    '--method',
+    'POST',
+  ]);
   expect(overridden.code).toBe(1);
   const bad = await hookscope([...flags, '--method', 'P U T'], BODY);
   expect(bad.code).toBe(2);
@@ -160,7 +231,10 @@ test('verify and trigger: bad usage is exit 2 with one sentence naming the flag'
     [['trigger', 'project.created'], /trigger needs --to URL/],
     [['trigger', '--to', 'http://127.0.0.1:9/'], /trigger needs an event type/],
     [['trigger', 'project.created', '--to', 'ftp://x/'], /--to must use http:\/\/ or https:\/\//],
-    [['trigger', 'thing.happened', '--to', 'http://127.0.0.1:9/'], /"thing.happened" is not in the event catalog, so give its payload with --data/],
+    [
+      ['trigger', 'thing.happened', '--to', 'http://127.0.0.1:9/'],
+      /"thing.happened" is not in the event catalog, so give its payload with --data/,
+    ],
     [['trigger', 'project.created', '--to', 'http://127.0.0.1:9/', '--data', '{oops'], /--data is not JSON/],
     [['trigger', 'project.created', '--to', 'http://127.0.0.1:9/', '--scheme', 'stripe'], /need --secret X too/],
     [['serve', '--colour', 'red'], /Unknown option "--colour"/],
@@ -175,12 +249,35 @@ test('verify and trigger: bad usage is exit 2 with one sentence naming the flag'
   expect(jsonLines(json.stdout)).toEqual([{ type: 'error', message: expect.stringMatching(/trigger needs --to URL/), exit_code: 2 }]);
 });
 
-test('--scheme custom: verify and trigger take the custom scheme\'s flags; a bad one is exit 2 naming the flag', async () => {
-  const custom = ['--scheme', 'custom', '--signature-header', 'X-Acme-Signature', '--signature-prefix', 'sha512=', '--signed-content', '{timestamp}:{body}', '--timestamp-header', 'X-Acme-Time', '--algorithm', 'sha512', '--encoding', 'base64'];
+test("--scheme custom: verify and trigger take the custom scheme's flags; a bad one is exit 2 naming the flag", async () => {
+  const custom = [
+    '--scheme',
+    'custom',
+    '--signature-header',
+    'X-Acme-Signature',
+    '--signature-prefix',
+    'sha512=',
+    '--signed-content',
+    '{timestamp}:{body}',
+    '--timestamp-header',
+    'X-Acme-Time',
+    '--algorithm',
+    'sha512',
+    '--encoding',
+    'base64',
+  ];
   // What an Acme sender computes, independently of the engine.
-  const acme = (secret: string, timestamp: number | string, body: string | Buffer) => `sha512=${createHmac('sha512', secret).update(`${timestamp}:`).update(body).digest('base64')}`;
+  const acme = (secret: string, timestamp: number | string, body: string | Buffer) =>
+    `sha512=${createHmac('sha512', secret).update(`${timestamp}:`).update(body).digest('base64')}`;
   const sentAt = 1_700_000_000;
-  const signed = ['--header', `X-Acme-Time: ${sentAt}`, '--header', `X-Acme-Signature: ${acme('acme-secret', sentAt, BODY)}`, '--now', String(sentAt + 1)];
+  const signed = [
+    '--header',
+    `X-Acme-Time: ${sentAt}`,
+    '--header',
+    `X-Acme-Signature: ${acme('acme-secret', sentAt, BODY)}`,
+    '--now',
+    String(sentAt + 1),
+  ];
   const valid = await hookscope(['verify', ...custom, '--secret', 'acme-secret', ...signed], BODY);
   expect(valid.code, valid.stdout + valid.stderr).toBe(0);
   expect(valid.stdout).toMatch(/^valid \(custom\): ok/);
@@ -201,13 +298,41 @@ test('--scheme custom: verify and trigger take the custom scheme\'s flags; a bad
 
   const cases: Array<[string[], RegExp]> = [
     [['verify', '--secret', 'x', '--scheme', 'custom'], /--scheme custom needs --signature-header NAME/],
-    [['verify', '--secret', 'x', '--scheme', 'custom', '--signature-header', 'X-S', '--algorithm', 'md5'], /--algorithm must be one of sha1, sha256, sha512; got "md5"/],
-    [['verify', '--secret', 'x', '--scheme', 'custom', '--signature-header', 'X-S', '--signed-content', '{nonce}.{body}'], /--signed-content has an unknown placeholder \{nonce\}/],
-    [['verify', '--secret', 'x', '--scheme', 'custom', '--signature-header', 'X-S', '--signed-content', '{timestamp}.{body}'], /--signed-content uses \{timestamp\}: set --timestamp-header/],
+    [
+      ['verify', '--secret', 'x', '--scheme', 'custom', '--signature-header', 'X-S', '--algorithm', 'md5'],
+      /--algorithm must be one of sha1, sha256, sha512; got "md5"/,
+    ],
+    [
+      ['verify', '--secret', 'x', '--scheme', 'custom', '--signature-header', 'X-S', '--signed-content', '{nonce}.{body}'],
+      /--signed-content has an unknown placeholder \{nonce\}/,
+    ],
+    [
+      ['verify', '--secret', 'x', '--scheme', 'custom', '--signature-header', 'X-S', '--signed-content', '{timestamp}.{body}'],
+      /--signed-content uses \{timestamp\}: set --timestamp-header/,
+    ],
     [['verify', '--secret', 'x', '--scheme', 'custom', '--signature-header', 'X S'], /--signature-header must be a header name/],
     [['verify', '--secret', 'x', '--signature-header', 'X-S'], /--signature-header describes a custom scheme: add --scheme custom/],
-    [['trigger', 'project.created', '--to', 'http://127.0.0.1:9/', '--secret', 'x', '--scheme', 'custom', '--signature-header', 'X-S', '--secret-encoding', 'rot13'], /--secret-encoding must be one of utf8, base64, hex, whsec/],
-    [['listen', '--scheme', 'custom', '--signature-header', 'X-S', '--timestamp-unit', 'h'], /--timestamp-unit must be one of s, ms; got "h"/],
+    [
+      [
+        'trigger',
+        'project.created',
+        '--to',
+        'http://127.0.0.1:9/',
+        '--secret',
+        'x',
+        '--scheme',
+        'custom',
+        '--signature-header',
+        'X-S',
+        '--secret-encoding',
+        'rot13',
+      ],
+      /--secret-encoding must be one of utf8, base64, hex, whsec/,
+    ],
+    [
+      ['listen', '--scheme', 'custom', '--signature-header', 'X-S', '--timestamp-unit', 'h'],
+      /--timestamp-unit must be one of s, ms; got "h"/,
+    ],
   ];
   for (const [args, message] of cases) {
     const run = await hookscope(args);
@@ -233,7 +358,9 @@ test.describe('trigger', () => {
   test('sends a catalog event the receiver verifies independently; a 500 answer is exit 1', async () => {
     const sent = await hookscope(['trigger', 'model.trained', '--to', `${sink.url}/hooks?x=1`, '--secret', SECRET]);
     expect(sent.code, sent.stdout + sent.stderr).toBe(0);
-    expect(sent.stdout).toMatch(new RegExp(`^POST ${sink.url}/hooks\\?x=1 model.trained \\(signed dcisionai, t=\\d+\\) → 204 No Content in [\\d.]+ ms`));
+    expect(sent.stdout).toMatch(
+      new RegExp(`^POST ${sink.url}/hooks\\?x=1 model.trained \\(signed dcisionai, t=\\d+\\) → 204 No Content in [\\d.]+ ms`),
+    );
     const seen = sink.last();
     expect(seen.url).toBe('/hooks?x=1');
     const payload = JSON.parse(seen.body.toString('utf8')) as { event: string; data: { id: string } };
@@ -254,30 +381,58 @@ test.describe('trigger', () => {
   test('--json, --data and --timestamp: the record names what went out and what came back', async () => {
     const dataFile = join(tmp, 'data.json');
     writeFileSync(dataFile, '{"id":"proj_42","name":"From a file"}');
-    const run = await hookscope(['trigger', 'project.created', '--to', sink.url, '--secret', SECRET, '--data', `@${dataFile}`, '--timestamp', '1700000000', '--json']);
+    const run = await hookscope([
+      'trigger',
+      'project.created',
+      '--to',
+      sink.url,
+      '--secret',
+      SECRET,
+      '--data',
+      `@${dataFile}`,
+      '--timestamp',
+      '1700000000',
+      '--json',
+    ]);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const [record, ...more] = jsonLines(run.stdout);
     expect(more).toEqual([]);
-    expect(record).toMatchObject({ type: 'delivery', ok: true, event: 'project.created', url: sink.url, method: 'POST', signature: { scheme: 'dcisionai', timestamp: 1700000000 }, status: 204, error: null, response: { body: '', truncated: false } });
+    expect(record).toMatchObject({
+      type: 'delivery',
+      ok: true,
+      event: 'project.created',
+      url: sink.url,
+      method: 'POST',
+      signature: { scheme: 'dcisionai', timestamp: 1700000000 },
+      status: 204,
+      error: null,
+      response: { body: '', truncated: false },
+    });
     expect(typeof record?.duration_ms).toBe('number');
     expect(sink.last().body.toString('utf8')).toBe('{"event":"project.created","data":{"id":"proj_42","name":"From a file"}}');
     expect(header(sink.last().headers, 'x-dcisionai-timestamp')).toBe('1700000000');
   });
 
-  test('signs with Stripe\'s and Standard Webhooks\' schemes so their official SDKs accept it; a refused connection is exit 1 naming it', async () => {
+  test("signs with Stripe's and Standard Webhooks' schemes so their official SDKs accept it; a refused connection is exit 1 naming it", async () => {
     const sent = await hookscope(['trigger', 'dataset.processed', '--to', sink.url, '--scheme', 'stripe', '--secret', 'whsec_cli']);
     // The sink checks DcisionAI signatures only, so it refuses this one: the Stripe SDK is the judge here.
     expect(sent.code).toBe(1);
     expect(sent.stdout).toContain('(signed stripe, t=');
     const seen = sink.last();
-    const event = stripe.webhooks.constructEvent(seen.body, header(seen.headers, 'stripe-signature') ?? '', 'whsec_cli') as unknown as { event: string };
+    const event = stripe.webhooks.constructEvent(seen.body, header(seen.headers, 'stripe-signature') ?? '', 'whsec_cli') as unknown as {
+      event: string;
+    };
     expect(event.event).toBe('dataset.processed');
 
     const secret = `whsec_${Buffer.from('cli-standard-secret').toString('base64')}`;
-    expect((await hookscope(['trigger', 'prediction.completed', '--to', sink.url, '--scheme', 'standard-webhooks', '--secret', secret])).code).toBe(1);
+    expect(
+      (await hookscope(['trigger', 'prediction.completed', '--to', sink.url, '--scheme', 'standard-webhooks', '--secret', secret])).code,
+    ).toBe(1);
     const standard = sink.last();
     const lowered = Object.fromEntries(standard.headers.map(([name, value]) => [name.toLowerCase(), value]));
-    expect((new StandardWebhook(secret).verify(standard.body.toString('utf8'), lowered) as { event: string }).event).toBe('prediction.completed');
+    expect((new StandardWebhook(secret).verify(standard.body.toString('utf8'), lowered) as { event: string }).event).toBe(
+      'prediction.completed',
+    );
 
     const closed = `http://127.0.0.1:${new URL(sink.url).port}`;
     await sink.close();
@@ -289,7 +444,11 @@ test.describe('trigger', () => {
 
 test('hookscope serve starts the headless engine (--json: one ready object on stdout) and stops cleanly on SIGTERM', async () => {
   const dataDir = join(tmp, 'serve-data');
-  const child = spawn(process.execPath, [launcher, 'serve', '--json', '--receiver-port', '0', '--ui-port', '0', '--data-dir', dataDir, '--token', 'cli-token'], { cwd: root });
+  const child = spawn(
+    process.execPath,
+    [launcher, 'serve', '--json', '--receiver-port', '0', '--ui-port', '0', '--data-dir', dataDir, '--token', 'cli-token'],
+    { cwd: root },
+  );
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));

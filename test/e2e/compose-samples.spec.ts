@@ -41,7 +41,10 @@ async function sendAndCapture(app: Page, engine: RunningEngine, event: string | 
   return (await engine.api<{ data: RequestDetail }>('GET', `/requests/${newest?.id}`)).data;
 }
 
-test('the Stripe sample, signed with the secret typed before, is valid at an endpoint set up as Stripe and passes Stripe\'s SDK', async ({ app, engine }) => {
+test("the Stripe sample, signed with the secret typed before, is valid at an endpoint set up as Stripe and passes Stripe's SDK", async ({
+  app,
+  engine,
+}) => {
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { scheme: 'stripe', secret: 'whsec_compose_samples' });
   await openCompose(app);
   await app.getByTestId('compose-secret').fill('whsec_compose_samples');
@@ -50,7 +53,9 @@ test('the Stripe sample, signed with the secret typed before, is valid at an end
   await expect(app.getByTestId('compose-sample')).toHaveValue('stripe:payment_intent.succeeded');
   await expect(app.getByTestId('compose-scheme')).toHaveAttribute('data-value', 'stripe');
   await expect(app.getByTestId('compose-secret')).toHaveValue('whsec_compose_samples');
-  await expect(app.getByTestId('compose-headers')).toHaveValue('Content-Type: application/json; charset=utf-8\nUser-Agent: Stripe/1.0 (+https://stripe.com/docs/webhooks)');
+  await expect(app.getByTestId('compose-headers')).toHaveValue(
+    'Content-Type: application/json; charset=utf-8\nUser-Agent: Stripe/1.0 (+https://stripe.com/docs/webhooks)',
+  );
   await expect(app.getByTestId('compose-sample-description')).toContainText('A PaymentIntent was paid.');
   await expect(app.getByTestId('compose-editor')).toContainText('"payment_intent.succeeded"');
   await expect(app.getByTestId('compose-problems')).toHaveAttribute('data-count', '0');
@@ -66,7 +71,10 @@ test('the Stripe sample, signed with the secret typed before, is valid at an end
   expect(() => stripe.webhooks.constructEvent(bodyOf(detail), header(detail, 'stripe-signature'), 'whsec_other')).toThrow();
 });
 
-test('the GitHub pull_request sample carries X-GitHub-Event and a fresh delivery id, valid here and for @octokit/webhooks-methods', async ({ app, engine }) => {
+test('the GitHub pull_request sample carries X-GitHub-Event and a fresh delivery id, valid here and for @octokit/webhooks-methods', async ({
+  app,
+  engine,
+}) => {
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { scheme: 'github', secret: 'gh-compose-samples' });
   await openCompose(app);
   await chooseSample(app, 'github:pull_request.opened', 'github');
@@ -86,7 +94,10 @@ test('the GitHub pull_request sample carries X-GitHub-Event and a fresh delivery
   expect(await octokitVerify('gh-other', bodyOf(detail).toString('utf8'), header(detail, 'x-hub-signature-256'))).toBe(false);
 });
 
-test('the Discord sample signs with a generated key pair: the endpoint holding its public key finds it valid, and so does discord-interactions', async ({ app, engine }) => {
+test('the Discord sample signs with a generated key pair: the endpoint holding its public key finds it valid, and so does discord-interactions', async ({
+  app,
+  engine,
+}) => {
   await openCompose(app);
   await app.getByTestId('compose-secret').fill('an-hmac-secret');
   await chooseSample(app, 'discord:APPLICATION_COMMAND', 'discord');
@@ -123,17 +134,40 @@ test('the Twilio sample is a form signed over the target URL, valid through the 
   const detail = await sendAndCapture(app, engine, null);
   // Twilio's documented algorithm, computed here: base64 HMAC-SHA1 of the URL and the sorted parameters.
   const params = [...new URLSearchParams(bodyOf(detail).toString('utf8'))].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const expected = createHmac('sha1', 'twilio-auth-token').update(url + params.map(([key, value]) => key + value).join('')).digest('base64');
+  const expected = createHmac('sha1', 'twilio-auth-token')
+    .update(url + params.map(([key, value]) => key + value).join(''))
+    .digest('base64');
   expect(header(detail, 'x-twilio-signature')).toBe(expected);
   expect(bodyOf(detail).toString('utf8')).toBe(findProviderSample('twilio', 'incoming-sms')?.body);
 });
 
-test('the Shopify, Slack and Standard Webhooks samples are valid at endpoints set up as those providers, with their event types', async ({ app, engine }) => {
+test('the Shopify, Slack and Standard Webhooks samples are valid at endpoints set up as those providers, with their event types', async ({
+  app,
+  engine,
+}) => {
   const standardSecret = `whsec_${Buffer.from('compose-samples-standard').toString('base64')}`;
   const cases = [
-    { sample: 'shopify:orders/create', scheme: 'shopify', secret: 'shpss_compose_samples', event: 'orders/create', header: ['x-shopify-topic', 'orders/create'] },
-    { sample: 'slack:app_mention', scheme: 'slack', secret: 'slack-signing-secret', event: 'app_mention', header: ['user-agent', 'Slackbot 1.0 (+https://api.slack.com/robots)'] },
-    { sample: 'standard-webhooks:invoice.paid', scheme: 'standard-webhooks', secret: standardSecret, event: 'invoice.paid', header: ['content-type', 'application/json'] },
+    {
+      sample: 'shopify:orders/create',
+      scheme: 'shopify',
+      secret: 'shpss_compose_samples',
+      event: 'orders/create',
+      header: ['x-shopify-topic', 'orders/create'],
+    },
+    {
+      sample: 'slack:app_mention',
+      scheme: 'slack',
+      secret: 'slack-signing-secret',
+      event: 'app_mention',
+      header: ['user-agent', 'Slackbot 1.0 (+https://api.slack.com/robots)'],
+    },
+    {
+      sample: 'standard-webhooks:invoice.paid',
+      scheme: 'standard-webhooks',
+      secret: standardSecret,
+      event: 'invoice.paid',
+      header: ['content-type', 'application/json'],
+    },
   ] as const;
   for (const item of cases) {
     await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { scheme: item.scheme, secret: item.secret });
@@ -157,7 +191,10 @@ test('the sample chooser fits beside the body modes at 1440x900 and 1024x700, da
   for (const theme of ['dark', 'light'] as const) {
     await app.getByTestId('theme-picker').selectOption(theme);
     await expect(app.locator('html')).toHaveAttribute('data-theme', theme);
-    for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 700],
+    ] as const) {
       await app.setViewportSize({ width, height });
       await app.getByTestId('compose-sample').selectOption('stripe:customer.subscription.created');
       // The chooser, Reset and Format stay inside the body pane.

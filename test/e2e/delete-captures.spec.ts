@@ -19,7 +19,9 @@ test('delete one capture, then clear all after confirming', async ({ app, engine
   // The button deletes as the Delete key does: Undo is offered first, then the engine deletes.
   await expect(app.getByRole('button', { name: 'Undo' })).toBeVisible();
   expect((await engine.listRequests()).data).toHaveLength(3);
-  await expect.poll(async () => (await engine.listRequests()).data.map((row) => row.path).sort(), { timeout: 15_000 }).toEqual(['/hooks/one', '/hooks/three']);
+  await expect
+    .poll(async () => (await engine.listRequests()).data.map((row) => row.path).sort(), { timeout: 15_000 })
+    .toEqual(['/hooks/one', '/hooks/three']);
 
   // Declining the confirmation keeps everything.
   app.once('dialog', (dialog) => void dialog.dismiss());

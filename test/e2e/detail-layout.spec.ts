@@ -15,14 +15,17 @@ async function expectOnScreen(page: Page, locator: Locator, what: string): Promi
   await expect(locator, what).toBeVisible();
   const viewport = page.viewportSize()!;
   await expect
-    .poll(async () => {
-      const box = await locator.boundingBox();
-      if (!box) return 'no box';
-      if (box.y < 0) return `top ${box.y} above the viewport`;
-      if (box.y + box.height > viewport.height) return `bottom ${box.y + box.height} below the viewport (${viewport.height})`;
-      if (box.x + box.width > viewport.width) return `right ${box.x + box.width} past the viewport (${viewport.width})`;
-      return 'on screen';
-    }, { message: what })
+    .poll(
+      async () => {
+        const box = await locator.boundingBox();
+        if (!box) return 'no box';
+        if (box.y < 0) return `top ${box.y} above the viewport`;
+        if (box.y + box.height > viewport.height) return `bottom ${box.y + box.height} below the viewport (${viewport.height})`;
+        if (box.x + box.width > viewport.width) return `right ${box.x + box.width} past the viewport (${viewport.width})`;
+        return 'on screen';
+      },
+      { message: what },
+    )
     .toBe('on screen');
 }
 
@@ -33,7 +36,9 @@ async function shoot(page: Page, name: string): Promise<void> {
 test.describe('the capture detail at 1440x900', () => {
   test('leads with the verdict summary, then the body text and every header, without scrolling', async ({ app, engine }) => {
     await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
-    expect(await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai', SECRET, sampleEvent('project.created', 'proj_layout'))).toBe(200);
+    expect(await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai', SECRET, sampleEvent('project.created', 'proj_layout'))).toBe(
+      200,
+    );
     await app.getByTestId('capture-row').first().click();
     const detail = app.getByTestId('capture-detail');
     await expect(detail).toHaveAttribute('data-capture-id', '1');
@@ -49,7 +54,11 @@ test.describe('the capture detail at 1440x900', () => {
     // The body's text (Monaco renders it in .view-lines) and the headers, last row included.
     const bodyText = app.getByTestId('body-editor').locator('.view-lines');
     await expect(bodyText).toContainText('proj_layout');
-    await expectOnScreen(app, app.getByTestId('body-editor').locator('.view-line').filter({ hasText: 'proj_layout' }), 'body line with the id');
+    await expectOnScreen(
+      app,
+      app.getByTestId('body-editor').locator('.view-line').filter({ hasText: 'proj_layout' }),
+      'body line with the id',
+    );
     const headerRows = app.getByTestId('headers').locator('tr');
     await expect(headerRows.first()).toBeVisible();
     await expectOnScreen(app, app.getByTestId('headers'), 'headers section');
@@ -65,7 +74,12 @@ test.describe('the capture detail at 1440x900', () => {
 
   test('an invalid capture says why in the summary and opens its verification', async ({ app, engine }) => {
     await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
-    await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai', 'whsec_some_other_secret', sampleEvent('model.trained', 'model_bad'));
+    await sendSignedWebhook(
+      engine.receiver_url,
+      '/webhooks/dcisionai',
+      'whsec_some_other_secret',
+      sampleEvent('model.trained', 'model_bad'),
+    );
     // A timestamp in milliseconds: the diagnosis names the unit, and the summary carries that finding.
     await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai', SECRET, sampleEvent('model.trained', 'model_ms'), Date.now());
     const rows = app.getByTestId('capture-row');
@@ -144,7 +158,12 @@ test.describe('the capture detail at 1024x700', () => {
 
   test('shows the summary and the body’s first lines without scrolling', async ({ app, engine }) => {
     await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
-    await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai/with/a/fairly/long/path', SECRET, sampleEvent('project.created', 'proj_small'));
+    await sendSignedWebhook(
+      engine.receiver_url,
+      '/webhooks/dcisionai/with/a/fairly/long/path',
+      SECRET,
+      sampleEvent('project.created', 'proj_small'),
+    );
     await app.getByTestId('capture-row').first().click();
     await expectOnScreen(app, app.getByTestId('detail-summary'), 'summary');
     const lines = app.getByTestId('body-editor').locator('.view-line');

@@ -58,13 +58,23 @@ test.describe('desktop app', () => {
           process: typeof w.process,
         };
       });
-      expect(shape).toEqual({ keys: ['appVersion', 'getConnection', 'openExternal'], types: ['function', 'function', 'function'], require: 'undefined', process: 'undefined' });
+      expect(shape).toEqual({
+        keys: ['appVersion', 'getConnection', 'openExternal'],
+        types: ['function', 'function', 'function'],
+        require: 'undefined',
+        process: 'undefined',
+      });
 
       const connection = await page.evaluate(() => window.hookscope?.getConnection());
       expect(connection?.uiUrl).toBe(url.origin);
       expect(connection?.receiverUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 
-      const refused = await page.evaluate(() => window.hookscope?.openExternal('file:///etc/passwd').then(() => 'opened', (e: Error) => e.message));
+      const refused = await page.evaluate(() =>
+        window.hookscope?.openExternal('file:///etc/passwd').then(
+          () => 'opened',
+          (e: Error) => e.message,
+        ),
+      );
       expect(refused).toContain('only opens http: and https: URLs');
       expect(await page.evaluate(() => window.open('/') === null)).toBe(true);
     } finally {

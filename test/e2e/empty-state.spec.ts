@@ -3,11 +3,17 @@ import { CATCH_ALL_ENDPOINT_ID, type Endpoint } from '../../src/shared/api';
 import { expect, publishScreenshot, saveScreenshot, test } from './fixtures/test';
 import { hasCommand } from './fixtures/shell';
 
-
 const needsShellTools = () =>
-  test.skip(!hasCommand('openssl') || !hasCommand('curl'), 'openssl or curl is not installed, so the sample command cannot run (.ci/run installs both; the command text itself is unit-tested in sample-command.test.ts)');
+  test.skip(
+    !hasCommand('openssl') || !hasCommand('curl'),
+    'openssl or curl is not installed, so the sample command cannot run (.ci/run installs both; the command text itself is unit-tested in sample-command.test.ts)',
+  );
 
-test('first run: the generated secret is shown masked, and the sample command the UI shows produces a valid capture', async ({ app, engine, context }) => {
+test('first run: the generated secret is shown masked, and the sample command the UI shows produces a valid capture', async ({
+  app,
+  engine,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(engine.ui_url).origin });
   const emptyState = app.getByTestId('empty-state');
   await expect(emptyState).toBeVisible();
@@ -54,7 +60,7 @@ test('without a secret the UI says so; a secret set from anywhere brings the com
   await expect(app.getByTestId('sample-command')).toHaveCount(0);
 
   // Setting a secret (from anywhere) updates the page live through the event stream.
-  await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: "whsec_it's \"quoted\" $HOME" });
+  await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: 'whsec_it\'s "quoted" $HOME' });
   const command = app.getByTestId('sample-command');
   await expect(command).toBeVisible();
   await expect(command).toContainText('openssl dgst -sha256 -hmac');

@@ -8,7 +8,10 @@ import { expect, test } from './fixtures/test';
 const SHOTS = '/tmp/shots-keypair-ui';
 
 async function shoot(app: Page, name: string): Promise<void> {
-  for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 700],
+  ] as const) {
     await app.setViewportSize({ width, height });
     await app.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
   }
@@ -16,11 +19,18 @@ async function shoot(app: Page, name: string): Promise<void> {
 }
 
 async function sendSigned(receiverUrl: string, path: string, headers: Record<string, string>, body: string): Promise<void> {
-  const response = await fetch(`${receiverUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+  const response = await fetch(`${receiverUrl}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body,
+  });
   await response.arrayBuffer();
 }
 
-test('a Discord endpoint takes a public key: the format is checked on save, a generated pair shows the private key once, and it signs requests the endpoint verifies', async ({ app, engine }) => {
+test('a Discord endpoint takes a public key: the format is checked on save, a generated pair shows the private key once, and it signs requests the endpoint verifies', async ({
+  app,
+  engine,
+}) => {
   await app.getByTestId('nav-endpoints').click();
   await app.getByTestId('new-endpoint').click();
   const form = app.getByTestId('endpoint-form');
@@ -36,7 +46,9 @@ test('a Discord endpoint takes a public key: the format is checked on save, a ge
   // A key in the wrong format is refused, with the engine's message naming the format, under the field.
   await form.getByTestId('endpoint-secret').fill('whsec_0123456789abcdef');
   await form.getByTestId('save-endpoint').click();
-  await expect(form.getByTestId('field-error-endpoint-secret-input')).toContainText('The public key must be a 64-hex-character Ed25519 public key');
+  await expect(form.getByTestId('field-error-endpoint-secret-input')).toContainText(
+    'The public key must be a 64-hex-character Ed25519 public key',
+  );
   await expect(form.getByTestId('endpoint-form-error')).toHaveCount(0);
 
   await form.getByTestId('endpoint-generate-keypair').click();
@@ -62,12 +74,22 @@ test('a Discord endpoint takes a public key: the format is checked on save, a ge
 
   // The shown private key signs requests the endpoint verifies; another pair's do not.
   const body = '{"type":2,"id":"1170000000000000001","data":{"name":"weather"}}';
-  const signed = await engine.api<{ data: SignatureSignResult }>('POST', '/signatures/sign', { scheme: 'discord', secret: privateKey, body_base64: Buffer.from(body).toString('base64') });
+  const signed = await engine.api<{ data: SignatureSignResult }>('POST', '/signatures/sign', {
+    scheme: 'discord',
+    secret: privateKey,
+    body_base64: Buffer.from(body).toString('base64'),
+  });
   await sendSigned(engine.receiver_url, '/interactions', signed.data.headers, body);
   const other = await engine.api<{ data: SignatureKeyPair }>('POST', '/signatures/keypair?scheme=discord');
-  const forged = await engine.api<{ data: SignatureSignResult }>('POST', '/signatures/sign', { scheme: 'discord', secret: other.data.private_key, body_base64: Buffer.from(body).toString('base64') });
+  const forged = await engine.api<{ data: SignatureSignResult }>('POST', '/signatures/sign', {
+    scheme: 'discord',
+    secret: other.data.private_key,
+    body_base64: Buffer.from(body).toString('base64'),
+  });
   await sendSigned(engine.receiver_url, '/interactions', forged.data.headers, body);
-  await expect.poll(async () => (await engine.listRequests()).data.map((request) => request.verification.verdict)).toEqual(['invalid', 'valid']);
+  await expect
+    .poll(async () => (await engine.listRequests()).data.map((request) => request.verification.verdict))
+    .toEqual(['invalid', 'valid']);
 
   // The detail of the forged one speaks of the public key, and says why no signature is expected.
   await app.getByTestId('nav-inspector').click();
@@ -106,7 +128,7 @@ test('Standard Webhooks endpoints take a whsec_ secret or a whpk_ public key, ne
   await shoot(app, 'endpoint-standard-private-key-refused');
 });
 
-test('the first-run screen shows a key-pair endpoint\'s public key and says how to sign a sample', async ({ app, engine }) => {
+test("the first-run screen shows a key-pair endpoint's public key and says how to sign a sample", async ({ app, engine }) => {
   const pair = await engine.api<{ data: SignatureKeyPair }>('POST', '/signatures/keypair?scheme=sendgrid');
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { scheme: 'sendgrid', secret: pair.data.public_key });
   const emptyState = app.getByTestId('empty-state');

@@ -11,19 +11,25 @@ const SHOTS = '/tmp/shots-handshakes';
 const CHALLENGE = '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P';
 const ARN = 'arn:aws:sns:us-east-1:123456789012:Orders:2bcfbf39-05c3-41de-beaa-fcfcc21c8f55';
 
-test('a handshake is answered, labelled in the list and explained in the detail; the switch turns it off; SNS is confirmed on click', async ({ page }) => {
+test('a handshake is answered, labelled in the list and explained in the detail; the switch turns it off; SNS is confirmed on click', async ({
+  page,
+}) => {
   // A fake SNS on loopback, which the engine may visit only because of HOOKSCOPE_SNS_ALLOW_LOCAL.
   const visits: string[] = [];
   const sns = createServer((req, res) => {
     visits.push(req.url ?? '');
     res.writeHead(200, { 'content-type': 'text/xml' });
-    res.end(`<ConfirmSubscriptionResponse><ConfirmSubscriptionResult><SubscriptionArn>${ARN}</SubscriptionArn></ConfirmSubscriptionResult></ConfirmSubscriptionResponse>`);
+    res.end(
+      `<ConfirmSubscriptionResponse><ConfirmSubscriptionResult><SubscriptionArn>${ARN}</SubscriptionArn></ConfirmSubscriptionResult></ConfirmSubscriptionResponse>`,
+    );
   });
   await new Promise<void>((resolve) => sns.listen(0, '127.0.0.1', resolve));
   const engine = await startEngine({ env: { HOOKSCOPE_SNS_ALLOW_LOCAL: '1' } });
   try {
     await mkdir(SHOTS, { recursive: true });
-    const slack = (await engine.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Slack', path: '/slack', scheme: 'slack', secret: 'slack-secret' })).data;
+    const slack = (
+      await engine.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Slack', path: '/slack', scheme: 'slack', secret: 'slack-secret' })
+    ).data;
     const verification = JSON.stringify({ token: 'Jhj5dZrVaK7ZwHHjRyZWjbDl', challenge: CHALLENGE, type: 'url_verification' });
     // Signed as Slack signs it, so the capture is also valid.
     const timestamp = String(Math.floor(Date.now() / 1000));
@@ -77,7 +83,12 @@ test('a handshake is answered, labelled in the list and explained in the detail;
     await fetch(`${engine.receiver_url}/sns`, {
       method: 'POST',
       headers: { 'x-amz-sns-message-type': 'SubscriptionConfirmation', 'content-type': 'text/plain; charset=UTF-8' },
-      body: JSON.stringify({ Type: 'SubscriptionConfirmation', TopicArn: 'arn:aws:sns:us-east-1:123456789012:Orders', Message: 'You have chosen to subscribe.', SubscribeURL: subscribeUrl }),
+      body: JSON.stringify({
+        Type: 'SubscriptionConfirmation',
+        TopicArn: 'arn:aws:sns:us-east-1:123456789012:Orders',
+        Message: 'You have chosen to subscribe.',
+        SubscribeURL: subscribeUrl,
+      }),
     });
     await page.getByTestId('nav-inspector').click();
     const snsRow = page.getByTestId('capture-row').first();
@@ -105,7 +116,11 @@ test("Asana's X-Hook-Secret is echoed, and one click makes it the endpoint's sec
   expect(answered.headers.get('x-hook-secret')).toBe(secret);
   // The first event, signed with that secret, cannot be verified yet.
   const event = '{"events":[{"action":"changed","resource":{"gid":"1199","resource_type":"task"}}]}';
-  await fetch(`${engine.receiver_url}/asana`, { method: 'POST', headers: { 'content-type': 'application/json', 'X-Hook-Signature': createHmac('sha256', secret).update(event).digest('hex') }, body: event });
+  await fetch(`${engine.receiver_url}/asana`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-Hook-Signature': createHmac('sha256', secret).update(event).digest('hex') },
+    body: event,
+  });
   await expect(app.getByTestId('capture-row').first().getByTestId('verdict-badge')).toHaveAttribute('data-verdict', 'unverifiable');
 
   await app.getByTestId('capture-row').nth(1).click();

@@ -26,7 +26,10 @@ async function sendReserialized(receiverUrl: string, path: string): Promise<void
 /** A history worth filtering: three endpoints, four event types, valid and failing captures of several kinds. */
 async function fillHistory(engine: RunningEngine): Promise<void> {
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
-  for (const [name, path] of [['Billing', '/webhooks/billing'], ['Models', '/webhooks/models']]) {
+  for (const [name, path] of [
+    ['Billing', '/webhooks/billing'],
+    ['Models', '/webhooks/models'],
+  ]) {
     await engine.api<{ data: Endpoint }>('POST', '/endpoints', { name, path, scheme: 'dcisionai', secret: SECRET });
   }
   const paths = ['/webhooks/billing/invoices', '/webhooks/models/runs', '/hooks/ci'];

@@ -159,7 +159,10 @@ test.describe('history search', () => {
     // The selected capture's event and endpoint become one-click filters.
     await app.getByTestId('capture-row').first().click();
     const eventChip = app.getByTestId('filter-chip').filter({ hasText: 'Event: model.completed' });
-    await expect(app.getByTestId('filter-chip').filter({ hasText: 'Endpoint: ' })).toHaveAttribute('data-term', `endpoint:${CATCH_ALL_ENDPOINT_ID}`);
+    await expect(app.getByTestId('filter-chip').filter({ hasText: 'Endpoint: ' })).toHaveAttribute(
+      'data-term',
+      `endpoint:${CATCH_ALL_ENDPOINT_ID}`,
+    );
     await invalidOnly.click();
     await expect(invalidOnly).toHaveAttribute('aria-pressed', 'false');
     await expect(app.getByTestId('capture-count')).toHaveText('5 captures');

@@ -11,9 +11,11 @@ const SECRET = 'whsec_keyboard';
 async function seed(app: Page, engine: RunningEngine, count: number): Promise<void> {
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
   for (let index = 1; index <= count; index += 1) {
-    expect(await sendSignedWebhook(engine.receiver_url, `/hooks/${index}`, SECRET, sampleEvent('project.created', `proj_${index}`))).toBe(200);
+    expect(await sendSignedWebhook(engine.receiver_url, `/hooks/${index}`, SECRET, sampleEvent('project.created', `proj_${index}`))).toBe(
+      200,
+    );
   }
-  await expect(app.getByTestId('capture-count')).toHaveText(count === 1 ? "1 capture" : `${count} captures`);
+  await expect(app.getByTestId('capture-count')).toHaveText(count === 1 ? '1 capture' : `${count} captures`);
 }
 
 const selectedId = (app: Page) => app.getByTestId('capture-detail');
@@ -154,7 +156,10 @@ test('r opens replay, c copies as cURL, p toggles the pin', async ({ app, engine
   await expect.poll(async () => (await engine.listRequests()).data.find((row) => row.id === 1)?.pinned).toBe(false);
 });
 
-test('Delete hides the capture, selects the next one and offers Undo; Undo restores it, and without Undo it is deleted when the window ends', async ({ app, engine }) => {
+test('Delete hides the capture, selects the next one and offers Undo; Undo restores it, and without Undo it is deleted when the window ends', async ({
+  app,
+  engine,
+}) => {
   await seed(app, engine, 3);
   await app.locator('[data-testid="capture-row"][data-capture-id="2"]').click();
   await expect(selectedId(app)).toHaveAttribute('data-capture-id', '2');

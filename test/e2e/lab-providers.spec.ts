@@ -34,7 +34,9 @@ test('GitLab: a wrong token is "token differs" without the secret; the computed 
   await expect(app.getByTestId('lab-scheme-facts')).toContainText('the header carries the secret token itself');
   await app.getByTestId('lab-secret').fill(secret);
   await app.getByTestId('lab-paste-toggle').click();
-  await app.getByTestId('lab-paste-text').fill('POST /hooks/gitlab HTTP/1.1\nX-Gitlab-Token: not-it\nX-Gitlab-Event: Push Hook\n\n{"object_kind":"push"}');
+  await app
+    .getByTestId('lab-paste-text')
+    .fill('POST /hooks/gitlab HTTP/1.1\nX-Gitlab-Token: not-it\nX-Gitlab-Event: Push Hook\n\n{"object_kind":"push"}');
   await app.getByTestId('lab-paste-apply').click();
   await expect(app.getByTestId('lab-verdict')).toHaveAttribute('data-verdict', 'invalid');
   const item = app.locator('[data-testid="diagnosis-item"][data-code="token_mismatch"]');

@@ -14,7 +14,11 @@ function bigJson(targetBytes: number): Buffer {
 }
 
 async function send(receiverUrl: string, path: string, body: Buffer, contentType: string): Promise<void> {
-  const response = await fetch(`${receiverUrl}${path}`, { method: 'POST', headers: { 'Content-Type': contentType }, body: new Uint8Array(body) });
+  const response = await fetch(`${receiverUrl}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': contentType },
+    body: new Uint8Array(body),
+  });
   await response.arrayBuffer();
   expect(response.status).toBe(200);
 }
@@ -46,7 +50,9 @@ test('a 5 MB body opens in the windowed view: Pretty, Raw and Hex, Save gives th
 
   await app.getByTestId('body-tab-hex').click();
   await expect(view).toHaveAttribute('data-tab', 'hex');
-  await expect(app.getByTestId('body-windowed')).toContainText('00000000  7b 22 65 76 65 6e 74 22  3a 22 64 61 74 61 73 65  |{"event":"datase|');
+  await expect(app.getByTestId('body-windowed')).toContainText(
+    '00000000  7b 22 65 76 65 6e 74 22  3a 22 64 61 74 61 73 65  |{"event":"datase|',
+  );
 
   await app.getByTestId('body-tab-pretty').click();
   await expect(app.getByTestId('body-windowed')).toContainText('"event": "dataset.processed",');

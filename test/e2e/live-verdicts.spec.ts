@@ -11,7 +11,12 @@ test.describe('live capture list', () => {
   });
 
   test('a correctly signed request appears live with a valid badge', async ({ app, engine }) => {
-    const status = await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai', SECRET, sampleEvent('project.created', 'proj_valid'));
+    const status = await sendSignedWebhook(
+      engine.receiver_url,
+      '/webhooks/dcisionai',
+      SECRET,
+      sampleEvent('project.created', 'proj_valid'),
+    );
     expect(status).toBe(200);
 
     const row = app.getByTestId('capture-row').first();

@@ -20,7 +20,10 @@ interface Run {
 /** Runs serve.js with `args` until it exits, or until its readiness line (then SIGTERM). */
 function serve(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [SERVE, '--receiver-port', '0', '--ui-port', '0', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVE, '--receiver-port', '0', '--ui-port', '0', ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const run: Run = { code: null, stdout: '', stderr: '' };
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.stdout.on('data', (chunk: Buffer) => {
@@ -61,7 +64,10 @@ test('the banner and the readiness line name the log file; it holds the start an
   expect(run.stdout).toContain(`  Log:       ${file}\n`);
   const ready = JSON.parse(/HOOKSCOPE_READY (.*)/.exec(run.stdout)?.[1] ?? 'null') as { log_file: string };
   expect(ready.log_file).toBe(file);
-  const messages = readFileSync(file, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { msg: string }).msg);
+  const messages = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { msg: string }).msg);
   expect(messages).toContain('Hookscope started');
   expect(messages.at(-1)).toBe('Hookscope stopped');
   expect(readFileSync(file, 'utf8')).not.toContain('banner-token');
@@ -72,7 +78,10 @@ test('HOOKSCOPE_LOG_LEVEL=debug adds a line per received webhook, written while 
   try {
     const health = await engine.api<{ data: Health }>('GET', '/health');
     expect(health.data.log_file).toBe(join(engine.dataDir, 'logs', 'hookscope.log'));
-    const sent = await fetch(`${engine.receiver_url}/hooks/debug-line?token=${engine.token}`, { method: 'POST', body: '{"event":"e2e.secret_body"}' });
+    const sent = await fetch(`${engine.receiver_url}/hooks/debug-line?token=${engine.token}`, {
+      method: 'POST',
+      body: '{"event":"e2e.secret_body"}',
+    });
     expect(sent.status).toBe(200);
     await expect
       .poll(() => readFileSync(health.data.log_file, 'utf8'), { timeout: 5_000 })

@@ -9,7 +9,8 @@ test('after the compare dialog closes, the next editors open and the page keeps 
   const errors: string[] = [];
   app.on('pageerror', (error) => errors.push(error.message));
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: 'whsec_lifecycle' });
-  for (const id of ['a', 'b', 'c']) await sendSignedWebhook(engine.receiver_url, '/hooks/lifecycle', 'whsec_lifecycle', sampleEvent('project.created', id));
+  for (const id of ['a', 'b', 'c'])
+    await sendSignedWebhook(engine.receiver_url, '/hooks/lifecycle', 'whsec_lifecycle', sampleEvent('project.created', id));
   const rows = app.getByTestId('capture-row');
   await expect(rows).toHaveCount(3);
 

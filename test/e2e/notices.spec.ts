@@ -1,7 +1,9 @@
 import { expect, saveScreenshot, test } from './fixtures/test';
 
 test('an error toast goes away on its own, and only the toast takes the pointer', async ({ app }) => {
-  await app.getByTestId('import-har-file').setInputFiles({ name: 'bad.har', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
+  await app
+    .getByTestId('import-har-file')
+    .setInputFiles({ name: 'bad.har', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
   const notice = app.getByTestId('notice');
   await expect(notice).toHaveAttribute('data-kind', 'error');
   await expect(notice).toContainText('“bad.har” is not a HAR file');

@@ -19,7 +19,9 @@ async function openLab(app: Page): Promise<void> {
 
 async function pasteRequest(app: Page, headers: Array<[string, string]>, body: string): Promise<void> {
   await app.getByTestId('lab-paste-toggle').click();
-  await app.getByTestId('lab-paste-text').fill(`POST /hooks HTTP/1.1\n${headers.map(([name, value]) => `${name}: ${value}`).join('\n')}\n\n${body}`);
+  await app
+    .getByTestId('lab-paste-text')
+    .fill(`POST /hooks HTTP/1.1\n${headers.map(([name, value]) => `${name}: ${value}`).join('\n')}\n\n${body}`);
   await app.getByTestId('lab-paste-apply').click();
   await expect(app.getByTestId('lab-paste')).toHaveCount(0);
 }
@@ -32,7 +34,10 @@ async function setHeader(app: Page, name: string, value: string): Promise<void> 
 
 async function shoot(app: Page, name: string): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
-  for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 700],
+  ] as const) {
     await app.setViewportSize({ width, height });
     await app.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
   }
@@ -45,7 +50,15 @@ test('padded Slack headers verify in the Lab, and the received signature shows',
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = `v0=${createHmac('sha256', 'slack_lab_secret').update(`v0:${timestamp}:${body}`).digest('hex')}`;
   await app.getByTestId('lab-secret').fill('slack_lab_secret');
-  await pasteRequest(app, [['Content-Type', 'application/json'], ['X-Slack-Request-Timestamp', String(timestamp)], ['X-Slack-Signature', signature]], body);
+  await pasteRequest(
+    app,
+    [
+      ['Content-Type', 'application/json'],
+      ['X-Slack-Request-Timestamp', String(timestamp)],
+      ['X-Slack-Signature', signature],
+    ],
+    body,
+  );
   await expect(app.getByTestId('lab-verdict')).toHaveAttribute('data-verdict', 'valid');
 
   await setHeader(app, 'X-Slack-Signature', `   ${signature}\t`);
@@ -75,7 +88,14 @@ test("a body signed as Python's json.dumps(sort_keys=True) is diagnosed by name"
   const signed = '{"action": "opened", "number": 7, "pull_request": {"id": 1, "title": "Caf\\u00e9"}}';
   const signature = `sha256=${createHmac('sha256', 'gh_lab_secret').update(signed).digest('hex')}`;
   await app.getByTestId('lab-secret').fill('gh_lab_secret');
-  await pasteRequest(app, [['Content-Type', 'application/json'], ['X-Hub-Signature-256', ` ${signature} `]], body);
+  await pasteRequest(
+    app,
+    [
+      ['Content-Type', 'application/json'],
+      ['X-Hub-Signature-256', ` ${signature} `],
+    ],
+    body,
+  );
   await expect(app.getByTestId('lab-verdict')).toHaveAttribute('data-reason', 'signature_mismatch');
   const item = app.locator('[data-testid="diagnosis-item"][data-code="body_reserialized"]');
   await expect(item).toBeVisible();

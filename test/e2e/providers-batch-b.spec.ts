@@ -14,7 +14,9 @@ async function openLab(app: Page): Promise<void> {
 
 async function pasteRequest(app: Page, headers: Array<[string, string]>, body: string): Promise<void> {
   await app.getByTestId('lab-paste-toggle').click();
-  await app.getByTestId('lab-paste-text').fill(`POST /webhooks/in HTTP/1.1\n${headers.map(([name, value]) => `${name}: ${value}`).join('\n')}\n\n${body}`);
+  await app
+    .getByTestId('lab-paste-text')
+    .fill(`POST /webhooks/in HTTP/1.1\n${headers.map(([name, value]) => `${name}: ${value}`).join('\n')}\n\n${body}`);
   await app.getByTestId('lab-paste-apply').click();
   await expect(app.getByTestId('lab-paste')).toHaveCount(0);
 }
@@ -27,10 +29,19 @@ test('Trello in the Lab: valid with the registered callback URL; a trailing slas
   const secret = 'trello-app-secret-e2e';
   const callback = 'https://boards.example.com/trello/hook';
   const body = '{"action":{"type":"updateCard","data":{"card":{"name":"Ship it"}}},"model":{"id":"b1"}}';
-  const signature = createHmac('sha1', secret).update(body + callback).digest('base64');
+  const signature = createHmac('sha1', secret)
+    .update(body + callback)
+    .digest('base64');
   await app.getByTestId('lab-secret').fill(secret);
   await app.getByTestId('lab-url').fill(callback);
-  await pasteRequest(app, [['Content-Type', 'application/json'], ['X-Trello-Webhook', signature]], body);
+  await pasteRequest(
+    app,
+    [
+      ['Content-Type', 'application/json'],
+      ['X-Trello-Webhook', signature],
+    ],
+    body,
+  );
   await expect(app.getByTestId('lab-verdict')).toHaveAttribute('data-verdict', 'valid');
 
   await app.getByTestId('lab-url').fill(`${callback}/`);
@@ -50,7 +61,15 @@ test('DocuSign in the Lab: the key matches the second of two signature headers',
   const body = '{"event":"envelope-completed","data":{"envelopeId":"93be49ab"}}';
   const sign = (key: string) => createHmac('sha256', key).update(body).digest('base64');
   await app.getByTestId('lab-secret').fill('connect-key-2');
-  await pasteRequest(app, [['Content-Type', 'application/json'], ['X-DocuSign-Signature-1', sign('connect-key-1')], ['X-DocuSign-Signature-2', sign('connect-key-2')]], body);
+  await pasteRequest(
+    app,
+    [
+      ['Content-Type', 'application/json'],
+      ['X-DocuSign-Signature-1', sign('connect-key-1')],
+      ['X-DocuSign-Signature-2', sign('connect-key-2')],
+    ],
+    body,
+  );
   await expect(app.getByTestId('lab-verdict')).toHaveAttribute('data-verdict', 'valid');
   await app.getByTestId('lab-secret').fill('connect-key-3');
   await expect(app.getByTestId('lab-verdict')).toHaveAttribute('data-reason', 'signature_mismatch');

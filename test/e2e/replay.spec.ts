@@ -155,7 +155,9 @@ test.describe('replay, compare, export', () => {
 
   test('an imported capture from another day shows its date and an imported tag', async ({ app, engine }) => {
     await sendSignedWebhook(engine.receiver_url, PATH, SECRET, sampleEvent('prediction.completed', 'pred_old'));
-    const response = await fetch(`${engine.ui_url.replace(/\/$/, '')}/api/requests/export.har?ids=1`, { headers: { authorization: `Bearer ${engine.token}` } });
+    const response = await fetch(`${engine.ui_url.replace(/\/$/, '')}/api/requests/export.har?ids=1`, {
+      headers: { authorization: `Bearer ${engine.token}` },
+    });
     expect(response.status).toBe(200);
     const har = (await response.json()) as { log: { entries: Array<{ startedDateTime: string }> } };
     for (const entry of har.log.entries) entry.startedDateTime = '2024-01-05T10:00:00.000Z';

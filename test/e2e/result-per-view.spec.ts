@@ -26,7 +26,9 @@ async function replayTwice(app: Page): Promise<[string, string]> {
 
 test('Compose and the Replay dialog each keep their own result', async ({ app, engine }) => {
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
-  expect(await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai', SECRET, sampleEvent('project.created', 'proj_views'))).toBe(200);
+  expect(await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai', SECRET, sampleEvent('project.created', 'proj_views'))).toBe(
+    200,
+  );
   await expect(app.getByTestId('capture-row')).toHaveCount(1);
 
   // A replay before Compose was ever used: Compose opens with no result, not the replay's.

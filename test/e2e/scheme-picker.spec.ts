@@ -70,7 +70,7 @@ test('endpoint form: the picker groups providers, searches names and headers, an
   const matches = await shownValues(picker);
   expect(matches.slice(0, 2).sort()).toEqual(['standard-webhooks', 'svix'].sort());
   await input.press('ArrowDown');
-  await expect(input).toHaveAttribute('aria-activedescendant', await picker.getByTestId('scheme-option').nth(1).getAttribute('id') ?? '');
+  await expect(input).toHaveAttribute('aria-activedescendant', (await picker.getByTestId('scheme-option').nth(1).getAttribute('id')) ?? '');
   await input.press('ArrowUp');
   await input.press('ArrowUp');
   // ↑ from the first wraps to the last: Custom.
@@ -168,7 +168,13 @@ test('Compose signs as any scheme and asks for what it needs: message id, URL, n
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, {
     scheme: 'custom',
     secret: 'acme-secret',
-    custom: { signature_header: 'X-Acme-Signature', signature_prefix: 'v1=', signed_content: '{body}', algorithm: 'sha256', encoding: 'hex' },
+    custom: {
+      signature_header: 'X-Acme-Signature',
+      signature_prefix: 'v1=',
+      signed_content: '{body}',
+      algorithm: 'sha256',
+      encoding: 'hex',
+    },
   });
   await app.reload();
   await app.getByTestId('nav-compose').click();
@@ -184,14 +190,17 @@ test('Compose signs as any scheme and asks for what it needs: message id, URL, n
 test('Compose sends as every shared-secret scheme the engine lists, and the receiver verifies each', async ({ app, engine }) => {
   const schemes = (await engine.api<{ data: SchemeDescriptor[] }>('GET', '/schemes')).data;
   // Key-pair schemes sign with a private key and verify with the public one: not one shared secret.
-  const shared = schemes.filter((scheme) => scheme.secret_format === 'text' || scheme.secret_format === 'whsec_base64' || scheme.secret_format === 'base64');
+  const shared = schemes.filter(
+    (scheme) => scheme.secret_format === 'text' || scheme.secret_format === 'whsec_base64' || scheme.secret_format === 'base64',
+  );
   expect(shared.length).toBeGreaterThanOrEqual(10);
   await app.getByTestId('nav-compose').click();
   await expect(app.getByTestId('compose-url')).toHaveValue(`${engine.receiver_url}/webhooks/dcisionai`);
   const verdicts: Record<string, string> = {};
   for (const scheme of shared) {
     const key = Buffer.from(`key for ${scheme.id}`).toString('base64');
-    const secret = scheme.secret_format === 'whsec_base64' ? `whsec_${key}` : scheme.secret_format === 'base64' ? key : `secret for ${scheme.id}`;
+    const secret =
+      scheme.secret_format === 'whsec_base64' ? `whsec_${key}` : scheme.secret_format === 'base64' ? key : `secret for ${scheme.id}`;
     await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { scheme: scheme.id, secret });
     await pickScheme(app.getByTestId('compose-scheme'), scheme.id);
     await app.getByTestId('compose-secret').fill(secret);
@@ -206,7 +215,9 @@ test('Compose sends as every shared-secret scheme the engine lists, and the rece
 
 test('replay: the picker re-signs as another scheme, and Escape closes the list, not the dialog', async ({ app, engine }) => {
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: 'whsec_e2e_replay' });
-  expect(await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai', 'whsec_e2e_replay', sampleEvent('project.created', 'proj_replay'))).toBe(200);
+  expect(
+    await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai', 'whsec_e2e_replay', sampleEvent('project.created', 'proj_replay')),
+  ).toBe(200);
   await app.setViewportSize({ width: 1024, height: 700 });
   await app.getByTestId('capture-row').first().click();
   await app.getByTestId('replay-open').click();

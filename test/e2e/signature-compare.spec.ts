@@ -5,8 +5,14 @@ test('a signature sent without its sha256= prefix lines up with the expected one
   await app.setViewportSize({ width: 1024, height: 700 });
   const secret = 'gh-secret';
   await engine.api('POST', '/endpoints', {
-    name: 'GitHub', path: '/github', scheme: 'github', secret, tolerance_seconds: 300, enforce: false,
-    response: { status: 200, headers: {}, body: '', delay_ms: 0 }, forward_to: null,
+    name: 'GitHub',
+    path: '/github',
+    scheme: 'github',
+    secret,
+    tolerance_seconds: 300,
+    enforce: false,
+    response: { status: 200, headers: {}, body: '', delay_ms: 0 },
+    forward_to: null,
   });
   const body = '{"zen":"Keep it logically awesome."}';
   const digest = createHmac('sha256', secret).update(body).digest('hex');

@@ -14,7 +14,10 @@ async function openLab(app: Page): Promise<void> {
 }
 
 async function shoot(app: Page, name: string): Promise<void> {
-  for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 700],
+  ] as const) {
     await app.setViewportSize({ width, height });
     await app.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
   }
@@ -58,8 +61,16 @@ test('a captured Discord request: paste its public key in the Lab and it verifie
   // The endpoint knows the scheme but no key yet: the capture is unverifiable until one is given.
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { scheme: 'discord', secret: '' });
   const body = '{"type":2,"id":"1170000000000000001","data":{"name":"weather","options":[{"name":"city","value":"Paris"}]}}';
-  const signed = await engine.api<{ data: SignatureSignResult }>('POST', '/signatures/sign', { scheme: 'discord', secret: pair.data.private_key, body_base64: Buffer.from(body).toString('base64') });
-  const response = await fetch(`${engine.receiver_url}/interactions`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...signed.data.headers }, body });
+  const signed = await engine.api<{ data: SignatureSignResult }>('POST', '/signatures/sign', {
+    scheme: 'discord',
+    secret: pair.data.private_key,
+    body_base64: Buffer.from(body).toString('base64'),
+  });
+  const response = await fetch(`${engine.receiver_url}/interactions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...signed.data.headers },
+    body,
+  });
   await response.arrayBuffer();
 
   const row = app.getByTestId('capture-row').first();
@@ -73,7 +84,9 @@ test('a captured Discord request: paste its public key in the Lab and it verifie
   await expect(app.getByTestId('lab-verdict')).toHaveAttribute('data-verdict', 'valid');
   await app.getByTestId('lab-secret').fill(other.data.public_key);
   await expect(app.getByTestId('lab-verdict')).toHaveAttribute('data-reason', 'signature_mismatch');
-  await expect(app.locator('[data-testid="diagnosis-item"][data-code="signature_mismatch"]')).toContainText('does not verify with the configured public key');
+  await expect(app.locator('[data-testid="diagnosis-item"][data-code="signature_mismatch"]')).toContainText(
+    'does not verify with the configured public key',
+  );
   await shoot(app, 'lab-discord-capture-wrong-key');
   await app.getByTestId('lab-secret').fill(pair.data.public_key);
   await expect(app.getByTestId('lab-verdict')).toHaveAttribute('data-verdict', 'valid');

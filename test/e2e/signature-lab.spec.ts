@@ -9,7 +9,6 @@ import { sampleEvent, sendSignedWebhook, signDcisionAI } from './fixtures/webhoo
 
 const SECRET = 'whsec_lab_e2e_secret';
 
-
 async function openLab(app: Page): Promise<void> {
   await app.getByTestId('nav-signature-lab').click();
   await expect(app.getByTestId('signature-lab')).toBeVisible();
@@ -20,7 +19,9 @@ async function openLab(app: Page): Promise<void> {
 /** Pastes a request as text (headers, blank line, body) into the Lab's headers section. */
 async function pasteRequest(app: Page, headers: Array<[string, string]>, body: string): Promise<void> {
   await app.getByTestId('lab-paste-toggle').click();
-  await app.getByTestId('lab-paste-text').fill(`POST /webhooks/dcisionai HTTP/1.1\n${headers.map(([name, value]) => `${name}: ${value}`).join('\n')}\n\n${body}`);
+  await app
+    .getByTestId('lab-paste-text')
+    .fill(`POST /webhooks/dcisionai HTTP/1.1\n${headers.map(([name, value]) => `${name}: ${value}`).join('\n')}\n\n${body}`);
   await app.getByTestId('lab-paste-apply').click();
   await expect(app.getByTestId('lab-paste')).toHaveCount(0);
 }
@@ -69,7 +70,14 @@ test('from scratch: a body signed over re-serialized JSON gets the body_reserial
   await expect(app.getByTestId('lab-snippet-editor').locator('.view-lines')).toContainText('import hmac');
   // A tokenizer ran: the code is split into several token classes, not one plain run.
   await expect
-    .poll(async () => new Set(await app.locator('[data-testid="lab-snippet-editor"] .view-lines span span').evaluateAll((spans) => spans.map((span) => span.className))).size)
+    .poll(
+      async () =>
+        new Set(
+          await app
+            .locator('[data-testid="lab-snippet-editor"] .view-lines span span')
+            .evaluateAll((spans) => spans.map((span) => span.className)),
+        ).size,
+    )
     .toBeGreaterThan(2);
   await app.getByTestId('lab-snippet-tab-javascript').click();
 
@@ -92,7 +100,14 @@ test('from scratch: a Stripe request signed with a trailing newline is diagnosed
   const timestamp = Math.floor(Date.now() / 1000);
   const v1 = createHmac('sha256', 'whsec_stripe_lab').update(`${timestamp}.${body}\n`).digest('hex');
   await app.getByTestId('lab-secret').fill('whsec_stripe_lab');
-  await pasteRequest(app, [['Content-Type', 'application/json'], ['Stripe-Signature', `t=${timestamp},v1=${v1}`]], body);
+  await pasteRequest(
+    app,
+    [
+      ['Content-Type', 'application/json'],
+      ['Stripe-Signature', `t=${timestamp},v1=${v1}`],
+    ],
+    body,
+  );
 
   await expect(app.getByTestId('lab-verdict')).toHaveAttribute('data-verdict', 'invalid');
   const item = app.locator('[data-testid="diagnosis-item"][data-code="body_trailing_newline"]');
@@ -103,14 +118,24 @@ test('from scratch: a Stripe request signed with a trailing newline is diagnosed
   // A BOM added in front of the signed bytes: diagnosed, and the editor (which would drop the
   // BOM) shows the body read-only so the bytes stay exactly as pasted.
   const plain = createHmac('sha256', 'whsec_stripe_lab').update(`${timestamp}.${body}`).digest('hex');
-  await pasteRequest(app, [['Content-Type', 'application/json'], ['Stripe-Signature', `t=${timestamp},v1=${plain}`]], `\uFEFF${body}`);
+  await pasteRequest(
+    app,
+    [
+      ['Content-Type', 'application/json'],
+      ['Stripe-Signature', `t=${timestamp},v1=${plain}`],
+    ],
+    `\uFEFF${body}`,
+  );
   await expect(app.getByTestId('lab-body-size')).toContainText(`${Buffer.byteLength(body) + 3} bytes`);
   await expect(app.getByTestId('lab-body-readonly')).toContainText('BOM');
   await expect(app.locator('[data-testid="diagnosis-item"][data-code="body_bom"]')).toBeVisible();
   await expect(app.getByTestId('signed-content')).toContainText('\\uFEFF (BOM)');
 });
 
-test('a captured request opens in the Lab; what-if with another secret flips the verdict, the stored one stays', async ({ app, engine }) => {
+test('a captured request opens in the Lab; what-if with another secret flips the verdict, the stored one stays', async ({
+  app,
+  engine,
+}) => {
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
   // First a request whose sender signed the body plus a trailing newline: the Inspector's
   // verification panel lists the diagnosis with its fix.
@@ -173,7 +198,11 @@ test('a captured request opens in the Lab; what-if with another secret flips the
   expect(page.data[0]?.verification.verdict).toBe('valid');
 });
 
-test('compute a signature and send it with the copied curl command: the receiver captures it as valid', async ({ app, engine, context }) => {
+test('compute a signature and send it with the copied curl command: the receiver captures it as valid', async ({
+  app,
+  engine,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(engine.ui_url).origin });
   await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
   await openLab(app);
@@ -207,4 +236,3 @@ test('compute a signature and send it with the copied curl command: the receiver
   await expect(row).toContainText('project.created');
   await expect(row.getByTestId('verdict-badge')).toHaveAttribute('data-verdict', 'valid');
 });
-

@@ -49,7 +49,14 @@ test.describe('a 1024x700 window', () => {
 
     await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
     for (const id of ['proj_small_1', 'proj_small_2']) {
-      expect(await sendSignedWebhook(engine.receiver_url, '/webhooks/dcisionai/with/a/fairly/long/path', SECRET, sampleEvent('project.created', id))).toBe(200);
+      expect(
+        await sendSignedWebhook(
+          engine.receiver_url,
+          '/webhooks/dcisionai/with/a/fairly/long/path',
+          SECRET,
+          sampleEvent('project.created', id),
+        ),
+      ).toBe(200);
     }
 
     // Inspector, with a capture selected and another one marked for compare (the widest header).
@@ -60,7 +67,17 @@ test.describe('a 1024x700 window', () => {
     await rows.nth(0).click();
     await expect(app.getByTestId('capture-detail')).toHaveAttribute('data-capture-id', '2');
     await expectTopBarFits(app);
-    for (const id of ['import-har', 'export-all-har', 'clear-all', 'replay-open', 'compare-with', 'copy-curl', 'export-har', 'export-json', 'delete-capture']) {
+    for (const id of [
+      'import-har',
+      'export-all-har',
+      'clear-all',
+      'replay-open',
+      'compare-with',
+      'copy-curl',
+      'export-har',
+      'export-json',
+      'delete-capture',
+    ]) {
       await expectInWindow(app.getByTestId(id));
     }
     await expectInWindow(rows.nth(0).getByTestId('verdict-badge'));
@@ -69,7 +86,17 @@ test.describe('a 1024x700 window', () => {
     // Compose.
     await app.getByTestId('nav-compose').click();
     await expect(app.getByTestId('compose-event-type')).toBeVisible();
-    for (const id of ['compose-url', 'compose-send', 'compose-emit', 'body-mode-event', 'compose-event-type', 'compose-fresh-template', 'compose-format', 'tab-result', 'tab-sent']) {
+    for (const id of [
+      'compose-url',
+      'compose-send',
+      'compose-emit',
+      'body-mode-event',
+      'compose-event-type',
+      'compose-fresh-template',
+      'compose-format',
+      'tab-result',
+      'tab-sent',
+    ]) {
       await expectInWindow(app.getByTestId(id));
     }
     expect((await app.getByTestId('compose-event-type').boundingBox())!.width).toBeGreaterThanOrEqual(120);
@@ -105,14 +132,19 @@ test.describe('a 1024x700 window', () => {
 });
 
 /** Long paths, events and header names: what a narrow window cuts, wraps or overlaps first. */
-for (const [width, height] of [[WIDTH, HEIGHT], [1440, 900]] as const) {
+for (const [width, height] of [
+  [WIDTH, HEIGHT],
+  [1440, 900],
+] as const) {
   test.describe(`nothing cut without a title, overlapping or broken mid-word at ${width}x${height}`, () => {
     test.use({ viewport: { width, height } });
 
     test('capture list, Compose result and Sent list, Replay result', async ({ app, engine }) => {
       await engine.setEndpoint(CATCH_ALL_ENDPOINT_ID, { secret: SECRET });
       const path = '/webhooks/dcisionai/projects/with/a/rather/long/path/that/never/fits';
-      expect(await sendSignedWebhook(engine.receiver_url, `${path}?attempt=1`, SECRET, sampleEvent('prediction.completed', 'p_1'))).toBe(200);
+      expect(await sendSignedWebhook(engine.receiver_url, `${path}?attempt=1`, SECRET, sampleEvent('prediction.completed', 'p_1'))).toBe(
+        200,
+      );
       expect(await sendSignedWebhook(engine.receiver_url, path, 'wrong', sampleEvent('project.created', 'p_2'))).toBe(200);
 
       // Capture list: every cell that does not fit has its full value on hover.
@@ -153,7 +185,12 @@ for (const [width, height] of [[WIDTH, HEIGHT], [1440, 900]] as const) {
       expect(await midWordBreaks(headerNames)).toEqual([]);
       // A name that fits stays on one line: as tall as a one-word name.
       const oneLine = (await headerNames.filter({ hasText: /^Host$/ }).boundingBox())!.height;
-      expect((await headerNames.filter({ hasText: /^Connection$/ }).first().boundingBox())!.height).toBeLessThanOrEqual(oneLine + 1);
+      expect(
+        (await headerNames
+          .filter({ hasText: /^Connection$/ })
+          .first()
+          .boundingBox())!.height,
+      ).toBeLessThanOrEqual(oneLine + 1);
 
       await app.getByTestId('compose-url').fill(`http://127.0.0.1:${await closedPort()}/hook`);
       await app.getByTestId('compose-send').click();

@@ -19,7 +19,10 @@ interface Ready {
 /** Collects a child's output and resolves once a line matching `pattern` appears. */
 function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number, output: { text: string }): Promise<string> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms; output so far:\n${output.text}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms; output so far:\n${output.text}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output.text += chunk.toString('utf8');
       const line = output.text.split('\n').find((l) => pattern.test(l));
@@ -53,7 +56,11 @@ test('npm start without the Electron binary explains once and starts the headles
   const child = spawn(
     process.execPath,
     ['scripts/start.mjs', '--receiver-port', '0', '--ui-port', '0', '--data-dir', dataDir, '--token', 't'],
-    { cwd: root, env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: join(dataDir, 'no-electron-here') }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: root,
+      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: join(dataDir, 'no-electron-here') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   child.stderr?.on('data', (chunk: Buffer) => (stderr.text += chunk.toString('utf8')));
 

@@ -12,7 +12,10 @@ test('a full disk shows a banner while captures cannot be stored, and it goes on
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mount], { stdio: 'ignore' });
   } catch {
-    test.skip(true, 'mounting a 4 MB tmpfs needs root (CI runs as root); the engine side of a full disk is still covered by test/integration/engine/storage-health.test.ts');
+    test.skip(
+      true,
+      'mounting a 4 MB tmpfs needs root (CI runs as root); the engine side of a full disk is still covered by test/integration/engine/storage-health.test.ts',
+    );
   }
   const engine = await startEngine({ dataDir: join(mount, 'history') });
   try {

@@ -62,8 +62,20 @@ test.describe('subscriptions page', () => {
     await expect(detail.getByTestId('subscription-status-pill')).toHaveText('active');
     const list = await engine.api<{ data: WebhookSubscriptionListItem[] }>('GET', '/webhooks');
     const created = list.data[0];
-    expect(created).toMatchObject({ name: 'Orders service', description: 'Staging receiver', url: `${sink.url}/webhooks/dcisionai`, status: 'active' });
-    expect(created?.events).toEqual(['project.created', 'model.created', 'model.updated', 'model.deleted', 'model.trained', 'model.deployed']);
+    expect(created).toMatchObject({
+      name: 'Orders service',
+      description: 'Staging receiver',
+      url: `${sink.url}/webhooks/dcisionai`,
+      status: 'active',
+    });
+    expect(created?.events).toEqual([
+      'project.created',
+      'model.created',
+      'model.updated',
+      'model.deleted',
+      'model.trained',
+      'model.deployed',
+    ]);
     const { data: subscription } = await engine.api<{ data: WebhookSubscription }>('GET', `/webhooks/${created?.id}`);
 
     // The generated secret stays hidden until revealed.

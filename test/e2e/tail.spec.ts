@@ -30,7 +30,11 @@ function tail(args: string[]): Tail {
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  const captures = () => stdout.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as RequestSummary);
+  const captures = () =>
+    stdout
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as RequestSummary);
   return { child, stdout: () => stdout, stderr: () => stderr, captures, exit };
 }
 
@@ -60,12 +64,22 @@ test('the state file is private, names the engine, and is removed when the engin
 test('tail --json prints the last captures oldest first, then each new one once; SIGINT exits 0', async () => {
   for (const path of ['/old-1', '/old-2', '/old-3']) expect(await send(engine, path, true)).toBe(200);
   const run = tail(['--json', '--limit', '2', '--data-dir', engine.dataDir]);
-  await expect.poll(() => run.captures().map(summary)).toEqual([['/old-2', 'valid'], ['/old-3', 'valid']]);
+  await expect
+    .poll(() => run.captures().map(summary))
+    .toEqual([
+      ['/old-2', 'valid'],
+      ['/old-3', 'valid'],
+    ]);
   await send(engine, '/new-valid', true);
   await send(engine, '/new-invalid', false);
-  await expect.poll(() => run.captures().map(summary)).toEqual([
-    ['/old-2', 'valid'], ['/old-3', 'valid'], ['/new-valid', 'valid'], ['/new-invalid', 'invalid'],
-  ]);
+  await expect
+    .poll(() => run.captures().map(summary))
+    .toEqual([
+      ['/old-2', 'valid'],
+      ['/old-3', 'valid'],
+      ['/new-valid', 'valid'],
+      ['/new-invalid', 'invalid'],
+    ]);
   const ids = run.captures().map((capture) => capture.id);
   expect(ids).toEqual([...ids].sort((a, b) => a - b));
   expect(run.captures()[3]?.verification.reason).toBe('signature_mismatch');
@@ -84,10 +98,17 @@ test('tail --q verdict:invalid prints only the invalid captures, past and new; h
   await expect.poll(() => human.stdout()).toContain('/before-invalid');
   await send(engine, '/after-valid', true);
   await send(engine, '/after-invalid', false, 'order.paid');
-  await expect.poll(() => json.captures().map(summary)).toEqual([['/before-invalid', 'invalid'], ['/after-invalid', 'invalid']]);
+  await expect
+    .poll(() => json.captures().map(summary))
+    .toEqual([
+      ['/before-invalid', 'invalid'],
+      ['/after-invalid', 'invalid'],
+    ]);
   await expect.poll(() => human.stdout().trim().split('\n').length).toBe(2);
   expect(human.stdout()).not.toContain('valid ok');
-  expect(human.stdout().trim().split('\n')[1]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ {2}POST {2}\/after-invalid {2}order\.paid {2}invalid signature_mismatch$/);
+  expect(human.stdout().trim().split('\n')[1]).toMatch(
+    /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ {2}POST {2}\/after-invalid {2}order\.paid {2}invalid signature_mismatch$/,
+  );
   for (const run of [json, human]) {
     run.child.kill('SIGINT');
     expect(await run.exit).toBe(0);
@@ -100,10 +121,16 @@ test('a stale state file (dead pid) or none is exit 1 with how to start one; a b
     // A pid that is not running: a finished child's.
     const dead = spawn(process.execPath, ['-e', '']);
     await new Promise((resolve) => dead.on('close', resolve));
-    writeFileSync(join(stale, 'instance.json'), JSON.stringify({ ui_url: engine.ui_url, receiver_url: engine.receiver_url, token: engine.token, pid: dead.pid }), { mode: 0o600 });
+    writeFileSync(
+      join(stale, 'instance.json'),
+      JSON.stringify({ ui_url: engine.ui_url, receiver_url: engine.receiver_url, token: engine.token, pid: dead.pid }),
+      { mode: 0o600 },
+    );
     const run = tail(['--data-dir', stale]);
     expect(await run.exit).toBe(1);
-    expect(run.stderr()).toContain(`no running Hookscope found for the data directory ${stale}: start one with \`hookscope serve\` (or open the app), or pass --url and --token.`);
+    expect(run.stderr()).toContain(
+      `no running Hookscope found for the data directory ${stale}: start one with \`hookscope serve\` (or open the app), or pass --url and --token.`,
+    );
   } finally {
     rmSync(stale, { recursive: true, force: true });
   }
@@ -129,7 +156,12 @@ test('a lost stream is said on stderr and followed again once the engine is back
   engine = await engine.restart();
   await expect.poll(() => run.stderr()).toContain('lost the live stream');
   await send(engine, '/after-restart', false);
-  await expect.poll(() => run.captures().map(summary), { timeout: 15_000 }).toEqual([['/first', 'valid'], ['/after-restart', 'invalid']]);
+  await expect
+    .poll(() => run.captures().map(summary), { timeout: 15_000 })
+    .toEqual([
+      ['/first', 'valid'],
+      ['/after-restart', 'invalid'],
+    ]);
   run.child.kill('SIGINT');
   expect(await run.exit).toBe(0);
 });

@@ -273,7 +273,9 @@ for (const theme of ['light', 'dark'] as const) {
       await shot(app, `${theme}-subscriptions-second`);
 
       await app.getByTestId('nav-inspector').click();
-      await app.getByTestId('import-har-file').setInputFiles({ name: 'bad.har', mimeType: 'application/json', buffer: Buffer.from('not json') });
+      await app
+        .getByTestId('import-har-file')
+        .setInputFiles({ name: 'bad.har', mimeType: 'application/json', buffer: Buffer.from('not json') });
       await expect(app.getByTestId('notice')).toBeVisible();
       await shot(app, `${theme}-notice`);
 

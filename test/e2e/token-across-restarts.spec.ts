@@ -19,7 +19,13 @@ base('a reloaded tab keeps working after a restart; --new-token revokes it', asy
     await expect(page.getByTestId('engine-unauthorized')).toHaveCount(0);
 
     await current.stop({ keepData: true });
-    current = await startEngine({ dataDir: engine.dataDir, token: null, newToken: true, receiverPort: Number(new URL(engine.receiver_url).port), uiPort: Number(new URL(engine.ui_url).port) });
+    current = await startEngine({
+      dataDir: engine.dataDir,
+      token: null,
+      newToken: true,
+      receiverPort: Number(new URL(engine.receiver_url).port),
+      uiPort: Number(new URL(engine.ui_url).port),
+    });
     expect(current.token).not.toBe(engine.token);
     // The old token is refused until the new launch URL is opened.
     await page.reload();

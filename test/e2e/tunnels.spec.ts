@@ -70,7 +70,10 @@ async function shoot(app: Page, name: string): Promise<void> {
   for (const scheme of ['dark', 'light'] as const) {
     await app.emulateMedia({ colorScheme: scheme });
     await expect(app.locator('html')).toHaveAttribute('data-theme', scheme);
-    for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 700],
+    ] as const) {
       await app.setViewportSize({ width, height });
       await app.screenshot({ path: `${SHOTS}/${name}-${width}x${height}-${scheme}.png` });
     }
@@ -79,11 +82,26 @@ async function shoot(app: Page, name: string): Promise<void> {
   await app.setViewportSize({ width: 1440, height: 900 });
 }
 
-test('a detected tunnel that points here: its public URL in the top bar, copied, and each endpoint\'s dashboard URL', async ({ app, engine, tunnels, context }) => {
+test("a detected tunnel that points here: its public URL in the top bar, copied, and each endpoint's dashboard URL", async ({
+  app,
+  engine,
+  tunnels,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(engine.ui_url).origin });
   const port = new URL(engine.receiver_url).port;
-  tunnels.agentTunnels.push({ public_url: NGROK_URL, addr: 'http://localhost:{port}' }, { public_url: 'https://app-2.ngrok-free.app', addr: 'http://localhost:3000' });
-  const stripe = (await engine.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Stripe', path: '/webhooks/stripe', scheme: 'stripe', secret: 'whsec_x' })).data;
+  tunnels.agentTunnels.push(
+    { public_url: NGROK_URL, addr: 'http://localhost:{port}' },
+    { public_url: 'https://app-2.ngrok-free.app', addr: 'http://localhost:3000' },
+  );
+  const stripe = (
+    await engine.api<{ data: Endpoint }>('POST', '/endpoints', {
+      name: 'Stripe',
+      path: '/webhooks/stripe',
+      scheme: 'stripe',
+      secret: 'whsec_x',
+    })
+  ).data;
 
   // Detection polls every 3 s; the live stream brings the list without a reload.
   // An https URL shows as its host (the top bar is narrow); the title and Copy have all of it.
@@ -111,7 +129,9 @@ test('a detected tunnel that points here: its public URL in the top bar, copied,
   const dialog = app.getByTestId('tunnels-dialog');
   await expect(dialog.getByTestId('tunnel-card')).toHaveCount(2);
   await expect(dialog.getByTestId('tunnels-receiver-url')).toHaveText(engine.receiver_url);
-  await expect(dialog.getByTestId('tunnel-elsewhere')).toHaveText(`⚠ ngrok forwards to :3000, not to Hookscope's :${port}: webhooks sent to https://app-2.ngrok-free.app do not reach Hookscope.`);
+  await expect(dialog.getByTestId('tunnel-elsewhere')).toHaveText(
+    `⚠ ngrok forwards to :3000, not to Hookscope's :${port}: webhooks sent to https://app-2.ngrok-free.app do not reach Hookscope.`,
+  );
   await expect(dialog.locator('[data-testid="tunnel-listener"]')).toHaveAttribute('data-listener', 'unreachable');
   // Found running, not started here: nothing to stop.
   await expect(dialog.getByRole('button', { name: 'Stop' })).toHaveCount(0);
@@ -137,7 +157,11 @@ test('a tunnel that forwards to another port is a warning, in the banner and on 
   await expect(banner).toHaveCount(0);
 });
 
-test('Start cloudflared from the UI shows its URL, captures through it show the URL the sender called, Stop removes it', async ({ app, engine, tunnels }) => {
+test('Start cloudflared from the UI shows its URL, captures through it show the URL the sender called, Stop removes it', async ({
+  app,
+  engine,
+  tunnels,
+}) => {
   await app.getByTestId('open-tunnels').click();
   const dialog = app.getByTestId('tunnels-dialog');
   await expect(dialog.getByTestId('tunnels-empty')).toBeVisible();
@@ -158,7 +182,11 @@ test('Start cloudflared from the UI shows its URL, captures through it show the 
   await publishScreenshot('tunnels');
 
   // A webhook through the tunnel: the fake adds X-Forwarded-Host as cloudflared does.
-  const sent = await fetch(`${publicUrl}/hooks/github?delivery=1`, { method: 'POST', body: '{"zen":"tunnels"}', headers: { 'content-type': 'application/json' } });
+  const sent = await fetch(`${publicUrl}/hooks/github?delivery=1`, {
+    method: 'POST',
+    body: '{"zen":"tunnels"}',
+    headers: { 'content-type': 'application/json' },
+  });
   expect(sent.status).toBe(200);
   await dialog.getByTestId('tunnels-dialog-close').click();
   await app.getByTestId('capture-row').first().click();
@@ -227,14 +255,20 @@ test('a capture sent with X-Forwarded-Proto/Host shows the URL the sender called
   const response = await fetch(`${engine.receiver_url}/hooks/twilio?a=1`, {
     method: 'POST',
     body: 'Body=hi',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'abc.trycloudflare.com' },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-forwarded-proto': 'https',
+      'x-forwarded-host': 'abc.trycloudflare.com',
+    },
   });
   expect(response.status).toBe(200);
   const row = app.getByTestId('capture-row').first();
-  await expect(row.locator('.cell-path')).toHaveAttribute('title', '/hooks/twilio?a=1\nSent to https://abc.trycloudflare.com/hooks/twilio?a=1');
+  await expect(row.locator('.cell-path')).toHaveAttribute(
+    'title',
+    '/hooks/twilio?a=1\nSent to https://abc.trycloudflare.com/hooks/twilio?a=1',
+  );
   await row.click();
   const overview = app.getByTestId('overview');
   await expect(overview.locator('.kv-row', { hasText: 'Sent to' })).toContainText('https://abc.trycloudflare.com/hooks/twilio?a=1');
   await expect(overview.locator('.kv-row', { hasText: /^URL/ })).toContainText(`${engine.receiver_url}/hooks/twilio?a=1`);
 });
-

@@ -11,7 +11,10 @@ export interface TestEngine {
   /** Calls the control API with the token; returns status and parsed JSON. */
   api<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
   /** Sends raw bytes to the receiver. */
-  send(path: string, init?: { method?: string; headers?: Record<string, string> | Array<[string, string]>; body?: Buffer | string }): Promise<Response>;
+  send(
+    path: string,
+    init?: { method?: string; headers?: Record<string, string> | Array<[string, string]>; body?: Buffer | string },
+  ): Promise<Response>;
   stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
@@ -21,7 +24,16 @@ export function makeDataDir(): string {
 
 /** A real engine on free ports with a fresh SQLite file (or the given data dir). */
 export async function startTestEngine(
-  options: { dataDir?: string; bodyLimitBytes?: number; token?: string; maxConnections?: number; silentConnectionMs?: number; tunnels?: TunnelOptions; receiverHost?: string; logLevel?: LogLevel } = {},
+  options: {
+    dataDir?: string;
+    bodyLimitBytes?: number;
+    token?: string;
+    maxConnections?: number;
+    silentConnectionMs?: number;
+    tunnels?: TunnelOptions;
+    receiverHost?: string;
+    logLevel?: LogLevel;
+  } = {},
 ): Promise<TestEngine> {
   const dataDir = options.dataDir ?? makeDataDir();
   const engine = await startEngine({

@@ -44,10 +44,11 @@ export async function startHttpSink(respond?: (request: SeenRequest, res: Server
       if (!request) throw new Error('the sink has seen no request');
       return request;
     },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

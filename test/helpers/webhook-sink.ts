@@ -38,7 +38,13 @@ export async function startSink(): Promise<WebhookSink> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      requests.push({ at: Date.now(), path: req.url ?? '/', headers: req.headers, rawHeaders: req.rawHeaders, body: Buffer.concat(chunks) });
+      requests.push({
+        at: Date.now(),
+        path: req.url ?? '/',
+        headers: req.headers,
+        rawHeaders: req.rawHeaders,
+        body: Buffer.concat(chunks),
+      });
       for (const wake of waiters.splice(0)) wake();
       const answer = planned.shift() ?? sink.fallback;
       const respond = () => {

@@ -62,6 +62,7 @@ export function parseTime(flag: string, value: string): number {
 /** A whole number within [min, max]. */
 export function parseWhole(flag: string, value: string, min: number, max: number): number {
   const parsed = Number(value);
-  if (!/^\d+$/.test(value) || parsed < min || parsed > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}; got "${value}".`);
+  if (!/^\d+$/.test(value) || parsed < min || parsed > max)
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}; got "${value}".`);
   return parsed;
 }

@@ -23,7 +23,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const output = createOutput(rest.includes('--json'));
   const run = command === undefined ? undefined : COMMANDS[command];
   try {
-    if (!run) throw new UsageError(`unknown command "${command ?? ''}"; use one of ${Object.keys(COMMANDS).join(', ')}, serve (hookscope --help lists them).`);
+    if (!run)
+      throw new UsageError(
+        `unknown command "${command ?? ''}"; use one of ${Object.keys(COMMANDS).join(', ')}, serve (hookscope --help lists them).`,
+      );
     return await run(rest, output);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -20,7 +20,10 @@ export interface Target {
 export function instanceTarget(values: ReadonlyMap<string, string>): Target {
   const url = values.get('--url');
   const token = values.get('--token');
-  if ((url === undefined) !== (token === undefined)) throw new UsageError('--url and --token go together: give both (the UI URL and the API token serve printed), or neither to find the running instance.');
+  if ((url === undefined) !== (token === undefined))
+    throw new UsageError(
+      '--url and --token go together: give both (the UI URL and the API token serve printed), or neither to find the running instance.',
+    );
   if (url !== undefined && token !== undefined) {
     if (!/^https?:\/\//.test(url)) throw new UsageError(`--url must be the engine's http URL (e.g. http://127.0.0.1:5174); got "${url}".`);
     return { url: url.replace(/\/+$/, ''), token };
@@ -28,7 +31,9 @@ export function instanceTarget(values: ReadonlyMap<string, string>): Target {
   const dataDir = values.get('--data-dir') ?? defaultDataDir();
   const found = readInstanceFile(dataDir);
   if (!found) {
-    throw new InstanceFailure(`no running Hookscope found for the data directory ${dataDir}: start one with \`hookscope serve\` (or open the app), or pass --url and --token.`);
+    throw new InstanceFailure(
+      `no running Hookscope found for the data directory ${dataDir}: start one with \`hookscope serve\` (or open the app), or pass --url and --token.`,
+    );
   }
   return { url: found.ui_url.replace(/\/+$/, ''), token: found.token };
 }
@@ -42,7 +47,9 @@ export async function callApi(to: Target, path: string, init: { method?: string;
       ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
     });
   } catch (error) {
-    throw new InstanceFailure(`nothing answers at ${to.url} (${(error as Error & { cause?: Error }).cause?.message ?? (error as Error).message}); is the engine running?`);
+    throw new InstanceFailure(
+      `nothing answers at ${to.url} (${(error as Error & { cause?: Error }).cause?.message ?? (error as Error).message}); is the engine running?`,
+    );
   }
 }
 

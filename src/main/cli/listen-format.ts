@@ -9,12 +9,18 @@ import { tailLine } from './tail-format';
  * event type is unknown (null) matches none.
  */
 export function eventsMatcher(value: string): (event: string | null) => boolean {
-  const patterns = value.split(',').map((part) => part.trim()).filter((part) => part !== '');
-  if (patterns.length === 0) throw new UsageError('--events needs at least one event type, e.g. --events payment_intent.succeeded,invoice.*');
+  const patterns = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (patterns.length === 0)
+    throw new UsageError('--events needs at least one event type, e.g. --events payment_intent.succeeded,invoice.*');
   for (const pattern of patterns) {
-    if (pattern.slice(0, -1).includes('*')) throw new UsageError(`--events takes exact types or a prefix ending in * (e.g. invoice.*); got "${pattern}".`);
+    if (pattern.slice(0, -1).includes('*'))
+      throw new UsageError(`--events takes exact types or a prefix ending in * (e.g. invoice.*); got "${pattern}".`);
   }
-  return (event) => event !== null && patterns.some((pattern) => (pattern.endsWith('*') ? event.startsWith(pattern.slice(0, -1)) : event === pattern));
+  return (event) =>
+    event !== null && patterns.some((pattern) => (pattern.endsWith('*') ? event.startsWith(pattern.slice(0, -1)) : event === pattern));
 }
 
 /** How the scheme turns its secret into a key: a generated secret must be one it accepts. */
@@ -42,7 +48,9 @@ export function forwardText(fate: ForwardFate): string {
     case 'forwarded': {
       const { outcome } = fate;
       const took = `${outcome.duration_ms.toFixed(1)} ms`;
-      return outcome.status !== null ? `→ ${outcome.status} in ${took}` : `→ forward failed (${outcome.error?.code ?? 'network'}) in ${took}: ${outcome.error?.message ?? ''}`.trim();
+      return outcome.status !== null
+        ? `→ ${outcome.status} in ${took}`
+        : `→ forward failed (${outcome.error?.code ?? 'network'}) in ${took}: ${outcome.error?.message ?? ''}`.trim();
     }
     case 'skipped':
       return '→ skipped (not in --events)';

@@ -24,8 +24,14 @@ import { EXIT, type Output } from './output';
 import { SCHEME_FLAGS, schemeChoice, type SchemeChoice } from './scheme-flags';
 
 export const FLAGS = {
-  ...SCHEME_FLAGS, '--port': 'value', '--host': 'value', '--forward-to': 'value', '--secret': 'value', '--events': 'value',
-  '--data-dir': 'value', '--json': 'switch',
+  ...SCHEME_FLAGS,
+  '--port': 'value',
+  '--host': 'value',
+  '--forward-to': 'value',
+  '--secret': 'value',
+  '--events': 'value',
+  '--data-dir': 'value',
+  '--json': 'switch',
 } as const;
 
 /** Beside the app's receiver (4700) and UI (4701), so both can run at once. */
@@ -79,14 +85,15 @@ export async function runListen(argv: readonly string[], output: Output): Promis
   const forwardTo = args.values.get('--forward-to') ?? null;
   if (forwardTo !== null) forwardTarget(forwardTo, port === 0 ? '' : `http://${host}:${port}`);
   const eventsFlag = args.values.get('--events');
-  if (eventsFlag !== undefined && forwardTo === null) throw new UsageError('--events chooses what is forwarded: give --forward-to URL too.');
+  if (eventsFlag !== undefined && forwardTo === null)
+    throw new UsageError('--events chooses what is forwarded: give --forward-to URL too.');
   const forwards = eventsFlag === undefined ? undefined : eventsMatcher(eventsFlag);
   const choice = schemeChoice(args.values);
   const given = args.values.get('--secret');
   if (given === '') throw new UsageError('--secret is empty; give the signing secret, or leave --secret out to have one generated.');
   // A key-pair scheme (discord, sendgrid) verifies with a public key: generate a pair and print
   // the private half, which signs test requests (hookscope trigger, Compose, the Lab).
-  const keyPair = given === undefined && !choice.custom ? getScheme(choice.scheme)?.keyPair?.generate() ?? null : null;
+  const keyPair = given === undefined && !choice.custom ? (getScheme(choice.scheme)?.keyPair?.generate() ?? null) : null;
   const secret = given ?? keyPair?.public_key ?? generatedSecret(secretKind(choice));
   const dataDir = args.values.get('--data-dir') ?? defaultDataDir();
 
@@ -94,10 +101,23 @@ export async function runListen(argv: readonly string[], output: Output): Promis
     const summary = summaryOfCapture(id, capture);
     const fate: ForwardFate = capture.forward
       ? { kind: 'forwarded', outcome: capture.forward }
-      : forwardTo === null ? { kind: 'none' }
-      : forwards && !forwards(capture.event) ? { kind: 'skipped' }
-      : { kind: 'kept', why: capture.aborted ? 'the sender cut the upload short' : capture.truncated ? 'the body exceeded the limit' : capture.method === 'CONNECT' ? 'CONNECT' : 'the receiver answered it' };
-    output.result({ type: 'request', ...summary, forward: capture.forward ?? null, skipped: fate.kind === 'skipped' }, [listenLine(summary, fate)]);
+      : forwardTo === null
+        ? { kind: 'none' }
+        : forwards && !forwards(capture.event)
+          ? { kind: 'skipped' }
+          : {
+              kind: 'kept',
+              why: capture.aborted
+                ? 'the sender cut the upload short'
+                : capture.truncated
+                  ? 'the body exceeded the limit'
+                  : capture.method === 'CONNECT'
+                    ? 'CONNECT'
+                    : 'the receiver answered it',
+            };
+    output.result({ type: 'request', ...summary, forward: capture.forward ?? null, skipped: fate.kind === 'skipped' }, [
+      listenLine(summary, fate),
+    ]);
   };
 
   let engine: RunningEngine;
@@ -113,8 +133,10 @@ export async function runListen(argv: readonly string[], output: Output): Promis
     });
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
-    if (err.code === 'EADDRINUSE') throw new UsageError(`port ${port} on ${host} is already in use; choose another with --port (0 picks a free one).`);
-    if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') throw new UsageError(`--host ${host} is not an address of this machine; use 127.0.0.1, 0.0.0.0 or one of its own addresses.`);
+    if (err.code === 'EADDRINUSE')
+      throw new UsageError(`port ${port} on ${host} is already in use; choose another with --port (0 picks a free one).`);
+    if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND')
+      throw new UsageError(`--host ${host} is not an address of this machine; use 127.0.0.1, 0.0.0.0 or one of its own addresses.`);
     if (error instanceof DataDirError) throw new UsageError(error.message);
     output.error(describeStartupError(error), EXIT.failed);
     return EXIT.failed;
@@ -135,43 +157,53 @@ export async function runListen(argv: readonly string[], output: Output): Promis
       if (stopping) return;
       stopping = true;
       process.stderr.write(`hookscope: ${signal} received, stopping the receiver and closing the database.\n`);
-      engine.close().then(() => resolve(EXIT.ok), (error: unknown) => {
-        output.error(`error while closing: ${(error as Error).message}`, EXIT.failed);
-        resolve(EXIT.failed);
-      });
+      engine.close().then(
+        () => resolve(EXIT.ok),
+        (error: unknown) => {
+          output.error(`error while closing: ${(error as Error).message}`, EXIT.failed);
+          resolve(EXIT.failed);
+        },
+      );
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
 
   const sendTo = `${engine.receiverUrl}/`;
-  const events = eventsFlag?.split(',').map((part) => part.trim()).filter((part) => part !== '') ?? null;
-  output.result({
-    type: 'listening',
-    url: sendTo,
-    scheme: choice.scheme,
-    ...(choice.custom ? { custom: choice.custom } : {}),
-    secret,
-    secret_generated: given === undefined,
-    ...(keyPair ? { private_key: keyPair.private_key } : {}),
-    forward_to: forwardTo,
-    events,
-    ui_url: engine.launchUrl,
-    data_dir: engine.dataDir,
-  }, [
-    `Hookscope listen: point your webhooks at ${sendTo} (any path below it)`,
-    `  Scheme:     ${choice.scheme}`,
-    ...(keyPair
-      ? [
-          `  Public key: ${secret}   (generated; give --secret KEY to verify with your app's public key)`,
-          `  Private key (signs test requests, not stored): ${keyPair.private_key}`,
-        ]
-      : [`  Secret:     ${secret}${given === undefined ? '   (generated; give --secret X to use your own)' : ''}`]),
-    `  Forward to: ${forwardTo === null ? '(nothing: requests get the default 200 answer; give --forward-to URL)' : forwardTo}${events ? `   (only ${events.join(', ')}; others skipped)` : ''}`,
-    `  Inspect:    ${engine.launchUrl}`,
-    `  History:    ${engine.dataDir}`,
-    'Ctrl-C stops.',
-  ]);
+  const events =
+    eventsFlag
+      ?.split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== '') ?? null;
+  output.result(
+    {
+      type: 'listening',
+      url: sendTo,
+      scheme: choice.scheme,
+      ...(choice.custom ? { custom: choice.custom } : {}),
+      secret,
+      secret_generated: given === undefined,
+      ...(keyPair ? { private_key: keyPair.private_key } : {}),
+      forward_to: forwardTo,
+      events,
+      ui_url: engine.launchUrl,
+      data_dir: engine.dataDir,
+    },
+    [
+      `Hookscope listen: point your webhooks at ${sendTo} (any path below it)`,
+      `  Scheme:     ${choice.scheme}`,
+      ...(keyPair
+        ? [
+            `  Public key: ${secret}   (generated; give --secret KEY to verify with your app's public key)`,
+            `  Private key (signs test requests, not stored): ${keyPair.private_key}`,
+          ]
+        : [`  Secret:     ${secret}${given === undefined ? '   (generated; give --secret X to use your own)' : ''}`]),
+      `  Forward to: ${forwardTo === null ? '(nothing: requests get the default 200 answer; give --forward-to URL)' : forwardTo}${events ? `   (only ${events.join(', ')}; others skipped)` : ''}`,
+      `  Inspect:    ${engine.launchUrl}`,
+      `  History:    ${engine.dataDir}`,
+      'Ctrl-C stops.',
+    ],
+  );
 
   return stopped;
 }

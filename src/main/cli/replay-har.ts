@@ -20,7 +20,10 @@ import type { SchemeChoice } from './scheme-flags';
 
 /** `2xx,404`: classes (`2xx`) or exact statuses. */
 export function parseExpect(value: string): (status: number) => boolean {
-  const parts = value.split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== '');
+  const parts = value
+    .split(',')
+    .map((part) => part.trim().toLowerCase())
+    .filter((part) => part !== '');
   const bad = parts.find((part) => !/^[1-5](xx|\d\d)$/.test(part));
   if (parts.length === 0 || bad !== undefined) {
     throw new UsageError(`--expect takes status classes or statuses separated by commas, e.g. 2xx, 200 or 2xx,3xx; got "${bad ?? value}".`);
@@ -65,7 +68,9 @@ export async function replayHar(options: HarReplayOptions, output: Output): Prom
     const url = harTargetUrl(options.to, entry.request.url);
     const host = new URL(url).host;
     // HTTP/2 pseudo-headers (`:authority`, in browsers' HAR files) are not HTTP/1.1 headers.
-    const headers = (entry.request.headers ?? []).filter(({ name }) => !name.startsWith(':')).map(({ name, value }): [string, string] => [name, value]);
+    const headers = (entry.request.headers ?? [])
+      .filter(({ name }) => !name.startsWith(':'))
+      .map(({ name, value }): [string, string] => [name, value]);
     const sign = options.resign ? resignSettings(options.resign, headers) : null;
     const base = withTargetHost(withoutHeaders(withoutHopByHop(headers), ['content-length']), host);
     const recipe = {
@@ -80,16 +85,20 @@ export async function replayHar(options: HarReplayOptions, output: Output): Prom
     const status = result.response?.status ?? null;
     const ok = status !== null && meets(status);
     if (ok) passed += 1;
-    const answer = status !== null ? `${status} ${STATUS_CODES[status] ?? ''}`.trim() : `no answer (${result.error?.code ?? 'network'}: ${result.error?.message ?? ''})`;
+    const answer =
+      status !== null
+        ? `${status} ${STATUS_CODES[status] ?? ''}`.trim()
+        : `no answer (${result.error?.code ?? 'network'}: ${result.error?.message ?? ''})`;
     output.result(
       { type: 'replay', entry: index + 1, method: recipe.method, url, status, duration_ms: result.durationMs, error: result.error, ok },
-      [`${index + 1}/${entries.length}  ${recipe.method} ${url} → ${answer} in ${result.durationMs.toFixed(1)} ms  ${ok ? 'ok' : `MISS (expected ${options.expect})`}`],
+      [
+        `${index + 1}/${entries.length}  ${recipe.method} ${url} → ${answer} in ${result.durationMs.toFixed(1)} ms  ${ok ? 'ok' : `MISS (expected ${options.expect})`}`,
+      ],
     );
   }
   const failed = entries.length - passed;
-  output.result(
-    { type: 'summary', total: entries.length, passed, failed, expect: options.expect, ok: failed === 0 },
-    [`${entries.length} replayed to ${options.to}: ${passed} answered ${options.expect}${failed > 0 ? `, ${failed} did not` : ''}.`],
-  );
+  output.result({ type: 'summary', total: entries.length, passed, failed, expect: options.expect, ok: failed === 0 }, [
+    `${entries.length} replayed to ${options.to}: ${passed} answered ${options.expect}${failed > 0 ? `, ${failed} did not` : ''}.`,
+  ]);
   return failed === 0 ? EXIT.ok : EXIT.failed;
 }

@@ -20,7 +20,9 @@ export function readInputFile(flag: string, path: string): Buffer {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${flag} ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read'}; give the path of a readable file.`);
+    throw new UsageError(
+      `${flag} ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read'}; give the path of a readable file.`,
+    );
   }
 }
 
@@ -55,7 +57,7 @@ function fromRawFile(path: string, url: string | undefined): SignedMessage {
   return {
     headers: utf8Headers,
     body: body === null ? Buffer.alloc(0) : Buffer.from(body, 'latin1'),
-    ...(url ?? derived ? { url: url ?? derived } : {}),
+    ...((url ?? derived) ? { url: url ?? derived } : {}),
     ...(url ? { exactUrl: true } : {}),
     ...(method ? { method } : {}),
   };
@@ -68,10 +70,13 @@ export function readHarEntries(path: string): HarImportEntry[] {
     document = JSON.parse(readInputFile('--har', path).toString('utf8'));
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`--har ${path} is not JSON (${(error as Error).message}); give a HAR file, e.g. one exported from Hookscope or a browser.`);
+    throw new UsageError(
+      `--har ${path} is not JSON (${(error as Error).message}); give a HAR file, e.g. one exported from Hookscope or a browser.`,
+    );
   }
   const entries = (document as { log?: { entries?: unknown } } | null)?.log?.entries;
-  if (!Array.isArray(entries) || entries.length === 0) throw new UsageError(`--har ${path} has no log.entries; give a HAR file with at least one request.`);
+  if (!Array.isArray(entries) || entries.length === 0)
+    throw new UsageError(`--har ${path} has no log.entries; give a HAR file with at least one request.`);
   entries.forEach((entry: unknown, index) => {
     const request = (entry as HarImportEntry | null)?.request;
     if (typeof request?.url !== 'string' || typeof request.method !== 'string') {
@@ -88,7 +93,13 @@ function fromHar(path: string, entryFlag: string | undefined, url: string | unde
   const headers = (entry.request.headers ?? []).map(({ name, value }): [string, string] => [name, value]);
   const started = entry.startedDateTime === undefined ? Number.NaN : Date.parse(entry.startedDateTime);
   return {
-    message: { headers, body: harContentBytes(entry.request.postData), url: url ?? entry.request.url, ...(url ? { exactUrl: true } : {}), ...(entry.request.method ? { method: entry.request.method } : {}) },
+    message: {
+      headers,
+      body: harContentBytes(entry.request.postData),
+      url: url ?? entry.request.url,
+      ...(url ? { exactUrl: true } : {}),
+      ...(entry.request.method ? { method: entry.request.method } : {}),
+    },
     recordedAt: Number.isFinite(started) ? Math.floor(started / 1000) : null,
   };
 }
@@ -98,7 +109,8 @@ export async function requestInput(args: ParsedArgs): Promise<RequestInput> {
   const input = await describedRequest(args);
   const method = args.values.get('--method');
   if (method === undefined) return input;
-  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(method)) throw new UsageError(`--method must be an HTTP method such as POST; got ${JSON.stringify(method)}.`);
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(method))
+    throw new UsageError(`--method must be an HTTP method such as POST; got ${JSON.stringify(method)}.`);
   return { ...input, message: { ...input.message, method } };
 }
 
@@ -108,7 +120,11 @@ async function describedRequest(args: ParsedArgs): Promise<RequestInput> {
   const har = args.values.get('--har');
   const bodyFile = args.values.get('--body-file');
   const headerFlags = args.repeated.get('--header') ?? [];
-  const sources = [raw !== undefined && '--raw-file', har !== undefined && '--har', (bodyFile !== undefined || headerFlags.length > 0) && '--header/--body-file'].filter(Boolean);
+  const sources = [
+    raw !== undefined && '--raw-file',
+    har !== undefined && '--har',
+    (bodyFile !== undefined || headerFlags.length > 0) && '--header/--body-file',
+  ].filter(Boolean);
   if (sources.length > 1) throw new UsageError(`${sources.join(' and ')} each describe the whole request; give only one of them.`);
   if (args.values.has('--entry') && har === undefined) throw new UsageError('--entry picks a request of a --har file; give --har too.');
   if (raw !== undefined) return { message: fromRawFile(raw, url), recordedAt: null };

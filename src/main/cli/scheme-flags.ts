@@ -48,7 +48,11 @@ export interface SchemeChoice {
 export function schemeFlag(value: string | undefined, fallback: SchemeSetting = 'dcisionai'): SchemeSetting {
   const scheme = value ?? fallback;
   if (scheme !== CUSTOM_SCHEME_ID && !isSchemeId(scheme)) {
-    throw new UsageError(`--scheme "${scheme}" is not a built-in scheme; use one of ${listSchemes().map(({ id }) => id).join(', ')}, or custom with --signature-header (see --help).`);
+    throw new UsageError(
+      `--scheme "${scheme}" is not a built-in scheme; use one of ${listSchemes()
+        .map(({ id }) => id)
+        .join(', ')}, or custom with --signature-header (see --help).`,
+    );
   }
   return scheme;
 }
@@ -61,11 +65,16 @@ export function schemeChoice(values: ReadonlyMap<string, string>, fallback: Sche
   const scheme = schemeFlag(values.get('--scheme'), fallback);
   const given = (Object.keys(CUSTOM_FIELDS) as CustomFlag[]).filter((flag) => values.has(flag));
   if (scheme !== CUSTOM_SCHEME_ID) {
-    if (given.length > 0) throw new UsageError(`${given.join(', ')} ${given.length > 1 ? 'describe' : 'describes'} a custom scheme: add --scheme custom, or leave ${given.length > 1 ? 'them' : 'it'} out.`);
+    if (given.length > 0)
+      throw new UsageError(
+        `${given.join(', ')} ${given.length > 1 ? 'describe' : 'describes'} a custom scheme: add --scheme custom, or leave ${given.length > 1 ? 'them' : 'it'} out.`,
+      );
     return { scheme };
   }
   if (!values.has('--signature-header')) {
-    throw new UsageError('--scheme custom needs --signature-header NAME, the header that carries the signature (e.g. --signature-header X-Signature).');
+    throw new UsageError(
+      '--scheme custom needs --signature-header NAME, the header that carries the signature (e.g. --signature-header X-Signature).',
+    );
   }
   const config: Record<string, string> = {};
   for (const flag of given) {

@@ -23,7 +23,10 @@ export function sseMessages(buffer: string): { data: string[]; rest: string } {
   const rest = blocks.pop() ?? '';
   const data: string[] = [];
   for (const block of blocks) {
-    const lines = block.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5).replace(/^ /, ''));
+    const lines = block
+      .split('\n')
+      .filter((line) => line.startsWith('data:'))
+      .map((line) => line.slice(5).replace(/^ /, ''));
     if (lines.length > 0) data.push(lines.join('\n'));
   }
   return { data, rest };

@@ -21,7 +21,11 @@ async function list(to: Target, q: string | undefined, limit: number, before: nu
   if (response.ok) return (await response.json()) as RequestPage;
   const message = await apiErrorMessage(response);
   if (response.status === 400) throw new UsageError(`--q: ${message}`);
-  throw new InstanceFailure(response.status === 401 ? `the engine at ${to.url} refused the token: ${message}` : `the engine at ${to.url} answered ${response.status}: ${message}`);
+  throw new InstanceFailure(
+    response.status === 401
+      ? `the engine at ${to.url} refused the token: ${message}`
+      : `the engine at ${to.url} answered ${response.status}: ${message}`,
+  );
 }
 
 export async function runTail(argv: readonly string[], output: Output): Promise<number> {

@@ -17,8 +17,13 @@ import { readInputFile } from './request-input';
 import { SCHEME_FLAGS, schemeChoice, type SchemeChoice } from './scheme-flags';
 
 export const FLAGS = {
-  ...SCHEME_FLAGS, '--to': 'value', '--secret': 'value', '--data': 'value', '--timestamp': 'value',
-  '--timeout-ms': 'value', '--json': 'switch',
+  ...SCHEME_FLAGS,
+  '--to': 'value',
+  '--secret': 'value',
+  '--data': 'value',
+  '--timestamp': 'value',
+  '--timeout-ms': 'value',
+  '--json': 'switch',
 } as const;
 
 const catalogTypes = () => EVENT_CATALOG.map((entry) => entry.type).join(', ');
@@ -32,9 +37,11 @@ function providerSample(name: string): ProviderSample | null {
   const found = findProviderSample(provider, name.slice(colon + 1));
   if (found) return found;
   const ofProvider = PROVIDER_SAMPLES.filter((sample) => sample.provider === provider);
-  throw new UsageError(ofProvider.length > 0
-    ? `"${name}" is not a ${ofProvider[0]?.label} sample; use one of ${sampleNames(ofProvider)}.`
-    : `"${provider}" is not a provider with samples; use one of ${sampleNames(PROVIDER_SAMPLES)}.`);
+  throw new UsageError(
+    ofProvider.length > 0
+      ? `"${name}" is not a ${ofProvider[0]?.label} sample; use one of ${sampleNames(ofProvider)}.`
+      : `"${provider}" is not a provider with samples; use one of ${sampleNames(PROVIDER_SAMPLES)}.`,
+  );
 }
 
 /** A sample is signed with its provider's scheme unless --scheme says otherwise. */
@@ -48,7 +55,8 @@ function sampleScheme(sample: ProviderSample, values: ReadonlyMap<string, string
 const SHOWN_BODY_CHARS = 2000;
 
 function targetUrl(value: string | undefined): string {
-  if (value === undefined) throw new UsageError('trigger needs --to URL, the address to send the event to (e.g. --to http://localhost:3000/webhooks).');
+  if (value === undefined)
+    throw new UsageError('trigger needs --to URL, the address to send the event to (e.g. --to http://localhost:3000/webhooks).');
   try {
     checkHttpUrl(value, '--to');
   } catch (error) {
@@ -66,7 +74,9 @@ function dataFlag(value: string | undefined): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${source} is not JSON (${(error as Error).message}); give the event's data object, e.g. --data '{"project_id":"proj_1"}' or --data @data.json.`);
+    throw new UsageError(
+      `${source} is not JSON (${(error as Error).message}); give the event's data object, e.g. --data '{"project_id":"proj_1"}' or --data @data.json.`,
+    );
   }
 }
 
@@ -75,10 +85,13 @@ function sendInput(event: string, sample: ProviderSample | null, values: Readonl
   const url = targetUrl(values.get('--to'));
   const data = values.get('--data');
   // A sample's --data is its whole body, sent as given (a Twilio sample is a form, not JSON).
-  if (sample) return { url, method: sample.method, headers: sampleHeaders(sample), body: data === undefined ? sample.body : dataText(data) };
+  if (sample)
+    return { url, method: sample.method, headers: sampleHeaders(sample), body: data === undefined ? sample.body : dataText(data) };
   const parsed = dataFlag(data);
   if (parsed === undefined && eventTemplate(event) === undefined) {
-    throw new UsageError(`"${event}" is not in the event catalog, so give its payload with --data; known types: ${catalogTypes()}; provider samples: ${sampleNames(PROVIDER_SAMPLES)}.`);
+    throw new UsageError(
+      `"${event}" is not in the event catalog, so give its payload with --data; known types: ${catalogTypes()}; provider samples: ${sampleNames(PROVIDER_SAMPLES)}.`,
+    );
   }
   return { url, event, ...(parsed !== undefined ? { data: parsed } : {}) };
 }
@@ -87,7 +100,9 @@ export async function runTrigger(argv: readonly string[], output: Output): Promi
   const args = parseArgs('trigger', argv, FLAGS, 1);
   const event = args.positionals[0];
   if (event === undefined) {
-    throw new UsageError(`trigger needs an event type, e.g. hookscope trigger project.created --to URL; known types: ${catalogTypes()}; provider samples: ${sampleNames(PROVIDER_SAMPLES)}.`);
+    throw new UsageError(
+      `trigger needs an event type, e.g. hookscope trigger project.created --to URL; known types: ${catalogTypes()}; provider samples: ${sampleNames(PROVIDER_SAMPLES)}.`,
+    );
   }
   const sample = providerSample(event);
   const input = sendInput(event, sample, args.values);
@@ -99,15 +114,22 @@ export async function runTrigger(argv: readonly string[], output: Output): Promi
   }
   const { scheme, custom } = sample ? sampleScheme(sample, args.values, secret !== undefined) : schemeChoice(args.values);
   const timestamp = args.values.has('--timestamp') ? parseTime('--timestamp', args.values.get('--timestamp') as string) : undefined;
-  const timeoutMs = args.values.has('--timeout-ms') ? parseWhole('--timeout-ms', args.values.get('--timeout-ms') as string, 1, 600_000) : undefined;
+  const timeoutMs = args.values.has('--timeout-ms')
+    ? parseWhole('--timeout-ms', args.values.get('--timeout-ms') as string, 1, 600_000)
+    : undefined;
 
   let prepared: ReturnType<typeof recipeFromSendInput>;
   try {
-    prepared = recipeFromSendInput({
-      ...input,
-      ...(secret !== undefined ? { sign: { scheme, secret, ...(custom ? { custom } : {}), ...(timestamp !== undefined ? { timestamp } : {}) } } : {}),
-      ...(timeoutMs !== undefined ? { timeout_ms: timeoutMs } : {}),
-    }, APP_VERSION);
+    prepared = recipeFromSendInput(
+      {
+        ...input,
+        ...(secret !== undefined
+          ? { sign: { scheme, secret, ...(custom ? { custom } : {}), ...(timestamp !== undefined ? { timestamp } : {}) } }
+          : {}),
+        ...(timeoutMs !== undefined ? { timeout_ms: timeoutMs } : {}),
+      },
+      APP_VERSION,
+    );
   } catch (error) {
     if (error instanceof ApiError) throw new UsageError(error.message);
     throw error;
@@ -124,23 +146,34 @@ export async function runTrigger(argv: readonly string[], output: Output): Promi
   const { headers, timestamp: signedAt, result } = outcome;
   const response = result.response;
   const ok = response !== null && response.status >= 200 && response.status < 300;
-  const answer = response ? `${response.status} ${STATUS_CODES[response.status] ?? ''}`.trim() : `no answer (${result.error?.code ?? 'network'})`;
+  const answer = response
+    ? `${response.status} ${STATUS_CODES[response.status] ?? ''}`.trim()
+    : `no answer (${result.error?.code ?? 'network'})`;
   const bodyText = response ? response.body.toString('utf8') : '';
-  const lines = [`${prepared.recipe.method} ${url} ${event}${signedAt !== null ? ` (signed ${scheme}, t=${signedAt})` : ' (unsigned)'} → ${answer} in ${result.durationMs.toFixed(1)} ms`];
-  if (bodyText !== '') lines.push(bodyText.length > SHOWN_BODY_CHARS ? `${bodyText.slice(0, SHOWN_BODY_CHARS)}… (${response?.body.length} bytes)` : bodyText);
-  output.result({
-    type: 'delivery',
-    ok,
-    event,
-    url,
-    method: prepared.recipe.method,
-    signature: signedAt !== null ? { scheme, timestamp: signedAt } : null,
-    request_headers: headers,
-    status: response?.status ?? null,
-    duration_ms: result.durationMs,
-    response: response ? { headers: response.headers, body: bodyText, truncated: response.truncated } : null,
-    error: result.error,
-  }, lines);
-  if (!ok && !output.json) process.stderr.write(`hookscope: ${result.error ? `the request failed (${result.error.code}): ${result.error.message}` : `${url} answered ${answer}, not a 2xx status.`}\n`);
+  const lines = [
+    `${prepared.recipe.method} ${url} ${event}${signedAt !== null ? ` (signed ${scheme}, t=${signedAt})` : ' (unsigned)'} → ${answer} in ${result.durationMs.toFixed(1)} ms`,
+  ];
+  if (bodyText !== '')
+    lines.push(bodyText.length > SHOWN_BODY_CHARS ? `${bodyText.slice(0, SHOWN_BODY_CHARS)}… (${response?.body.length} bytes)` : bodyText);
+  output.result(
+    {
+      type: 'delivery',
+      ok,
+      event,
+      url,
+      method: prepared.recipe.method,
+      signature: signedAt !== null ? { scheme, timestamp: signedAt } : null,
+      request_headers: headers,
+      status: response?.status ?? null,
+      duration_ms: result.durationMs,
+      response: response ? { headers: response.headers, body: bodyText, truncated: response.truncated } : null,
+      error: result.error,
+    },
+    lines,
+  );
+  if (!ok && !output.json)
+    process.stderr.write(
+      `hookscope: ${result.error ? `the request failed (${result.error.code}): ${result.error.message}` : `${url} answered ${answer}, not a 2xx status.`}\n`,
+    );
   return ok ? EXIT.ok : EXIT.failed;
 }

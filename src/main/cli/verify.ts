@@ -8,8 +8,18 @@ import { requestInput } from './request-input';
 import { SCHEME_FLAGS, schemeChoice } from './scheme-flags';
 
 export const FLAGS = {
-  ...SCHEME_FLAGS, '--secret': 'value', '--header': 'repeat', '--body-file': 'value', '--raw-file': 'value',
-  '--har': 'value', '--entry': 'value', '--url': 'value', '--method': 'value', '--now': 'value', '--tolerance': 'value', '--json': 'switch',
+  ...SCHEME_FLAGS,
+  '--secret': 'value',
+  '--header': 'repeat',
+  '--body-file': 'value',
+  '--raw-file': 'value',
+  '--har': 'value',
+  '--entry': 'value',
+  '--url': 'value',
+  '--method': 'value',
+  '--now': 'value',
+  '--tolerance': 'value',
+  '--json': 'switch',
 } as const;
 
 function lines(result: Verification): string[] {
@@ -20,7 +30,9 @@ function lines(result: Verification): string[] {
   // A public key cannot make a signature: say why there is none to compare, once one was received.
   else if (keyAlgorithm && result.signature.received !== null) out.push(`  expected signature: ${missingExpectedText(keyAlgorithm)}`);
   if (result.timestamp.value !== null && result.timestamp.age_seconds !== null) {
-    out.push(`  timestamp:          ${result.timestamp.value} (${describeTimestampAge(result.timestamp.age_seconds, result.tolerance_seconds)})`);
+    out.push(
+      `  timestamp:          ${result.timestamp.value} (${describeTimestampAge(result.timestamp.age_seconds, result.tolerance_seconds)})`,
+    );
   }
   for (const item of result.diagnosis) out.push(`  diagnosis: ${item.message} [${item.code}]`);
   return out;
@@ -30,12 +42,21 @@ export async function runVerify(argv: readonly string[], output: Output): Promis
   const args = parseArgs('verify', argv, FLAGS, 0);
   const { scheme, custom } = schemeChoice(args.values);
   const secret = args.values.get('--secret');
-  if (secret === undefined || secret === '') throw new UsageError('verify needs --secret X, the signing secret to check the request against.');
-  const tolerance = args.values.has('--tolerance') ? parseWhole('--tolerance', args.values.get('--tolerance') as string, 0, 10 * 365 * 86400) : DEFAULT_TOLERANCE_SECONDS;
+  if (secret === undefined || secret === '')
+    throw new UsageError('verify needs --secret X, the signing secret to check the request against.');
+  const tolerance = args.values.has('--tolerance')
+    ? parseWhole('--tolerance', args.values.get('--tolerance') as string, 0, 10 * 365 * 86400)
+    : DEFAULT_TOLERANCE_SECONDS;
   const { message, recordedAt } = await requestInput(args);
   const nowFlag = args.values.get('--now');
-  const nowSeconds = nowFlag !== undefined ? parseTime('--now', nowFlag) : recordedAt ?? undefined;
-  const result = verifyMessage(message, { scheme, ...(custom ? { custom } : {}), secret, toleranceSeconds: tolerance, ...(nowSeconds !== undefined ? { nowSeconds } : {}) });
+  const nowSeconds = nowFlag !== undefined ? parseTime('--now', nowFlag) : (recordedAt ?? undefined);
+  const result = verifyMessage(message, {
+    scheme,
+    ...(custom ? { custom } : {}),
+    secret,
+    toleranceSeconds: tolerance,
+    ...(nowSeconds !== undefined ? { nowSeconds } : {}),
+  });
   // The signed content can be as large as the body: --json carries its size, not a copy.
   const { signed_content_base64: content, ...rest } = result;
   const signedBytes = result.signed_content_size ?? (content ? Buffer.from(content, 'base64').length : null);

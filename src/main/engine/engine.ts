@@ -59,7 +59,12 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   let endpointSecrets: () => string[] = () => [];
   let logs: EngineLogs;
   try {
-    logs = openEngineLogs({ dataDir: options.dataDir, level: logLevel, ...(options.listen ? { file: LISTEN_LOG_FILE } : {}), scrub: (text) => scrubSecrets(text, [token, ...endpointSecrets()]) });
+    logs = openEngineLogs({
+      dataDir: options.dataDir,
+      level: logLevel,
+      ...(options.listen ? { file: LISTEN_LOG_FILE } : {}),
+      scrub: (text) => scrubSecrets(text, [token, ...endpointSecrets()]),
+    });
   } catch (error) {
     await checkpointer.close();
     db.close();
@@ -97,7 +102,14 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   const selfCheck = new SelfCheckMark();
   let receiverPort = 0;
   let receiverAddress = options.receiverHost;
-  ctx.tunnels = new TunnelService({ live: ctx.live, dataDir: options.dataDir, receiver: () => ({ host: receiverAddress, port: receiverPort }), mark: selfCheck, options: tunnelOptions, log: ctx.log });
+  ctx.tunnels = new TunnelService({
+    live: ctx.live,
+    dataDir: options.dataDir,
+    receiver: () => ({ host: receiverAddress, port: receiverPort }),
+    mark: selfCheck,
+    options: tunnelOptions,
+    log: ctx.log,
+  });
   const committer = new GroupCommitter<NewCapture, number>(
     (captures) => ctx.storage.track(() => ctx.requests.insertMany(captures)),
     (captures, ids) => {
@@ -153,7 +165,10 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   uiPort = (control.server.address() as AddressInfo).port;
   ctx.receiverUrl = `http://${hostForUrl(options.receiverHost)}:${receiverPort}`;
   ctx.uiUrl = `http://127.0.0.1:${uiPort}`;
-  ctx.log.info({ version: options.version, receiver_url: ctx.receiverUrl, ui_url: ctx.uiUrl, data_dir: options.dataDir, log_level: logLevel }, 'Hookscope started');
+  ctx.log.info(
+    { version: options.version, receiver_url: ctx.receiverUrl, ui_url: ctx.uiUrl, data_dir: options.dataDir, log_level: logLevel },
+    'Hookscope started',
+  );
   // Deliveries queued before the last stop resume now (their targets may be this receiver);
   // `hookscope listen` leaves them, and retention, to the app (see ListenSession).
   if (!options.listen) platform.start();

@@ -46,6 +46,13 @@ export function readInstanceFile(dataDir: string, alive: (pid: number) => boolea
     return null;
   }
   const info = parsed as Partial<InstanceInfo> | null;
-  if (!info || typeof info.ui_url !== 'string' || typeof info.receiver_url !== 'string' || typeof info.token !== 'string' || !Number.isInteger(info.pid)) return null;
+  if (
+    !info ||
+    typeof info.ui_url !== 'string' ||
+    typeof info.receiver_url !== 'string' ||
+    typeof info.token !== 'string' ||
+    !Number.isInteger(info.pid)
+  )
+    return null;
   return alive(info.pid as number) ? (info as InstanceInfo) : null;
 }

@@ -37,7 +37,9 @@ export function parsePort(value: string | undefined, fallback: number, envName: 
   const trimmed = value.trim();
   const port = Number(trimmed);
   if (!/^\d+$/.test(trimmed) || !Number.isInteger(port) || port > 65535) {
-    throw new ConfigError(`${envName}=${JSON.stringify(value)} is not a port number; use an integer from 0 to 65535 (0 picks a free port).`);
+    throw new ConfigError(
+      `${envName}=${JSON.stringify(value)} is not a port number; use an integer from 0 to 65535 (0 picks a free port).`,
+    );
   }
   return port;
 }

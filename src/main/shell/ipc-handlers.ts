@@ -41,7 +41,10 @@ export function createIpcHandlers(services: ShellServices): Record<BridgeChannel
  * only be on that origin (navigation is denied elsewhere), but a redirect race, an iframe or a
  * future second window must still not reach native capabilities.
  */
-export function guardSender(handler: IpcHandler, uiOrigin: string): (senderFrameUrl: string | undefined, ...args: unknown[]) => Promise<unknown> {
+export function guardSender(
+  handler: IpcHandler,
+  uiOrigin: string,
+): (senderFrameUrl: string | undefined, ...args: unknown[]) => Promise<unknown> {
   return async (senderFrameUrl, ...args) => {
     if (!isSameOrigin(senderFrameUrl, uiOrigin)) {
       throw new Error(`Refused IPC from ${senderFrameUrl ?? 'an unknown frame'}: only ${uiOrigin} may use the bridge`);

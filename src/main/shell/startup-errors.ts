@@ -31,7 +31,10 @@ export function describeStartupError(error: unknown, config: Pick<ShellConfig, '
     const port = typeof e.port === 'number' ? e.port : portFromMessage(message);
     const which = port !== undefined && config ? portRole(port, config) : undefined;
     const what = which ? `The ${which.label} port ${port}` : port !== undefined ? `Port ${port}` : 'A port Hookscope needs';
-    const reason = e.code === 'EADDRINUSE' ? 'is already in use (another Hookscope or another program is listening on it)' : 'cannot be opened (permission denied)';
+    const reason =
+      e.code === 'EADDRINUSE'
+        ? 'is already in use (another Hookscope or another program is listening on it)'
+        : 'cannot be opened (permission denied)';
     const fix = which
       ? `Quit the other program, or start Hookscope with a different port, e.g. ${which.env}=${suggest(port)} (or 0 for any free port).`
       : `Quit the other program, or set ${ENV.receiverPort} / ${ENV.uiPort} to different ports (0 picks a free one).`;

@@ -10,10 +10,6 @@
     // Storage disabled: follow the system.
   }
   var theme =
-    choice === 'light' || choice === 'dark'
-      ? choice
-      : window.matchMedia('(prefers-color-scheme: light)').matches
-        ? 'light'
-        : 'dark';
+    choice === 'light' || choice === 'dark' ? choice : window.matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark';
   document.documentElement.setAttribute('data-theme', theme);
 })();

@@ -24,12 +24,21 @@ afterAll(async () => {
  * Sends the head and the first bytes of a body, then destroys the socket, as a sender or tunnel
  * that gives up mid-upload does. Resolves with whatever the receiver wrote back (nothing expected).
  */
-function cutUpload(path: string, headers: Record<string, string>, sent: Buffer, close: 'destroy-later' | 'end-at-once' = 'destroy-later'): Promise<Buffer> {
+function cutUpload(
+  path: string,
+  headers: Record<string, string>,
+  sent: Buffer,
+  close: 'destroy-later' | 'end-at-once' = 'destroy-later',
+): Promise<Buffer> {
   const { hostname, port } = new URL(t.engine.receiverUrl);
   return new Promise((resolve, reject) => {
     const received: Buffer[] = [];
     const socket = connect(Number(port), hostname, () => {
-      const head = [`POST ${path} HTTP/1.1`, `Host: ${hostname}:${port}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
+      const head = [
+        `POST ${path} HTTP/1.1`,
+        `Host: ${hostname}:${port}`,
+        ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+      ];
       socket.write(Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`, 'latin1'), sent]));
       // Either long enough for the receiver to read what was sent before the connection goes, or
       // the close (FIN) right behind the last byte, racing the receiver's end of the body.
@@ -61,11 +70,15 @@ describe('aborted uploads', () => {
     const fullBody = Buffer.from(JSON.stringify({ event: 'project.created', data: { id: 'proj_1', name: 'x'.repeat(900) } }));
     // Bytes that are not UTF-8 must survive as they came, even in a partial body.
     const sent = Buffer.concat([fullBody.subarray(0, 300), Buffer.from([0xff, 0xfe, 0x00])]);
-    const answer = await cutUpload('/webhooks/cut', {
-      'Content-Type': 'application/json',
-      'Content-Length': String(fullBody.length),
-      ...signDcisionAI(SECRET, fullBody),
-    }, sent);
+    const answer = await cutUpload(
+      '/webhooks/cut',
+      {
+        'Content-Type': 'application/json',
+        'Content-Length': String(fullBody.length),
+        ...signDcisionAI(SECRET, fullBody),
+      },
+      sent,
+    );
     expect(answer.length).toBe(0);
 
     const summary = await waitForCapture('/webhooks/cut');
@@ -79,11 +92,17 @@ describe('aborted uploads', () => {
     expect(detail.headers).toContainEqual(['Content-Length', String(fullBody.length)]);
     // The verification explains the mismatch by the cut, before any guess about the secret.
     expect(detail.verification.diagnosis[0]?.code).toBe('body_incomplete');
-    expect(detail.verification.diagnosis[0]?.message).toContain(`after ${sent.length} bytes of the body, of the ${fullBody.length} its Content-Length announced`);
+    expect(detail.verification.diagnosis[0]?.message).toContain(
+      `after ${sent.length} bytes of the body, of the ${fullBody.length} its Content-Length announced`,
+    );
 
     // In HAR, a request that got no response has status 0 (as browsers write failed requests).
-    const exported = await fetch(`${t.engine.uiUrl}/api/requests/export.har?ids=${summary.id}`, { headers: { authorization: `Bearer ${t.engine.token}` } });
-    const har = (await exported.json()) as { log: { entries: Array<{ response: { status: number; headers: unknown[] }; _hookscope: { aborted: boolean } }> } };
+    const exported = await fetch(`${t.engine.uiUrl}/api/requests/export.har?ids=${summary.id}`, {
+      headers: { authorization: `Bearer ${t.engine.token}` },
+    });
+    const har = (await exported.json()) as {
+      log: { entries: Array<{ response: { status: number; headers: unknown[] }; _hookscope: { aborted: boolean } }> };
+    };
     expect(har.log.entries[0]).toMatchObject({ response: { status: 0, headers: [] }, _hookscope: { aborted: true } });
   });
 
@@ -94,7 +113,7 @@ describe('aborted uploads', () => {
     expect((await detailOf(summary.id)).body_base64).toBe('');
   });
 
-  it('does not forward an aborted upload to the endpoint\'s target', async () => {
+  it("does not forward an aborted upload to the endpoint's target", async () => {
     const created = await t.api<{ data: Endpoint }>('POST', '/endpoints', { path: '/fw-cut', forward_to: target.url });
     expect(created.status).toBe(201);
     await cutUpload('/fw-cut/x', { 'Content-Length': '100' }, Buffer.from('partial'));
@@ -106,7 +125,10 @@ describe('aborted uploads', () => {
 
   it('keeps complete requests unflagged, also on a connection the sender then closes', async () => {
     const body = JSON.stringify({ event: 'model.trained' });
-    const response = await t.send('/webhooks/whole', { headers: { 'content-type': 'application/json', ...signDcisionAI(SECRET, body) }, body });
+    const response = await t.send('/webhooks/whole', {
+      headers: { 'content-type': 'application/json', ...signDcisionAI(SECRET, body) },
+      body,
+    });
     expect(response.status).toBe(200);
     const summary = await waitForCapture('/webhooks/whole');
     expect(summary).toMatchObject({ aborted: false, verification: { verdict: 'valid' } });
@@ -124,7 +146,10 @@ describe('aborted uploads', () => {
     await cutUpload('/webhooks/retry', { 'Content-Length': '100', 'X-DcisionAI-Delivery': 'del_retry_1' }, Buffer.from('{"event":'));
     expect(await waitForCapture('/webhooks/retry')).toMatchObject({ aborted: true, duplicate_of: null });
     const body = JSON.stringify({ event: 'project.created' });
-    const retry = await t.send('/webhooks/retry', { headers: { 'content-type': 'application/json', 'X-DcisionAI-Delivery': 'del_retry_1', ...signDcisionAI(SECRET, body) }, body });
+    const retry = await t.send('/webhooks/retry', {
+      headers: { 'content-type': 'application/json', 'X-DcisionAI-Delivery': 'del_retry_1', ...signDcisionAI(SECRET, body) },
+      body,
+    });
     expect(retry.status).toBe(200);
     const list = await t.api<RequestPage>('GET', '/requests?limit=5');
     expect(list.body.data[0]).toMatchObject({ path: '/webhooks/retry', aborted: false, duplicate_of: null });
@@ -141,7 +166,9 @@ describe('aborted uploads', () => {
 
   it('keeps the flag through a HAR export and import', async () => {
     const { id } = await waitForCapture('/webhooks/cut');
-    const exported = await fetch(`${t.engine.uiUrl}/api/requests/export.har?ids=${id}`, { headers: { authorization: `Bearer ${t.engine.token}` } });
+    const exported = await fetch(`${t.engine.uiUrl}/api/requests/export.har?ids=${id}`, {
+      headers: { authorization: `Bearer ${t.engine.token}` },
+    });
     const imported = await t.api<{ data: { ids: number[] } }>('POST', '/requests/import', await exported.json());
     expect(imported.status).toBe(201);
     const copy = await detailOf(imported.body.data.ids[0] as number);

@@ -124,7 +124,9 @@ describe('GET /api/requests/:id/body', () => {
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="capture-${id}-body.json"`);
     expect(await response.text()).toBe('{"a":1}');
     const octets = await capture(binary(10), { 'content-type': 'application/octet-stream' });
-    expect((await getBody(octets, { query: '?download=1' })).headers.get('content-disposition')).toBe(`attachment; filename="capture-${octets}-body.bin"`);
+    expect((await getBody(octets, { query: '?download=1' })).headers.get('content-disposition')).toBe(
+      `attachment; filename="capture-${octets}-body.bin"`,
+    );
   });
 
   it('keeps captured bytes from running as a page of this origin', async () => {
@@ -179,7 +181,7 @@ describe('GET /api/requests/:id and large bodies', () => {
     expect(Buffer.from(await response.arrayBuffer()).equals(body)).toBe(true);
   });
 
-  it('sends only the first bytes of a large signed body\'s signed content, with its whole size', async () => {
+  it("sends only the first bytes of a large signed body's signed content, with its whole size", async () => {
     const secret = 'whsec_large_body_route';
     expect((await t.api('PUT', '/endpoints/ep_default', { secret })).status).toBe(200);
     try {
@@ -192,7 +194,9 @@ describe('GET /api/requests/:id and large bodies', () => {
       expect(detail.verification.verdict).toBe('valid');
       const signed = Buffer.concat([Buffer.from(`${headers['X-DcisionAI-Timestamp']}.`), body]);
       expect(detail.verification.signed_content_size).toBe(signed.length);
-      expect(Buffer.from(detail.verification.signed_content_base64 ?? '', 'base64').equals(signed.subarray(0, SIGNED_CONTENT_PREVIEW_BYTES))).toBe(true);
+      expect(
+        Buffer.from(detail.verification.signed_content_base64 ?? '', 'base64').equals(signed.subarray(0, SIGNED_CONTENT_PREVIEW_BYTES)),
+      ).toBe(true);
       // Neither the body nor the whole signed content travels: the answer stays small.
       expect(text.length).toBeLessThan(SIGNED_CONTENT_PREVIEW_BYTES * 2);
     } finally {
@@ -200,7 +204,7 @@ describe('GET /api/requests/:id and large bodies', () => {
     }
   });
 
-  it('keeps a small body\'s whole signed content, without a size', async () => {
+  it("keeps a small body's whole signed content, without a size", async () => {
     const secret = 'whsec_small_body_route';
     expect((await t.api('PUT', '/endpoints/ep_default', { secret })).status).toBe(200);
     try {
@@ -209,7 +213,9 @@ describe('GET /api/requests/:id and large bodies', () => {
       const id = await capture(body, headers);
       const detail = (await t.api<{ data: RequestDetail }>('GET', `/requests/${id}`)).body.data;
       expect(detail.verification.signed_content_size).toBeUndefined();
-      expect(Buffer.from(detail.verification.signed_content_base64 ?? '', 'base64').toString()).toBe(`${headers['X-DcisionAI-Timestamp']}.${body.toString()}`);
+      expect(Buffer.from(detail.verification.signed_content_base64 ?? '', 'base64').toString()).toBe(
+        `${headers['X-DcisionAI-Timestamp']}.${body.toString()}`,
+      );
     } finally {
       await t.api('PUT', '/endpoints/ep_default', { secret: '' });
     }
@@ -218,7 +224,9 @@ describe('GET /api/requests/:id and large bodies', () => {
   it('exports keep the whole body of a large capture', async () => {
     const body = binary(INLINE_BODY_LIMIT_BYTES * 2);
     const id = await capture(body);
-    const response = await fetch(`${t.engine.uiUrl}/api/requests/export.json?ids=${id}`, { headers: { authorization: `Bearer ${t.engine.token}` } });
+    const response = await fetch(`${t.engine.uiUrl}/api/requests/export.json?ids=${id}`, {
+      headers: { authorization: `Bearer ${t.engine.token}` },
+    });
     const document = (await response.json()) as { requests: Array<{ body_base64: string }> };
     expect(Buffer.from(document.requests[0]?.body_base64 ?? '', 'base64').equals(body)).toBe(true);
   });

@@ -40,8 +40,15 @@ describe('receiver capture fidelity', () => {
     expect(detail.path).toBe('/hooks/a/b');
     expect(detail.query).toBe('x=1&y=%20two&x=3');
     expect(detail.headers.map(([name]) => name)).toEqual([
-      'Host', 'X-Custom-CASE', 'content-type', 'x-custom-case', 'X-Forwarded-For',
-      'X-Forwarded-Proto', 'X-Forwarded-Host', 'Content-Length', 'Connection',
+      'Host',
+      'X-Custom-CASE',
+      'content-type',
+      'x-custom-case',
+      'X-Forwarded-For',
+      'X-Forwarded-Proto',
+      'X-Forwarded-Host',
+      'Content-Length',
+      'Connection',
     ]);
     expect(detail.headers[1]).toEqual(['X-Custom-CASE', 'First']);
     expect(detail.headers[3]).toEqual(['x-custom-case', 'second']);
@@ -56,13 +63,21 @@ describe('receiver capture fidelity', () => {
 
   it('captures a GET with a body and a chunked body without a content type', async () => {
     const host = `Host: ${new URL(t.engine.receiverUrl).host}`;
-    await rawRequest(t.engine.receiverUrl, ['GET /with-body HTTP/1.1', host, 'Content-Length: 5', 'Connection: close'].join('\n'), Buffer.from('hello'));
+    await rawRequest(
+      t.engine.receiverUrl,
+      ['GET /with-body HTTP/1.1', host, 'Content-Length: 5', 'Connection: close'].join('\n'),
+      Buffer.from('hello'),
+    );
     const getDetail = await latest();
     expect(getDetail.method).toBe('GET');
     expect(Buffer.from(getDetail.body_base64 ?? '', 'base64').toString()).toBe('hello');
 
     const chunked = Buffer.from('5\r\nab\ncd\r\n3\r\n\r\n\n\r\n0\r\n\r\n', 'latin1');
-    const chunkedResponse = await rawRequest(t.engine.receiverUrl, ['POST /chunked HTTP/1.1', host, 'Transfer-Encoding: chunked', 'Connection: close'].join('\n'), chunked);
+    const chunkedResponse = await rawRequest(
+      t.engine.receiverUrl,
+      ['POST /chunked HTTP/1.1', host, 'Transfer-Encoding: chunked', 'Connection: close'].join('\n'),
+      chunked,
+    );
     expect(chunkedResponse.status).toBe(200);
     const chunkDetail = await latest();
     expect(chunkDetail.path).toBe('/chunked');
@@ -93,7 +108,11 @@ describe('receiver capture fidelity', () => {
 describe('an absolute-form request target', () => {
   it('is matched and stored by its path, and keeps the whole target as its URL', async () => {
     await t.api('POST', '/endpoints', { name: 'Proxied', path: '/proxied' });
-    const response = await rawRequest(t.engine.receiverUrl, 'POST http://example.com:8080/proxied/x?a=1 HTTP/1.1\nHost: example.com:8080\nContent-Length: 2\nConnection: close', Buffer.from('hi'));
+    const response = await rawRequest(
+      t.engine.receiverUrl,
+      'POST http://example.com:8080/proxied/x?a=1 HTTP/1.1\nHost: example.com:8080\nContent-Length: 2\nConnection: close',
+      Buffer.from('hi'),
+    );
     expect(response.status).toBe(200);
     const page = await t.api<{ data: RequestSummary[] }>('GET', '/requests?limit=1');
     const summary = page.body.data[0] as RequestSummary;

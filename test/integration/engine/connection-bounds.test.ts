@@ -20,11 +20,12 @@ function open(url: string): Promise<Socket> {
   });
 }
 
-const closed = (socket: Socket) => new Promise<number>((resolve) => {
-  const started = Date.now();
-  if (socket.destroyed) resolve(0);
-  socket.once('close', () => resolve(Date.now() - started));
-});
+const closed = (socket: Socket) =>
+  new Promise<number>((resolve) => {
+    const started = Date.now();
+    if (socket.destroyed) resolve(0);
+    socket.once('close', () => resolve(Date.now() - started));
+  });
 
 const health = async (engine: TestEngine) => (await engine.api<{ data: Health }>('GET', '/health')).body.data;
 

@@ -11,7 +11,10 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 /** node:http lets the test set any Host header, which fetch does not. */
-function get(path: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, path, headers }, (res) => {
       let body = '';
@@ -54,7 +57,11 @@ describe('control API guards', () => {
   });
 
   it('sends no permissive CORS headers', async () => {
-    const response = await get('/api/health', { host: `127.0.0.1:${port}`, authorization: 'Bearer secret-launch-token', origin: 'https://evil.example.com' });
+    const response = await get('/api/health', {
+      host: `127.0.0.1:${port}`,
+      authorization: 'Bearer secret-launch-token',
+      origin: 'https://evil.example.com',
+    });
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
     expect(response.headers['access-control-allow-credentials']).toBeUndefined();
   });
@@ -94,7 +101,14 @@ describe('control API guards', () => {
   });
 
   it('takes the token out of anything sent to the receiver: nothing stores, shows, exports or forwards it', async () => {
-    await t.send('/leak', { headers: { cookie: 'theme=dark; hookscope_token=secret-launch-token', authorization: 'Bearer secret-launch-token', 'x-other': 'keep me' }, body: 'x' });
+    await t.send('/leak', {
+      headers: {
+        cookie: 'theme=dark; hookscope_token=secret-launch-token',
+        authorization: 'Bearer secret-launch-token',
+        'x-other': 'keep me',
+      },
+      body: 'x',
+    });
     const page = await t.api<{ data: Array<{ id: number }> }>('GET', '/requests?limit=1');
     const detail = await t.api<{ data: { headers: Array<[string, string]> } }>('GET', `/requests/${page.body.data[0]?.id}`);
     const headers = Object.fromEntries(detail.body.data.headers.map(([name, value]) => [name.toLowerCase(), value]));

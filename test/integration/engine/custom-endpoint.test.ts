@@ -18,10 +18,23 @@ async function latestDetail(): Promise<RequestDetail> {
 }
 
 describe('endpoints with a custom scheme', () => {
-  const custom = { signature_header: 'X-Acme-Signature', signature_prefix: 'sha512=', timestamp_header: 'X-Acme-Time', signed_content: '{timestamp}:{body}', algorithm: 'sha512', encoding: 'base64' };
+  const custom = {
+    signature_header: 'X-Acme-Signature',
+    signature_prefix: 'sha512=',
+    timestamp_header: 'X-Acme-Time',
+    signed_content: '{timestamp}:{body}',
+    algorithm: 'sha512',
+    encoding: 'base64',
+  };
 
-  it('verifies captures with the endpoint\'s own scheme configuration', async () => {
-    const created = await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Acme', path: '/acme', scheme: 'custom', custom, secret: 'acme-secret' });
+  it("verifies captures with the endpoint's own scheme configuration", async () => {
+    const created = await t.api<{ data: Endpoint }>('POST', '/endpoints', {
+      name: 'Acme',
+      path: '/acme',
+      scheme: 'custom',
+      custom,
+      secret: 'acme-secret',
+    });
     expect(created.status).toBe(201);
     expect(created.body.data.custom).toMatchObject(custom);
 
@@ -36,7 +49,14 @@ describe('endpoints with a custom scheme', () => {
   });
 
   it('re-verifies stored captures when the custom configuration changes', async () => {
-    const endpoint = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { path: '/acme2', scheme: 'custom', custom: { signature_header: 'X-Sig' }, secret: 's' })).body.data;
+    const endpoint = (
+      await t.api<{ data: Endpoint }>('POST', '/endpoints', {
+        path: '/acme2',
+        scheme: 'custom',
+        custom: { signature_header: 'X-Sig' },
+        secret: 's',
+      })
+    ).body.data;
     const body = 'plain body';
     await t.send('/acme2', { headers: { 'X-Sig': createHmac('sha256', 's').update(body).digest('base64') }, body });
     const first = await latestDetail();
@@ -51,10 +71,18 @@ describe('endpoints with a custom scheme', () => {
     const missing = await t.api<ErrorBody>('POST', '/endpoints', { path: '/c1', scheme: 'custom' });
     expect(missing.status).toBe(400);
     expect(missing.body.error.message).toMatch(/needs its configuration/);
-    const broken = await t.api<ErrorBody>('POST', '/endpoints', { path: '/c2', scheme: 'custom', custom: { signature_header: 'X', signed_content: '{nonce}.{body}' } });
+    const broken = await t.api<ErrorBody>('POST', '/endpoints', {
+      path: '/c2',
+      scheme: 'custom',
+      custom: { signature_header: 'X', signed_content: '{nonce}.{body}' },
+    });
     expect(broken.status).toBe(400);
     expect(broken.body.error.message).toMatch(/custom\.signed_content has an unknown placeholder \{nonce\}/);
-    const badAlgorithm = await t.api<ErrorBody>('POST', '/endpoints', { path: '/c3', scheme: 'custom', custom: { signature_header: 'X', algorithm: 'md5' } });
+    const badAlgorithm = await t.api<ErrorBody>('POST', '/endpoints', {
+      path: '/c3',
+      scheme: 'custom',
+      custom: { signature_header: 'X', algorithm: 'md5' },
+    });
     expect(badAlgorithm.status).toBe(400);
     expect(badAlgorithm.body.error.message).toMatch(/custom\.algorithm/);
   });

@@ -28,20 +28,32 @@ function makeUnwritable(path: string): boolean {
 }
 
 function start(dataDir: string) {
-  return startEngine({ dataDir, receiverPort: 0, receiverHost: '127.0.0.1', uiPort: 0, token: 'test-token', rendererDir: '/nonexistent', version: 'test' });
+  return startEngine({
+    dataDir,
+    receiverPort: 0,
+    receiverHost: '127.0.0.1',
+    uiPort: 0,
+    token: 'test-token',
+    rendererDir: '/nonexistent',
+    version: 'test',
+  });
 }
 
 describe('a data directory that cannot be used stops the start with one sentence saying what to do', () => {
   it('names a path that is a file', async () => {
     const file = join(makeDataDir(), 'not-a-dir');
     writeFileSync(file, 'x');
-    await expect(start(file)).rejects.toThrow(`The data directory ${file} is a file, not a directory; choose another with --data-dir (or HOOKSCOPE_DATA_DIR).`);
+    await expect(start(file)).rejects.toThrow(
+      `The data directory ${file} is a file, not a directory; choose another with --data-dir (or HOOKSCOPE_DATA_DIR).`,
+    );
   });
 
   it('names a directory it cannot write to', async (context) => {
     const dir = makeDataDir();
     if (!makeUnwritable(dir)) context.skip();
-    await expect(start(dir)).rejects.toThrow(`The data directory ${dir} cannot be written: permission denied; fix its permissions or choose another with --data-dir (or HOOKSCOPE_DATA_DIR).`);
+    await expect(start(dir)).rejects.toThrow(
+      `The data directory ${dir} cannot be written: permission denied; fix its permissions or choose another with --data-dir (or HOOKSCOPE_DATA_DIR).`,
+    );
   });
 
   it('names a history file it cannot write to', async (context) => {
@@ -66,6 +78,8 @@ describe('a data directory that cannot be used stops the start with one sentence
       rmSync(mount, { recursive: true, force: true });
     });
     const dir = join(mount, 'history');
-    await expect(start(dir)).rejects.toThrow(`The data directory ${dir} cannot be created: it is on a read-only file system; choose another with --data-dir (or HOOKSCOPE_DATA_DIR).`);
+    await expect(start(dir)).rejects.toThrow(
+      `The data directory ${dir} cannot be created: it is on a read-only file system; choose another with --data-dir (or HOOKSCOPE_DATA_DIR).`,
+    );
   });
 });

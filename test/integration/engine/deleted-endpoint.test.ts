@@ -11,7 +11,8 @@ afterAll(() => t.stop());
 
 describe('a capture whose endpoint was deleted', () => {
   it('keeps the verdict it got and shows the signature and timestamp it carried', async () => {
-    const endpoint = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Gone', path: '/gone', secret: 'gone-secret' })).body.data;
+    const endpoint = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Gone', path: '/gone', secret: 'gone-secret' })).body
+      .data;
     const body = JSON.stringify({ event: 'project.created', data: { id: 'proj_1' } });
     const signature = signDcisionAI('gone-secret', body, 1_765_000_000);
     await t.send('/gone', { headers: { 'content-type': 'application/json', ...signature }, body });

@@ -30,7 +30,12 @@ async function latest(): Promise<{ summary: RequestSummary; detail: RequestDetai
 
 describe('Discord PING', () => {
   it('a signed PING is answered {"type":1} as JSON and flagged; a badly signed one gets 401; switched off, it is an ordinary capture', async () => {
-    const created = await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'discord', path: '/discord', scheme: 'discord', secret: publicHex });
+    const created = await t.api<{ data: Endpoint }>('POST', '/endpoints', {
+      name: 'discord',
+      path: '/discord',
+      scheme: 'discord',
+      secret: publicHex,
+    });
     expect(created.status).toBe(201);
 
     const headers = signedHeaders(PING);

@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-const pairFor = async (scheme: string) => (await t.api<{ data: SignatureKeyPair }>('POST', `/signatures/keypair?scheme=${scheme}`)).body.data;
+const pairFor = async (scheme: string) =>
+  (await t.api<{ data: SignatureKeyPair }>('POST', `/signatures/keypair?scheme=${scheme}`)).body.data;
 type ApiError = { error: { code: string; message: string } };
 
 describe('endpoint public keys', () => {
@@ -19,12 +20,22 @@ describe('endpoint public keys', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('secret: The public key must be a 64-hex-character Ed25519 public key');
 
-    const privateGiven = await t.api<ApiError>('POST', '/endpoints', { name: 'd', path: '/d', scheme: 'discord', secret: pair.private_key });
+    const privateGiven = await t.api<ApiError>('POST', '/endpoints', {
+      name: 'd',
+      path: '/d',
+      scheme: 'discord',
+      secret: pair.private_key,
+    });
     expect(privateGiven.status).toBe(400);
     expect(privateGiven.body.error.message).toContain(`This is a private key (128 hex characters)`);
     expect(privateGiven.body.error.message).toContain(`Its public key is ${pair.public_key}.`);
 
-    const created = await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'd', path: '/d', scheme: 'discord', secret: pair.public_key });
+    const created = await t.api<{ data: Endpoint }>('POST', '/endpoints', {
+      name: 'd',
+      path: '/d',
+      scheme: 'discord',
+      secret: pair.public_key,
+    });
     expect(created.status).toBe(201);
     // Switching an endpoint with a whsec_ secret to SendGrid without a key in its format is refused too.
     const switched = await t.api<ApiError>('PUT', `/endpoints/${created.body.data.id}`, { scheme: 'sendgrid' });
@@ -36,7 +47,12 @@ describe('endpoint public keys', () => {
 
   it('Standard Webhooks takes a whsec_ secret or a whpk_ public key, and refuses a whsk_ private key', async () => {
     const pair = await pairFor('standard-webhooks');
-    const created = await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 's', path: '/s', scheme: 'standard-webhooks', secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' });
+    const created = await t.api<{ data: Endpoint }>('POST', '/endpoints', {
+      name: 's',
+      path: '/s',
+      scheme: 'standard-webhooks',
+      secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    });
     expect(created.status).toBe(201);
     expect((await t.api('PUT', `/endpoints/${created.body.data.id}`, { secret: pair.public_key })).status).toBe(200);
     const privateGiven = await t.api<ApiError>('PUT', `/endpoints/${created.body.data.id}`, { secret: pair.private_key });
@@ -48,7 +64,13 @@ describe('endpoint public keys', () => {
   it('a verification made with a public key says so (key_algorithm); an HMAC one does not', async () => {
     const pair = await pairFor('discord');
     const body = Buffer.from('{"type":2}');
-    const signed = (await t.api<{ data: { headers: Record<string, string> } }>('POST', '/signatures/sign', { scheme: 'discord', secret: pair.private_key, body_base64: body.toString('base64') })).body.data;
+    const signed = (
+      await t.api<{ data: { headers: Record<string, string> } }>('POST', '/signatures/sign', {
+        scheme: 'discord',
+        secret: pair.private_key,
+        body_base64: body.toString('base64'),
+      })
+    ).body.data;
     const other = await pairFor('discord');
     const verify = (scheme: string, secret: string, headers: Record<string, string>) =>
       t.api<{ data: Verification }>('POST', '/signatures/verify', { scheme, secret, headers, body_base64: body.toString('base64') });

@@ -15,7 +15,10 @@ describe('endpoints API', () => {
     const list = await t.api<{ data: Endpoint[] }>('GET', '/endpoints');
     const catchAll = list.body.data.find((e) => e.id === CATCH_ALL_ENDPOINT_ID);
     expect(catchAll).toMatchObject({
-      path: '/', scheme: 'dcisionai', tolerance_seconds: 300, enforce: false,
+      path: '/',
+      scheme: 'dcisionai',
+      tolerance_seconds: 300,
+      enforce: false,
       response: { status: 200, body: '{"received": true}', delay_ms: 0 },
     });
     // Generated on first run, in the shape of the guide's secrets, so the sample command is signable at once.

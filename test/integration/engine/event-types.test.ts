@@ -21,17 +21,27 @@ async function summaryOf(path: string): Promise<RequestSummary> {
   return found;
 }
 
-const STRIPE_EVENT = JSON.stringify({ id: 'evt_1', object: 'event', api_version: '2024-06-20', type: 'checkout.session.completed', data: { object: {} } });
+const STRIPE_EVENT = JSON.stringify({
+  id: 'evt_1',
+  object: 'event',
+  api_version: '2024-06-20',
+  type: 'checkout.session.completed',
+  data: { object: {} },
+});
 
 describe('event types by scheme', () => {
-  it('lists Stripe\'s `type` and GitHub\'s X-GitHub-Event with the action, live and in the history', async () => {
+  it("lists Stripe's `type` and GitHub's X-GitHub-Event with the action, live and in the history", async () => {
     await createEndpoint('/stripe', 'stripe');
     await createEndpoint('/github', 'github');
     expect((await t.send('/stripe', { headers: { 'content-type': 'application/json' }, body: STRIPE_EVENT })).status).toBe(200);
-    expect((await t.send('/github', {
-      headers: { 'content-type': 'application/json', 'X-GitHub-Event': 'pull_request', 'X-GitHub-Delivery': 'd-1' },
-      body: JSON.stringify({ action: 'opened', number: 7 }),
-    })).status).toBe(200);
+    expect(
+      (
+        await t.send('/github', {
+          headers: { 'content-type': 'application/json', 'X-GitHub-Event': 'pull_request', 'X-GitHub-Delivery': 'd-1' },
+          body: JSON.stringify({ action: 'opened', number: 7 }),
+        })
+      ).status,
+    ).toBe(200);
     const stripe = await summaryOf('/stripe');
     expect(stripe.event).toBe('checkout.session.completed');
     // Not a DcisionAI event: no check against the DcisionAI catalog.
@@ -39,7 +49,10 @@ describe('event types by scheme', () => {
     expect((await summaryOf('/github')).event).toBe('pull_request.opened');
     // Slack's body has an `event` object: its type is listed, and no DcisionAI catalog check runs.
     await createEndpoint('/slack', 'slack');
-    await t.send('/slack', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'event_callback', event: { type: 'app_mention', text: 'hi' } }) });
+    await t.send('/slack', {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'event_callback', event: { type: 'app_mention', text: 'hi' } }),
+    });
     const slack = await summaryOf('/slack');
     expect(slack.event).toBe('app_mention');
     expect((await t.api<{ data: { conformance: unknown } }>('GET', `/requests/${slack.id}`)).body.data.conformance).toBeNull();
@@ -48,7 +61,7 @@ describe('event types by scheme', () => {
     expect((await summaryOf('/elsewhere')).event).toBeNull();
   });
 
-  it('reads the event types again when an endpoint\'s scheme changes', async () => {
+  it("reads the event types again when an endpoint's scheme changes", async () => {
     const endpoint = await createEndpoint('/switch', 'dcisionai');
     await t.send('/switch', { headers: { 'content-type': 'application/json' }, body: STRIPE_EVENT });
     expect((await summaryOf('/switch')).event).toBeNull();

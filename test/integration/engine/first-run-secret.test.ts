@@ -60,10 +60,11 @@ describe('first run: the catch-all gets a generated secret', () => {
     dataDirs.push(dataDir);
     const db = openDatabase(dataDir);
     migrate(db);
-    db.prepare(`INSERT INTO endpoints (id, name, path, scheme, secret, tolerance_seconds, enforce, response_json,
+    db.prepare(
+      `INSERT INTO endpoints (id, name, path, scheme, secret, tolerance_seconds, enforce, response_json,
       forward_to, forward_timeout_ms, custom_json, created_at, updated_at)
-      VALUES (?, 'Catch-all', '/', 'dcisionai', '', 300, 0, '{"status":200,"headers":{},"body":"","delay_ms":0}', NULL, 30000, NULL, 1, 1)`)
-      .run(CATCH_ALL_ENDPOINT_ID);
+      VALUES (?, 'Catch-all', '/', 'dcisionai', '', 300, 0, '{"status":200,"headers":{},"body":"","delay_ms":0}', NULL, 30000, NULL, 1, 1)`,
+    ).run(CATCH_ALL_ENDPOINT_ID);
     db.close();
 
     const t = await start(dataDir);

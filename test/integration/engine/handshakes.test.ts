@@ -52,7 +52,8 @@ async function expectPlainCapture() {
 describe('handshakes answered by the receiver', () => {
   it('Slack url_verification: the challenge as text', async () => {
     await endpoint('/slack', 'slack');
-    const body = '{"token":"Jhj5dZrVaK7ZwHHjRyZWjbDl","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}';
+    const body =
+      '{"token":"Jhj5dZrVaK7ZwHHjRyZWjbDl","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}';
     const res = await t.send('/slack', { headers: { 'content-type': 'application/json' }, body });
     expect(await answer(res, ['content-type', 'content-length', 'x-content-type-options'])).toEqual({
       status: 200,
@@ -62,7 +63,10 @@ describe('handshakes answered by the receiver', () => {
     const detail = await expectHandshake('Slack url_verification');
     expect(detail.response.body).toBe('3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P');
     // An event that is not the check is answered as usual.
-    await t.send('/slack', { headers: { 'content-type': 'application/json' }, body: '{"type":"event_callback","event":{"type":"app_mention"}}' });
+    await t.send('/slack', {
+      headers: { 'content-type': 'application/json' },
+      body: '{"type":"event_callback","event":{"type":"app_mention"}}',
+    });
     await expectPlainCapture();
   });
 
@@ -99,7 +103,11 @@ describe('handshakes answered by the receiver', () => {
   it('Meta hub.challenge: echoed when the verify token matches, 403 when not, echoed always without a token', async () => {
     await endpoint('/meta', 'meta', { verify_token: 'meta-verify' });
     const ok = await t.send('/meta?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=meta-verify', { method: 'GET' });
-    expect(await answer(ok, ['content-type', 'x-content-type-options'])).toEqual({ status: 200, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }, body: '1158201444' });
+    expect(await answer(ok, ['content-type', 'x-content-type-options'])).toEqual({
+      status: 200,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
+      body: '1158201444',
+    });
     await expectHandshake('Meta hub.challenge');
 
     const wrong = await t.send('/meta?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=guess', { method: 'GET' });
@@ -144,15 +152,25 @@ describe('handshakes answered by the receiver', () => {
 
   it('Asana: X-Hook-Secret echoed as a response header, kept in the capture', async () => {
     await endpoint('/asana', 'asana');
-    const res = await t.send('/asana', { headers: { 'X-Hook-Secret': 'b537207f20cbfa02357cf448134da559e8bd39d61597dcd5631b8012eae53e81' }, body: '' });
-    expect(await answer(res, ['x-hook-secret'])).toEqual({ status: 200, headers: { 'x-hook-secret': 'b537207f20cbfa02357cf448134da559e8bd39d61597dcd5631b8012eae53e81' }, body: '' });
+    const res = await t.send('/asana', {
+      headers: { 'X-Hook-Secret': 'b537207f20cbfa02357cf448134da559e8bd39d61597dcd5631b8012eae53e81' },
+      body: '',
+    });
+    expect(await answer(res, ['x-hook-secret'])).toEqual({
+      status: 200,
+      headers: { 'x-hook-secret': 'b537207f20cbfa02357cf448134da559e8bd39d61597dcd5631b8012eae53e81' },
+      body: '',
+    });
     const detail = await expectHandshake('Asana X-Hook-Secret');
     expect(detail.response.headers).toEqual({ 'X-Hook-Secret': 'b537207f20cbfa02357cf448134da559e8bd39d61597dcd5631b8012eae53e81' });
   });
 
   it('CloudEvents validation on any scheme: origin echoed, rate granted as *', async () => {
     await endpoint('/ce', 'stripe');
-    const res = await t.send('/ce', { method: 'OPTIONS', headers: { 'WebHook-Request-Origin': 'eventemitter.example.com', 'WebHook-Request-Rate': '120' } });
+    const res = await t.send('/ce', {
+      method: 'OPTIONS',
+      headers: { 'WebHook-Request-Origin': 'eventemitter.example.com', 'WebHook-Request-Rate': '120' },
+    });
     expect(await answer(res, ['webhook-allowed-origin', 'webhook-allowed-rate', 'allow'])).toEqual({
       status: 200,
       headers: { 'webhook-allowed-origin': 'eventemitter.example.com', 'webhook-allowed-rate': '*', allow: 'POST' },
@@ -212,7 +230,9 @@ describe('a handshake that needs the request to verify', () => {
     const body = '{"challenge":"pogchamp-kappa-360noscope-vohiyo","subscription":{"type":"channel.follow"}}';
     const id = 'e76c6bd4-55c9-4987-8304-da1588d8988b';
     const timestamp = new Date().toISOString();
-    const signature = `sha256=${createHmac('sha256', SECRET).update(id + timestamp + body).digest('hex')}`;
+    const signature = `sha256=${createHmac('sha256', SECRET)
+      .update(id + timestamp + body)
+      .digest('hex')}`;
     const headers = {
       'content-type': 'application/json',
       'Twitch-Eventsub-Message-Id': id,
@@ -221,7 +241,11 @@ describe('a handshake that needs the request to verify', () => {
       'Twitch-Eventsub-Message-Signature': signature,
     };
     const ok = await t.send('/twitch', { headers, body });
-    expect(await answer(ok, ['content-type'])).toEqual({ status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'pogchamp-kappa-360noscope-vohiyo' });
+    expect(await answer(ok, ['content-type'])).toEqual({
+      status: 200,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: 'pogchamp-kappa-360noscope-vohiyo',
+    });
     await expectHandshake('Twitch webhook_callback_verification');
 
     const forged = await t.send('/twitch', { headers: { ...headers, 'Twitch-Eventsub-Message-Signature': 'sha256=00' }, body });

@@ -29,12 +29,18 @@ describe('verification stored strict, explained on read', () => {
     // Computed on read over the whole body; a large one's detail carries the first bytes and the size.
     const signed = Buffer.from(`${detail.verification.timestamp.value}.${body}`);
     expect(detail.verification.signed_content_size).toBe(signed.length);
-    expect(Buffer.from(detail.verification.signed_content_base64 ?? '', 'base64').equals(signed.subarray(0, SIGNED_CONTENT_PREVIEW_BYTES))).toBe(true);
+    expect(
+      Buffer.from(detail.verification.signed_content_base64 ?? '', 'base64').equals(signed.subarray(0, SIGNED_CONTENT_PREVIEW_BYTES)),
+    ).toBe(true);
 
     const db = new Database(join(t.dataDir, 'hookscope.db'), { readonly: true });
     // The capture's rows beside the body: the narrow list row and the raw request's other facts.
-    const row = db.prepare(`SELECT length(CAST(c.reason || c.path AS BLOB)) + length(d.head) + ifnull(length(d.extra), 0) AS size,
-      length(d.body) AS body FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?`).get(detail.id) as { size: number; body: number };
+    const row = db
+      .prepare(
+        `SELECT length(CAST(c.reason || c.path AS BLOB)) + length(d.head) + ifnull(length(d.extra), 0) AS size,
+      length(d.body) AS body FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?`,
+      )
+      .get(detail.id) as { size: number; body: number };
     db.close();
     expect(row.body).toBe(Buffer.byteLength(body));
     expect(row.size).toBeLessThan(4096);
@@ -55,8 +61,13 @@ describe('verification stored strict, explained on read', () => {
     const { port } = new URL(t.engine.receiverUrl);
     const socket = connect(Number(port), '127.0.0.1');
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-    const head = [`POST /lazy/rotate HTTP/1.1`, `Host: 127.0.0.1:${port}`, `Content-Length: ${body.length}`, 'Connection: close',
-      ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)].join('\r\n');
+    const head = [
+      `POST /lazy/rotate HTTP/1.1`,
+      `Host: 127.0.0.1:${port}`,
+      `Content-Length: ${body.length}`,
+      'Connection: close',
+      ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    ].join('\r\n');
     const answer = new Promise<string>((resolve) => {
       let text = '';
       socket.on('data', (chunk) => (text += chunk.toString()));

@@ -19,9 +19,21 @@ afterEach(async () => {
 });
 
 const listenEndpoint = (): Endpoint => ({
-  id: LISTEN_ENDPOINT_ID, name: 'hookscope listen', path: '/', scheme: 'dcisionai', secret: 'listen-secret',
-  tolerance_seconds: DEFAULT_TOLERANCE_SECONDS, enforce: false, response: DEFAULT_RESPONSE, forward_to: null,
-  forward_timeout_ms: 10_000, custom: null, answer_handshakes: true, verify_token: null, created_at: '', updated_at: '',
+  id: LISTEN_ENDPOINT_ID,
+  name: 'hookscope listen',
+  path: '/',
+  scheme: 'dcisionai',
+  secret: 'listen-secret',
+  tolerance_seconds: DEFAULT_TOLERANCE_SECONDS,
+  enforce: false,
+  response: DEFAULT_RESPONSE,
+  forward_to: null,
+  forward_timeout_ms: 10_000,
+  custom: null,
+  answer_handshakes: true,
+  verify_token: null,
+  created_at: '',
+  updated_at: '',
 });
 
 describe('the engine under hookscope listen', () => {
@@ -36,12 +48,21 @@ describe('the engine under hookscope listen', () => {
 
     const stored: number[] = [];
     running = await startEngine({
-      dataDir, receiverPort: 0, receiverHost: '127.0.0.1', uiPort: 0, token: 'listen-token', version: 'test',
+      dataDir,
+      receiverPort: 0,
+      receiverHost: '127.0.0.1',
+      uiPort: 0,
+      token: 'listen-token',
+      version: 'test',
       rendererDir: join(process.cwd(), 'out/renderer'),
       listen: { endpoint: listenEndpoint(), captured: (id) => stored.push(id) },
     });
     for (let i = 0; i < 3; i += 1) {
-      const res = await fetch(`${running.receiverUrl}/hook-${i}`, { method: 'POST', body: `{"event":"n.${i}"}`, headers: { 'content-type': 'application/json' } });
+      const res = await fetch(`${running.receiverUrl}/hook-${i}`, {
+        method: 'POST',
+        body: `{"event":"n.${i}"}`,
+        headers: { 'content-type': 'application/json' },
+      });
       expect(res.status).toBe(200);
     }
     await expect.poll(() => stored.length).toBe(3);

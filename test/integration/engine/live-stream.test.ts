@@ -18,7 +18,9 @@ describe('live stream (SSE)', () => {
     const events = await collect(
       (seen) => seen.flatMap((e) => (e.type === 'captures' ? e.data : [])).length >= 20,
       async () => {
-        await Promise.all(Array.from({ length: 20 }, (_, index) => t.send(`/live/${index}`, { body: `{"event":"project.created","n":${index}}` })));
+        await Promise.all(
+          Array.from({ length: 20 }, (_, index) => t.send(`/live/${index}`, { body: `{"event":"project.created","n":${index}}` })),
+        );
       },
     );
     const captures = events.flatMap((e) => (e.type === 'captures' ? e.data : []));

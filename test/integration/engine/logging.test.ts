@@ -29,7 +29,16 @@ interface LogLine {
 async function closeAndRead(t: TestEngine): Promise<{ text: string; lines: LogLine[] }> {
   await t.engine.close();
   const text = readFileSync(join(t.dataDir, 'logs', 'hookscope.log'), 'utf8');
-  return { text, lines: text === '' ? [] : text.trim().split('\n').map((line) => JSON.parse(line) as LogLine) };
+  return {
+    text,
+    lines:
+      text === ''
+        ? []
+        : text
+            .trim()
+            .split('\n')
+            .map((line) => JSON.parse(line) as LogLine),
+  };
 }
 
 describe('the log file', () => {
@@ -42,7 +51,14 @@ describe('the log file', () => {
 
     const { lines } = await closeAndRead(t);
     const started = lines.find((line) => line.msg === 'Hookscope started');
-    expect(started).toMatchObject({ level: 'info', component: 'engine', receiver_url: t.engine.receiverUrl, ui_url: t.engine.uiUrl, data_dir: t.dataDir, log_level: 'info' });
+    expect(started).toMatchObject({
+      level: 'info',
+      component: 'engine',
+      receiver_url: t.engine.receiverUrl,
+      ui_url: t.engine.uiUrl,
+      data_dir: t.dataDir,
+      log_level: 'info',
+    });
     expect(Number.isNaN(Date.parse(started?.time ?? ''))).toBe(false);
     // Fastify's own line for the control API's address.
     expect(lines.some((line) => line.component === 'control' && line.msg.startsWith('Server listening at http://127.0.0.1:'))).toBe(true);
@@ -63,9 +79,19 @@ describe('the log file', () => {
       expect((await t.api('PUT', '/settings/retention', { max_captures: 2 })).status).toBe(200);
 
       const { lines } = await closeAndRead(t);
-      expect(lines).toContainEqual(expect.objectContaining({ level: 'info', component: 'engine', provider: 'cloudflared', public_url: started.body.data.public_url, msg: 'cloudflared tunnel started' }));
+      expect(lines).toContainEqual(
+        expect.objectContaining({
+          level: 'info',
+          component: 'engine',
+          provider: 'cloudflared',
+          public_url: started.body.data.public_url,
+          msg: 'cloudflared tunnel started',
+        }),
+      );
       expect(lines).toContainEqual(expect.objectContaining({ level: 'info', provider: 'cloudflared', msg: 'cloudflared tunnel stopped' }));
-      expect(lines).toContainEqual(expect.objectContaining({ level: 'info', component: 'engine', deleted: 3, msg: 'retention deleted 3 captures' }));
+      expect(lines).toContainEqual(
+        expect.objectContaining({ level: 'info', component: 'engine', deleted: 3, msg: 'retention deleted 3 captures' }),
+      );
     } finally {
       bin.remove();
     }
@@ -114,11 +140,35 @@ describe('the log file', () => {
 
     const { text, lines } = await closeAndRead(t);
     // The requests were logged (so the absence below means something)...
-    expect(lines.some((line) => line.component === 'receiver' && line.msg === 'incoming request' && (line.req as { url: string }).url === '/webhooks/logtest?token=[redacted]&signature=[redacted]')).toBe(true);
-    expect(lines.some((line) => line.component === 'control' && line.msg === 'request completed' && (line.req as { url: string }).url === '/api/requests?limit=[redacted]&token=[redacted]')).toBe(true);
+    expect(
+      lines.some(
+        (line) =>
+          line.component === 'receiver' &&
+          line.msg === 'incoming request' &&
+          (line.req as { url: string }).url === '/webhooks/logtest?token=[redacted]&signature=[redacted]',
+      ),
+    ).toBe(true);
+    expect(
+      lines.some(
+        (line) =>
+          line.component === 'control' &&
+          line.msg === 'request completed' &&
+          (line.req as { url: string }).url === '/api/requests?limit=[redacted]&token=[redacted]',
+      ),
+    ).toBe(true);
     expect(lines.some((line) => line.component === 'control' && line.msg === 'request completed' && line.status === 400)).toBe(true);
     // ...without any of what they carried.
-    for (const needle of [token, secret, 'QUERYTOKEN_LOGTEST', 'QUERYSIG_LOGTEST', 'RECEIVER_AUTH_LOGTEST', 'COOKIE_LOGTEST', 'BODY_LOGTEST', 'BODYSECRET_LOGTEST', 'MALFORMED_LOGTEST']) {
+    for (const needle of [
+      token,
+      secret,
+      'QUERYTOKEN_LOGTEST',
+      'QUERYSIG_LOGTEST',
+      'RECEIVER_AUTH_LOGTEST',
+      'COOKIE_LOGTEST',
+      'BODY_LOGTEST',
+      'BODYSECRET_LOGTEST',
+      'MALFORMED_LOGTEST',
+    ]) {
       expect(text, needle).not.toContain(needle);
     }
   });
@@ -136,7 +186,11 @@ describe('the log file', () => {
 
     const { lines } = await closeAndRead(t);
     const error = lines.find((line) => line.level === 'error');
-    expect(error).toMatchObject({ component: 'control', msg: expect.stringContaining('GET /api/sent failed: no such table: sent_requests'), req: { method: 'GET', url: '/api/sent' } });
+    expect(error).toMatchObject({
+      component: 'control',
+      msg: expect.stringContaining('GET /api/sent failed: no such table: sent_requests'),
+      req: { method: 'GET', url: '/api/sent' },
+    });
     const err = error?.err as { type: string; message: string; stack: string };
     expect(err.message).toContain('no such table: sent_requests');
     expect(err.stack).toMatch(/\n\s+at .*sent-repo/);

@@ -25,7 +25,10 @@ function exchange(bytes: string, halfClose = false): Promise<string> {
 }
 
 /** The capture at `path` once it exists and `ready` holds for it. */
-async function captureAt(path: string, ready: (detail: RequestDetail) => boolean = (detail) => detail.response_by_parser === true): Promise<RequestDetail> {
+async function captureAt(
+  path: string,
+  ready: (detail: RequestDetail) => boolean = (detail) => detail.response_by_parser === true,
+): Promise<RequestDetail> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const page = await t.api<RequestPage>('GET', `/requests?q=${encodeURIComponent(`path:${path}`)}`);
     const id = page.body.data[0]?.id;

@@ -33,7 +33,10 @@ describe('batch-B providers on a real receiver', () => {
     await endpoint('/docusign', 'docusign', 'connect-key-2');
     const body = '{"event":"envelope-completed","data":{"envelopeId":"e-1"}}';
     const sign = (key: string) => createHmac('sha256', key).update(body).digest('base64');
-    await t.send('/docusign', { headers: { ...json, 'X-DocuSign-Signature-1': sign('connect-key-1'), 'X-DocuSign-Signature-2': sign('connect-key-2') }, body });
+    await t.send('/docusign', {
+      headers: { ...json, 'X-DocuSign-Signature-1': sign('connect-key-1'), 'X-DocuSign-Signature-2': sign('connect-key-2') },
+      body,
+    });
     const { summary, detail } = await latest();
     expect(summary.verification.verdict).toBe('valid');
     expect(summary.event).toBe('envelope-completed');
@@ -44,9 +47,14 @@ describe('batch-B providers on a real receiver', () => {
     await endpoint('/trello', 'trello', 'trello-app-secret');
     const body = '{"action":{"type":"createCard","data":{}},"model":{"id":"b1"}}';
     const callback = 'https://boards.trycloudflare.com/trello?board=b1';
-    const signature = createHmac('sha1', 'trello-app-secret').update(body + callback).digest('base64');
+    const signature = createHmac('sha1', 'trello-app-secret')
+      .update(body + callback)
+      .digest('base64');
     const headers = { ...json, 'X-Trello-Webhook': signature };
-    await t.send('/trello?board=b1', { headers: { ...headers, 'X-Forwarded-Host': 'boards.trycloudflare.com', 'X-Forwarded-Proto': 'https' }, body });
+    await t.send('/trello?board=b1', {
+      headers: { ...headers, 'X-Forwarded-Host': 'boards.trycloudflare.com', 'X-Forwarded-Proto': 'https' },
+      body,
+    });
     const through = await latest();
     expect(through.summary.verification.verdict).toBe('valid');
     expect(through.summary.event).toBe('createCard');
@@ -58,7 +66,11 @@ describe('batch-B providers on a real receiver', () => {
   it('Hookdeck: a repeated x-hookdeck-eventid is flagged as a duplicate delivery', async () => {
     await endpoint('/hookdeck', 'hookdeck', 'hookdeck-secret');
     const body = '{"type":"invoice.paid"}';
-    const headers = { ...json, 'x-hookdeck-signature': createHmac('sha256', 'hookdeck-secret').update(body).digest('base64'), 'x-hookdeck-eventid': 'evt_same' };
+    const headers = {
+      ...json,
+      'x-hookdeck-signature': createHmac('sha256', 'hookdeck-secret').update(body).digest('base64'),
+      'x-hookdeck-eventid': 'evt_same',
+    };
     await t.send('/hookdeck', { headers, body });
     const first = await latest();
     expect(first.summary.verification.verdict).toBe('valid');
@@ -72,7 +84,15 @@ describe('batch-B providers on a real receiver', () => {
     const send = async (at: Date) => {
       const stamp = at.toISOString().replace(/\.\d{3}Z$/, '+00:00');
       const signature = createHmac('sha256', 'box-secondary-key').update(body).update(stamp).digest('base64');
-      await t.send('/box', { headers: { ...json, 'BOX-DELIVERY-TIMESTAMP': stamp, 'BOX-SIGNATURE-PRIMARY': 'bm90LXRoaXMta2V5', 'BOX-SIGNATURE-SECONDARY': signature }, body });
+      await t.send('/box', {
+        headers: {
+          ...json,
+          'BOX-DELIVERY-TIMESTAMP': stamp,
+          'BOX-SIGNATURE-PRIMARY': 'bm90LXRoaXMta2V5',
+          'BOX-SIGNATURE-SECONDARY': signature,
+        },
+        body,
+      });
       return latest();
     };
     const fresh = await send(new Date());

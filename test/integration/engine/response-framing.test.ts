@@ -14,7 +14,11 @@ afterAll(() => t.stop());
 async function answer(path: string, response: Partial<Endpoint['response']>) {
   await t.api('POST', '/endpoints', { path, response });
   const host = new URL(t.engine.receiverUrl).host;
-  return rawRequest(t.engine.receiverUrl, [`POST ${path} HTTP/1.1`, `Host: ${host}`, 'Content-Length: 2', 'Connection: close'].join('\n'), Buffer.from('{}'));
+  return rawRequest(
+    t.engine.receiverUrl,
+    [`POST ${path} HTTP/1.1`, `Host: ${host}`, 'Content-Length: 2', 'Connection: close'].join('\n'),
+    Buffer.from('{}'),
+  );
 }
 
 const header = (head: string, name: string) => new RegExp(`^${name}: (.*)$`, 'im').exec(head)?.[1] ?? null;

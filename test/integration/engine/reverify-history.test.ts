@@ -16,7 +16,9 @@ afterAll(() => t.stop());
 
 async function capture(path: string, count: number, secret: string): Promise<void> {
   for (let sent = 0; sent < count; sent += 100) {
-    const responses = await Promise.all(Array.from({ length: Math.min(100, count - sent) }, () => t.send(path, { headers: signDcisionAI(secret, BODY), body: BODY })));
+    const responses = await Promise.all(
+      Array.from({ length: Math.min(100, count - sent) }, () => t.send(path, { headers: signDcisionAI(secret, BODY), body: BODY })),
+    );
     expect(responses.every((response) => response.status === 200)).toBe(true);
   }
 }
@@ -25,7 +27,10 @@ async function verdicts(endpointId: string): Promise<Record<string, number>> {
   const tally: Record<string, number> = {};
   let before: number | null = null;
   do {
-    const page: { status: number; body: { data: RequestSummary[]; next_before: number | null } } = await t.api('GET', `/requests?limit=500${before === null ? '' : `&before=${before}`}`);
+    const page: { status: number; body: { data: RequestSummary[]; next_before: number | null } } = await t.api(
+      'GET',
+      `/requests?limit=500${before === null ? '' : `&before=${before}`}`,
+    );
     for (const summary of page.body.data.filter((s) => s.endpoint_id === endpointId)) {
       tally[summary.verification.verdict] = (tally[summary.verification.verdict] ?? 0) + 1;
     }

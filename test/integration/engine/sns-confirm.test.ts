@@ -16,7 +16,9 @@ beforeAll(async () => {
   fake = createServer((req, res) => {
     visits.push(req.url ?? '');
     res.writeHead(200, { 'content-type': 'text/xml' });
-    res.end(`<ConfirmSubscriptionResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><ConfirmSubscriptionResult><SubscriptionArn>${ARN}</SubscriptionArn></ConfirmSubscriptionResult></ConfirmSubscriptionResponse>`);
+    res.end(
+      `<ConfirmSubscriptionResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><ConfirmSubscriptionResult><SubscriptionArn>${ARN}</SubscriptionArn></ConfirmSubscriptionResult></ConfirmSubscriptionResponse>`,
+    );
   });
   await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
   fakeUrl = `http://127.0.0.1:${(fake.address() as AddressInfo).port}`;
@@ -32,13 +34,17 @@ async function confirmation(subscribeUrl: string): Promise<number> {
   const body = JSON.stringify({
     Type: 'SubscriptionConfirmation',
     MessageId: '165545c9-2a5c-472c-8df2-7ff2be2b3b1b',
-    Token: '2336412f37fb687f5d51e6e241d09c805a5a57b30d712f794cc5f6a988666d92768dd60a747ba6f3beb71854e285d6ad02428b09ceece29417f1f02d609c582afbacc99c583a916b9981dd2728f4ae6fdb82efd087cc3b7849e05798d2d2785c03b0879594eeac82c01f235d0e717736',
+    Token:
+      '2336412f37fb687f5d51e6e241d09c805a5a57b30d712f794cc5f6a988666d92768dd60a747ba6f3beb71854e285d6ad02428b09ceece29417f1f02d609c582afbacc99c583a916b9981dd2728f4ae6fdb82efd087cc3b7849e05798d2d2785c03b0879594eeac82c01f235d0e717736',
     TopicArn: 'arn:aws:sns:us-east-1:123456789012:MyTopic',
     Message: 'You have chosen to subscribe to the topic arn:aws:sns:us-east-1:123456789012:MyTopic.',
     SubscribeURL: subscribeUrl,
     Timestamp: '2012-04-26T20:45:04.751Z',
   });
-  await t.send('/sns', { headers: { 'x-amz-sns-message-type': 'SubscriptionConfirmation', 'content-type': 'text/plain; charset=UTF-8' }, body });
+  await t.send('/sns', {
+    headers: { 'x-amz-sns-message-type': 'SubscriptionConfirmation', 'content-type': 'text/plain; charset=UTF-8' },
+    body,
+  });
   const list = await t.api<{ data: RequestSummary[] }>('GET', '/requests?limit=1');
   return (list.body.data[0] as RequestSummary).id;
 }
@@ -60,7 +66,10 @@ describe('AWS SNS subscription confirmation', () => {
     process.env.HOOKSCOPE_SNS_ALLOW_LOCAL = '1';
     const topic = 'TopicArn=arn:aws:sns:us-east-1:123456789012:MyTopic';
     for (const url of [
-      'https://evil.example.com/?Action=ConfirmSubscription', 'http://sns.us-east-1.amazonaws.com/', 'https://sns.us-east-1.amazonaws.com.evil.net/', 'not a url',
+      'https://evil.example.com/?Action=ConfirmSubscription',
+      'http://sns.us-east-1.amazonaws.com/',
+      'https://sns.us-east-1.amazonaws.com.evil.net/',
+      'not a url',
       // An S3 bucket named "sns" is not SNS.
       `https://sns.s3.amazonaws.com/?Action=ConfirmSubscription&${topic}`,
       // Another action, or another topic than the message shows, is not this confirmation.
@@ -80,7 +89,10 @@ describe('AWS SNS subscription confirmation', () => {
   });
 
   it('a capture that is no confirmation is refused, naming what was expected', async () => {
-    await t.send('/sns', { headers: { 'x-amz-sns-message-type': 'Notification' }, body: '{"SubscribeURL":"https://sns.us-east-1.amazonaws.com/"}' });
+    await t.send('/sns', {
+      headers: { 'x-amz-sns-message-type': 'Notification' },
+      body: '{"SubscribeURL":"https://sns.us-east-1.amazonaws.com/"}',
+    });
     const list = await t.api<{ data: RequestSummary[] }>('GET', '/requests?limit=1');
     const refused = await t.api<{ error: { message: string } }>('POST', `/requests/${list.body.data[0]?.id}/sns-confirm`);
     expect(refused.status).toBe(400);

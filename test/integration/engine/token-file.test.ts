@@ -14,7 +14,7 @@ const dataDir = () => {
   return dir;
 };
 
-describe('the data directory\'s control token', () => {
+describe("the data directory's control token", () => {
   it('is created once, readable by the user only, and the same at the next start', () => {
     const dir = dataDir();
     const first = loadOrCreateToken(dir);

@@ -14,7 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-async function sendAndFetch(headers: Record<string, string>, body = BODY, path = '/webhooks/dcisionai'): Promise<{ status: number; reply: unknown; detail: RequestDetail }> {
+async function sendAndFetch(
+  headers: Record<string, string>,
+  body = BODY,
+  path = '/webhooks/dcisionai',
+): Promise<{ status: number; reply: unknown; detail: RequestDetail }> {
   const response = await t.send(path, { headers: { 'content-type': 'application/json', ...headers }, body });
   const reply = await response.json();
   const list = await t.api<{ data: RequestSummary[] }>('GET', '/requests?limit=1');
@@ -39,7 +43,7 @@ describe('DcisionAI verification on capture', () => {
     expect(detail.verification.reason).toBe('signature_mismatch');
   });
 
-  it('signature_mismatch: the guide\'s bug of signing re-serialized JSON', async () => {
+  it("signature_mismatch: the guide's bug of signing re-serialized JSON", async () => {
     const pretty = JSON.stringify(JSON.parse(BODY), null, 2);
     const { detail } = await sendAndFetch(signDcisionAI(SECRET, JSON.stringify(JSON.parse(pretty))), pretty);
     expect(detail.verification.reason).toBe('signature_mismatch');
@@ -86,7 +90,7 @@ describe('DcisionAI verification on capture', () => {
 });
 
 describe('enforce', () => {
-  it('answers 401 with the guide\'s bodies only when enforce is on', async () => {
+  it("answers 401 with the guide's bodies only when enforce is on", async () => {
     const list = await t.api<{ data: Endpoint[] }>('GET', '/endpoints');
     const endpoint = list.body.data.find((e) => e.path === '/webhooks/dcisionai') as Endpoint;
     const off = await sendAndFetch(signDcisionAI('wrong', BODY));
@@ -110,7 +114,9 @@ describe('enforce', () => {
 
   it('answers with the configured response, headers and delay', async () => {
     const created = await t.api<{ data: Endpoint }>('POST', '/endpoints', {
-      name: 'Slow', path: '/slow', response: { status: 202, headers: { 'x-test': 'yes', 'content-type': 'text/plain' }, body: 'queued', delay_ms: 150 },
+      name: 'Slow',
+      path: '/slow',
+      response: { status: 202, headers: { 'x-test': 'yes', 'content-type': 'text/plain' }, body: 'queued', delay_ms: 150 },
     });
     expect(created.status).toBe(201);
     const started = performance.now();
@@ -123,7 +129,7 @@ describe('enforce', () => {
 });
 
 describe('changing the secret re-verifies stored requests', () => {
-  it('flips the verdicts of the endpoint\'s captures, judged at their arrival time', async () => {
+  it("flips the verdicts of the endpoint's captures, judged at their arrival time", async () => {
     const endpoint = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Flip', path: '/flip', secret: 'first' })).body.data;
     const { detail } = await sendAndFetch(signDcisionAI('second', BODY), BODY, '/flip');
     expect(detail.verification.verdict).toBe('invalid');

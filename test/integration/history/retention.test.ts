@@ -38,9 +38,13 @@ describe('pinning', () => {
     const [first, second] = await sendMany(2);
     let pinned!: Awaited<ReturnType<typeof pin>>;
     // Announced as an update of a known capture, not as a new one (the list must not count it again).
-    const events = await collectLiveEvents(t.engine, (seen) => seen.some((event) => event.type === 'captures-updated'), async () => {
-      pinned = await pin(first as number);
-    });
+    const events = await collectLiveEvents(
+      t.engine,
+      (seen) => seen.some((event) => event.type === 'captures-updated'),
+      async () => {
+        pinned = await pin(first as number);
+      },
+    );
     expect(events.find((event) => event.type === 'captures-updated')?.data).toEqual([expect.objectContaining({ id: first, pinned: true })]);
     expect(events.some((event) => event.type === 'captures')).toBe(false);
     expect(pinned.status).toBe(200);

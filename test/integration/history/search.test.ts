@@ -13,19 +13,33 @@ let stripe: Endpoint;
 /** Capture ids by a name given when sending, to state expectations as sets of names. */
 const ids = new Map<string, number>();
 
-async function send(name: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string; sign?: 'good' | 'bad' | 'expired' | 'none' }) {
+async function send(
+  name: string,
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string; sign?: 'good' | 'bad' | 'expired' | 'none' },
+) {
   const body = init.body ?? JSON.stringify({ event: 'model.completed', data: { name } });
   const signature =
-    init.sign === 'good' ? signDcisionAI(SECRET, body)
-    : init.sign === 'bad' ? signDcisionAI('wrong-secret', body)
-    : init.sign === 'expired' ? signDcisionAI(SECRET, body, Math.floor(Date.now() / 1000) - 3600)
-    : {};
-  await t.send(path, { method: init.method ?? 'POST', headers: { 'content-type': 'application/json', ...signature, ...init.headers }, body });
+    init.sign === 'good'
+      ? signDcisionAI(SECRET, body)
+      : init.sign === 'bad'
+        ? signDcisionAI('wrong-secret', body)
+        : init.sign === 'expired'
+          ? signDcisionAI(SECRET, body, Math.floor(Date.now() / 1000) - 3600)
+          : {};
+  await t.send(path, {
+    method: init.method ?? 'POST',
+    headers: { 'content-type': 'application/json', ...signature, ...init.headers },
+    body,
+  });
   const page = await t.api<RequestPage>('GET', '/requests?limit=1');
   ids.set(name, (page.body.data[0] as RequestSummary).id);
 }
 
-async function search(q: string, extra = ''): Promise<{ status: number; body: RequestPage & { error?: { code: string; message: string } } }> {
+async function search(
+  q: string,
+  extra = '',
+): Promise<{ status: number; body: RequestPage & { error?: { code: string; message: string } } }> {
   return t.api('GET', `/requests?q=${encodeURIComponent(q)}${extra}`);
 }
 
@@ -42,18 +56,38 @@ beforeAll(async () => {
   // A fresh data directory's catch-all has a generated secret; the unsigned captures here are to be unverifiable.
   await t.api('PUT', `/endpoints/${CATCH_ALL_ENDPOINT_ID}`, { secret: '' });
   await t.api('POST', '/endpoints', { name: 'DcisionAI', path: '/hooks/dcisionai', secret: SECRET, enforce: true });
-  stripe = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Stripe', path: '/webhooks/stripe', scheme: 'stripe' })).body.data;
-  await send('good', '/hooks/dcisionai', { sign: 'good', body: JSON.stringify({ event: 'model.completed', data: { note: 'needle-42 inside' } }) });
+  stripe = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Stripe', path: '/webhooks/stripe', scheme: 'stripe' })).body
+    .data;
+  await send('good', '/hooks/dcisionai', {
+    sign: 'good',
+    body: JSON.stringify({ event: 'model.completed', data: { note: 'needle-42 inside' } }),
+  });
   await send('bad', '/hooks/dcisionai', { sign: 'bad', body: JSON.stringify({ event: 'model.failed', data: { note: 'a haystack' } }) });
   await send('expired', '/hooks/dcisionai', { sign: 'expired', body: JSON.stringify({ event: 'job.started', data: {} }) });
   const pretty = JSON.stringify({ event: 'model.completed', data: { id: 'reser' } }, null, 2);
-  await t.send('/hooks/dcisionai', { headers: { 'content-type': 'application/json', ...signDcisionAI(SECRET, JSON.stringify(JSON.parse(pretty))) }, body: pretty });
+  await t.send('/hooks/dcisionai', {
+    headers: { 'content-type': 'application/json', ...signDcisionAI(SECRET, JSON.stringify(JSON.parse(pretty))) },
+    body: pretty,
+  });
   ids.set('reserialized', (await t.api<RequestPage>('GET', '/requests?limit=1')).body.data[0]?.id as number);
-  await send('put', '/other/path?color=blue', { method: 'PUT', headers: { 'X-Trace': 'Alpha Beta' }, body: 'plain text body with "quoted words" here' });
-  await send('stripe', '/webhooks/stripe/events', { body: JSON.stringify({ type: 'invoice.paid', id: 'evt_1' }), headers: { 'X-DcisionAI-Delivery': 'dlv_same' } });
-  await send('stripe-again', '/webhooks/stripe/events', { body: JSON.stringify({ type: 'invoice.paid', id: 'evt_1' }), headers: { 'X-DcisionAI-Delivery': 'dlv_same' } });
+  await send('put', '/other/path?color=blue', {
+    method: 'PUT',
+    headers: { 'X-Trace': 'Alpha Beta' },
+    body: 'plain text body with "quoted words" here',
+  });
+  await send('stripe', '/webhooks/stripe/events', {
+    body: JSON.stringify({ type: 'invoice.paid', id: 'evt_1' }),
+    headers: { 'X-DcisionAI-Delivery': 'dlv_same' },
+  });
+  await send('stripe-again', '/webhooks/stripe/events', {
+    body: JSON.stringify({ type: 'invoice.paid', id: 'evt_1' }),
+    headers: { 'X-DcisionAI-Delivery': 'dlv_same' },
+  });
   // Not UTF-8 (0xff): its bytes are not text-indexed, though they hold the ASCII of "kiwi".
-  await t.send('/bin', { headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from([0xff, 0xfe, ...Buffer.from(' kiwi ')]) });
+  await t.send('/bin', {
+    headers: { 'content-type': 'application/octet-stream' },
+    body: Buffer.from([0xff, 0xfe, ...Buffer.from(' kiwi ')]),
+  });
   ids.set('binary', (await t.api<RequestPage>('GET', '/requests?limit=1')).body.data[0]?.id as number);
 });
 afterAll(() => t.stop());
@@ -160,13 +194,18 @@ describe('GET /api/requests?q=', () => {
 
   it('shows the first diagnosis of an invalid capture in its summary', async () => {
     const page = await search('reason:body_reserialized');
-    expect(page.body.data[0]?.verification).toMatchObject({ verdict: 'invalid', reason: 'signature_mismatch', diagnosis: 'body_reserialized' });
+    expect(page.body.data[0]?.verification).toMatchObject({
+      verdict: 'invalid',
+      reason: 'signature_mismatch',
+      diagnosis: 'body_reserialized',
+    });
   });
 });
 
 describe('the index follows changes to the history', () => {
   it('forgets a deleted capture and re-files captures whose verdict changed', async () => {
-    const endpoint = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Rotating', path: '/rotating', secret: 'old-secret' })).body.data;
+    const endpoint = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Rotating', path: '/rotating', secret: 'old-secret' }))
+      .body.data;
     const body = JSON.stringify({ event: 'project.created', data: { tag: 'rotation-check' } });
     for (let index = 0; index < 3; index += 1) {
       await t.send('/rotating', { headers: { 'content-type': 'application/json', ...signDcisionAI('new-secret', body) }, body });
@@ -212,7 +251,10 @@ describe('the README', () => {
 
   it('shows examples the engine runs', async () => {
     const block = /```text\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('### Find a capture')))?.[1] ?? '';
-    const examples = block.split('\n').filter(Boolean).map((line) => line.split(/\s{3,}/)[0] as string);
+    const examples = block
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(/\s{3,}/)[0] as string);
     expect(examples.length).toBeGreaterThanOrEqual(5);
     for (const example of examples) expect((await search(example)).status, example).toBe(200);
   });

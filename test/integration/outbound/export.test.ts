@@ -38,7 +38,15 @@ const NASTY = Buffer.concat([
 
 async function captureRaw(path: string, body: Buffer, extra: string[] = []): Promise<RequestDetail> {
   const port = new URL(t.engine.receiverUrl).port;
-  const head = [`POST ${path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, 'Content-Type: application/octet-stream', 'X-Empty:', ...extra, `Content-Length: ${body.length}`, 'Connection: close'].join('\n');
+  const head = [
+    `POST ${path} HTTP/1.1`,
+    `Host: 127.0.0.1:${port}`,
+    'Content-Type: application/octet-stream',
+    'X-Empty:',
+    ...extra,
+    `Content-Length: ${body.length}`,
+    'Connection: close',
+  ].join('\n');
   await rawRequest(t.engine.receiverUrl, head, body);
   return latest();
 }
@@ -49,7 +57,7 @@ const hasCurl = spawnSync('curl', ['--version']).status === 0 && spawnSync('bash
 
 describe('GET /api/requests/:id/curl', () => {
   it.skipIf(!hasCurl)('reproduces the exact bytes when run through bash and curl', async () => {
-    const original = await captureRaw('/hooks/curl?q=a%20b&[x]=1', NASTY, ['X-Custom: Value With \'Quote\'', 'User-Agent: sender/1.0']);
+    const original = await captureRaw('/hooks/curl?q=a%20b&[x]=1', NASTY, ["X-Custom: Value With 'Quote'", 'User-Agent: sender/1.0']);
     expect(Buffer.from(original.body_base64 ?? '', 'base64').equals(NASTY)).toBe(true);
     const { body } = await t.api<{ data: CurlCommand }>('GET', `/requests/${original.id}/curl`);
     expect(body.data.command).toContain('--data-binary @-');
@@ -62,8 +70,7 @@ describe('GET /api/requests/:id/curl', () => {
     expect(copy.method).toBe('POST');
     expect(copy.path).toBe('/hooks/curl');
     expect(copy.query).toBe('q=a%20b&[x]=1');
-    const named = (detail: RequestDetail) =>
-      detail.headers.filter(([name]) => !/^(host|content-length|connection)$/i.test(name));
+    const named = (detail: RequestDetail) => detail.headers.filter(([name]) => !/^(host|content-length|connection)$/i.test(name));
     // Same headers, same order and case; curl adds none of its own (no Accept, no default Content-Type).
     expect(named(copy)).toEqual(named(original));
   });
@@ -93,14 +100,25 @@ describe('HAR and JSON export, HAR import', () => {
   it('round-trips bytes, headers and verdicts through HAR', async () => {
     const text = Buffer.from('{"event":"project.created","data":{"id":"proj_1"}}\r\n', 'utf8');
     const signed = signDcisionAI(SECRET, text);
-    const first = await captureRaw('/hooks/one?x=1', text, [`X-DcisionAI-Timestamp: ${signed['X-DcisionAI-Timestamp']}`, `X-DcisionAI-Signature: ${signed['X-DcisionAI-Signature']}`]);
+    const first = await captureRaw('/hooks/one?x=1', text, [
+      `X-DcisionAI-Timestamp: ${signed['X-DcisionAI-Timestamp']}`,
+      `X-DcisionAI-Signature: ${signed['X-DcisionAI-Signature']}`,
+    ]);
     expect(first.verification.verdict).toBe('valid');
     const second = await captureRaw('/hooks/two', NASTY);
 
-    const exported = await fetch(`${t.engine.uiUrl}/api/requests/export.har?ids=${first.id},${second.id}`, { headers: { authorization: `Bearer ${t.engine.token}` } });
+    const exported = await fetch(`${t.engine.uiUrl}/api/requests/export.har?ids=${first.id},${second.id}`, {
+      headers: { authorization: `Bearer ${t.engine.token}` },
+    });
     expect(exported.status).toBe(200);
     expect(exported.headers.get('content-disposition')).toMatch(/attachment; filename="hookscope-.*\.har"/);
-    const har = (await exported.json()) as { log: { version: string; creator: { name: string }; entries: Array<{ request: { postData?: { text: string; encoding?: string }; headers: unknown[] }; response: { status: number } }> } };
+    const har = (await exported.json()) as {
+      log: {
+        version: string;
+        creator: { name: string };
+        entries: Array<{ request: { postData?: { text: string; encoding?: string }; headers: unknown[] }; response: { status: number } }>;
+      };
+    };
     expect(har.log.version).toBe('1.2');
     expect(har.log.creator.name).toBe('Hookscope');
     expect(har.log.entries).toHaveLength(2);
@@ -114,7 +132,17 @@ describe('HAR and JSON export, HAR import', () => {
     const [oneId, twoId] = imported.body.data.ids;
     const one = (await t.api<{ data: RequestDetail }>('GET', `/requests/${oneId}`)).body.data;
     const two = (await t.api<{ data: RequestDetail }>('GET', `/requests/${twoId}`)).body.data;
-    expect(one).toMatchObject({ imported: true, method: 'POST', path: '/hooks/one', query: 'x=1', headers: first.headers, body_base64: first.body_base64, received_at: first.received_at, endpoint_id: first.endpoint_id, event: 'project.created' });
+    expect(one).toMatchObject({
+      imported: true,
+      method: 'POST',
+      path: '/hooks/one',
+      query: 'x=1',
+      headers: first.headers,
+      body_base64: first.body_base64,
+      received_at: first.received_at,
+      endpoint_id: first.endpoint_id,
+      event: 'project.created',
+    });
     // Verified as of its own arrival time, so an old import keeps its verdict.
     expect(one.verification).toMatchObject({ verdict: 'valid', reason: 'ok' });
     expect(one.response.status).toBe(first.response.status);
@@ -123,12 +151,19 @@ describe('HAR and JSON export, HAR import', () => {
     expect(two.headers).toEqual(second.headers);
     // The list marks them too, so imported traffic is told apart from live captures.
     const summaries = (await t.api<{ data: Array<{ id: number; imported: boolean }> }>('GET', '/requests?limit=5')).body.data;
-    expect(summaries.filter((summary) => summary.imported).map((summary) => summary.id).sort()).toEqual([oneId, twoId].sort());
+    expect(
+      summaries
+        .filter((summary) => summary.imported)
+        .map((summary) => summary.id)
+        .sort(),
+    ).toEqual([oneId, twoId].sort());
   });
 
   it('exports JSON (GET and POST) with full details', async () => {
     const capture = await latest();
-    const viaGet = await fetch(`${t.engine.uiUrl}/api/requests/export.json?ids=${capture.id}`, { headers: { authorization: `Bearer ${t.engine.token}` } });
+    const viaGet = await fetch(`${t.engine.uiUrl}/api/requests/export.json?ids=${capture.id}`, {
+      headers: { authorization: `Bearer ${t.engine.token}` },
+    });
     const document = (await viaGet.json()) as CaptureExport;
     expect(document.hookscope_export).toBe(1);
     expect(document.requests[0]).toMatchObject({ id: capture.id, body_base64: capture.body_base64, headers: capture.headers });
@@ -136,11 +171,15 @@ describe('HAR and JSON export, HAR import', () => {
     const viaPost = await t.api<{ log: { entries: unknown[] } }>('POST', '/requests/export', { ids: [capture.id], format: 'har' });
     expect(viaPost.body.log.entries).toHaveLength(1);
     expect((await t.api('GET', '/requests/export.har?ids=999999')).status).toBe(404);
-    expect((await t.api<{ error: { message: string } }>('GET', '/requests/export.har')).body.error.message).toMatch(/querystring is missing the required field "ids"/);
+    expect((await t.api<{ error: { message: string } }>('GET', '/requests/export.har')).body.error.message).toMatch(
+      /querystring is missing the required field "ids"/,
+    );
   });
 
   it('rejects a document that is not HAR, naming what is missing', async () => {
-    const result = await t.api<{ error: { message: string } }>('POST', '/requests/import', { log: { entries: [{ request: { url: 'http://x/' } }] } });
+    const result = await t.api<{ error: { message: string } }>('POST', '/requests/import', {
+      log: { entries: [{ request: { url: 'http://x/' } }] },
+    });
     expect(result.status).toBe(400);
     expect(result.body.error.message).toMatch(/body\.log\.entries\.0\.request is missing the required field "method"/);
     expect((await t.api('POST', '/requests/import', { entries: [] })).status).toBe(400);
@@ -161,7 +200,18 @@ describe('event catalog', () => {
   });
 
   it('adds conformance to the capture detail of a JSON event body', async () => {
-    const bad = { event: 'model.trained', data: { id: 'model_1', project_id: 'proj_1', name: 'M', status: 'trained', metrics: { accuracy: 'high' }, created_at: '2023-01-01T00:00:00Z', updated_at: '2023-01-01T00:00:00Z' } };
+    const bad = {
+      event: 'model.trained',
+      data: {
+        id: 'model_1',
+        project_id: 'proj_1',
+        name: 'M',
+        status: 'trained',
+        metrics: { accuracy: 'high' },
+        created_at: '2023-01-01T00:00:00Z',
+        updated_at: '2023-01-01T00:00:00Z',
+      },
+    };
     await t.send('/hooks/c', { body: JSON.stringify(bad), headers: { 'content-type': 'application/json' } });
     const detail = await latest();
     expect(detail.conformance?.event_type_known).toBe(true);

@@ -13,7 +13,12 @@ beforeAll(async () => {
   t = await startTestEngine();
   target = await startHttpSink((request, res) => {
     // Duplicate Set-Cookie and odd header case must reach the sender as the target wrote them.
-    res.writeHead(201, [['X-Target', 'yes'], ['Set-Cookie', 'a=1'], ['Set-Cookie', 'b=2'], ['Content-Type', 'text/plain']] as unknown as Record<string, string>);
+    res.writeHead(201, [
+      ['X-Target', 'yes'],
+      ['Set-Cookie', 'a=1'],
+      ['Set-Cookie', 'b=2'],
+      ['Content-Type', 'text/plain'],
+    ] as unknown as Record<string, string>);
     res.end(`got ${request.method} ${request.url}`);
   });
 });
@@ -34,7 +39,7 @@ async function latest(): Promise<RequestDetail> {
 }
 
 describe('forwarding (endpoint forward_to)', () => {
-  it('keeps the path suffix, query and body bytes; the sender gets the target\'s answer', async () => {
+  it("keeps the path suffix, query and body bytes; the sender gets the target's answer", async () => {
     const endpoint = await createEndpoint({ path: '/fw', secret: SECRET, forward_to: `${target.url}/api/webhooks/` });
     expect(endpoint.forward_to).toBe(`${target.url}/api/webhooks/`);
     const body = Buffer.from('{"event":"model.trained","data":{"id":"model_1"}}\r\n\u00e9', 'utf8');
@@ -80,7 +85,7 @@ describe('forwarding (endpoint forward_to)', () => {
     expect(capture.forward?.duration_ms).toBeGreaterThan(0);
   });
 
-  it('forwards the prefix itself to forward_to\'s own path', async () => {
+  it("forwards the prefix itself to forward_to's own path", async () => {
     await createEndpoint({ path: '/exact', forward_to: `${target.url}/in?token=abc` });
     const response = await t.send('/exact?from=sender', { body: 'x' });
     expect(response.status).toBe(201);
@@ -99,7 +104,7 @@ describe('forwarding (endpoint forward_to)', () => {
     expect(capture.forward).toMatchObject({ status: null, error: { code: 'connection_refused' } });
   });
 
-  it('gives up on a slow target after the endpoint\'s own timeout, with a 502 saying so', async () => {
+  it("gives up on a slow target after the endpoint's own timeout, with a 502 saying so", async () => {
     // A target that answers only after 2 s: well past this endpoint's 300 ms.
     const slow = await startHttpSink((_request, res) => {
       setTimeout(() => res.end('late'), 2000);
@@ -111,7 +116,11 @@ describe('forwarding (endpoint forward_to)', () => {
       const response = await t.send('/slow/x', { body: '{}' });
       const waited = performance.now() - started;
       expect(response.status).toBe(502);
-      expect(await response.json()).toMatchObject({ error: 'forward_failed', code: 'timeout', message: expect.stringContaining('within 300 ms') });
+      expect(await response.json()).toMatchObject({
+        error: 'forward_failed',
+        code: 'timeout',
+        message: expect.stringContaining('within 300 ms'),
+      });
       expect(waited).toBeGreaterThanOrEqual(290);
       expect(waited).toBeLessThan(1900);
       expect((await latest()).forward).toMatchObject({ status: null, error: { code: 'timeout' } });
@@ -130,7 +139,9 @@ describe('forwarding (endpoint forward_to)', () => {
     const endpoint = await createEndpoint({ path: '/default-timeout' });
     expect(endpoint.forward_timeout_ms).toBe(30000);
     for (const bad of [0, 300001, 1.5, '1000']) {
-      const result = await t.api<{ error: { code: string; message: string } }>('PUT', `/endpoints/${endpoint.id}`, { forward_timeout_ms: bad });
+      const result = await t.api<{ error: { code: string; message: string } }>('PUT', `/endpoints/${endpoint.id}`, {
+        forward_timeout_ms: bad,
+      });
       expect(result.status).toBe(400);
       expect(result.body.error.message).toMatch(/forward_timeout_ms/);
     }

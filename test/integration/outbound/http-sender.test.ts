@@ -28,8 +28,15 @@ describe('sendOutbound', () => {
   it('sends the exact bytes, method and headers in order and case', async () => {
     const body = Buffer.from('{"a":1}\r\n\u00e9', 'utf8');
     const result = await sendOutbound({
-      url: `${base}/path?q=1`, method: 'PUT', timeoutMs: 2000, body,
-      headers: [['X-First', '1'], ['content-type', 'application/json'], ['x-first', '2']],
+      url: `${base}/path?q=1`,
+      method: 'PUT',
+      timeoutMs: 2000,
+      body,
+      headers: [
+        ['X-First', '1'],
+        ['content-type', 'application/json'],
+        ['x-first', '2'],
+      ],
     });
     expect(result.error).toBeNull();
     expect(result.response?.status).toBe(418);
@@ -44,7 +51,13 @@ describe('sendOutbound', () => {
   });
 
   it('classifies failures in words a user can act on', async () => {
-    const refused = await sendOutbound({ url: 'http://127.0.0.1:1/x', method: 'POST', headers: [], body: Buffer.alloc(0), timeoutMs: 2000 });
+    const refused = await sendOutbound({
+      url: 'http://127.0.0.1:1/x',
+      method: 'POST',
+      headers: [],
+      body: Buffer.alloc(0),
+      timeoutMs: 2000,
+    });
     expect(refused.error?.code).toBe('connection_refused');
     expect(refused.error?.message).toMatch(/nothing is listening/);
 
@@ -55,7 +68,13 @@ describe('sendOutbound', () => {
     const reset = await sendOutbound({ url: `${base}/reset`, method: 'POST', headers: [], body: Buffer.from('x'), timeoutMs: 2000 });
     expect(reset.error?.code).toBe('connection_reset');
 
-    const dns = await sendOutbound({ url: 'http://no-such-host.invalid/x', method: 'POST', headers: [], body: Buffer.alloc(0), timeoutMs: 5000 });
+    const dns = await sendOutbound({
+      url: 'http://no-such-host.invalid/x',
+      method: 'POST',
+      headers: [],
+      body: Buffer.alloc(0),
+      timeoutMs: 5000,
+    });
     expect(dns.error?.code).toBe('dns');
 
     const invalid = await sendOutbound({ url: 'ftp://example.com', method: 'POST', headers: [], body: Buffer.alloc(0), timeoutMs: 100 });

@@ -14,7 +14,8 @@ let endpoint: Endpoint;
 beforeAll(async () => {
   t = await startTestEngine();
   sink = await startHttpSink();
-  endpoint = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Replay', path: '/hooks/dcisionai', secret: SECRET })).body.data;
+  endpoint = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Replay', path: '/hooks/dcisionai', secret: SECRET })).body
+    .data;
 });
 afterAll(async () => {
   await t.stop();
@@ -51,11 +52,17 @@ const replay = (id: number, body: unknown) => t.api<{ data: SentRequest }>('POST
 const endToEnd = (headers: Array<[string, string]>) => headers.filter(([name]) => !/^(connection|content-length)$/i.test(name));
 
 describe('POST /api/requests/:id/replay', () => {
-  it('as-is: byte-identical body and headers at the app\'s own receiver, old signature included', async () => {
+  it("as-is: byte-identical body and headers at the app's own receiver, old signature included", async () => {
     const original = await captureStaleSigned();
     const result = await replay(original.id, { mode: 'as-is' });
     expect(result.status).toBe(200);
-    expect(result.body.data).toMatchObject({ source: 'replay', source_request_id: original.id, replay_mode: 'as-is', signature: null, error: null });
+    expect(result.body.data).toMatchObject({
+      source: 'replay',
+      source_request_id: original.id,
+      replay_mode: 'as-is',
+      signature: null,
+      error: null,
+    });
     expect(result.body.data.request.url).toBe(`${t.engine.receiverUrl}/hooks/dcisionai/sub?b=2&a=1`);
     expect(result.body.data.response?.status).toBe(200);
 
@@ -70,7 +77,7 @@ describe('POST /api/requests/:id/replay', () => {
     expect(copy.verification.reason).toBe('timestamp_expired');
   });
 
-  it('resign: a fresh timestamp and signature with the endpoint\'s secret, valid at the receiver', async () => {
+  it("resign: a fresh timestamp and signature with the endpoint's secret, valid at the receiver", async () => {
     const original = await captureStaleSigned();
     const result = await replay(original.id, { mode: 'resign' });
     expect(result.body.data.signature?.scheme).toBe('dcisionai');
@@ -78,10 +85,12 @@ describe('POST /api/requests/:id/replay', () => {
     expect(copy.verification).toMatchObject({ verdict: 'valid', reason: 'ok' });
     expect(copy.body_base64).toBe(original.body_base64);
     expect(copy.headers.filter(([name]) => /x-dcisionai-signature/i.test(name))).toHaveLength(1);
-    expect(endToEnd(copy.headers).filter(([name]) => !/x-dcisionai/i.test(name))).toEqual(endToEnd(original.headers).filter(([name]) => !/x-dcisionai/i.test(name)));
+    expect(endToEnd(copy.headers).filter(([name]) => !/x-dcisionai/i.test(name))).toEqual(
+      endToEnd(original.headers).filter(([name]) => !/x-dcisionai/i.test(name)),
+    );
   });
 
-  it('resign with another secret than the endpoint\'s is invalid there; with the same one it is valid', async () => {
+  it("resign with another secret than the endpoint's is invalid there; with the same one it is valid", async () => {
     const original = await captureStaleSigned();
     await replay(original.id, { mode: 'resign', secret: 'someone-elses' });
     expect((await latest()).verification.reason).toBe('signature_mismatch');

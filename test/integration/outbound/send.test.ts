@@ -32,7 +32,15 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 describe('POST /api/send', () => {
   it('sends the exact body, signed so that an independent signer agrees', async () => {
     const body = '{"event":"model.trained","data":{"id":"model_1"}}\n';
-    const result = await send({ url: `${sink.url}/hooks?x=1`, body, headers: [['X-Custom', 'a'], ['content-type', 'application/json']], sign: { scheme: 'dcisionai', secret: SECRET } });
+    const result = await send({
+      url: `${sink.url}/hooks?x=1`,
+      body,
+      headers: [
+        ['X-Custom', 'a'],
+        ['content-type', 'application/json'],
+      ],
+      sign: { scheme: 'dcisionai', secret: SECRET },
+    });
     expect(result.status).toBe(200);
     const sent = result.body.data;
     const seen = sink.last();
@@ -72,7 +80,12 @@ describe('POST /api/send', () => {
 
   it('sends binary bytes from body_base64 unchanged, with any method', async () => {
     const bytes = Buffer.from([0, 1, 2, 0xff, 0x0d, 0x0a, 0x80]);
-    const result = await send({ url: `${sink.url}/bin`, method: 'PUT', body_base64: bytes.toString('base64'), headers: { 'Content-Type': 'application/octet-stream' } });
+    const result = await send({
+      url: `${sink.url}/bin`,
+      method: 'PUT',
+      body_base64: bytes.toString('base64'),
+      headers: { 'Content-Type': 'application/octet-stream' },
+    });
     expect(result.body.data.error).toBeNull();
     expect(sink.last().method).toBe('PUT');
     expect(sink.last().body.equals(bytes)).toBe(true);
@@ -90,7 +103,12 @@ describe('POST /api/send', () => {
 
   it('signs with other schemes (Standard Webhooks), replacing same-named headers', async () => {
     const secret = `whsec_${Buffer.from('0123456789abcdef0123456789abcdef').toString('base64')}`;
-    const result = await send({ url: sink.url, body: '{"a":1}', headers: [['webhook-signature', 'stale']], sign: { scheme: 'standard-webhooks', secret, id: 'msg_1' } });
+    const result = await send({
+      url: sink.url,
+      body: '{"a":1}',
+      headers: [['webhook-signature', 'stale']],
+      sign: { scheme: 'standard-webhooks', secret, id: 'msg_1' },
+    });
     expect(result.status).toBe(200);
     const signatures = sink.last().headers.filter(([name]) => name.toLowerCase() === 'webhook-signature');
     expect(signatures).toHaveLength(1);
@@ -139,7 +157,10 @@ describe('POST /api/send', () => {
       [{ url: sink.url, event: 'no.such' }, /body\.event "no\.such" is not in the catalog/],
       [{ url: sink.url, sign: { scheme: 'nope', secret: 's' } }, /body\.sign\.scheme "nope" is not supported/],
       [{ url: sink.url, sign: { scheme: 'dcisionai' } }, /body\.sign is missing the required field "secret"/],
-      [{ url: sink.url, sign: { scheme: 'dcisionai', secret: 's', timestamp: 1, timestamp_offset_seconds: 1 } }, /both "timestamp" and "timestamp_offset_seconds"/],
+      [
+        { url: sink.url, sign: { scheme: 'dcisionai', secret: 's', timestamp: 1, timestamp_offset_seconds: 1 } },
+        /both "timestamp" and "timestamp_offset_seconds"/,
+      ],
       [{ url: sink.url, timeout_ms: 0 }, /body\.timeout_ms must be >= 1/],
       [{ url: sink.url, headers: [['Bad Name', 'x']] }, /body\.headers\[0\] has an invalid header name/],
       [{ url: sink.url, headers: { 'X-A': 'line\r\nbreak' } }, /body\.headers\[0\] \("X-A"\) must not contain line breaks/],
@@ -224,7 +245,11 @@ describe('Sent history', () => {
 
   it('survives a restart', async () => {
     const engine = await startTestEngine();
-    const sent = await engine.api<{ data: SentRequest }>('POST', '/send', { url: sink.url, body: 'kept', sign: { scheme: 'dcisionai', secret: SECRET } });
+    const sent = await engine.api<{ data: SentRequest }>('POST', '/send', {
+      url: sink.url,
+      body: 'kept',
+      sign: { scheme: 'dcisionai', secret: SECRET },
+    });
     await engine.stop({ keepData: true });
     const again = await startTestEngine({ dataDir: engine.dataDir });
     try {

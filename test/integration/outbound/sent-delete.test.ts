@@ -48,10 +48,14 @@ describe('deleting from the Sent history', () => {
     expect(resent.status).toBe(200);
     const before = storedRows();
 
-    const events = await collectLiveEvents(t.engine, (seen) => seen.some((event) => event.type === 'sent-deleted'), async () => {
-      const deleted = await t.api('DELETE', `/sent/${first.id}`);
-      expect(deleted).toEqual({ status: 200, body: { data: { id: first.id, deleted: true } } });
-    });
+    const events = await collectLiveEvents(
+      t.engine,
+      (seen) => seen.some((event) => event.type === 'sent-deleted'),
+      async () => {
+        const deleted = await t.api('DELETE', `/sent/${first.id}`);
+        expect(deleted).toEqual({ status: 200, body: { data: { id: first.id, deleted: true } } });
+      },
+    );
     expect(events).toContainEqual<LiveEvent>({ type: 'sent-deleted', data: { id: first.id } });
 
     expect((await t.api('GET', `/sent/${first.id}`)).status).toBe(404);
@@ -74,9 +78,13 @@ describe('deleting from the Sent history', () => {
     const last = await sendOne('third');
     const count = storedRows().sent;
     expect(count).toBeGreaterThan(0);
-    const events = await collectLiveEvents(t.engine, (seen) => seen.some((event) => event.type === 'sent-cleared'), async () => {
-      expect(await t.api('DELETE', '/sent')).toEqual({ status: 200, body: { data: { deleted: count } } });
-    });
+    const events = await collectLiveEvents(
+      t.engine,
+      (seen) => seen.some((event) => event.type === 'sent-cleared'),
+      async () => {
+        expect(await t.api('DELETE', '/sent')).toEqual({ status: 200, body: { data: { deleted: count } } });
+      },
+    );
     expect(events.some((event) => event.type === 'sent-cleared')).toBe(true);
     expect(await listedIds()).toEqual([]);
     expect(storedRows()).toEqual({ sent: 0, bodies: 0 });

@@ -30,7 +30,13 @@ async function latestDetail(): Promise<RequestDetail> {
 }
 
 /** A custom scheme over id, timestamp and body, as an independent sender would sign it. */
-const ACME = { signature_header: 'X-Acme-Signature', signature_prefix: 'sha256=', timestamp_header: 'X-Acme-Time', id_header: 'X-Acme-Id', signed_content: '{id}.{timestamp}.{body}' };
+const ACME = {
+  signature_header: 'X-Acme-Signature',
+  signature_prefix: 'sha256=',
+  timestamp_header: 'X-Acme-Time',
+  id_header: 'X-Acme-Id',
+  signed_content: '{id}.{timestamp}.{body}',
+};
 const acmeMac = (secret: string, id: string, timestamp: string, body: string | Buffer) =>
   `sha256=${createHmac('sha256', secret).update(`${id}.${timestamp}.`).update(body).digest('hex')}`;
 
@@ -46,7 +52,11 @@ describe('Standard Webhooks message ids', () => {
       const id = headers[idHeader] ?? '';
       expect(id).toMatch(/^msg_[0-9a-f]{32}$/);
       // The oracle: the reference implementation, over the bytes the sink received.
-      const unbranded = { 'webhook-id': id, 'webhook-timestamp': headers[scheme === 'svix' ? 'svix-timestamp' : 'webhook-timestamp'] ?? '', 'webhook-signature': headers[scheme === 'svix' ? 'svix-signature' : 'webhook-signature'] ?? '' };
+      const unbranded = {
+        'webhook-id': id,
+        'webhook-timestamp': headers[scheme === 'svix' ? 'svix-timestamp' : 'webhook-timestamp'] ?? '',
+        'webhook-signature': headers[scheme === 'svix' ? 'svix-signature' : 'webhook-signature'] ?? '',
+      };
       expect(new Webhook(WHSEC).verify(seen.body, unbranded)).toEqual({ type: 'invoice.paid' });
 
       // A resend is the same message delivered again: same id (receivers dedupe on it), fresh signature.
@@ -54,7 +64,13 @@ describe('Standard Webhooks message ids', () => {
       expect(resent.status).toBe(200);
       const again = headerRecord(sink.last().headers);
       expect(again[idHeader]).toBe(id);
-      expect(() => new Webhook(WHSEC).verify(sink.last().body, { ...unbranded, 'webhook-timestamp': again[scheme === 'svix' ? 'svix-timestamp' : 'webhook-timestamp'] ?? '', 'webhook-signature': again[scheme === 'svix' ? 'svix-signature' : 'webhook-signature'] ?? '' })).not.toThrow();
+      expect(() =>
+        new Webhook(WHSEC).verify(sink.last().body, {
+          ...unbranded,
+          'webhook-timestamp': again[scheme === 'svix' ? 'svix-timestamp' : 'webhook-timestamp'] ?? '',
+          'webhook-signature': again[scheme === 'svix' ? 'svix-signature' : 'webhook-signature'] ?? '',
+        }),
+      ).not.toThrow();
     });
   }
 
@@ -71,7 +87,11 @@ describe('Standard Webhooks message ids', () => {
 describe('custom schemes on the outbound side', () => {
   it('POST /api/send signs with a custom scheme that an independent HMAC agrees with; resend too', async () => {
     const body = '{"order":7}';
-    const result = await send({ url: `${sink.url}/acme`, body, sign: { scheme: 'custom', custom: ACME, secret: 'acme-secret', timestamp: 1700000000 } });
+    const result = await send({
+      url: `${sink.url}/acme`,
+      body,
+      sign: { scheme: 'custom', custom: ACME, secret: 'acme-secret', timestamp: 1700000000 },
+    });
     expect(result.status).toBe(200);
     expect(result.body.data.signature).toEqual({ scheme: 'custom', timestamp: 1700000000 });
     const seen = sink.last();
@@ -91,7 +111,10 @@ describe('custom schemes on the outbound side', () => {
     const cases: Array<[unknown, RegExp]> = [
       [{ scheme: 'custom', secret: 's' }, /body\.sign\.custom: The custom scheme needs its configuration/],
       [{ scheme: 'dcisionai', secret: 's', custom: ACME }, /body\.sign\.custom is only used with scheme "custom"/],
-      [{ scheme: 'custom', secret: 's', custom: { signature_header: 'X-S', signed_content: '{nonce}' } }, /custom\.signed_content has an unknown placeholder/],
+      [
+        { scheme: 'custom', secret: 's', custom: { signature_header: 'X-S', signed_content: '{nonce}' } },
+        /custom\.signed_content has an unknown placeholder/,
+      ],
       [{ scheme: 'custom', secret: 's', custom: { signature_header: 'X-S', algorithm: 'md5' } }, /body\.sign\.custom\.algorithm/],
     ];
     for (const [sign, message] of cases) {
@@ -107,14 +130,28 @@ describe('custom schemes on the outbound side', () => {
     beforeAll(async () => {
       // The custom config's own tolerance (10 s) differs from the endpoint's (300 s): the receiver
       // judges by the endpoint's, and so must every later look at the capture.
-      const created = await t.api<{ data: Endpoint }>('POST', '/endpoints', { name: 'Acme', path: '/acme-in', scheme: 'custom', custom: { ...ACME, tolerance_seconds: 10 }, secret: 'acme-in-secret', tolerance_seconds: 300 });
+      const created = await t.api<{ data: Endpoint }>('POST', '/endpoints', {
+        name: 'Acme',
+        path: '/acme-in',
+        scheme: 'custom',
+        custom: { ...ACME, tolerance_seconds: 10 },
+        secret: 'acme-in-secret',
+        tolerance_seconds: 300,
+      });
       expect(created.status).toBe(201);
       endpoint = created.body.data;
     });
 
     async function captureSigned(ageSeconds: number): Promise<RequestDetail> {
       const timestamp = String(nowSeconds() - ageSeconds);
-      await t.send('/acme-in/orders', { headers: { 'X-Acme-Id': 'msg_orig', 'X-Acme-Time': timestamp, 'X-Acme-Signature': acmeMac('acme-in-secret', 'msg_orig', timestamp, body) }, body });
+      await t.send('/acme-in/orders', {
+        headers: {
+          'X-Acme-Id': 'msg_orig',
+          'X-Acme-Time': timestamp,
+          'X-Acme-Signature': acmeMac('acme-in-secret', 'msg_orig', timestamp, body),
+        },
+        body,
+      });
       const capture = await latestDetail();
       expect(capture.endpoint_id).toBe(endpoint.id);
       expect(capture.verification).toMatchObject({ scheme: 'custom', verdict: 'valid', reason: 'ok' });
@@ -135,7 +172,9 @@ describe('custom schemes on the outbound side', () => {
 
     it('HAR export and re-import keeps a valid capture valid', async () => {
       const capture = await captureSigned(0);
-      const exported = await fetch(`${t.engine.uiUrl}/api/requests/export.har?ids=${capture.id}`, { headers: { authorization: `Bearer ${t.engine.token}` } });
+      const exported = await fetch(`${t.engine.uiUrl}/api/requests/export.har?ids=${capture.id}`, {
+        headers: { authorization: `Bearer ${t.engine.token}` },
+      });
       expect(exported.status).toBe(200);
       const imported = await t.api<{ data: { ids: number[] } }>('POST', '/requests/import', await exported.json());
       expect(imported.status).toBe(201);
@@ -171,7 +210,11 @@ describe('custom schemes on the outbound side', () => {
 
 describe('one strict base64 decoder', () => {
   it('rejects unpadded or stray characters in /api/signatures/* as /api/send does, naming the field', async () => {
-    for (const [path, extra] of [['/signatures/sign', { secret: 's' }], ['/signatures/verify', { secret: 's', headers: {} }], ['/send', { url: sink.url }]] as const) {
+    for (const [path, extra] of [
+      ['/signatures/sign', { secret: 's' }],
+      ['/signatures/verify', { secret: 's', headers: {} }],
+      ['/send', { url: sink.url }],
+    ] as const) {
       for (const bad of ['eA', 'e*A=', '%%%']) {
         const result = await t.api<{ error: { message: string } }>('POST', path, { ...extra, body_base64: bad });
         expect(result.status, `${path} ${bad}`).toBe(400);
@@ -179,7 +222,11 @@ describe('one strict base64 decoder', () => {
       }
     }
     // Line-wrapped base64 (as `base64` prints it) is still fine.
-    const wrapped = await t.api<{ data: { signed_content_base64: string } }>('POST', '/signatures/sign', { secret: 's', body_base64: 'eHl6\neHl6\n', timestamp: 1 });
+    const wrapped = await t.api<{ data: { signed_content_base64: string } }>('POST', '/signatures/sign', {
+      secret: 's',
+      body_base64: 'eHl6\neHl6\n',
+      timestamp: 1,
+    });
     expect(wrapped.status).toBe(200);
     expect(Buffer.from(wrapped.body.data.signed_content_base64, 'base64').toString()).toContain('xyzxyz');
   });

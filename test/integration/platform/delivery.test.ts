@@ -57,14 +57,39 @@ describe('fan-out and delivery', () => {
     const timestamp = Number(header(request.headers, 'x-dcisionai-timestamp'));
     expect(Math.abs(timestamp - Date.now() / 1000)).toBeLessThan(30);
     // An independent signer (node:crypto, written from the guide) agrees with the header.
-    expect(header(request.headers, 'x-dcisionai-signature')).toBe(signDcisionAI(subscription.secret, request.body, timestamp)['X-DcisionAI-Signature']);
+    expect(header(request.headers, 'x-dcisionai-signature')).toBe(
+      signDcisionAI(subscription.secret, request.body, timestamp)['X-DcisionAI-Signature'],
+    );
 
     const detail = await deliveryIn(t, id, 'succeeded');
     expect(detail.payload).toBe(request.body.toString('utf8'));
-    expect(detail).toMatchObject({ webhook_id: subscription.id, event_id: emitted.id, event: 'model.trained', attempt_count: 1, max_attempts: 3, next_attempt_at: null, last_status_code: 200, last_error: null });
+    expect(detail).toMatchObject({
+      webhook_id: subscription.id,
+      event_id: emitted.id,
+      event: 'model.trained',
+      attempt_count: 1,
+      max_attempts: 3,
+      next_attempt_at: null,
+      last_status_code: 200,
+      last_error: null,
+    });
     expect(detail.attempts).toHaveLength(1);
-    expect(detail.attempts[0]).toMatchObject({ number: 1, duplicate: false, status_code: 200, success: true, error: null, response_excerpt: '{"received": true}', next_retry_at: null });
-    expect(detail.attempts[0]?.request_headers.map(([name]) => name)).toEqual(['Content-Type', 'User-Agent', 'X-DcisionAI-Delivery', 'X-DcisionAI-Timestamp', 'X-DcisionAI-Signature']);
+    expect(detail.attempts[0]).toMatchObject({
+      number: 1,
+      duplicate: false,
+      status_code: 200,
+      success: true,
+      error: null,
+      response_excerpt: '{"received": true}',
+      next_retry_at: null,
+    });
+    expect(detail.attempts[0]?.request_headers.map(([name]) => name)).toEqual([
+      'Content-Type',
+      'User-Agent',
+      'X-DcisionAI-Delivery',
+      'X-DcisionAI-Timestamp',
+      'X-DcisionAI-Signature',
+    ]);
     const subscriptionNow = (await t.api<{ data: WebhookSubscription }>('GET', `/webhooks/${subscription.id}`)).body.data;
     expect(subscriptionNow.last_delivery_at).toBe(detail.attempts[0]?.started_at);
   });
@@ -93,10 +118,19 @@ describe('fan-out and delivery', () => {
     expect(new Set(target.requests.map((r) => r.body.toString('hex'))).size).toBe(1);
     for (const request of target.requests) {
       const ts = Number(header(request.headers, 'x-dcisionai-timestamp'));
-      expect(header(request.headers, 'x-dcisionai-signature')).toBe(signDcisionAI(subscription.secret, request.body, ts)['X-DcisionAI-Signature']);
+      expect(header(request.headers, 'x-dcisionai-signature')).toBe(
+        signDcisionAI(subscription.secret, request.body, ts)['X-DcisionAI-Signature'],
+      );
     }
 
-    expect(failed).toMatchObject({ status: 'failed', attempt_count: 3, max_attempts: 3, next_attempt_at: null, last_status_code: 500, last_error: { code: 'http_status' } });
+    expect(failed).toMatchObject({
+      status: 'failed',
+      attempt_count: 3,
+      max_attempts: 3,
+      next_attempt_at: null,
+      last_status_code: 500,
+      last_error: { code: 'http_status' },
+    });
     expect(failed.attempts.map((a) => [a.number, a.status_code, a.success, a.response_excerpt])).toEqual([
       [1, 500, false, '{"error":"boom"}'],
       [2, 500, false, '{"error":"boom"}'],
@@ -104,7 +138,9 @@ describe('fan-out and delivery', () => {
     ]);
     // Each failed attempt but the last says when the next one was due.
     expect(failed.attempts[0]?.next_retry_at).not.toBeNull();
-    expect(Date.parse(failed.attempts[1]?.next_retry_at ?? '') - Date.parse(failed.attempts[1]?.started_at ?? '')).toBeGreaterThanOrEqual(2 * base);
+    expect(Date.parse(failed.attempts[1]?.next_retry_at ?? '') - Date.parse(failed.attempts[1]?.started_at ?? '')).toBeGreaterThanOrEqual(
+      2 * base,
+    );
     expect(failed.attempts[2]?.next_retry_at).toBeNull();
 
     target.fallback = { status: 204 };
@@ -184,7 +220,12 @@ describe('fan-out and delivery', () => {
       expect([JSON.stringify(body), response.status]).toEqual([JSON.stringify(body), 400]);
       expect(response.body.error.message).toMatch(message);
     }
-    const batch = await t.api<{ error: { message: string } }>('POST', '/events/batch', { events: [{ event: 'project.created', data: {} }, { event: 'nope', data: {} }] });
+    const batch = await t.api<{ error: { message: string } }>('POST', '/events/batch', {
+      events: [
+        { event: 'project.created', data: {} },
+        { event: 'nope', data: {} },
+      ],
+    });
     expect(batch.status).toBe(400);
     expect(batch.body.error.message).toMatch(/events\[1\]\.event "nope"/);
     expect((await t.api('POST', '/events/batch', { events: [] })).status).toBe(400);

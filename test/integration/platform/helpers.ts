@@ -2,13 +2,23 @@ import type { DeliveryDetail, DeliverySummary, EmittedEvent, WebhookSubscription
 import type { TestEngine } from '../../helpers/engine';
 import { eventually, startSink, type WebhookSink } from '../../helpers/webhook-sink';
 
-export async function subscribe(t: TestEngine, url: string, events: string[] = ['project.created'], extra: Record<string, unknown> = {}): Promise<WebhookSubscription> {
+export async function subscribe(
+  t: TestEngine,
+  url: string,
+  events: string[] = ['project.created'],
+  extra: Record<string, unknown> = {},
+): Promise<WebhookSubscription> {
   const response = await t.api<{ data: WebhookSubscription }>('POST', '/webhooks', { name: 'Test', url, events, ...extra });
   if (response.status !== 201) throw new Error(`subscribe failed: ${JSON.stringify(response.body)}`);
   return response.body.data;
 }
 
-export async function emit(t: TestEngine, event = 'project.created', data: Record<string, unknown> = { id: 'proj_1' }, inject?: Record<string, unknown>): Promise<EmittedEvent> {
+export async function emit(
+  t: TestEngine,
+  event = 'project.created',
+  data: Record<string, unknown> = { id: 'proj_1' },
+  inject?: Record<string, unknown>,
+): Promise<EmittedEvent> {
   const response = await t.api<{ data: EmittedEvent }>('POST', '/events', { event, data, ...(inject ? { inject } : {}) });
   if (response.status !== 202) throw new Error(`emit failed: ${JSON.stringify(response.body)}`);
   return response.body.data;
@@ -25,7 +35,11 @@ export async function delivery(t: TestEngine, id: string): Promise<DeliveryDetai
 
 /** Waits until the delivery reaches `status` (succeeded or failed are final). */
 export function deliveryIn(t: TestEngine, id: string, status: DeliverySummary['status'], timeoutMs = 10_000): Promise<DeliveryDetail> {
-  return eventually(() => delivery(t, id), (detail) => detail.status === status, timeoutMs);
+  return eventually(
+    () => delivery(t, id),
+    (detail) => detail.status === status,
+    timeoutMs,
+  );
 }
 
 export function onlyDelivery(emitted: EmittedEvent): string {

@@ -13,32 +13,51 @@ beforeAll(async () => {
   t = await startTestEngine();
   // Deliveries go to the app's own receiver, which verifies them with the same secret.
   await t.api('POST', '/endpoints', { name: 'Simulator target', path: '/platform', secret: SECRET });
-  subscription = await subscribe(t, `${t.engine.receiverUrl}/platform/hooks`, ['project.created', 'project.updated', 'dataset.created'], { secret: SECRET });
+  subscription = await subscribe(t, `${t.engine.receiverUrl}/platform/hooks`, ['project.created', 'project.updated', 'dataset.created'], {
+    secret: SECRET,
+  });
 });
 afterAll(() => t.stop());
 
 /** Captures of the receiver that carry this delivery id, oldest first. */
 async function capturesOf(deliveryId: string): Promise<RequestSummary[]> {
-  const page = (await t.api<{ data: RequestSummary[] }>('GET', '/requests?limit=1000')).body.data.filter((s) => s.path === '/platform/hooks');
+  const page = (await t.api<{ data: RequestSummary[] }>('GET', '/requests?limit=1000')).body.data.filter(
+    (s) => s.path === '/platform/hooks',
+  );
   const details = await Promise.all(page.map(async (s) => (await t.api<{ data: RequestDetail }>('GET', `/requests/${s.id}`)).body.data));
-  const ids = new Set(details.filter((d) => d.headers.some(([name, value]) => name === 'X-DcisionAI-Delivery' && value === deliveryId)).map((d) => d.id));
+  const ids = new Set(
+    details.filter((d) => d.headers.some(([name, value]) => name === 'X-DcisionAI-Delivery' && value === deliveryId)).map((d) => d.id),
+  );
   return page.filter((s) => ids.has(s.id)).sort((a, b) => a.id - b.id);
 }
 
-describe('failure injection, seen by the app\'s own receiver', () => {
+describe("failure injection, seen by the app's own receiver", () => {
   it('delivers a valid, signed delivery that the receiver verifies', async () => {
     const id = onlyDelivery(await emit(t, 'project.created', { id: 'proj_1' }));
     await deliveryIn(t, id, 'succeeded');
     const [capture] = await capturesOf(id);
-    expect(capture).toMatchObject({ event: 'project.created', duplicate_of: null, verification: { verdict: 'valid', reason: 'ok', scheme: 'dcisionai' } });
+    expect(capture).toMatchObject({
+      event: 'project.created',
+      duplicate_of: null,
+      verification: { verdict: 'valid', reason: 'ok', scheme: 'dcisionai' },
+    });
   });
 
   it('duplicate: the same delivery twice, same delivery id; the inspector flags the second', async () => {
     const id = onlyDelivery(await emit(t, 'project.created', { id: 'proj_dup' }, { duplicate: true }));
-    const detail = await eventually(() => delivery(t, id), (d) => d.attempts.length === 2);
+    const detail = await eventually(
+      () => delivery(t, id),
+      (d) => d.attempts.length === 2,
+    );
     expect(detail).toMatchObject({ status: 'succeeded', attempt_count: 1, inject: { duplicate: true } });
-    expect(detail.attempts.map((a) => [a.number, a.duplicate, a.status_code])).toEqual([[1, false, 200], [1, true, 200]]);
-    const captures = await eventually(() => capturesOf(id), (list) => list.length === 2);
+    expect(detail.attempts.map((a) => [a.number, a.duplicate, a.status_code])).toEqual([
+      [1, false, 200],
+      [1, true, 200],
+    ]);
+    const captures = await eventually(
+      () => capturesOf(id),
+      (list) => list.length === 2,
+    );
     const [first, second] = captures as [RequestSummary, RequestSummary];
     expect(first.duplicate_of).toBeNull();
     expect(second.duplicate_of).toBe(first.id);
@@ -56,7 +75,10 @@ describe('failure injection, seen by the app\'s own receiver', () => {
     for (const [inject, reason] of cases) {
       const id = onlyDelivery(await emit(t, 'project.updated', { inject }, inject));
       await deliveryIn(t, id, 'succeeded'); // the endpoint does not enforce, so it answers 200
-      const [capture] = await eventually(() => capturesOf(id), (list) => list.length === 1);
+      const [capture] = await eventually(
+        () => capturesOf(id),
+        (list) => list.length === 1,
+      );
       expect([inject, capture?.verification.verdict, capture?.verification.reason]).toEqual([inject, 'invalid', reason]);
     }
     const stale = onlyDelivery(await emit(t, 'project.updated', {}, { timestamp_offset_seconds: -600 }));
@@ -109,7 +131,10 @@ describe('failure injection, seen by the app\'s own receiver', () => {
     expect((await delivery(t, both)).inject).toEqual({ duplicate: true, corrupt_signature: true });
     const overridden = onlyDelivery(await emit(t, 'project.created', {}, { corrupt_signature: false }));
     expect((await delivery(t, overridden)).inject).toEqual({ duplicate: true });
-    await eventually(() => delivery(t, overridden), (d) => d.attempts.length === 2);
+    await eventually(
+      () => delivery(t, overridden),
+      (d) => d.attempts.length === 2,
+    );
     await t.api('PUT', `/webhooks/${subscription.id}/inject`, {});
     const clean = onlyDelivery(await emit(t, 'project.created'));
     expect((await delivery(t, clean)).inject).toEqual({});

@@ -31,8 +31,14 @@ describe('live delivery events', () => {
       },
     );
     expect(events.some((e) => e.type === 'webhooks-changed')).toBe(true);
-    const states = events.flatMap((e) => (e.type === 'delivery-updated' && e.data.id === id ? [[e.data.status, e.data.attempt_count]] : []));
-    expect(states).toEqual([['pending', 0], ['retrying', 1], ['succeeded', 2]]);
+    const states = events.flatMap((e) =>
+      e.type === 'delivery-updated' && e.data.id === id ? [[e.data.status, e.data.attempt_count]] : [],
+    );
+    expect(states).toEqual([
+      ['pending', 0],
+      ['retrying', 1],
+      ['succeeded', 2],
+    ]);
     const last = events.filter((e) => e.type === 'delivery-updated').at(-1);
     expect(last?.type === 'delivery-updated' && last.data).not.toHaveProperty('attempts');
   });

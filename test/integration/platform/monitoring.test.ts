@@ -15,7 +15,7 @@ afterAll(async () => {
   await t.stop();
 });
 
-describe('monitoring: the guide\'s getDeliveryStats over the last 24 h', () => {
+describe("monitoring: the guide's getDeliveryStats over the last 24 h", () => {
   it('is all zeros, not NaN, with no deliveries', async () => {
     const subscription = await subscribe(t, target.url, ['dataset.processed']);
     const stats = await t.api<{ data: DeliveryStats }>('GET', `/webhooks/${subscription.id}/stats`);
@@ -31,7 +31,11 @@ describe('monitoring: the guide\'s getDeliveryStats over the last 24 h', () => {
   it('counts each attempt as one tracked delivery: 2 failures then a success is 1 of 3, 33.33 %', async () => {
     await setRetry(t, { max_attempts: 3, base_delay_ms: 20 });
     const subscription = await subscribe(t, target.url, ['model.deployed']);
-    target.plan([{ status: 500, delayMs: 30 }, { status: 502, delayMs: 30 }, { status: 200, delayMs: 30 }]);
+    target.plan([
+      { status: 500, delayMs: 30 },
+      { status: 502, delayMs: 30 },
+      { status: 200, delayMs: 30 },
+    ]);
     const id = onlyDelivery(await emit(t, 'model.deployed'));
     const detail = await deliveryIn(t, id, 'succeeded');
     const stats = (await t.api<{ data: DeliveryStats }>('GET', `/webhooks/${subscription.id}/stats`)).body.data;
@@ -44,7 +48,8 @@ describe('monitoring: the guide\'s getDeliveryStats over the last 24 h', () => {
     const after = (await t.api<{ data: DeliveryStats }>('GET', `/webhooks/${subscription.id}/stats`)).body.data;
     expect(after).toMatchObject({ total: 4, successful: 2, failed: 2, successRate: 50 });
 
-    const series = (await t.api<{ data: DeliveryStatsSeries }>('GET', `/webhooks/${subscription.id}/stats/series?bucket_minutes=15`)).body.data;
+    const series = (await t.api<{ data: DeliveryStatsSeries }>('GET', `/webhooks/${subscription.id}/stats/series?bucket_minutes=15`)).body
+      .data;
     expect(series.bucket_minutes).toBe(15);
     expect(series.buckets.length).toBeGreaterThanOrEqual(96);
     const current = series.buckets.filter((b) => b.total > 0);

@@ -95,7 +95,7 @@ describe('the delivery queue', () => {
     expect(retry.body.error.message).toMatch(/enable it first/);
   });
 
-  it('holds a disabled subscription\'s queue and resumes it when re-enabled', async () => {
+  it("holds a disabled subscription's queue and resumes it when re-enabled", async () => {
     const target = await sink();
     target.fallback = { status: 200, delayMs: 300 };
     const subscription = await subscribe(t, target.url);

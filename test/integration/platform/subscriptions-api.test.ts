@@ -40,8 +40,8 @@ const guideUpdateRequest = {
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
-describe('webhook subscriptions: the guide\'s /webhooks API', () => {
-  it('creates from the guide\'s exact body and answers in the guide\'s exact shape', async () => {
+describe("webhook subscriptions: the guide's /webhooks API", () => {
+  it("creates from the guide's exact body and answers in the guide's exact shape", async () => {
     const created = await t.api<{ data: WebhookSubscription }>('POST', '/webhooks', guideCreateRequest);
     expect(created.status).toBe(201);
     // Same keys in the same order, same values, except the server-chosen id and time.
@@ -56,7 +56,7 @@ describe('webhook subscriptions: the guide\'s /webhooks API', () => {
     expect(fetched.body).toEqual(created.body);
   });
 
-  it('lists without the secret, as the guide\'s list response does', async () => {
+  it("lists without the secret, as the guide's list response does", async () => {
     const created = (await t.api<{ data: WebhookSubscription }>('POST', '/webhooks', guideCreateRequest)).body.data;
     const list = await t.api<{ data: WebhookSubscriptionListItem[] }>('GET', '/webhooks');
     expect(list.status).toBe(200);
@@ -67,7 +67,7 @@ describe('webhook subscriptions: the guide\'s /webhooks API', () => {
     for (const entry of list.body.data) expect(entry).not.toHaveProperty('secret');
   });
 
-  it('updates with the guide\'s PUT body and keeps the secret it omits; disables and re-enables', async () => {
+  it("updates with the guide's PUT body and keeps the secret it omits; disables and re-enables", async () => {
     const created = (await t.api<{ data: WebhookSubscription }>('POST', '/webhooks', guideCreateRequest)).body.data;
     const updated = await t.api<{ data: WebhookSubscription }>('PUT', `/webhooks/${created.id}`, guideUpdateRequest);
     expect(updated.status).toBe(200);
@@ -118,7 +118,10 @@ describe('webhook subscriptions: the guide\'s /webhooks API', () => {
       [{ ...base, url: 'ftp://example.com/h' }, /url must be an absolute http:\/\/ or https:\/\/ URL; got "ftp:\/\/example.com\/h"/],
       [{ ...base, url: 'not a url' }, /url must be an absolute http/],
       [{ ...base, events: [] }, /events must list at least one event type/],
-      [{ ...base, events: ['project.created', 'project.exploded', 'user.signup'] }, /unknown event types "project.exploded", "user.signup"/],
+      [
+        { ...base, events: ['project.created', 'project.exploded', 'user.signup'] },
+        /unknown event types "project.exploded", "user.signup"/,
+      ],
       [{ ...base, events: ['project.created', 'project.created'] }, /body\.events/],
       [{ ...base, status: 'paused' }, /body\.status must be one of "active", "disabled"/],
       [{ ...base, colour: 'blue' }, /unknown field "colour"/],
@@ -136,13 +139,22 @@ describe('webhook subscriptions: the guide\'s /webhooks API', () => {
     expect((await t.api<{ data: WebhookSubscription }>('GET', `/webhooks/${created.id}`)).body.data.events).toEqual(['project.created']);
   });
 
-  it('stores failure injection per subscription without changing the guide\'s shape', async () => {
+  it("stores failure injection per subscription without changing the guide's shape", async () => {
     const created = (await t.api<{ data: WebhookSubscription }>('POST', '/webhooks', guideCreateRequest)).body.data;
     expect((await t.api('GET', `/webhooks/${created.id}/inject`)).body).toEqual({ data: {} });
-    const set = await t.api('PUT', `/webhooks/${created.id}/inject`, { duplicate: true, corrupt_signature: false, delay_ms: 0, timestamp_offset_seconds: -600 });
+    const set = await t.api('PUT', `/webhooks/${created.id}/inject`, {
+      duplicate: true,
+      corrupt_signature: false,
+      delay_ms: 0,
+      timestamp_offset_seconds: -600,
+    });
     expect(set.body).toEqual({ data: { duplicate: true, timestamp_offset_seconds: -600 } });
-    expect((await t.api('GET', `/webhooks/${created.id}/inject`)).body).toEqual({ data: { duplicate: true, timestamp_offset_seconds: -600 } });
-    expect(Object.keys((await t.api<{ data: object }>('GET', `/webhooks/${created.id}`)).body.data)).toEqual(Object.keys(guideCreateResponse.data));
+    expect((await t.api('GET', `/webhooks/${created.id}/inject`)).body).toEqual({
+      data: { duplicate: true, timestamp_offset_seconds: -600 },
+    });
+    expect(Object.keys((await t.api<{ data: object }>('GET', `/webhooks/${created.id}`)).body.data)).toEqual(
+      Object.keys(guideCreateResponse.data),
+    );
     const bad = await t.api<ErrorBody>('PUT', `/webhooks/${created.id}/inject`, { delay_ms: -1 });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/body\.delay_ms/);

@@ -11,7 +11,10 @@ import { startTestEngine, type TestEngine } from '../../helpers/engine';
 const SECRET = 'hubspot-client-secret';
 const BODY = '[{"eventId":1,"subscriptionType":"contact.creation","objectId":123}]';
 const b64 = (text: string) => Buffer.from(text).toString('base64');
-const hubspotSignature = (method: string, url: string, ts: string, secret = SECRET) => createHmac('sha256', secret).update(method + url + BODY + ts).digest('base64');
+const hubspotSignature = (method: string, url: string, ts: string, secret = SECRET) =>
+  createHmac('sha256', secret)
+    .update(method + url + BODY + ts)
+    .digest('base64');
 
 let t: TestEngine;
 beforeAll(async () => {
@@ -32,20 +35,49 @@ describe('POST /api/signatures/sign and /verify with a method', () => {
   const now = 1_700_000_000;
 
   it('signs and verifies the method HubSpot signs; POST when none is given', async () => {
-    const signed = await t.api<{ data: SignatureSignResult }>('POST', '/signatures/sign', { scheme: 'hubspot', secret: SECRET, body_base64: b64(BODY), timestamp: now, url, method: 'PUT' });
+    const signed = await t.api<{ data: SignatureSignResult }>('POST', '/signatures/sign', {
+      scheme: 'hubspot',
+      secret: SECRET,
+      body_base64: b64(BODY),
+      timestamp: now,
+      url,
+      method: 'PUT',
+    });
     expect(signed.status).toBe(200);
     expect(Buffer.from(signed.body.data.signed_content_base64, 'base64').toString()).toBe(`PUT${url}${BODY}${now * 1000}`);
     const verify = (method?: string) =>
-      t.api<{ data: Verification }>('POST', '/signatures/verify', { scheme: 'hubspot', secret: SECRET, headers: signed.body.data.headers, body_base64: b64(BODY), url, now, ...(method ? { method } : {}) });
+      t.api<{ data: Verification }>('POST', '/signatures/verify', {
+        scheme: 'hubspot',
+        secret: SECRET,
+        headers: signed.body.data.headers,
+        body_base64: b64(BODY),
+        url,
+        now,
+        ...(method ? { method } : {}),
+      });
     expect((await verify('PUT')).body.data).toMatchObject({ verdict: 'valid', reason: 'ok' });
     expect((await verify()).body.data.reason).toBe('signature_mismatch');
-    const posted = await t.api<{ data: SignatureSignResult }>('POST', '/signatures/sign', { scheme: 'hubspot', secret: SECRET, body_base64: b64(BODY), timestamp: now, url });
+    const posted = await t.api<{ data: SignatureSignResult }>('POST', '/signatures/sign', {
+      scheme: 'hubspot',
+      secret: SECRET,
+      body_base64: b64(BODY),
+      timestamp: now,
+      url,
+    });
     expect(posted.body.data.headers['X-HubSpot-Signature-v3']).toBe(hubspotSignature('POST', url, String(now * 1000)));
   });
 
   it('a method that is not an HTTP token is a 400 naming body.method', async () => {
     for (const path of ['/signatures/verify', '/signatures/sign']) {
-      const response = await t.api<{ error: { code: string; message: string } }>('POST', path, { scheme: 'hubspot', secret: SECRET, headers: {}, body_base64: b64(BODY), url, method: 'PO ST', ...(path.endsWith('sign') ? { headers: undefined } : {}) });
+      const response = await t.api<{ error: { code: string; message: string } }>('POST', path, {
+        scheme: 'hubspot',
+        secret: SECRET,
+        headers: {},
+        body_base64: b64(BODY),
+        url,
+        method: 'PO ST',
+        ...(path.endsWith('sign') ? { headers: undefined } : {}),
+      });
       expect(response.status).toBe(400);
       expect(response.body.error.message).toMatch(/body\.method must be an HTTP method/);
     }
@@ -53,24 +85,49 @@ describe('POST /api/signatures/sign and /verify with a method', () => {
 
   it('Mailgun: sign returns the body carrying the signature, which verifies', async () => {
     const body = '{"event-data":{"event":"delivered"}}';
-    const signed = await t.api<{ data: SignatureSignResult }>('POST', '/signatures/sign', { scheme: 'mailgun', secret: 'mg-key', body_base64: b64(body), timestamp: now });
+    const signed = await t.api<{ data: SignatureSignResult }>('POST', '/signatures/sign', {
+      scheme: 'mailgun',
+      secret: 'mg-key',
+      body_base64: b64(body),
+      timestamp: now,
+    });
     expect(signed.body.data.headers).toEqual({});
     const sent = signed.body.data.body_base64!;
     expect(JSON.parse(Buffer.from(sent, 'base64').toString()).signature.timestamp).toBe(String(now));
-    const verified = await t.api<{ data: Verification }>('POST', '/signatures/verify', { scheme: 'mailgun', secret: 'mg-key', headers: {}, body_base64: sent, now });
+    const verified = await t.api<{ data: Verification }>('POST', '/signatures/verify', {
+      scheme: 'mailgun',
+      secret: 'mg-key',
+      headers: {},
+      body_base64: sent,
+      now,
+    });
     expect(verified.body.data).toMatchObject({ verdict: 'valid' });
   });
 });
 
 describe('the receiver passes the method to verification', () => {
   it('a PUT signed for PUT is valid at capture, in the detail, and after re-verification; POST in a what-if is not', async () => {
-    const endpoint = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { path: '/hubspot', secret: SECRET, scheme: 'hubspot' })).body.data;
+    const endpoint = (await t.api<{ data: Endpoint }>('POST', '/endpoints', { path: '/hubspot', secret: SECRET, scheme: 'hubspot' })).body
+      .data;
     const url = `${t.engine.receiverUrl}/hubspot?portal=1`;
     const ts = String(Date.now());
-    const response = await t.send('/hubspot?portal=1', { method: 'PUT', headers: { 'content-type': 'application/json', 'X-HubSpot-Signature-v3': hubspotSignature('PUT', url, ts), 'X-HubSpot-Request-Timestamp': ts }, body: BODY });
+    const response = await t.send('/hubspot?portal=1', {
+      method: 'PUT',
+      headers: {
+        'content-type': 'application/json',
+        'X-HubSpot-Signature-v3': hubspotSignature('PUT', url, ts),
+        'X-HubSpot-Request-Timestamp': ts,
+      },
+      body: BODY,
+    });
     expect(response.status).toBe(200);
     const detail = await latest();
-    expect(detail).toMatchObject({ method: 'PUT', event: 'contact.creation', stored: 'valid', verification: { scheme: 'hubspot', verdict: 'valid' } });
+    expect(detail).toMatchObject({
+      method: 'PUT',
+      event: 'contact.creation',
+      stored: 'valid',
+      verification: { scheme: 'hubspot', verdict: 'valid' },
+    });
 
     const whatIf = await t.api<{ data: Verification }>('POST', `/requests/${detail.id}/verify`, { method: 'POST' });
     expect(whatIf.body.data.reason).toBe('signature_mismatch');
@@ -85,14 +142,23 @@ describe('the receiver passes the method to verification', () => {
 
   it('Compose signs with the method it sends: a HubSpot PUT sent to the receiver is captured valid', async () => {
     await t.api('POST', '/endpoints', { path: '/hubspot-sent', secret: SECRET, scheme: 'hubspot' });
-    const sent = await t.api<{ data: unknown }>('POST', '/send', { url: `${t.engine.receiverUrl}/hubspot-sent`, method: 'PUT', body: BODY, headers: [['content-type', 'application/json']], sign: { scheme: 'hubspot', secret: SECRET } });
+    const sent = await t.api<{ data: unknown }>('POST', '/send', {
+      url: `${t.engine.receiverUrl}/hubspot-sent`,
+      method: 'PUT',
+      body: BODY,
+      headers: [['content-type', 'application/json']],
+      sign: { scheme: 'hubspot', secret: SECRET },
+    });
     expect(sent.status).toBe(200);
     expect(await latest()).toMatchObject({ method: 'PUT', stored: 'valid', verification: { scheme: 'hubspot', verdict: 'valid' } });
   });
 
   it('GitLab: the token header verifies, a wrong one is "token differs" without the secret', async () => {
     await t.api('POST', '/endpoints', { path: '/gitlab', secret: 'gl-token', scheme: 'gitlab' });
-    await t.send('/gitlab', { headers: { 'content-type': 'application/json', 'X-Gitlab-Token': 'gl-token', 'X-Gitlab-Event': 'Push Hook' }, body: '{"object_kind":"push"}' });
+    await t.send('/gitlab', {
+      headers: { 'content-type': 'application/json', 'X-Gitlab-Token': 'gl-token', 'X-Gitlab-Event': 'Push Hook' },
+      body: '{"object_kind":"push"}',
+    });
     expect(await latest()).toMatchObject({ event: 'Push Hook', stored: 'valid', verification: { scheme: 'gitlab', verdict: 'valid' } });
     await t.send('/gitlab', { headers: { 'X-Gitlab-Token': 'nope' }, body: '{"object_kind":"push"}' });
     const wrong = await latest();

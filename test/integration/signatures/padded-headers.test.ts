@@ -27,15 +27,30 @@ afterAll(() => t.stop());
 describe('padded signature headers', () => {
   it('the Lab route verifies a padded Stripe-Signature and shows it as it arrived', async () => {
     const padded = `  ${stripeHeader()}\t`;
-    const { body } = await t.api<{ data: Verification }>('POST', '/signatures/verify', { scheme: 'stripe', secret: SECRET, headers: [['Stripe-Signature', padded]], body_base64: b64(BODY), now: NOW });
+    const { body } = await t.api<{ data: Verification }>('POST', '/signatures/verify', {
+      scheme: 'stripe',
+      secret: SECRET,
+      headers: [['Stripe-Signature', padded]],
+      body_base64: b64(BODY),
+      now: NOW,
+    });
     expect(body.data).toMatchObject({ verdict: 'valid', reason: 'ok', timestamp: { value: NOW } });
     expect(body.data.signature.received).toBe(padded);
   });
 
   it('the Lab route verifies padded DcisionAI signature and timestamp headers', async () => {
     const signature = createHmac('sha256', SECRET).update(`${NOW}.${BODY}`).digest('hex');
-    const headers = [['X-DcisionAI-Signature', ` ${signature} `], ['X-DcisionAI-Timestamp', `\t${NOW} `]];
-    const { body } = await t.api<{ data: Verification }>('POST', '/signatures/verify', { scheme: 'dcisionai', secret: SECRET, headers, body_base64: b64(BODY), now: NOW });
+    const headers = [
+      ['X-DcisionAI-Signature', ` ${signature} `],
+      ['X-DcisionAI-Timestamp', `\t${NOW} `],
+    ];
+    const { body } = await t.api<{ data: Verification }>('POST', '/signatures/verify', {
+      scheme: 'dcisionai',
+      secret: SECRET,
+      headers,
+      body_base64: b64(BODY),
+      now: NOW,
+    });
     expect(body.data).toMatchObject({ verdict: 'valid', reason: 'ok', timestamp: { value: NOW, age_seconds: 0 } });
   });
 
@@ -44,11 +59,23 @@ describe('padded signature headers', () => {
     const har = {
       log: {
         version: '1.2',
-        entries: [{
-          startedDateTime: new Date(NOW * 1000).toISOString(),
-          request: { method: 'POST', url: 'http://localhost/padded-slack', httpVersion: 'HTTP/1.1', headers: [{ name: 'Content-Type', value: ' application/json ' }, { name: 'X-Slack-Signature', value: padded }, { name: 'X-Slack-Request-Timestamp', value: `\t${NOW}` }], postData: { mimeType: 'application/json', text: BODY } },
-          response: { status: 200, headers: [], content: { text: '' } },
-        }],
+        entries: [
+          {
+            startedDateTime: new Date(NOW * 1000).toISOString(),
+            request: {
+              method: 'POST',
+              url: 'http://localhost/padded-slack',
+              httpVersion: 'HTTP/1.1',
+              headers: [
+                { name: 'Content-Type', value: ' application/json ' },
+                { name: 'X-Slack-Signature', value: padded },
+                { name: 'X-Slack-Request-Timestamp', value: `\t${NOW}` },
+              ],
+              postData: { mimeType: 'application/json', text: BODY },
+            },
+            response: { status: 200, headers: [], content: { text: '' } },
+          },
+        ],
       },
     };
     const imported = await t.api<{ data: ImportResult }>('POST', '/requests/import', har);

@@ -14,14 +14,26 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'hookscope-sig-routes-'));
-  engine = await startEngine({ dataDir, receiverPort: 0, uiPort: 0, receiverHost: '127.0.0.1', rendererDir: 'out/renderer', version: 'test', token: TOKEN });
+  engine = await startEngine({
+    dataDir,
+    receiverPort: 0,
+    uiPort: 0,
+    receiverHost: '127.0.0.1',
+    rendererDir: 'out/renderer',
+    version: 'test',
+    token: TOKEN,
+  });
 });
 afterAll(async () => {
   await engine?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: { data: T; error?: { code: string; message: string } } }> {
+async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: { data: T; error?: { code: string; message: string } } }> {
   const response = await fetch(`${engine.uiUrl}${path}`, {
     method,
     headers: { authorization: `Bearer ${TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -38,23 +50,68 @@ describe('GET /api/schemes', () => {
   it('describes every scheme with what a form needs', async () => {
     const { json } = await api<SchemeDescriptor[]>('GET', '/api/schemes');
     const ids = json.data.map((scheme) => scheme.id);
-    expect(ids).toEqual(expect.arrayContaining(['dcisionai', 'standard-webhooks', 'svix', 'stripe', 'github', 'slack', 'shopify', 'twilio', 'paddle', 'linear', 'twitch']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'dcisionai',
+        'standard-webhooks',
+        'svix',
+        'stripe',
+        'github',
+        'slack',
+        'shopify',
+        'twilio',
+        'paddle',
+        'linear',
+        'twitch',
+      ]),
+    );
     expect(ids[0]).toBe('dcisionai');
     const stripe = json.data.find((scheme) => scheme.id === 'stripe')!;
-    expect(stripe).toMatchObject({ signature_header: 'Stripe-Signature', timestamp_source: 'signature_header', tolerance_direction: 'past_only', multiple_signatures: true, signed_content: '{timestamp}.{body}', has_snippets: true });
+    expect(stripe).toMatchObject({
+      signature_header: 'Stripe-Signature',
+      timestamp_source: 'signature_header',
+      tolerance_direction: 'past_only',
+      multiple_signatures: true,
+      signed_content: '{timestamp}.{body}',
+      has_snippets: true,
+    });
     expect(json.data.find((scheme) => scheme.id === 'twilio')).toMatchObject({ uses_url: true, algorithm: 'sha1', encoding: 'base64' });
   });
 });
 
 describe('POST /api/signatures/sign and /verify', () => {
   it('signs, then verifies what it signed (pairs or object headers)', async () => {
-    const signed = await api<SignatureSignResult>('POST', '/api/signatures/sign', { scheme: 'standard-webhooks', secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', body_base64: b64(BODY), timestamp: NOW, id: 'msg_1' });
+    const signed = await api<SignatureSignResult>('POST', '/api/signatures/sign', {
+      scheme: 'standard-webhooks',
+      secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      body_base64: b64(BODY),
+      timestamp: NOW,
+      id: 'msg_1',
+    });
     expect(signed.status).toBe(200);
     expect(Buffer.from(signed.json.data.signed_content_base64, 'base64').toString()).toBe(`msg_1.${NOW}.${BODY}`);
     const asPairs = Object.entries(signed.json.data.headers);
-    const verified = await api<Verification>('POST', '/api/signatures/verify', { scheme: 'standard-webhooks', secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', headers: asPairs, body_base64: b64(BODY), now: NOW });
-    expect(verified.json.data).toMatchObject({ scheme: 'standard-webhooks', verdict: 'valid', reason: 'ok', timestamp: { value: NOW, age_seconds: 0 } });
-    const later = await api<Verification>('POST', '/api/signatures/verify', { scheme: 'standard-webhooks', secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', headers: signed.json.data.headers, body_base64: b64(BODY), now: NOW + 600, tolerance_seconds: 300 });
+    const verified = await api<Verification>('POST', '/api/signatures/verify', {
+      scheme: 'standard-webhooks',
+      secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      headers: asPairs,
+      body_base64: b64(BODY),
+      now: NOW,
+    });
+    expect(verified.json.data).toMatchObject({
+      scheme: 'standard-webhooks',
+      verdict: 'valid',
+      reason: 'ok',
+      timestamp: { value: NOW, age_seconds: 0 },
+    });
+    const later = await api<Verification>('POST', '/api/signatures/verify', {
+      scheme: 'standard-webhooks',
+      secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      headers: signed.json.data.headers,
+      body_base64: b64(BODY),
+      now: NOW + 600,
+      tolerance_seconds: 300,
+    });
     expect(later.json.data.reason).toBe('timestamp_expired');
   });
 
@@ -62,7 +119,10 @@ describe('POST /api/signatures/sign and /verify', () => {
     const pretty = JSON.stringify(JSON.parse(BODY), null, 2);
     const signature = createHmac('sha256', 'sek').update(`${NOW}.${BODY}`).digest('hex');
     const { json } = await api<Verification>('POST', '/api/signatures/verify', {
-      secret: 'sek', headers: { 'X-DcisionAI-Timestamp': String(NOW), 'X-DcisionAI-Signature': signature }, body_base64: b64(pretty), now: NOW,
+      secret: 'sek',
+      headers: { 'X-DcisionAI-Timestamp': String(NOW), 'X-DcisionAI-Signature': signature },
+      body_base64: b64(pretty),
+      now: NOW,
     });
     expect(json.data.verdict).toBe('invalid');
     expect(json.data.signature.received).toBe(signature);
@@ -71,12 +131,36 @@ describe('POST /api/signatures/sign and /verify', () => {
   });
 
   it('verifies with a custom scheme and rejects a bad custom config naming the field', async () => {
-    const custom = { signature_header: 'X-Acme-Signature', signature_prefix: 'sha512=', timestamp_header: 'X-Acme-Time', timestamp_unit: 'ms', signed_content: '{timestamp}:{body}', algorithm: 'sha512', encoding: 'base64' };
-    const signed = await api<SignatureSignResult>('POST', '/api/signatures/sign', { custom, secret: 'acme', body_base64: b64(BODY), timestamp: NOW });
+    const custom = {
+      signature_header: 'X-Acme-Signature',
+      signature_prefix: 'sha512=',
+      timestamp_header: 'X-Acme-Time',
+      timestamp_unit: 'ms',
+      signed_content: '{timestamp}:{body}',
+      algorithm: 'sha512',
+      encoding: 'base64',
+    };
+    const signed = await api<SignatureSignResult>('POST', '/api/signatures/sign', {
+      custom,
+      secret: 'acme',
+      body_base64: b64(BODY),
+      timestamp: NOW,
+    });
     expect(signed.json.data.headers['X-Acme-Time']).toBe(String(NOW * 1000));
-    const ok = await api<Verification>('POST', '/api/signatures/verify', { custom, secret: 'acme', headers: signed.json.data.headers, body_base64: b64(BODY), now: NOW });
+    const ok = await api<Verification>('POST', '/api/signatures/verify', {
+      custom,
+      secret: 'acme',
+      headers: signed.json.data.headers,
+      body_base64: b64(BODY),
+      now: NOW,
+    });
     expect(ok.json.data).toMatchObject({ scheme: 'custom', verdict: 'valid' });
-    const bad = await api<Verification>('POST', '/api/signatures/verify', { custom: { ...custom, signed_content: '{nope}.{body}' }, secret: 'acme', headers: {}, body_base64: b64(BODY) });
+    const bad = await api<Verification>('POST', '/api/signatures/verify', {
+      custom: { ...custom, signed_content: '{nope}.{body}' },
+      secret: 'acme',
+      headers: {},
+      body_base64: b64(BODY),
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.error).toMatchObject({ code: 'invalid_request' });
     expect(bad.json.error?.message).toMatch(/custom\.signed_content/);
@@ -98,11 +182,20 @@ describe('POST /api/signatures/sign and /verify', () => {
 
 describe('POST /api/requests/:id/verify', () => {
   it('re-verifies a capture with other settings without changing what is stored', async () => {
-    const created = await api<{ id: string }>('POST', '/api/endpoints', { name: 'Orders', path: '/orders', scheme: 'github', secret: 'orders-secret' });
+    const created = await api<{ id: string }>('POST', '/api/endpoints', {
+      name: 'Orders',
+      path: '/orders',
+      scheme: 'github',
+      secret: 'orders-secret',
+    });
     expect(created.status).toBe(201);
     await api('POST', '/api/endpoints', { name: 'Billing', path: '/billing', scheme: 'github', secret: 'billing-secret' });
     const signature = `sha256=${createHmac('sha256', 'billing-secret').update(BODY).digest('hex')}`;
-    const sent = await fetch(`${engine.receiverUrl}/orders/hook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body: BODY });
+    const sent = await fetch(`${engine.receiverUrl}/orders/hook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
+      body: BODY,
+    });
     expect(sent.ok).toBe(true);
 
     let id: number | undefined;

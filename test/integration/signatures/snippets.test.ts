@@ -35,12 +35,20 @@ function casesFor(recipe: SnippetRecipe): Case[] {
   const body = Buffer.from(BODY);
   const signed = (at: number, content = body) => scheme.sign({ secret, body: content, timestampSeconds: at, id: 'msg_snippet_1' }).headers;
   const make = (name: string, headers: Record<string, string>, ok: boolean, extra: Partial<Case> = {}): Case => ({
-    name, headers, body_base64: body.toString('base64'), secret, now: NOW, ok, ...extra,
+    name,
+    headers,
+    body_base64: body.toString('base64'),
+    secret,
+    now: NOW,
+    ok,
+    ...extra,
   });
   const cases = [
     make('valid', signed(NOW), true),
     make('tampered body', signed(NOW), false, { body_base64: Buffer.from(BODY.replace('0.95', '0.96')).toString('base64') }),
-    make('wrong secret', signed(NOW), false, { secret: recipe.key === 'whsec' ? 'whsec_c2VjcmV0LW9mLWFub3RoZXItZW5kcG9pbnQ=' : 'another-secret' }),
+    make('wrong secret', signed(NOW), false, {
+      secret: recipe.key === 'whsec' ? 'whsec_c2VjcmV0LW9mLWFub3RoZXItZW5kcG9pbnQ=' : 'another-secret',
+    }),
     make('re-serialized body signed', signed(NOW, Buffer.from(JSON.stringify(JSON.parse(BODY)))), false),
   ];
   if (recipe.tolerance) {
@@ -51,7 +59,13 @@ function casesFor(recipe: SnippetRecipe): Case[] {
   if (recipe.signature.kind === 'versioned-list') {
     const header = recipe.signatureHeader;
     const headers = signed(NOW);
-    cases.push(make('one of several signatures', { ...headers, [header]: `v1,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= ${headers[header]}` }, true));
+    cases.push(
+      make(
+        'one of several signatures',
+        { ...headers, [header]: `v1,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= ${headers[header]}` },
+        true,
+      ),
+    );
   }
   if (recipe.signature.kind === 'keyed') {
     const headers = signed(NOW);
@@ -62,7 +76,8 @@ function casesFor(recipe: SnippetRecipe): Case[] {
 }
 
 const core = (code: string, marker: string) => code.slice(0, code.indexOf(marker));
-const snippet = (recipe: SnippetRecipe, language: string) => snippetsFor(recipe.schemeId)!.find((entry) => entry.language === language)!.code;
+const snippet = (recipe: SnippetRecipe, language: string) =>
+  snippetsFor(recipe.schemeId)!.find((entry) => entry.language === language)!.code;
 const available = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
 
 const work = mkdtempSync(join(tmpdir(), 'hookscope-snippets-'));
@@ -86,11 +101,14 @@ describe('Node snippets (node:crypto, no Express needed)', () => {
   it.each(RECIPES.map((recipe) => [recipe.schemeId, recipe] as const))('%s', (_id, recipe) => {
     const cases = casesFor(recipe);
     const file = join(work, `${recipe.schemeId}.cjs`);
-    writeFileSync(file, `${core(snippet(recipe, 'javascript'), NODE_ROUTE_MARKER)}
+    writeFileSync(
+      file,
+      `${core(snippet(recipe, 'javascript'), NODE_ROUTE_MARKER)}
 const cases = JSON.parse(require('node:fs').readFileSync(process.argv[2], 'utf8'));
 const lower = (headers) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 console.log(JSON.stringify(cases.map((c) => verifyWebhook(Buffer.from(c.body_base64, 'base64'), lower(c.headers), c.secret, c.now).ok)));
-`);
+`,
+    );
     writeFileSync(`${file}.json`, JSON.stringify(cases));
     const results = JSON.parse(execFileSync(process.execPath, [file, `${file}.json`], { encoding: 'utf8' })) as boolean[];
     expect(Object.fromEntries(cases.map((c, i) => [c.name, results[i]]))).toEqual(Object.fromEntries(cases.map((c) => [c.name, c.ok])));
@@ -102,11 +120,14 @@ describe('Python snippets (standard library, no Flask needed)', () => {
   it.skipIf(!python).each(RECIPES.map((recipe) => [recipe.schemeId, recipe] as const))('%s', (_id, recipe) => {
     const cases = casesFor(recipe);
     const file = join(work, `${recipe.schemeId.replace(/-/g, '_')}.py`);
-    writeFileSync(file, `${core(snippet(recipe, 'python'), PYTHON_ROUTE_MARKER)}
+    writeFileSync(
+      file,
+      `${core(snippet(recipe, 'python'), PYTHON_ROUTE_MARKER)}
 import json, sys
 cases = json.load(open(sys.argv[1]))
 print(json.dumps([verify_webhook(base64.b64decode(c["body_base64"]), c["headers"], c["secret"], c["now"])[0] for c in cases]))
-`);
+`,
+    );
     writeFileSync(`${file}.json`, JSON.stringify(cases));
     const results = JSON.parse(execFileSync('python3', [file, `${file}.json`], { encoding: 'utf8' })) as boolean[];
     expect(Object.fromEntries(cases.map((c, i) => [c.name, results[i]]))).toEqual(Object.fromEntries(cases.map((c) => [c.name, c.ok])));
@@ -121,19 +142,29 @@ describe('Java snippets (plain javac, no Spring needed)', () => {
     const expected: boolean[] = [];
     RECIPES.forEach((recipe, index) => {
       const className = `WebhookVerifier${index}`;
-      writeFileSync(join(dir, `${className}.java`), core(snippet(recipe, 'java'), JAVA_CONTROLLER_MARKER).replace(/WebhookVerifier/g, className));
+      writeFileSync(
+        join(dir, `${className}.java`),
+        core(snippet(recipe, 'java'), JAVA_CONTROLLER_MARKER).replace(/WebhookVerifier/g, className),
+      );
       for (const c of casesFor(recipe)) {
-        const puts = Object.entries(c.headers).map(([k, v]) => `h.put(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join(' ');
+        const puts = Object.entries(c.headers)
+          .map(([k, v]) => `h.put(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+          .join(' ');
         calls.push(`{ java.util.Map<String, String> h = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER); ${puts}
           out.add(${className}.verify(java.util.Base64.getDecoder().decode("${c.body_base64}"), h::get, ${JSON.stringify(c.secret)}, ${c.now}L) == null); }`);
         expected.push(c.ok);
       }
     });
-    writeFileSync(join(dir, 'Main.java'), `public class Main { public static void main(String[] args) throws Exception {
+    writeFileSync(
+      join(dir, 'Main.java'),
+      `public class Main { public static void main(String[] args) throws Exception {
       java.util.List<Boolean> out = new java.util.ArrayList<>();
       ${calls.join('\n')}
-      System.out.println(out); } }`);
-    execFileSync('javac', ['-d', dir, ...RECIPES.map((_, i) => join(dir, `WebhookVerifier${i}.java`)), join(dir, 'Main.java')], { stdio: 'pipe' });
+      System.out.println(out); } }`,
+    );
+    execFileSync('javac', ['-d', dir, ...RECIPES.map((_, i) => join(dir, `WebhookVerifier${i}.java`)), join(dir, 'Main.java')], {
+      stdio: 'pipe',
+    });
     const output = execFileSync('java', ['-cp', dir, 'Main'], { encoding: 'utf8' }).trim();
     expect(output).toBe(`[${expected.join(', ')}]`);
   });

@@ -34,7 +34,10 @@ function capture(index: number, endpointId: string): NewCapture {
     query: '',
     url: `http://127.0.0.1/hook/${index}`,
     httpVersion: '1.1',
-    headers: [['Content-Type', 'application/json'], ['X-Index', String(index)]],
+    headers: [
+      ['Content-Type', 'application/json'],
+      ['X-Index', String(index)],
+    ],
     contentType: 'application/json',
     body: Buffer.from(`{"event":"project.created","index":${index}}`),
     bodySize: 40,
@@ -71,10 +74,29 @@ function databaseAtVersion4(): { file: string; dataDir: string } {
   const insertBody = db.prepare('INSERT INTO request_bodies (request_id, body) VALUES (?, ?)');
   for (let index = 0; index < 30; index += 1) {
     const c = capture(index, index % 3 === 0 ? 'ep_a' : 'ep_default');
-    const { lastInsertRowid } = insertRequest.run(c.receivedAt, c.method, c.path, c.query, c.url, c.httpVersion, JSON.stringify(c.headers),
-      c.contentType, c.bodySize, 0, c.remoteAddress, c.remotePort, JSON.stringify(c.forwarded), c.endpointId, c.event,
-      JSON.stringify(c.verification), c.verification.verdict, c.verification.reason, JSON.stringify(c.response), c.response.status,
-      JSON.stringify(c.timing));
+    const { lastInsertRowid } = insertRequest.run(
+      c.receivedAt,
+      c.method,
+      c.path,
+      c.query,
+      c.url,
+      c.httpVersion,
+      JSON.stringify(c.headers),
+      c.contentType,
+      c.bodySize,
+      0,
+      c.remoteAddress,
+      c.remotePort,
+      JSON.stringify(c.forwarded),
+      c.endpointId,
+      c.event,
+      JSON.stringify(c.verification),
+      c.verification.verdict,
+      c.verification.reason,
+      JSON.stringify(c.response),
+      c.response.status,
+      JSON.stringify(c.timing),
+    );
     insertBody.run(lastInsertRowid, c.body);
   }
   db.close();
@@ -116,7 +138,7 @@ describe('migration 5: captures without the endpoint index', () => {
     }
   });
 
-  it('still walks one endpoint\'s captures in id order, by a range on the primary key', () => {
+  it("still walks one endpoint's captures in id order, by a range on the primary key", () => {
     const { dataDir } = databaseAtVersion4();
     const db = openDatabase(dataDir);
     try {
@@ -132,8 +154,12 @@ describe('migration 5: captures without the endpoint index', () => {
       const third = repo.reverifyBatch('ep_a', second.lastId as number, 4, collect);
       expect(third).toEqual({ count: 2, lastId: 28 });
       expect(seen).toEqual(['0', '3', '6', '9', '12', '15', '18', '21', '24', '27']);
-      const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM captures WHERE profile IN (SELECT id FROM capture_profiles WHERE endpoint_id = ?)
-        AND id > ? ORDER BY id LIMIT ?`).all('ep_a', 0, 4) as Array<{ detail: string }>;
+      const plan = db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT id FROM captures WHERE profile IN (SELECT id FROM capture_profiles WHERE endpoint_id = ?)
+        AND id > ? ORDER BY id LIMIT ?`,
+        )
+        .all('ep_a', 0, 4) as Array<{ detail: string }>;
       expect(plan.map((step) => step.detail).join('\n')).toMatch(/USING INTEGER PRIMARY KEY \(rowid>\?\)/);
     } finally {
       db.close();
@@ -171,7 +197,10 @@ describe('migration 7: forwarding timeout per endpoint', () => {
     try {
       expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 7').pluck().get()).toBe('forwarding timeout per endpoint');
       // Read as stored: today's EndpointsRepo needs the columns of later migrations.
-      expect(db.prepare("SELECT path, forward_timeout_ms FROM endpoints WHERE id = 'ep_a'").get()).toEqual({ path: '/a', forward_timeout_ms: 30000 });
+      expect(db.prepare("SELECT path, forward_timeout_ms FROM endpoints WHERE id = 'ep_a'").get()).toEqual({
+        path: '/a',
+        forward_timeout_ms: 30000,
+      });
     } finally {
       db.close();
     }
@@ -184,7 +213,12 @@ describe('migration 9: endpoints answer handshakes', () => {
     const db = openAtVersion(dataDir, 9);
     try {
       expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 9').pluck().get()).toBe('endpoints answer handshakes');
-      expect(new EndpointsRepo(db).get('ep_a')).toMatchObject({ path: '/a', forward_timeout_ms: 30000, answer_handshakes: true, verify_token: null });
+      expect(new EndpointsRepo(db).get('ep_a')).toMatchObject({
+        path: '/a',
+        forward_timeout_ms: 30000,
+        answer_handshakes: true,
+        verify_token: null,
+      });
     } finally {
       db.close();
     }
@@ -198,17 +232,48 @@ describe('migration 8: lean capture rows', () => {
     const db = openAtVersion(dataDir, 7);
     const update = db.prepare(`UPDATE requests SET url = ?, http_version = ?, response_json = ?, response_status = ?, forward_json = ?,
       delivery_id = ?, duplicate_of = ?, aborted = ?, imported = ?, truncated = ?, timing_json = ?, headers_json = ? WHERE id = ?`);
-    update.run('https://example.test/hook/1?x=1', '1.0', JSON.stringify({ status: 202, headers: { 'x-a': 'b' }, body: 'ok' }), 202,
-      JSON.stringify({ url: 'http://127.0.0.1:9/x', status: 202, duration_ms: 3, error: null }), 'dlv_1', null, 0, 1, 0,
-      JSON.stringify({ body_ms: 1.25, total_ms: 7.5 }), JSON.stringify([['Host', 'example.test'], ['X-DcisionAI-Delivery', 'dlv_1'], ['X-Weird', 'a\nb']]), 2);
-    update.run(`http://localhost/hook/2`, '1.1', JSON.stringify({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"received": true}' }), 200,
-      null, 'dlv_1', 2, 1, 0, 1, JSON.stringify({ body_ms: 0, total_ms: 0.001 }), JSON.stringify([['X-Index', '2']]), 3);
+    update.run(
+      'https://example.test/hook/1?x=1',
+      '1.0',
+      JSON.stringify({ status: 202, headers: { 'x-a': 'b' }, body: 'ok' }),
+      202,
+      JSON.stringify({ url: 'http://127.0.0.1:9/x', status: 202, duration_ms: 3, error: null }),
+      'dlv_1',
+      null,
+      0,
+      1,
+      0,
+      JSON.stringify({ body_ms: 1.25, total_ms: 7.5 }),
+      JSON.stringify([
+        ['Host', 'example.test'],
+        ['X-DcisionAI-Delivery', 'dlv_1'],
+        ['X-Weird', 'a\nb'],
+      ]),
+      2,
+    );
+    update.run(
+      `http://localhost/hook/2`,
+      '1.1',
+      JSON.stringify({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"received": true}' }),
+      200,
+      null,
+      'dlv_1',
+      2,
+      1,
+      0,
+      1,
+      JSON.stringify({ body_ms: 0, total_ms: 0.001 }),
+      JSON.stringify([['X-Index', '2']]),
+      3,
+    );
     // A HAR import without a Content-Type header recorded its postData.mimeType.
     db.prepare('UPDATE requests SET content_type = ? WHERE id = ?').run('text/csv', 3);
     // The newest capture was deleted: its id must not be handed out again.
     db.prepare('DELETE FROM request_bodies WHERE request_id = 30').run();
     db.prepare('DELETE FROM requests WHERE id = 30').run();
-    const rows = db.prepare(`SELECT r.*, b.body FROM requests r JOIN request_bodies b ON b.request_id = r.id ORDER BY r.id`).all() as Array<Record<string, unknown>>;
+    const rows = db.prepare(`SELECT r.*, b.body FROM requests r JOIN request_bodies b ON b.request_id = r.id ORDER BY r.id`).all() as Array<
+      Record<string, unknown>
+    >;
     db.close();
     return { dataDir, rows };
   }
@@ -248,7 +313,11 @@ describe('migration 8: lean capture rows', () => {
           forward: row.forward_json === null ? null : JSON.parse(row.forward_json as string),
           pinned: false,
         });
-        expect(repo.summary(row.id as number)?.verification).toMatchObject({ verdict: row.verdict, reason: row.reason, scheme: 'dcisionai' });
+        expect(repo.summary(row.id as number)?.verification).toMatchObject({
+          verdict: row.verdict,
+          reason: row.reason,
+          scheme: 'dcisionai',
+        });
         expect(repo.summary(row.id as number)?.content_type).toBe(row.id === 3 ? 'text/csv' : row.content_type);
       }
       // Duplicate detection still knows the migrated delivery ids (capture 2 was acknowledged).
@@ -270,7 +339,11 @@ describe('capture profiles', () => {
       // The second capture breaks the batch (a body is required) after the first created its profile.
       expect(() => repo.insertMany([fresh, { ...capture(2, 'ep_default'), body: null as unknown as Buffer }])).toThrow();
       const [id] = repo.insertMany([fresh]);
-      expect(repo.summary(id as number)).toMatchObject({ event: 'brand.new', endpoint_id: 'ep_default', verification: { scheme: 'dcisionai' } });
+      expect(repo.summary(id as number)).toMatchObject({
+        event: 'brand.new',
+        endpoint_id: 'ep_default',
+        verification: { scheme: 'dcisionai' },
+      });
       expect(repo.count()).toBe(1);
     } finally {
       db.close();

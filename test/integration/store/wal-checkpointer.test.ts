@@ -65,7 +65,7 @@ describe('WalCheckpointer (a worker thread with its own connection)', () => {
     await expect(checkpointer.close()).resolves.toBeUndefined();
   });
 
-  it('fails to start with the driver\'s error when the database cannot be opened', async () => {
+  it("fails to start with the driver's error when the database cannot be opened", async () => {
     const missing = join(makeDataDir(), 'no-such-dir', DATABASE_FILE);
     await expect(WalCheckpointer.start({ file: missing })).rejects.toThrow(/unable to open|directory does not exist/i);
     expect(existsSync(missing)).toBe(false);

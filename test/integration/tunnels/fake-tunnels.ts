@@ -118,7 +118,10 @@ export function fakeBin(names: ReadonlyArray<'cloudflared' | 'ngrok'> = ['cloudf
     setMode: (mode) => writeFileSync(join(dir, 'mode.json'), JSON.stringify(mode)),
     argv: (name) => JSON.parse(readFileSync(join(dir, `${name}.argv.json`), 'utf8')) as string[],
     tailscale(config) {
-      write('tailscale', `#!/usr/bin/env node\nif (process.argv.slice(2).join(' ') === 'funnel status --json') console.log(${JSON.stringify(JSON.stringify(config))});\nelse process.exit(1);\n`);
+      write(
+        'tailscale',
+        `#!/usr/bin/env node\nif (process.argv.slice(2).join(' ') === 'funnel status --json') console.log(${JSON.stringify(JSON.stringify(config))});\nelse process.exit(1);\n`,
+      );
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
@@ -139,7 +142,10 @@ export async function jsonServer(answer: (path: string) => unknown): Promise<{ u
     response.end(body === undefined ? '{}' : JSON.stringify(body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /**

@@ -31,10 +31,28 @@ const tunnels = async (t: TestEngine) => (await t.api<{ data: Tunnel[] }>('GET',
 
 describe('points_here', () => {
   it('is the receiver port on any loopback spelling, and nothing else', () => {
-    for (const target of ['4700', 'localhost:4700', '127.0.0.1:4700', 'http://localhost:4700', 'https://127.0.0.1:4700', 'http://[::1]:4700', '[::1]:4700', '0.0.0.0:4700', 'http://127.0.0.2:4700/hooks']) {
+    for (const target of [
+      '4700',
+      'localhost:4700',
+      '127.0.0.1:4700',
+      'http://localhost:4700',
+      'https://127.0.0.1:4700',
+      'http://[::1]:4700',
+      '[::1]:4700',
+      '0.0.0.0:4700',
+      'http://127.0.0.2:4700/hooks',
+    ]) {
       expect(targetsPort(target, 4700), target).toBe(true);
     }
-    for (const target of ['3000', 'localhost:3000', 'http://192.168.1.5:4700', 'http://example.com:4700', 'http://localhost', 'file:///tmp', 'not a url :(']) {
+    for (const target of [
+      '3000',
+      'localhost:3000',
+      'http://192.168.1.5:4700',
+      'http://example.com:4700',
+      'http://localhost',
+      'file:///tmp',
+      'not a url :(',
+    ]) {
       expect(targetsPort(target, 4700), target).toBe(false);
     }
     expect(targetsPort(null, 4700)).toBe(false);
@@ -54,23 +72,64 @@ describe('detecting tunnels that already run', () => {
       path === '/api/tunnels'
         ? {
             tunnels: [
-              { name: 'hooks', ID: 'a', uri: '/api/tunnels/hooks', public_url: 'https://hooks-1.ngrok-free.app', proto: 'https', config: { addr: `http://localhost:${receiverPort}`, inspect: true }, metrics: {} },
-              { name: 'app', ID: 'b', uri: '/api/tunnels/app', public_url: 'https://app-2.ngrok-free.app', proto: 'https', config: { addr: 'http://localhost:3000', inspect: true }, metrics: {} },
-              { name: 'ssh', ID: 'c', uri: '/api/tunnels/ssh', public_url: 'tcp://0.tcp.ngrok.io:12345', proto: 'tcp', config: { addr: 'localhost:22' }, metrics: {} },
+              {
+                name: 'hooks',
+                ID: 'a',
+                uri: '/api/tunnels/hooks',
+                public_url: 'https://hooks-1.ngrok-free.app',
+                proto: 'https',
+                config: { addr: `http://localhost:${receiverPort}`, inspect: true },
+                metrics: {},
+              },
+              {
+                name: 'app',
+                ID: 'b',
+                uri: '/api/tunnels/app',
+                public_url: 'https://app-2.ngrok-free.app',
+                proto: 'https',
+                config: { addr: 'http://localhost:3000', inspect: true },
+                metrics: {},
+              },
+              {
+                name: 'ssh',
+                ID: 'c',
+                uri: '/api/tunnels/ssh',
+                public_url: 'tcp://0.tcp.ngrok.io:12345',
+                proto: 'tcp',
+                config: { addr: 'localhost:22' },
+                metrics: {},
+              },
             ],
             uri: '/api/tunnels',
           }
         : undefined,
     );
     const checks = localOnlyFetch();
-    const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ...NO_AGENTS, ngrokApi, pollMs: 100, selfCheckMs: 60_000, fetch: checks.fetch } });
+    const t = await startTestEngine({
+      tunnels: { env: { PATH: '' }, ...NO_AGENTS, ngrokApi, pollMs: 100, selfCheckMs: 60_000, fetch: checks.fetch },
+    });
     undo.push(() => t.stop());
     receiverPort = Number(new URL(t.engine.receiverUrl).port);
 
     const list = await tunnels(t);
     expect(list).toHaveLength(2);
-    expect(list[0]).toMatchObject({ provider: 'ngrok', public_url: 'https://hooks-1.ngrok-free.app', target_url: `http://localhost:${receiverPort}`, status: 'online', points_here: true, managed: false, error: null, output: [] });
-    expect(list[1]).toMatchObject({ provider: 'ngrok', public_url: 'https://app-2.ngrok-free.app', target_url: 'http://localhost:3000', points_here: false, managed: false });
+    expect(list[0]).toMatchObject({
+      provider: 'ngrok',
+      public_url: 'https://hooks-1.ngrok-free.app',
+      target_url: `http://localhost:${receiverPort}`,
+      status: 'online',
+      points_here: true,
+      managed: false,
+      error: null,
+      output: [],
+    });
+    expect(list[1]).toMatchObject({
+      provider: 'ngrok',
+      public_url: 'https://app-2.ngrok-free.app',
+      target_url: 'http://localhost:3000',
+      points_here: false,
+      managed: false,
+    });
     // A tunnel to another port is not self-checked (it cannot reach this receiver).
     expect(list[1]?.listener).toEqual({ status: 'unchecked', error: null, checked_at: null });
 
@@ -89,7 +148,14 @@ describe('detecting tunnels that already run', () => {
     const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ...NO_AGENTS, cloudflaredMetrics: metrics.replace('http://', '') } });
     undo.push(() => t.stop());
     expect(await tunnels(t)).toEqual([
-      expect.objectContaining({ provider: 'cloudflared', public_url: 'https://words-in-a-row.trycloudflare.com', target_url: null, status: 'online', managed: false, points_here: false }),
+      expect.objectContaining({
+        provider: 'cloudflared',
+        public_url: 'https://words-in-a-row.trycloudflare.com',
+        target_url: null,
+        status: 'online',
+        managed: false,
+        points_here: false,
+      }),
     ]);
     // Its target is unknown, so no self-check goes to the host a local port named (afterEach: no request left).
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -132,19 +198,39 @@ describe('detecting tunnels that already run', () => {
       AllowFunnel: { 'box.tail1234.ts.net:443': true },
     });
     expect(await tunnels(t)).toEqual([
-      expect.objectContaining({ provider: 'tailscale', public_url: 'https://box.tail1234.ts.net', target_url: `http://127.0.0.1:${port}`, points_here: true, managed: false }),
+      expect.objectContaining({
+        provider: 'tailscale',
+        public_url: 'https://box.tail1234.ts.net',
+        target_url: `http://127.0.0.1:${port}`,
+        points_here: true,
+        managed: false,
+      }),
     ]);
     expect((await t.api<ApiError>('DELETE', '/tunnels/tailscale')).body.error.message).toContain('tailscale funnel reset');
     expect(checks.refused).toEqual(['https://box.tail1234.ts.net/']);
   });
 
   it('takes the agent addresses from HOOKSCOPE_NGROK_API / HOOKSCOPE_CLOUDFLARED_METRICS, and refuses a malformed one by name', async () => {
-    const ngrokApi = await jsonServer((path) => (path === '/api/tunnels' ? { tunnels: [{ name: 'x', public_url: 'https://x.ngrok.app', proto: 'https', config: { addr: 'localhost:3000' } }], uri: '/api/tunnels' } : undefined));
+    const ngrokApi = await jsonServer((path) =>
+      path === '/api/tunnels'
+        ? {
+            tunnels: [{ name: 'x', public_url: 'https://x.ngrok.app', proto: 'https', config: { addr: 'localhost:3000' } }],
+            uri: '/api/tunnels',
+          }
+        : undefined,
+    );
     const metrics = await jsonServer((path) => (path === '/quicktunnel' ? { hostname: 'env-words.trycloudflare.com' } : undefined));
-    const t = await startTestEngine({ tunnels: { env: { PATH: '', HOOKSCOPE_NGROK_API: ngrokApi, HOOKSCOPE_CLOUDFLARED_METRICS: metrics } } });
+    const t = await startTestEngine({
+      tunnels: { env: { PATH: '', HOOKSCOPE_NGROK_API: ngrokApi, HOOKSCOPE_CLOUDFLARED_METRICS: metrics } },
+    });
     undo.push(() => t.stop());
-    expect((await tunnels(t)).map((tunnel) => tunnel.public_url).sort()).toEqual(['https://env-words.trycloudflare.com', 'https://x.ngrok.app']);
-    await expect(startTestEngine({ tunnels: { env: { PATH: '', HOOKSCOPE_NGROK_API: 'ws://nope' } } })).rejects.toThrow(/HOOKSCOPE_NGROK_API must be an http URL/);
+    expect((await tunnels(t)).map((tunnel) => tunnel.public_url).sort()).toEqual([
+      'https://env-words.trycloudflare.com',
+      'https://x.ngrok.app',
+    ]);
+    await expect(startTestEngine({ tunnels: { env: { PATH: '', HOOKSCOPE_NGROK_API: 'ws://nope' } } })).rejects.toThrow(
+      /HOOKSCOPE_NGROK_API must be an http URL/,
+    );
   });
 
   it('finds nothing when no agent runs', async () => {
@@ -176,7 +262,10 @@ describe('polling', () => {
     expect(asked).toBe(settled); // stopped once the API went quiet
 
     const controller = new AbortController();
-    const stream = await fetch(`${t.engine.uiUrl}/api/stream`, { headers: { authorization: `Bearer ${t.engine.token}` }, signal: controller.signal });
+    const stream = await fetch(`${t.engine.uiUrl}/api/stream`, {
+      headers: { authorization: `Bearer ${t.engine.token}` },
+      signal: controller.signal,
+    });
     expect(stream.status).toBe(200);
     await sleep(1500);
     expect(asked).toBeGreaterThan(settled + 5); // a live stream keeps it going past the idle time
@@ -188,12 +277,14 @@ describe('polling', () => {
   });
 });
 
-describe('reading a tunnel binary\'s output', () => {
-  it('takes cloudflared\'s URL from its box only, and ngrok\'s API address and URL from its log', async () => {
+describe("reading a tunnel binary's output", () => {
+  it("takes cloudflared's URL from its box only, and ngrok's API address and URL from its log", async () => {
     const { OutputReader } = await import('../../../src/main/engine/tunnels/url-from-output');
     const failed = new OutputReader();
     failed.read('2026-01-01T00:00:00Z INF Requesting new quick Tunnel on trycloudflare.com...');
-    failed.read('2026-01-01T00:00:01Z ERR failed to request quick Tunnel: Post "https://api.trycloudflare.com/tunnel": dial tcp: lookup api.trycloudflare.com: no such host');
+    failed.read(
+      '2026-01-01T00:00:01Z ERR failed to request quick Tunnel: Post "https://api.trycloudflare.com/tunnel": dial tcp: lookup api.trycloudflare.com: no such host',
+    );
     expect(failed.publicUrl).toBeNull();
 
     const cloudflared = new OutputReader();
@@ -202,12 +293,15 @@ describe('reading a tunnel binary\'s output', () => {
       'INF |  Your quick Tunnel has been created! Visit it at (it may take some time to be reachable):  |',
       'INF |  https://seasonal-deck-organisms-sf.trycloudflare.com                                      |',
       'INF +--------------------------------------------------------------------------------------------+',
-    ]) cloudflared.read(`2026-01-01T00:00:02Z ${line}`);
+    ])
+      cloudflared.read(`2026-01-01T00:00:02Z ${line}`);
     expect(cloudflared.publicUrl).toBe('https://seasonal-deck-organisms-sf.trycloudflare.com');
 
     const ngrok = new OutputReader();
     ngrok.read('t=2026-01-01T00:00:00+0000 lvl=info msg="starting web service" obj=web addr=127.0.0.1:4041 allow_hosts=[]');
-    ngrok.read('t=2026-01-01T00:00:01+0000 lvl=info msg="started tunnel" obj=tunnels name=command_line addr=http://localhost:4700 url=https://1a2b-203-0-113-7.ngrok-free.app');
+    ngrok.read(
+      't=2026-01-01T00:00:01+0000 lvl=info msg="started tunnel" obj=tunnels name=command_line addr=http://localhost:4700 url=https://1a2b-203-0-113-7.ngrok-free.app',
+    );
     expect(ngrok).toMatchObject({ apiAddress: '127.0.0.1:4041', publicUrl: 'https://1a2b-203-0-113-7.ngrok-free.app' });
   });
 });

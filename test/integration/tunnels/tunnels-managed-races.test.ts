@@ -32,19 +32,31 @@ async function until(check: () => boolean | Promise<boolean>, what: string, time
   }
 }
 
-describe('a managed ngrok next to the user\'s own', () => {
+describe("a managed ngrok next to the user's own", () => {
   it('reports the URL of the ngrok it started, not the one of an agent already serving a tunnel to the same port', async () => {
     const bin = withBin();
     let receiverPort = 0;
     // The user's `ngrok http <port>`, already running on the agent API Hookscope watches.
     const userAgent = await jsonServer((path) =>
       path === '/api/tunnels'
-        ? { tunnels: [{ name: 'users', public_url: 'https://users-own.ngrok-free.app', proto: 'https', config: { addr: `http://localhost:${receiverPort}` } }], uri: '/api/tunnels' }
+        ? {
+            tunnels: [
+              {
+                name: 'users',
+                public_url: 'https://users-own.ngrok-free.app',
+                proto: 'https',
+                config: { addr: `http://localhost:${receiverPort}` },
+              },
+            ],
+            uri: '/api/tunnels',
+          }
         : undefined,
     );
     undo.push(userAgent.close);
     const checks = localOnlyFetch();
-    const t = await startTestEngine({ tunnels: { env: { PATH: bin.path }, ...NO_AGENTS, ngrokApi: userAgent.url, pollMs: 100, selfCheckMs: 60_000, fetch: checks.fetch } });
+    const t = await startTestEngine({
+      tunnels: { env: { PATH: bin.path }, ...NO_AGENTS, ngrokApi: userAgent.url, pollMs: 100, selfCheckMs: 60_000, fetch: checks.fetch },
+    });
     undo.push(() => t.stop());
     receiverPort = Number(new URL(t.engine.receiverUrl).port);
     expect((await tunnels(t)).map((tunnel) => tunnel.public_url)).toEqual(['https://users-own.ngrok-free.app']);
@@ -100,7 +112,11 @@ describe('stopping a tunnel that is still starting', () => {
       undo.push(() => tunnels.close());
       return tunnels;
     };
-    const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => (error instanceof EngineApiError ? [error.statusCode, error.code] : error));
+    const refusal = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (error: unknown) => (error instanceof EngineApiError ? [error.statusCode, error.code] : error),
+      );
 
     // Stopped while cloudflared's metrics port is being chosen (before the spawn): no 404, nothing spawned.
     const stoppedEarly = service();
@@ -133,7 +149,10 @@ describe('a receiver bound to one address', () => {
     const bin = withBin();
     let t: TestEngine;
     try {
-      t = await startTestEngine({ receiverHost: '127.0.0.2', tunnels: { env: { PATH: bin.path }, ...NO_AGENTS, pollMs: 100, selfCheckMs: 200 } });
+      t = await startTestEngine({
+        receiverHost: '127.0.0.2',
+        tunnels: { env: { PATH: bin.path }, ...NO_AGENTS, pollMs: 100, selfCheckMs: 200 },
+      });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EADDRNOTAVAIL') return context.skip(); // only Linux routes all of 127/8
       throw error;

@@ -13,7 +13,10 @@ afterEach(async () => {
 });
 
 /** An engine whose tunnels see only the fakes: PATH holds them, the ngrok agent API is a closed port. */
-async function engineWithFakes(bin: FakeBin, options: { dataDir?: string; keepData?: boolean; startTimeoutMs?: number } = {}): Promise<TestEngine> {
+async function engineWithFakes(
+  bin: FakeBin,
+  options: { dataDir?: string; keepData?: boolean; startTimeoutMs?: number } = {},
+): Promise<TestEngine> {
   const t = await startTestEngine({
     dataDir: options.dataDir,
     tunnels: { env: { PATH: bin.path }, ...NO_AGENTS, pollMs: 200, selfCheckMs: 200, startTimeoutMs: options.startTimeoutMs ?? 10_000 },
@@ -43,7 +46,12 @@ describe('a cloudflared quick tunnel started from the API', () => {
     expect(argv[4]).toMatch(/^127\.0\.0\.1:\d+$/);
     expect(argv).toHaveLength(5);
     expect(started.body.data).toMatchObject({
-      provider: 'cloudflared', status: 'online', managed: true, points_here: true, error: null, target_url: `http://127.0.0.1:${port}`,
+      provider: 'cloudflared',
+      status: 'online',
+      managed: true,
+      points_here: true,
+      error: null,
+      target_url: `http://127.0.0.1:${port}`,
     });
     const publicUrl = started.body.data.public_url as string;
     expect(publicUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -56,7 +64,11 @@ describe('a cloudflared quick tunnel started from the API', () => {
     expect((await t.api<RequestPage>('GET', '/requests?limit=5')).body.total).toBe(0);
 
     // A request through the tunnel is captured with the URL the sender called.
-    const through = await fetch(`${publicUrl}/hooks/stripe?x=1`, { method: 'POST', body: '{"a":1}', headers: { 'content-type': 'application/json' } });
+    const through = await fetch(`${publicUrl}/hooks/stripe?x=1`, {
+      method: 'POST',
+      body: '{"a":1}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(through.status).toBe(200);
     const page = (await t.api<RequestPage>('GET', '/requests?limit=5')).body;
     expect(page.total).toBe(1);
@@ -86,7 +98,9 @@ describe('a cloudflared quick tunnel started from the API', () => {
         expect((await t.api('POST', '/tunnels', { provider: 'cloudflared' })).status).toBe(201);
       },
     );
-    const statuses = events.flatMap((event: LiveEvent) => (event.type === 'tunnels-changed' ? event.data.map((tunnel) => tunnel.status) : []));
+    const statuses = events.flatMap((event: LiveEvent) =>
+      event.type === 'tunnels-changed' ? event.data.map((tunnel) => tunnel.status) : [],
+    );
     expect(statuses).toContain('online');
   });
 
@@ -160,7 +174,7 @@ describe('an ngrok tunnel started from the API', () => {
     expect((await t.api('DELETE', '/tunnels/ngrok')).status).toBe(200);
   });
 
-  it('answers with ngrok\'s own error when it cannot start (no authtoken)', async () => {
+  it("answers with ngrok's own error when it cannot start (no authtoken)", async () => {
     const bin = withBin();
     bin.setMode({ fail: true });
     const t = await engineWithFakes(bin);
@@ -180,7 +194,11 @@ describe('a missing tunnel binary', () => {
       expect(answer.status).toBe(424);
       expect(answer.body.error.code).toBe('tunnel_unavailable');
       expect(answer.body.error.message).toContain(`No "${provider}" was found on PATH`);
-      expect(answer.body.error.install).toMatchObject({ provider, platform: process.platform, env_var: provider === 'ngrok' ? 'HOOKSCOPE_NGROK' : 'HOOKSCOPE_CLOUDFLARED' });
+      expect(answer.body.error.install).toMatchObject({
+        provider,
+        platform: process.platform,
+        env_var: provider === 'ngrok' ? 'HOOKSCOPE_NGROK' : 'HOOKSCOPE_CLOUDFLARED',
+      });
       expect(answer.body.error.install?.url).toMatch(/^https:\/\//);
     }
     const bad = await startTestEngine({ tunnels: { env: { PATH: empty, HOOKSCOPE_CLOUDFLARED: join(empty, 'nope') }, ...NO_AGENTS } });

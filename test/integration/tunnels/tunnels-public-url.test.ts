@@ -13,7 +13,11 @@ afterAll(() => t.stop());
 
 /** A request with exactly these headers (fetch would set Host itself). */
 const post = (target: string, headers: string[]) =>
-  rawRequest(t.engine.receiverUrl, [`POST ${target} HTTP/1.1`, ...headers, 'Content-Length: 2', 'Connection: close'].join('\n'), Buffer.from('{}'));
+  rawRequest(
+    t.engine.receiverUrl,
+    [`POST ${target} HTTP/1.1`, ...headers, 'Content-Length: 2', 'Connection: close'].join('\n'),
+    Buffer.from('{}'),
+  );
 
 async function latest(): Promise<{ summary: RequestSummary; detail: RequestDetail }> {
   const summary = (await t.api<RequestPage>('GET', '/requests?limit=1')).body.data[0] as RequestSummary;
@@ -23,7 +27,10 @@ async function latest(): Promise<{ summary: RequestSummary; detail: RequestDetai
 
 describe('public_url on captures', () => {
   it('is X-Forwarded-Proto://X-Forwarded-Host + path and query, in the summary and the detail', async () => {
-    await t.send('/hooks/a?b=1&c=2', { headers: { 'X-Forwarded-Host': 'abc.trycloudflare.com', 'X-Forwarded-Proto': 'https' }, body: '{}' });
+    await t.send('/hooks/a?b=1&c=2', {
+      headers: { 'X-Forwarded-Host': 'abc.trycloudflare.com', 'X-Forwarded-Proto': 'https' },
+      body: '{}',
+    });
     const { summary, detail } = await latest();
     expect(summary.public_url).toBe('https://abc.trycloudflare.com/hooks/a?b=1&c=2');
     expect(detail.public_url).toBe('https://abc.trycloudflare.com/hooks/a?b=1&c=2');
@@ -32,7 +39,10 @@ describe('public_url on captures', () => {
   });
 
   it('takes the first value of a list a chain of proxies built', async () => {
-    await t.send('/hooks/chain', { headers: { 'X-Forwarded-Host': 'first.example, second.internal', 'X-Forwarded-Proto': 'https,http' }, body: '{}' });
+    await t.send('/hooks/chain', {
+      headers: { 'X-Forwarded-Host': 'first.example, second.internal', 'X-Forwarded-Proto': 'https,http' },
+      body: '{}',
+    });
     expect((await latest()).summary.public_url).toBe('https://first.example/hooks/chain');
   });
 
@@ -56,15 +66,27 @@ describe('public_url on captures', () => {
 
 describe('URL-signing schemes behind a tunnel', () => {
   it('Twilio verifies against the public URL', async () => {
-    const created = await t.api<{ data: { id: string } }>('POST', '/endpoints', { path: '/twilio', scheme: 'twilio', secret: 'twilio-auth-token' });
+    const created = await t.api<{ data: { id: string } }>('POST', '/endpoints', {
+      path: '/twilio',
+      scheme: 'twilio',
+      secret: 'twilio-auth-token',
+    });
     expect(created.status).toBe(201);
     const params = { From: '+15550001111', Body: 'hi', To: '+15552223333' };
     const publicUrl = 'https://sms-hooks.trycloudflare.com/twilio/sms';
-    const signed = publicUrl + Object.keys(params).sort().map((key) => key + params[key as keyof typeof params]).join('');
+    const signed =
+      publicUrl +
+      Object.keys(params)
+        .sort()
+        .map((key) => key + params[key as keyof typeof params])
+        .join('');
     const signature = createHmac('sha1', 'twilio-auth-token').update(signed).digest('base64');
     const body = new URLSearchParams(params).toString();
     const headers = { 'content-type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': signature };
-    await t.send('/twilio/sms', { headers: { ...headers, 'X-Forwarded-Host': 'sms-hooks.trycloudflare.com', 'X-Forwarded-Proto': 'https' }, body });
+    await t.send('/twilio/sms', {
+      headers: { ...headers, 'X-Forwarded-Host': 'sms-hooks.trycloudflare.com', 'X-Forwarded-Proto': 'https' },
+      body,
+    });
     const through = await latest();
     expect(through.summary.verification.verdict).toBe('valid');
     expect(through.detail.verification.verdict).toBe('valid');
@@ -75,10 +97,15 @@ describe('URL-signing schemes behind a tunnel', () => {
 
   it('a custom scheme signing {url} verifies against the public URL, on arrival, on reading and after re-verification', async () => {
     const custom = { signature_header: 'X-Sig', signed_content: '{url}|{body}', algorithm: 'sha256', encoding: 'hex' };
-    const endpoint = (await t.api<{ data: { id: string } }>('POST', '/endpoints', { path: '/custom-url', scheme: 'custom', secret: 's3cret', custom })).body.data;
+    const endpoint = (
+      await t.api<{ data: { id: string } }>('POST', '/endpoints', { path: '/custom-url', scheme: 'custom', secret: 's3cret', custom })
+    ).body.data;
     const body = '{"event":"x"}';
     const signature = createHmac('sha256', 's3cret').update(`https://pub.example/custom-url/in?q=1|${body}`).digest('hex');
-    await t.send('/custom-url/in?q=1', { headers: { 'X-Sig': signature, 'X-Forwarded-Host': 'pub.example', 'X-Forwarded-Proto': 'https' }, body });
+    await t.send('/custom-url/in?q=1', {
+      headers: { 'X-Sig': signature, 'X-Forwarded-Host': 'pub.example', 'X-Forwarded-Proto': 'https' },
+      body,
+    });
     const arrived = await latest();
     expect(arrived.summary.verification.verdict).toBe('valid');
     expect(arrived.detail.verification).toMatchObject({ verdict: 'valid', reason: 'ok' });

@@ -18,17 +18,25 @@ describe('the self-check mark', () => {
     const proxy = createServer((req, res) => {
       const mark = req.headers['x-hookscope-self-check'];
       if (typeof mark === 'string') marks.push(mark);
-      const out = httpRequest({ host: '127.0.0.1', port: receiverPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
+      const out = httpRequest(
+        { host: '127.0.0.1', port: receiverPort, method: req.method, path: req.url, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
       req.pipe(out);
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     undo.push(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
     const publicUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
     const agent = await jsonServer((path) =>
-      path === '/api/tunnels' ? { tunnels: [{ name: 'hooks', public_url: publicUrl, proto: 'http', config: { addr: `http://localhost:${receiverPort}` } }], uri: '/api/tunnels' } : undefined,
+      path === '/api/tunnels'
+        ? {
+            tunnels: [{ name: 'hooks', public_url: publicUrl, proto: 'http', config: { addr: `http://localhost:${receiverPort}` } }],
+            uri: '/api/tunnels',
+          }
+        : undefined,
     );
     undo.push(agent.close);
     const t = await startTestEngine({ tunnels: { env: { PATH: '' }, ...NO_AGENTS, ngrokApi: agent.url, pollMs: 100, selfCheckMs: 150 } });
@@ -41,8 +49,16 @@ describe('the self-check mark', () => {
     expect((await t.api<RequestPage>('GET', '/requests?limit=5')).body.total).toBe(0);
 
     // A mark seen on the way (a replay) and a made-up one are ordinary requests.
-    const replayed = await fetch(`${t.engine.receiverUrl}/hooks/replayed`, { method: 'POST', headers: { 'x-hookscope-self-check': marks[0] as string }, body: '{}' });
-    const forged = await fetch(`${t.engine.receiverUrl}/hooks/forged`, { method: 'POST', headers: { 'x-hookscope-self-check': 'made-up' }, body: '{}' });
+    const replayed = await fetch(`${t.engine.receiverUrl}/hooks/replayed`, {
+      method: 'POST',
+      headers: { 'x-hookscope-self-check': marks[0] as string },
+      body: '{}',
+    });
+    const forged = await fetch(`${t.engine.receiverUrl}/hooks/forged`, {
+      method: 'POST',
+      headers: { 'x-hookscope-self-check': 'made-up' },
+      body: '{}',
+    });
     for (const answer of [replayed, forged]) {
       expect(answer.status).toBe(200);
       expect(answer.headers.get('x-hookscope-self-check')).toBeNull();

@@ -20,13 +20,24 @@ describe('the previous public URL', () => {
     let urls = ['https://aaa.ngrok-free.app', 'https://bbb.ngrok-free.app'];
     const agent = await jsonServer((path) =>
       path === '/api/tunnels'
-        ? { tunnels: urls.map((url, index) => ({ name: `t${index}`, public_url: url, proto: 'https', config: { addr: `http://localhost:${receiverPort}` } })), uri: '/api/tunnels' }
+        ? {
+            tunnels: urls.map((url, index) => ({
+              name: `t${index}`,
+              public_url: url,
+              proto: 'https',
+              config: { addr: `http://localhost:${receiverPort}` },
+            })),
+            uri: '/api/tunnels',
+          }
         : undefined,
     );
     undo.push(agent.close);
     const checks = localOnlyFetch(); // the self-checks of these public URLs stay on this machine
     const session = async (keepData: boolean): Promise<TestEngine> => {
-      const t = await startTestEngine({ dataDir, tunnels: { env: { PATH: '' }, ...NO_AGENTS, ngrokApi: agent.url, pollMs: 50, selfCheckMs: 60_000, fetch: checks.fetch } });
+      const t = await startTestEngine({
+        dataDir,
+        tunnels: { env: { PATH: '' }, ...NO_AGENTS, ngrokApi: agent.url, pollMs: 50, selfCheckMs: 60_000, fetch: checks.fetch },
+      });
       undo.push(() => t.stop({ keepData }));
       receiverPort = Number(new URL(t.engine.receiverUrl).port);
       return t;
@@ -49,15 +60,24 @@ describe('the previous public URL', () => {
     const one = await rounds(first);
     expect(one.seen).toEqual(Array(6).fill({ 'https://aaa.ngrok-free.app': null, 'https://bbb.ngrok-free.app': null }));
     expect(one.inodes.size, 'tunnels.json rewritten on polls').toBe(1);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ public_urls: { ngrok: ['https://aaa.ngrok-free.app', 'https://bbb.ngrok-free.app'] } });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      public_urls: { ngrok: ['https://aaa.ngrok-free.app', 'https://bbb.ngrok-free.app'] },
+    });
     await first.engine.close();
 
     // Next session: both quick URLs changed; each new one names one old one, and keeps naming it.
     urls = ['https://ccc.ngrok-free.app', 'https://ddd.ngrok-free.app'];
     const second = await session(false);
     const two = await rounds(second);
-    expect(two.seen).toEqual(Array(6).fill({ 'https://ccc.ngrok-free.app': 'https://aaa.ngrok-free.app', 'https://ddd.ngrok-free.app': 'https://bbb.ngrok-free.app' }));
+    expect(two.seen).toEqual(
+      Array(6).fill({
+        'https://ccc.ngrok-free.app': 'https://aaa.ngrok-free.app',
+        'https://ddd.ngrok-free.app': 'https://bbb.ngrok-free.app',
+      }),
+    );
     expect(two.inodes.size).toBe(1);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ public_urls: { ngrok: ['https://ccc.ngrok-free.app', 'https://ddd.ngrok-free.app'] } });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      public_urls: { ngrok: ['https://ccc.ngrok-free.app', 'https://ddd.ngrok-free.app'] },
+    });
   });
 });

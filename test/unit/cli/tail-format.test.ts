@@ -20,8 +20,9 @@ describe('tail lines', () => {
     expect(tailLine(capture)).toBe('2026-01-02 03:04:05Z  POST  /hooks/orders  order.paid  invalid signature_mismatch');
   });
   it('keep the query, show a missing event as -, and end with the public URL when there is one', () => {
-    expect(tailLine({ ...capture, query: 'a=1', event: null, public_url: 'https://x.ngrok.app/hooks/orders?a=1' }))
-      .toBe('2026-01-02 03:04:05Z  POST  /hooks/orders?a=1  -  invalid signature_mismatch  https://x.ngrok.app/hooks/orders?a=1');
+    expect(tailLine({ ...capture, query: 'a=1', event: null, public_url: 'https://x.ngrok.app/hooks/orders?a=1' })).toBe(
+      '2026-01-02 03:04:05Z  POST  /hooks/orders?a=1  -  invalid signature_mismatch  https://x.ngrok.app/hooks/orders?a=1',
+    );
   });
   it('newerThan keeps later ids, oldest first', () => {
     expect(newerThan([{ id: 9 }, { id: 7 }, { id: 5 }], 5).map((c) => c.id)).toEqual([7, 9]);

@@ -20,7 +20,9 @@ describe('hookscope usage texts', () => {
     const flat = text.replace(/\s+/g, ' ');
     for (const scheme of listSchemes()) expect(flat).toMatch(new RegExp(`[ :,]${scheme.id}[,\\s]`));
     const current = replaceUsageSchemes(text, renderSchemeIdList());
-    expect(current.ok && current.text === text, 'verify-usage.txt lists other schemes than the registry: run `npm run scheme-table`.').toBe(true);
+    expect(current.ok && current.text === text, 'verify-usage.txt lists other schemes than the registry: run `npm run scheme-table`.').toBe(
+      true,
+    );
   });
 
   it('every usage text names exactly the flags its command reads', () => {
@@ -52,7 +54,9 @@ describe('parseArgs', () => {
   });
 
   it('names the flag in every mistake', () => {
-    expect(() => parseArgs('trigger', ['--nope'], flags, 0)).toThrow(new UsageError('hookscope trigger has no option --nope; see hookscope trigger --help.'));
+    expect(() => parseArgs('trigger', ['--nope'], flags, 0)).toThrow(
+      new UsageError('hookscope trigger has no option --nope; see hookscope trigger --help.'),
+    );
     expect(() => parseArgs('trigger', ['--to'], flags, 0)).toThrow('--to needs a value.');
     expect(() => parseArgs('trigger', ['--to', 'a', '--to', 'b'], flags, 0)).toThrow('--to is given twice; give it once.');
     expect(() => parseArgs('trigger', ['--json=yes'], flags, 0)).toThrow('--json takes no value.');

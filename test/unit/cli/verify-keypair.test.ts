@@ -10,7 +10,10 @@ import { getScheme } from '../../../src/main/engine/signatures/registry';
 /** `hookscope verify` of a Discord request: its lines speak of a public key, not a secret. */
 function capture(): { output: Output; lines: string[] } {
   const lines: string[] = [];
-  return { lines, output: { json: false, result: (_record, text) => lines.push(...text), error: (message) => lines.push(`error: ${message}`) } };
+  return {
+    lines,
+    output: { json: false, result: (_record, text) => lines.push(...text), error: (message) => lines.push(`error: ${message}`) },
+  };
 }
 
 describe('hookscope verify with a key pair', () => {
@@ -24,14 +27,19 @@ describe('hookscope verify with a key pair', () => {
   const headerFlags = Object.entries(signed.headers).flatMap(([name, value]) => ['--header', `${name}: ${value}`]);
   const run = async (key: string) => {
     const { output, lines } = capture();
-    const code = await runVerify(['--scheme', 'discord', '--secret', key, ...headerFlags, '--body-file', bodyFile, '--now', '1700000000'], output);
+    const code = await runVerify(
+      ['--scheme', 'discord', '--secret', key, ...headerFlags, '--body-file', bodyFile, '--now', '1700000000'],
+      output,
+    );
     return { code, lines };
   };
 
   it('a mismatch names the public key and why no signature is expected', async () => {
     const { code, lines } = await run(other.public_key);
     expect(code).toBe(1);
-    expect(lines[0]).toBe('invalid (discord): signature_mismatch — The signature does not verify with this public key over the body: it was not made by the matching private key, or the body changed.');
+    expect(lines[0]).toBe(
+      'invalid (discord): signature_mismatch — The signature does not verify with this public key over the body: it was not made by the matching private key, or the body changed.',
+    );
     expect(lines).toContain('  expected signature: — (an Ed25519 signature can only be made with the private key)');
     expect(lines.join('\n')).not.toContain('secret');
   });

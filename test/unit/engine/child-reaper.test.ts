@@ -25,12 +25,15 @@ function running(pid: number): boolean {
 }
 
 describe('killOnExit', () => {
-  it('kills a tunnel process when the engine\'s process dies of an uncaught exception', async () => {
+  it("kills a tunnel process when the engine's process dies of an uncaught exception", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hookscope-reaper-'));
     undo.push(() => rmSync(dir, { recursive: true, force: true }));
     // The real module, compiled as the build would, in a process of its own that then crashes.
     const source = readFileSync(join(process.cwd(), 'src/main/engine/tunnels/child-reaper.ts'), 'utf8');
-    writeFileSync(join(dir, 'child-reaper.js'), ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText);
+    writeFileSync(
+      join(dir, 'child-reaper.js'),
+      ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText,
+    );
     writeFileSync(
       join(dir, 'engine.js'),
       `const { spawn } = require('node:child_process');

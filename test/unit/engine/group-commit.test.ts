@@ -28,8 +28,16 @@ describe('GroupCommitter', () => {
 
   it('calls afterCommit with the items and their results', async () => {
     const seen: Array<[string[], number[]]> = [];
-    const committer = new GroupCommitter<string, number>((items) => items.map((i) => i.length), (items, results) => seen.push([items, results]));
+    const committer = new GroupCommitter<string, number>(
+      (items) => items.map((i) => i.length),
+      (items, results) => seen.push([items, results]),
+    );
     await Promise.all([committer.enqueue('a'), committer.enqueue('bbb')]);
-    expect(seen).toEqual([[['a', 'bbb'], [1, 3]]]);
+    expect(seen).toEqual([
+      [
+        ['a', 'bbb'],
+        [1, 3],
+      ],
+    ]);
   });
 });

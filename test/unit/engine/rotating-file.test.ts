@@ -16,7 +16,13 @@ function logFile(): string {
   return join(dir, 'logs', 'hookscope.log');
 }
 const line = (index: number) => `${JSON.stringify({ n: index, pad: 'x'.repeat(80) })}\n`;
-const numbers = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8').trim().split('\n').map((text) => (JSON.parse(text) as { n: number }).n) : []);
+const numbers = (path: string) =>
+  existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .trim()
+        .split('\n')
+        .map((text) => (JSON.parse(text) as { n: number }).n)
+    : [];
 
 describe('RotatingFile', () => {
   it('queues a write without touching the disk, and writes it on a later turn', async () => {
@@ -79,7 +85,10 @@ describe('RotatingFile', () => {
     const log = new RotatingFile({ file, maxPendingBytes: 500 });
     for (let index = 0; index < 20; index += 1) log.write(line(index));
     await log.close();
-    const lines = readFileSync(file, 'utf8').trim().split('\n').map((text) => JSON.parse(text) as { n?: number; msg?: string; level?: string });
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((text) => JSON.parse(text) as { n?: number; msg?: string; level?: string });
     const kept = lines.filter((entry) => entry.n !== undefined).length;
     expect(kept).toBe(5); // 5 lines of 97 bytes fit in 500
     expect(lines.at(-1)).toMatchObject({ level: 'warn', msg: `${20 - kept} log lines were dropped: the log file could not keep up` });

@@ -15,7 +15,7 @@ describe('event catalog', () => {
     }
   });
 
-  it('keeps the guide\'s example shapes and makes fresh ids and timestamps on every call', () => {
+  it("keeps the guide's example shapes and makes fresh ids and timestamps on every call", () => {
     const project = eventTemplate('project.created');
     expect(Object.keys(project?.data ?? {})).toEqual(['id', 'name', 'description', 'created_at', 'updated_at']);
     const prediction = eventTemplate('prediction.completed');
@@ -31,7 +31,10 @@ describe('event catalog', () => {
   it('reports unknown types, missing fields and wrong types with their paths', () => {
     const template = eventTemplate('model.trained') as { event: string; data: Record<string, unknown> };
     const { name: _name, ...withoutName } = template.data;
-    const broken = { ...template, data: { ...withoutName, metrics: { accuracy: '0.9', precision: 2, recall: 0.5, f1: 0.5 }, created_at: 'yesterday' } };
+    const broken = {
+      ...template,
+      data: { ...withoutName, metrics: { accuracy: '0.9', precision: 2, recall: 0.5, f1: 0.5 }, created_at: 'yesterday' },
+    };
     const result = checkEventPayload(broken);
     expect(result.event_type_known).toBe(true);
     expect(result.issues).toEqual([
@@ -40,15 +43,33 @@ describe('event catalog', () => {
       { path: 'data.metrics.accuracy', message: 'data.metrics.accuracy must be a number, not a string.' },
       { path: 'data.metrics.precision', message: 'data.metrics.precision must be at most 1; got 2.' },
     ]);
-    expect(checkEventPayload({ event: 'model.exploded', data: {} })).toMatchObject({ event_type_known: false, issues: [{ path: 'event' }] });
-    expect(checkEventPayload({ data: {} }).issues[0]).toMatchObject({ path: 'event', message: expect.stringMatching(/missing the required field "event"/) as unknown as string });
-    expect(checkEventPayload({ event: 'project.created' }).issues).toEqual([{ path: 'data', message: 'The body is missing the required field "data".' }]);
+    expect(checkEventPayload({ event: 'model.exploded', data: {} })).toMatchObject({
+      event_type_known: false,
+      issues: [{ path: 'event' }],
+    });
+    expect(checkEventPayload({ data: {} }).issues[0]).toMatchObject({
+      path: 'event',
+      message: expect.stringMatching(/missing the required field "event"/) as unknown as string,
+    });
+    expect(checkEventPayload({ event: 'project.created' }).issues).toEqual([
+      { path: 'data', message: 'The body is missing the required field "data".' },
+    ]);
     expect(checkEventPayload([1, 2]).issues[0]?.path).toBe('');
-    expect(checkEventPayload({ event: 'project.created', data: [] }).issues[0]).toMatchObject({ path: 'data', message: 'data must be an object, not an array.' });
+    expect(checkEventPayload({ event: 'project.created', data: [] }).issues[0]).toMatchObject({
+      path: 'data',
+      message: 'data must be an object, not an array.',
+    });
   });
 
   it('the checker handles unions, enums, nested arrays and closed objects', () => {
-    const schema = { type: 'object' as const, additionalProperties: false, properties: { tags: { type: 'array' as const, items: { type: 'string' as const, enum: ['a', 'b'] } }, note: { type: ['string' as const, 'null' as const] } } };
+    const schema = {
+      type: 'object' as const,
+      additionalProperties: false,
+      properties: {
+        tags: { type: 'array' as const, items: { type: 'string' as const, enum: ['a', 'b'] } },
+        note: { type: ['string' as const, 'null' as const] },
+      },
+    };
     expect(checkSchema({ tags: ['a', 'c'], note: null, extra: 1 }, schema)).toEqual([
       { path: 'tags[1]', message: 'tags[1] must be one of "a", "b"; got "c".' },
       { path: 'extra', message: 'the value has an unknown field "extra".' },

@@ -48,14 +48,22 @@ describe('delivery queue dispatch', () => {
     let maxPerSubscription = 0;
     let maxOverall = 0;
     const errors: unknown[] = [];
-    const remaining = new Map([['wh_1', 3], ['wh_2', 3]]);
+    const remaining = new Map([
+      ['wh_1', 3],
+      ['wh_2', 3],
+    ]);
     const queue = new DeliveryQueue({
       heads: () =>
-        [...remaining.entries()].filter(([, left]) => left > 0).map(([webhookId, left]) => ({ id: `${webhookId}-${left}`, webhookId, nextAttemptAt: 0 })),
+        [...remaining.entries()]
+          .filter(([, left]) => left > 0)
+          .map(([webhookId, left]) => ({ id: `${webhookId}-${left}`, webhookId, nextAttemptAt: 0 })),
       attempt: async (head) => {
         running.set(head.webhookId, (running.get(head.webhookId) ?? 0) + 1);
         maxPerSubscription = Math.max(maxPerSubscription, ...running.values());
-        maxOverall = Math.max(maxOverall, [...running.values()].reduce((a, b) => a + b, 0));
+        maxOverall = Math.max(
+          maxOverall,
+          [...running.values()].reduce((a, b) => a + b, 0),
+        );
         await sleep(30);
         running.set(head.webhookId, (running.get(head.webhookId) ?? 1) - 1);
         remaining.set(head.webhookId, (remaining.get(head.webhookId) ?? 1) - 1);

@@ -8,7 +8,10 @@ import { deliveryIdOf } from '../../../src/main/engine/receiver/delivery-id';
 describe('failure injection', () => {
   it('merges the event over the subscription field by field, dropping no-ops', () => {
     expect(effectiveInjection({}, undefined)).toEqual({});
-    expect(effectiveInjection({ duplicate: true, delay_ms: 10 }, { delay_ms: 0, corrupt_signature: true })).toEqual({ duplicate: true, corrupt_signature: true });
+    expect(effectiveInjection({ duplicate: true, delay_ms: 10 }, { delay_ms: 0, corrupt_signature: true })).toEqual({
+      duplicate: true,
+      corrupt_signature: true,
+    });
     expect(effectiveInjection({ timestamp_offset_seconds: -600 }, { timestamp_offset_seconds: 0 })).toEqual({});
   });
 
@@ -44,8 +47,18 @@ describe('stats', () => {
 describe('settings', () => {
   const current = { retry: DEFAULT_RETRY_SETTINGS, delivery: { timeout_ms: 10_000 } };
   it('applies a preset, then fields on top of it', () => {
-    expect(applySettingsInput(current, { retry: { preset: 'quick' } }).retry).toEqual({ max_attempts: 5, base_delay_ms: 500, schedule_ms: null, preset: 'quick' });
-    expect(applySettingsInput(current, { retry: { preset: 'quick', max_attempts: 2 } }).retry).toEqual({ max_attempts: 2, base_delay_ms: 500, schedule_ms: null, preset: null });
+    expect(applySettingsInput(current, { retry: { preset: 'quick' } }).retry).toEqual({
+      max_attempts: 5,
+      base_delay_ms: 500,
+      schedule_ms: null,
+      preset: 'quick',
+    });
+    expect(applySettingsInput(current, { retry: { preset: 'quick', max_attempts: 2 } }).retry).toEqual({
+      max_attempts: 2,
+      base_delay_ms: 500,
+      schedule_ms: null,
+      preset: null,
+    });
     expect(applySettingsInput(current, { retry: { preset: 'stripe' } }).retry).toMatchObject({ max_attempts: 8, preset: 'stripe' });
     expect(applySettingsInput(current, {})).toEqual(current);
   });
@@ -63,7 +76,12 @@ describe('delivery id header', () => {
   it('reads the first delivery id header, whatever its case', () => {
     expect(deliveryIdOf([['Content-Type', 'application/json']])).toBeNull();
     expect(deliveryIdOf([['X-DcisionAI-Delivery', ' dlv_1 ']])).toBe('dlv_1');
-    expect(deliveryIdOf([['webhook-id', 'msg_2'], ['svix-id', 'msg_3']])).toBe('msg_2');
+    expect(
+      deliveryIdOf([
+        ['webhook-id', 'msg_2'],
+        ['svix-id', 'msg_3'],
+      ]),
+    ).toBe('msg_2');
     expect(deliveryIdOf([['Svix-Id', 'msg_3']])).toBe('msg_3');
     expect(deliveryIdOf([['X-GitHub-Delivery', '72d3162e-cc78-11e3-81ab-4c9367dc0958']])).toBe('72d3162e-cc78-11e3-81ab-4c9367dc0958');
     expect(deliveryIdOf([['webhook-id', '']])).toBeNull();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_WAIT_MS, RETRY_AFTER_CAP_MS, matchingPreset, nextStep, parseRetryAfter, waitsOf } from '../../../src/main/engine/platform/retry-policy';
+import {
+  MAX_WAIT_MS,
+  RETRY_AFTER_CAP_MS,
+  matchingPreset,
+  nextStep,
+  parseRetryAfter,
+  waitsOf,
+} from '../../../src/main/engine/platform/retry-policy';
 
 const NOW = Date.parse('2024-05-01T12:00:00Z');
 
@@ -26,7 +33,9 @@ describe('retry policy', () => {
   it('honours Retry-After on 429 and 503 only, when longer than the schedule, capped at an hour', () => {
     const attempt = { number: 1, maxAttempts: 3, waitsMs: [1000, 2000] };
     expect(nextStep(attempt, { statusCode: 429, retryAfter: '5' }, NOW)).toMatchObject({ kind: 'retry', at: NOW + 5000 });
-    expect(nextStep(attempt, { statusCode: 503, retryAfter: new Date(NOW + 30_000).toUTCString() }, NOW)).toMatchObject({ at: NOW + 30_000 });
+    expect(nextStep(attempt, { statusCode: 503, retryAfter: new Date(NOW + 30_000).toUTCString() }, NOW)).toMatchObject({
+      at: NOW + 30_000,
+    });
     expect(nextStep(attempt, { statusCode: 500, retryAfter: '5' }, NOW)).toMatchObject({ at: NOW + 1000, note: null });
     expect(nextStep(attempt, { statusCode: 429, retryAfter: '0' }, NOW)).toMatchObject({ at: NOW + 1000, note: null });
     const capped = nextStep(attempt, { statusCode: 429, retryAfter: '999999' }, NOW);

@@ -10,10 +10,11 @@ describe('the receiver acknowledges only committed captures', () => {
     const app = buildReceiver({
       bodyLimitBytes: 1024,
       endpoints: () => [],
-      commit: (capture) => new Promise<number>((resolve) => {
-        committed.push(capture);
-        release = resolve;
-      }),
+      commit: (capture) =>
+        new Promise<number>((resolve) => {
+          committed.push(capture);
+          release = resolve;
+        }),
       controlToken: 'control-token',
       parserAnswered: () => {},
     });
@@ -31,7 +32,13 @@ describe('the receiver acknowledges only committed captures', () => {
   });
 
   it('answers 500, never a 2xx, when the commit fails', async () => {
-    const app = buildReceiver({ bodyLimitBytes: 1024, endpoints: () => [], commit: () => Promise.reject(new Error('disk full')), controlToken: 'control-token', parserAnswered: () => {} });
+    const app = buildReceiver({
+      bodyLimitBytes: 1024,
+      endpoints: () => [],
+      commit: () => Promise.reject(new Error('disk full')),
+      controlToken: 'control-token',
+      parserAnswered: () => {},
+    });
     const response = await app.inject({ method: 'POST', url: '/hook', payload: 'x' });
     expect(response.statusCode).toBe(500);
     await app.close();

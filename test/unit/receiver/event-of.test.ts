@@ -10,7 +10,7 @@ describe('eventOf', () => {
     expect(eventOf(Buffer.from('{"event":'), 'application/json')).toBeNull();
   });
 
-  it('reads a large body\'s event only when it leads, without parsing the whole body', () => {
+  it("reads a large body's event only when it leads, without parsing the whole body", () => {
     const filler = 'x'.repeat(400 * 1024);
     expect(eventOf(Buffer.from(`{"event":"dataset.processed","data":{"blob":"${filler}"}}`), 'application/json')).toBe('dataset.processed');
     expect(eventOf(Buffer.from(`{"event":"a\\"b","data":"${filler}"}`), null)).toBe('a"b');

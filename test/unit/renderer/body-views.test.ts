@@ -74,9 +74,37 @@ describe('prettyJsonBytes', () => {
 
   it('says "not JSON" (null) exactly when JSON.parse throws', () => {
     const invalid = [
-      '', ' ', '{', '}', '{"a":1,}', '[1,]', '{"a" 1}', '{a:1}', "{'a':1}", '01', '1.', '.5', '+1', '1e', '1e+',
-      '-', 'tru', 'nul', 'truex', '[1 2]', '{"a":1}{}', '"\\x"', '"\\u12G4"', '"a\tb"', '"unterminated', '\uFEFF{}',
-      '[1]]', '{"a":[}', 'NaN', 'Infinity', '{"a":1}x',
+      '',
+      ' ',
+      '{',
+      '}',
+      '{"a":1,}',
+      '[1,]',
+      '{"a" 1}',
+      '{a:1}',
+      "{'a':1}",
+      '01',
+      '1.',
+      '.5',
+      '+1',
+      '1e',
+      '1e+',
+      '-',
+      'tru',
+      'nul',
+      'truex',
+      '[1 2]',
+      '{"a":1}{}',
+      '"\\x"',
+      '"\\u12G4"',
+      '"a\tb"',
+      '"unterminated',
+      '\uFEFF{}',
+      '[1]]',
+      '{"a":[}',
+      'NaN',
+      'Infinity',
+      '{"a":1}x',
     ];
     for (const text of invalid) {
       expect(() => JSON.parse(text), text).toThrow();
@@ -113,7 +141,16 @@ describe('prettyJsonBytes', () => {
   });
 
   it('reports where each line starts and the longest line', () => {
-    const starts = { values: new Uint32Array(16), length: 0, push(value: number) { this.values[this.length++] = value; }, result() { return this.values.slice(0, this.length); } };
+    const starts = {
+      values: new Uint32Array(16),
+      length: 0,
+      push(value: number) {
+        this.values[this.length++] = value;
+      },
+      result() {
+        return this.values.slice(0, this.length);
+      },
+    };
     const lines = { starts: starts as never, widest: 0 };
     const pretty = decode(prettyJsonBytes(utf8('{"a":1,"long":"xxxxxxxxxx"}'), 2, lines)) ?? '';
     expect(pretty).toBe('{\n  "a": 1,\n  "long": "xxxxxxxxxx"\n}');
@@ -148,7 +185,10 @@ describe('layoutRows', () => {
     const bytes = utf8('1\n2\n3\n4\n5');
     const layout = layoutRows(bytes, 80);
     expect(layout.count).toBe(5);
-    expect(rowsOf(bytes, layout, 3, 10)).toEqual([{ line: 4, text: '4' }, { line: 5, text: '5' }]);
+    expect(rowsOf(bytes, layout, 3, 10)).toEqual([
+      { line: 4, text: '4' },
+      { line: 5, text: '5' },
+    ]);
     expect(rowsOf(bytes, layout, 9, 10)).toEqual([]);
   });
 
@@ -170,7 +210,12 @@ describe('BodyDocument', () => {
     expect(document.fullText('pretty')).toBe(prettyPrintJson('{"event":"a","data":{"id":1}}'));
     // Raw is the bytes themselves, wrapped at the width.
     expect(document.rowsInfo('raw', 20)).toEqual({ rows: 2, wrapped: true, widest: 20 });
-    expect(document.rows('raw', 20, 0, 5).map((row) => row.text).join('')).toBe('{"event":"a","data":{"id":1}}');
+    expect(
+      document
+        .rows('raw', 20, 0, 5)
+        .map((row) => row.text)
+        .join(''),
+    ).toBe('{"event":"a","data":{"id":1}}');
   });
 
   it('wraps Pretty too when a line is very long (a long string value)', () => {
@@ -180,7 +225,12 @@ describe('BodyDocument', () => {
     expect(info.wrapped).toBe(true);
     const rows = document.rows('pretty', 100, 0, info.rows);
     expect(rows.every((row) => row.text.length <= 100)).toBe(true);
-    expect(rows.map((row) => (row.line === null ? row.text : `\n${row.text}`)).join('').slice(1)).toBe(prettyPrintJson(JSON.stringify({ blob: long })));
+    expect(
+      rows
+        .map((row) => (row.line === null ? row.text : `\n${row.text}`))
+        .join('')
+        .slice(1),
+    ).toBe(prettyPrintJson(JSON.stringify({ blob: long })));
   });
 
   it('opens text that is not JSON in Raw, and Pretty falls back to the text', () => {
@@ -221,11 +271,18 @@ describe('BodyDocument', () => {
     const document = new BodyDocument(utf8(text));
     expect(document.summary.json).toBe(false); // JSON.parse refuses a BOM too
     expect(document.copyPayload()).toEqual({ text, encoding: 'text' });
-    expect(document.rows('raw', 80, 0, 2)).toEqual([{ line: 1, text: '\uFEFF{"a":1}' }, { line: 2, text: '' }]);
+    expect(document.rows('raw', 80, 0, 2)).toEqual([
+      { line: 1, text: '\uFEFF{"a":1}' },
+      { line: 2, text: '' },
+    ]);
   });
 
   it('opens inline base64', () => {
-    expect(BodyDocument.fromBase64(Buffer.from('[1,2]').toString('base64')).rows('pretty', 80, 0, 10).map((row) => row.text)).toEqual(['[', '  1,', '  2', ']']);
+    expect(
+      BodyDocument.fromBase64(Buffer.from('[1,2]').toString('base64'))
+        .rows('pretty', 80, 0, 10)
+        .map((row) => row.text),
+    ).toEqual(['[', '  1,', '  2', ']']);
   });
 
   // Its speed is measured by `npm run bench:ui`, not here: a unit test on a shared machine must not time.

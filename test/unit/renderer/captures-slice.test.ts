@@ -46,7 +46,11 @@ describe('the capture list without a query', () => {
     expect(store.getState().total).toBe(5);
 
     // The indexer's diagnosis for capture 4 arrives as a `captures-updated` event.
-    store.getState().updateCapturesLocally([row(4, { verification: { verdict: 'invalid', reason: 'signature_mismatch', scheme: 'dcisionai', diagnosis: 'body_reserialized' } })]);
+    store
+      .getState()
+      .updateCapturesLocally([
+        row(4, { verification: { verdict: 'invalid', reason: 'signature_mismatch', scheme: 'dcisionai', diagnosis: 'body_reserialized' } }),
+      ]);
     expect(store.getState().total).toBe(5);
     expect(store.getState().captures[1]!.verification.diagnosis).toBe('body_reserialized');
 
@@ -73,7 +77,11 @@ describe('the capture list without a query', () => {
     listRequests.mockResolvedValueOnce(page([10, 9], { matching: 10, total: 10 }, 9));
     await store.getState().loadFirstPage();
     // Capture 3 (not loaded: older than the first page) is diagnosed in the background.
-    store.getState().updateCapturesLocally([row(3, { verification: { verdict: 'invalid', reason: 'signature_mismatch', scheme: 'dcisionai', diagnosis: 'body_reserialized' } })]);
+    store
+      .getState()
+      .updateCapturesLocally([
+        row(3, { verification: { verdict: 'invalid', reason: 'signature_mismatch', scheme: 'dcisionai', diagnosis: 'body_reserialized' } }),
+      ]);
     expect(ids(store.getState().captures)).toEqual([10, 9]);
     expect(store.getState().total).toBe(10);
     expect(store.getState().nextBefore).toBe(9);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildSendInput, buildSign, endpointSigning, initialComposeDraft, parseEventBody, type ComposeDraft } from '../../../src/renderer/src/lib/compose-request';
+import {
+  buildSendInput,
+  buildSign,
+  endpointSigning,
+  initialComposeDraft,
+  parseEventBody,
+  type ComposeDraft,
+} from '../../../src/renderer/src/lib/compose-request';
 import { DEFAULT_CUSTOM_FORM } from '../../../src/renderer/src/lib/lab-scheme';
 
 const draft = (patch: Partial<ComposeDraft> = {}): ComposeDraft => ({
@@ -13,7 +20,9 @@ const draft = (patch: Partial<ComposeDraft> = {}): ComposeDraft => ({
 describe('buildSendInput', () => {
   it('sends the editor text as the body, untouched, with headers in order', () => {
     const body = '{\n  "event": "model.trained",\r\n "data": {}  }\n';
-    const result = buildSendInput(draft({ body, headersText: 'Content-Type: application/json\nX-Trace:  a b \n\n# comment\nx-dup: 1\nX-Dup: 2' }));
+    const result = buildSendInput(
+      draft({ body, headersText: 'Content-Type: application/json\nX-Trace:  a b \n\n# comment\nx-dup: 1\nX-Dup: 2' }),
+    );
     expect(result.error).toBeNull();
     expect(result.input?.body).toBe(body);
     expect(result.input?.headers).toEqual([
@@ -60,7 +69,11 @@ describe('buildSign timestamps', () => {
 
 describe('buildSign for what a scheme needs', () => {
   it('sends a typed message id, trimmed, and none when empty (the engine makes a fresh one)', () => {
-    expect(buildSign(draft({ scheme: 'standard-webhooks', messageId: '  msg_fixed ' })).sign).toEqual({ scheme: 'standard-webhooks', secret: 's3cret', id: 'msg_fixed' });
+    expect(buildSign(draft({ scheme: 'standard-webhooks', messageId: '  msg_fixed ' })).sign).toEqual({
+      scheme: 'standard-webhooks',
+      secret: 's3cret',
+      id: 'msg_fixed',
+    });
     expect(buildSign(draft({ scheme: 'standard-webhooks', messageId: '' })).sign).not.toHaveProperty('id');
   });
 
@@ -69,9 +82,15 @@ describe('buildSign for what a scheme needs', () => {
     expect(buildSign(draft({ scheme: 'custom', custom })).sign).toEqual({
       scheme: 'custom',
       secret: 's3cret',
-      custom: expect.objectContaining({ signature_header: 'X-Acme-Signature', timestamp_header: null, signed_content: '{timestamp}.{body}' }),
+      custom: expect.objectContaining({
+        signature_header: 'X-Acme-Signature',
+        timestamp_header: null,
+        signed_content: '{timestamp}.{body}',
+      }),
     });
-    expect(buildSign(draft({ scheme: 'custom', custom: { ...custom, signature_header: ' ' } })).error).toMatch(/custom scheme needs the name of the header/);
+    expect(buildSign(draft({ scheme: 'custom', custom: { ...custom, signature_header: ' ' } })).error).toMatch(
+      /custom scheme needs the name of the header/,
+    );
     // Another scheme never carries the custom settings along.
     expect(buildSign(draft({ scheme: 'stripe', custom })).sign).not.toHaveProperty('custom');
   });
@@ -83,13 +102,20 @@ describe('buildSign for what a scheme needs', () => {
       secret: 'acme',
       custom: { ...DEFAULT_CUSTOM_FORM, ...custom, timestamp_header: '' },
     });
-    expect(endpointSigning({ scheme: 'stripe', secret: 'whsec_x', custom: null })).toEqual({ scheme: 'stripe', secret: 'whsec_x', custom: DEFAULT_CUSTOM_FORM });
+    expect(endpointSigning({ scheme: 'stripe', secret: 'whsec_x', custom: null })).toEqual({
+      scheme: 'stripe',
+      secret: 'whsec_x',
+      custom: DEFAULT_CUSTOM_FORM,
+    });
   });
 });
 
 describe('parseEventBody', () => {
   it('extracts event and data', () => {
-    expect(parseEventBody('{"event":"project.created","data":{"id":"proj_1"}}')).toEqual({ event: 'project.created', data: { id: 'proj_1' } });
+    expect(parseEventBody('{"event":"project.created","data":{"id":"proj_1"}}')).toEqual({
+      event: 'project.created',
+      data: { id: 'proj_1' },
+    });
   });
   it('says what is wrong', () => {
     expect(parseEventBody('{')).toHaveProperty('error');

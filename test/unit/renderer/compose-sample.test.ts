@@ -25,7 +25,11 @@ describe('sampleGroups', () => {
     const groups = sampleGroups();
     expect(groups.map((group) => group.label)).toEqual(['Stripe', 'GitHub', 'Shopify', 'Slack', 'Discord', 'Twilio', 'Standard Webhooks']);
     expect(groups.flatMap((group) => group.samples)).toHaveLength(PROVIDER_SAMPLES.length);
-    expect(groups.find((group) => group.label === 'GitHub')?.samples.map((item) => item.event)).toEqual(['push', 'pull_request.opened', 'ping']);
+    expect(groups.find((group) => group.label === 'GitHub')?.samples.map((item) => item.event)).toEqual([
+      'push',
+      'pull_request.opened',
+      'ping',
+    ]);
   });
 
   it('finds a sample by its provider:event name only', () => {
@@ -37,7 +41,14 @@ describe('sampleGroups', () => {
 
 describe('sampleDraft', () => {
   it('fills body, method, headers and scheme from the Stripe sample, keeping URL, timeout and timestamp', () => {
-    const before = draft({ method: 'PUT', scheme: 'dcisionai', secret: 'whsec_typed', timeoutSeconds: '7', timestampMode: 'past', timestampValue: '30' });
+    const before = draft({
+      method: 'PUT',
+      scheme: 'dcisionai',
+      secret: 'whsec_typed',
+      timeoutSeconds: '7',
+      timestampMode: 'past',
+      timestampValue: '30',
+    });
     const stripe = sample('stripe:payment_intent.succeeded');
     const next = { ...before, ...sampleDraft(stripe, before, descriptors) };
     expect(next.bodyMode).toBe('sample');
@@ -46,7 +57,9 @@ describe('sampleDraft', () => {
     expect(next.method).toBe('POST');
     expect(next.scheme).toBe('stripe');
     expect(next.secret).toBe('whsec_typed');
-    expect(next.headersText).toBe('Content-Type: application/json; charset=utf-8\nUser-Agent: Stripe/1.0 (+https://stripe.com/docs/webhooks)');
+    expect(next.headersText).toBe(
+      'Content-Type: application/json; charset=utf-8\nUser-Agent: Stripe/1.0 (+https://stripe.com/docs/webhooks)',
+    );
     expect([next.url, next.timeoutSeconds, next.timestampMode, next.timestampValue]).toEqual([before.url, '7', 'past', '30']);
   });
 
@@ -80,23 +93,35 @@ describe('sampleDraft', () => {
   it('gives a fresh delivery id on every choice', () => {
     const delivery = (text: string | undefined) => /X-GitHub-Delivery: (.*)/.exec(text ?? '')?.[1];
     const github = sample('github:push');
-    expect(delivery(sampleDraft(github, draft(), descriptors).headersText)).not.toBe(delivery(sampleDraft(github, draft(), descriptors).headersText));
+    expect(delivery(sampleDraft(github, draft(), descriptors).headersText)).not.toBe(
+      delivery(sampleDraft(github, draft(), descriptors).headersText),
+    );
   });
 
   it('drops a secret that cannot sign as the new scheme, and the key pair with it', () => {
     // Discord signs with an Ed25519 private key: an HMAC secret is useless there, and the other way round.
     const discord = sampleDraft(sample('discord:PING'), draft({ scheme: 'stripe', secret: 'whsec_typed' }), descriptors);
     expect([discord.scheme, discord.secret]).toEqual(['discord', '']);
-    const backToStripe = sampleDraft(sample('stripe:payment_intent.succeeded'), draft({ scheme: 'discord', secret: 'a'.repeat(128), publicKey: 'b'.repeat(64) }), descriptors);
+    const backToStripe = sampleDraft(
+      sample('stripe:payment_intent.succeeded'),
+      draft({ scheme: 'discord', secret: 'a'.repeat(128), publicKey: 'b'.repeat(64) }),
+      descriptors,
+    );
     expect([backToStripe.secret, backToStripe.publicKey]).toEqual(['', '']);
     // The same scheme keeps its private key and public key: one Discord sample after another.
-    const again = sampleDraft(sample('discord:APPLICATION_COMMAND'), draft({ scheme: 'discord', secret: 'a'.repeat(128), publicKey: 'b'.repeat(64) }), descriptors);
+    const again = sampleDraft(
+      sample('discord:APPLICATION_COMMAND'),
+      draft({ scheme: 'discord', secret: 'a'.repeat(128), publicKey: 'b'.repeat(64) }),
+      descriptors,
+    );
     expect([again.secret, again.publicKey]).toEqual(['a'.repeat(128), 'b'.repeat(64)]);
   });
 
   it('keeps a message id only within one scheme', () => {
     const standard = sample('standard-webhooks:invoice.paid');
-    expect(sampleDraft(standard, draft({ scheme: 'standard-webhooks', secret: 'whsec_c2VjcmV0', messageId: 'msg_1' }), descriptors).messageId).toBe('msg_1');
+    expect(
+      sampleDraft(standard, draft({ scheme: 'standard-webhooks', secret: 'whsec_c2VjcmV0', messageId: 'msg_1' }), descriptors).messageId,
+    ).toBe('msg_1');
     expect(sampleDraft(standard, draft({ scheme: 'svix', secret: 'whsec_c2VjcmV0', messageId: 'msg_1' }), descriptors).messageId).toBe('');
   });
 });

@@ -13,7 +13,11 @@ describe('toEditorText', () => {
     expect(toEditorText(bytes('a\r\nb\n'))).toMatchObject({ editable: false, reason: expect.stringContaining('line endings') });
     expect(toEditorText(bytes('a\rb'))).toMatchObject({ editable: false });
     expect(toEditorText(bytes('\uFEFF{}'))).toMatchObject({ editable: false, reason: expect.stringContaining('BOM') });
-    expect(toEditorText(new Uint8Array([0x7b, 0xff, 0x7d]))).toMatchObject({ editable: false, text: '{\uFFFD}', reason: expect.stringContaining('UTF-8') });
+    expect(toEditorText(new Uint8Array([0x7b, 0xff, 0x7d]))).toMatchObject({
+      editable: false,
+      text: '{\uFFFD}',
+      reason: expect.stringContaining('UTF-8'),
+    });
   });
 
   it('normalizes only when asked: no BOM, LF line endings', () => {

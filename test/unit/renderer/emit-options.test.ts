@@ -21,7 +21,11 @@ describe('buildEmitRequest', () => {
     expect(built).toEqual({
       request: {
         kind: 'single',
-        input: { event: 'project.created', data: { id: 'proj_1' }, inject: { duplicate: true, corrupt_signature: true, timestamp_offset_seconds: -600, delay_ms: 250 } },
+        input: {
+          event: 'project.created',
+          data: { id: 'proj_1' },
+          inject: { duplicate: true, corrupt_signature: true, timestamp_offset_seconds: -600, delay_ms: 250 },
+        },
       },
     });
   });

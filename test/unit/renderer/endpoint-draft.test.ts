@@ -3,11 +3,31 @@ import type { Endpoint } from '../../../src/shared/api';
 import { draftFromEndpoint, draftToInput } from '../../../src/renderer/src/components/endpoints/endpoint-draft';
 
 const stored: Endpoint = {
-  id: 'ep_1', name: 'Acme', path: '/acme', scheme: 'custom', secret: 's', tolerance_seconds: 60, enforce: true,
-  response: { status: 202, headers: { 'x-a': 'b' }, body: 'ok', delay_ms: 5 }, forward_to: null, forward_timeout_ms: 30000,
-  custom: { signature_header: 'X-Sig', signature_prefix: 'v1=', timestamp_header: 'X-Time', timestamp_unit: 'ms', id_header: null, signed_content: '{timestamp}|{body}', algorithm: 'sha512', encoding: 'base64', secret_encoding: 'utf8' },
-  answer_handshakes: true, verify_token: null,
-  created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z',
+  id: 'ep_1',
+  name: 'Acme',
+  path: '/acme',
+  scheme: 'custom',
+  secret: 's',
+  tolerance_seconds: 60,
+  enforce: true,
+  response: { status: 202, headers: { 'x-a': 'b' }, body: 'ok', delay_ms: 5 },
+  forward_to: null,
+  forward_timeout_ms: 30000,
+  custom: {
+    signature_header: 'X-Sig',
+    signature_prefix: 'v1=',
+    timestamp_header: 'X-Time',
+    timestamp_unit: 'ms',
+    id_header: null,
+    signed_content: '{timestamp}|{body}',
+    algorithm: 'sha512',
+    encoding: 'base64',
+    secret_encoding: 'utf8',
+  },
+  answer_handshakes: true,
+  verify_token: null,
+  created_at: '2026-01-01T00:00:00.000Z',
+  updated_at: '2026-01-01T00:00:00.000Z',
 };
 
 describe('endpoint draft', () => {

@@ -8,16 +8,31 @@ function ids() {
 
 describe('header list', () => {
   it('finds headers case-insensitively, first match wins', () => {
-    const rows = toHeaderRows([['X-A', '1'], ['x-a', '2']], ids());
+    const rows = toHeaderRows(
+      [
+        ['X-A', '1'],
+        ['x-a', '2'],
+      ],
+      ids(),
+    );
     expect(findHeader(rows, 'x-A')?.value).toBe('1');
     expect(findHeader(rows, 'missing')).toBeUndefined();
   });
 
   it('sets a value in place, keeping the spelling, or appends', () => {
     const newId = ids();
-    const rows = toHeaderRows([['Content-Type', 'json'], ['X-DcisionAI-Signature', 'old']], newId);
+    const rows = toHeaderRows(
+      [
+        ['Content-Type', 'json'],
+        ['X-DcisionAI-Signature', 'old'],
+      ],
+      newId,
+    );
     const updated = setHeaderValue(rows, 'x-dcisionai-signature', 'new', newId);
-    expect(toHeaderPairs(updated)).toEqual([['Content-Type', 'json'], ['X-DcisionAI-Signature', 'new']]);
+    expect(toHeaderPairs(updated)).toEqual([
+      ['Content-Type', 'json'],
+      ['X-DcisionAI-Signature', 'new'],
+    ]);
     const appended = setHeaderValue(updated, 'X-DcisionAI-Timestamp', '1', newId);
     expect(toHeaderPairs(appended).at(-1)).toEqual(['X-DcisionAI-Timestamp', '1']);
     expect(new Set(appended.map((row) => row.id)).size).toBe(3);

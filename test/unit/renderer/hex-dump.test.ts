@@ -5,9 +5,7 @@ const ascii = (text: string) => new TextEncoder().encode(text);
 
 describe('hexDump', () => {
   it('prints offset, two groups of eight bytes and the ASCII column', () => {
-    expect(hexDump(ascii('0123456789abcdef'), 1024)).toBe(
-      '00000000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  |0123456789abcdef|',
-    );
+    expect(hexDump(ascii('0123456789abcdef'), 1024)).toBe('00000000  30 31 32 33 34 35 36 37  38 39 61 62 63 64 65 66  |0123456789abcdef|');
   });
 
   it('pads a short last line so the ASCII column stays aligned', () => {

@@ -11,7 +11,9 @@ describe('injection form', () => {
 
   it('names what is not a whole number', () => {
     expect(injectionFromForm({ ...NO_INJECTION_FORM, delayMs: '1.5' })).toEqual({ error: 'The delay is a whole number of milliseconds.' });
-    expect(injectionFromForm({ ...NO_INJECTION_FORM, timestampOffset: '2.5' })).toEqual({ error: 'The timestamp offset must be a whole number of seconds.' });
+    expect(injectionFromForm({ ...NO_INJECTION_FORM, timestampOffset: '2.5' })).toEqual({
+      error: 'The timestamp offset must be a whole number of seconds.',
+    });
   });
 
   it('offers an offset stored through the API that is none of the choices', () => {

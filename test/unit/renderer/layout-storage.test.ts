@@ -50,9 +50,15 @@ describe('layout storage', () => {
 
   it('works (without keeping anything) where storage is missing or throws', () => {
     (globalThis as { localStorage?: unknown }).localStorage = {
-      getItem: () => { throw new Error('denied'); },
-      setItem: () => { throw new Error('quota'); },
-      removeItem: () => { throw new Error('denied'); },
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
     };
     expect(() => writeStored('split', 400)).not.toThrow();
     expect(readStoredSize('split')).toBeNull();

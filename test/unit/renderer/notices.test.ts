@@ -5,9 +5,7 @@ import type { StoreState } from '../../../src/renderer/src/store/types';
 
 /** The connection slice alone: notices need nothing else from the store. */
 function makeStore() {
-  return create<ConnectionSlice>()((set, get, api) =>
-    createConnectionSlice(set as never, get as () => StoreState, api as never),
-  );
+  return create<ConnectionSlice>()((set, get, api) => createConnectionSlice(set as never, get as () => StoreState, api as never));
 }
 
 describe('notices', () => {

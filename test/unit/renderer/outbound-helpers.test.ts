@@ -31,14 +31,24 @@ describe('event-schema', () => {
   });
 
   it('groups by category in catalog order', () => {
-    const groups = groupByCategory([{ category: 'a', n: 1 }, { category: 'b', n: 2 }, { category: 'a', n: 3 }]);
-    expect(groups.map(([category, items]) => [category, items.map((item) => item.n)])).toEqual([['a', [1, 3]], ['b', [2]]]);
+    const groups = groupByCategory([
+      { category: 'a', n: 1 },
+      { category: 'b', n: 2 },
+      { category: 'a', n: 3 },
+    ]);
+    expect(groups.map(([category, items]) => [category, items.map((item) => item.n)])).toEqual([
+      ['a', [1, 3]],
+      ['b', [2]],
+    ]);
   });
 });
 
 describe('header-lines', () => {
   it('round-trips pairs and finds names case-insensitively', () => {
-    const pairs: Array<[string, string]> = [['X-A', '1'], ['x-a', '2']];
+    const pairs: Array<[string, string]> = [
+      ['X-A', '1'],
+      ['x-a', '2'],
+    ];
     expect(parseHeaderLines(formatHeaderLines(pairs)).headers).toEqual(pairs);
     expect(hasHeader(pairs, 'X-a')).toBe(true);
     expect(hasHeader(pairs, 'X-B')).toBe(false);
@@ -49,7 +59,16 @@ describe('header-lines', () => {
 });
 
 describe('diff-document', () => {
-  const side = { label: 'Capture #1', method: 'POST', url: 'http://h/p', headers: [['B', '2'], ['a', '1']] as Array<[string, string]>, bodyBase64: b64('{"n":12345678901234567890}') };
+  const side = {
+    label: 'Capture #1',
+    method: 'POST',
+    url: 'http://h/p',
+    headers: [
+      ['B', '2'],
+      ['a', '1'],
+    ] as Array<[string, string]>,
+    bodyBase64: b64('{"n":12345678901234567890}'),
+  };
 
   it('puts request line, headers in order and the body in one document', () => {
     expect(diffDocument(side, 'raw')).toBe('POST http://h/p\nB: 2\na: 1\n\n{"n":12345678901234567890}');
@@ -73,7 +92,12 @@ describe('replay-request', () => {
     expect(buildReplayInput({ ...base, mode: 'as-is', secret: 'x', scheme: 'stripe' }, encode).input).toEqual({ mode: 'as-is' });
   });
   it('edited sends the body and the chosen signing', () => {
-    expect(buildReplayInput({ ...base, mode: 'edited', body: '{}', secret: 'k', scheme: 'github', target: 'url', url: ' http://localhost:3000/x ' }, encode).input).toEqual({
+    expect(
+      buildReplayInput(
+        { ...base, mode: 'edited', body: '{}', secret: 'k', scheme: 'github', target: 'url', url: ' http://localhost:3000/x ' },
+        encode,
+      ).input,
+    ).toEqual({
       mode: 'edited',
       url: 'http://localhost:3000/x',
       scheme: 'github',

@@ -20,12 +20,21 @@ vi.mock('../../../src/renderer/src/lib/query-url', () => ({ showQueryInUrl: vi.f
 const listRequests = vi.mocked(controlApi.listRequests);
 
 const pending = (id: number, query = '', committed = false): PendingDelete => ({ id, row: summary(id), query, committed });
-const page = (ids: number[], counts: { matching: number; total: number }): RequestPage => ({ data: ids.map((id) => summary(id)), next_before: null, ...counts });
+const page = (ids: number[], counts: { matching: number; total: number }): RequestPage => ({
+  data: ids.map((id) => summary(id)),
+  next_before: null,
+  ...counts,
+});
 const ids = (rows: { id: number }[]) => rows.map((row) => row.id);
 
 function memoryStorage() {
   const data = new Map<string, string>();
-  return { getItem: (key: string) => data.get(key) ?? null, setItem: (key: string, value: string) => void data.set(key, value), removeItem: (key: string) => void data.delete(key), data };
+  return {
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
+    removeItem: (key: string) => void data.delete(key),
+    data,
+  };
 }
 
 describe('pending deletes, pure', () => {

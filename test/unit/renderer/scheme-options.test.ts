@@ -16,7 +16,14 @@ const template = REAL[0]!;
 
 function provider(id: string, label: string, category: SchemeCategory, header: string, extra: string[] = []): SchemeDescriptor {
   // Ids not in SchemeId (a newer engine's), which is exactly the case to test.
-  return { ...template, id: id as SchemeDescriptor['id'], label, category, signature_header: header, headers: [header.toLowerCase(), ...extra] };
+  return {
+    ...template,
+    id: id as SchemeDescriptor['id'],
+    label,
+    category,
+    signature_header: header,
+    headers: [header.toLowerCase(), ...extra],
+  };
 }
 
 /** The 45+ providers of issue 16, approximated: a long list across every category. */
@@ -27,7 +34,12 @@ const GENERATED: SchemeDescriptor[] = [
   provider('zoom', 'Zoom (x-zm-signature)', 'Communication', 'x-zm-signature', ['x-zm-request-timestamp']),
   provider('gitlab', 'GitLab (X-Gitlab-Token)', 'Developer tools', 'X-Gitlab-Token'),
   ...Array.from({ length: 45 }, (_, index) =>
-    provider(`gen-${index}`, `Provider ${String(index).padStart(2, '0')}`, SCHEME_CATEGORIES[index % (SCHEME_CATEGORIES.length - 1)]!, `X-Gen${index}-Signature`),
+    provider(
+      `gen-${index}`,
+      `Provider ${String(index).padStart(2, '0')}`,
+      SCHEME_CATEGORIES[index % (SCHEME_CATEGORIES.length - 1)]!,
+      `X-Gen${index}-Signature`,
+    ),
   ),
   // Once a provider is built in, the registry's own descriptor stands for it.
 ].filter((generated) => !REAL.some((real) => real.id === generated.id));
@@ -39,7 +51,9 @@ describe('schemeName', () => {
   it('drops a parenthesis that only repeats the signature header, keeps any other', () => {
     expect(schemeName({ label: 'Stripe (Stripe-Signature)', signature_header: 'Stripe-Signature' })).toBe('Stripe');
     expect(schemeName({ label: 'Svix (svix-signature)', signature_header: 'Svix-Signature' })).toBe('Svix');
-    expect(schemeName({ label: 'GitHub (legacy X-Hub-Signature)', signature_header: 'X-Hub-Signature' })).toBe('GitHub (legacy X-Hub-Signature)');
+    expect(schemeName({ label: 'GitHub (legacy X-Hub-Signature)', signature_header: 'X-Hub-Signature' })).toBe(
+      'GitHub (legacy X-Hub-Signature)',
+    );
     expect(schemeName({ label: 'Paddle', signature_header: 'Paddle-Signature' })).toBe('Paddle');
   });
 });

@@ -26,7 +26,12 @@ describe('remembered section state', () => {
   });
 
   it('still toggles when storage refuses to write', () => {
-    const refusing = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const refusing = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(writeSectionState(refusing, {}, 'forward', false)).toEqual({ forward: false });
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SHORTCUTS, indexAfterRemoval, matchShortcut, moveIndex, type KeyPress } from '../../../src/renderer/src/lib/shortcuts';
 
-const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
+});
 const idOf = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}) => matchShortcut(press(key, mods))?.id ?? null;
 
 describe('the shortcut table', () => {

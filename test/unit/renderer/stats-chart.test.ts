@@ -31,8 +31,14 @@ describe('chartGeometry', () => {
     // 4 slots of 50 px; plot from y=10 (100 %) to y=110 (0 %).
     const geometry = chartGeometry([bucket(0, 2, 2, 40), bucket(1, 0, 0, 0), bucket(2, 4, 1, 10), bucket(3, 0, 0, 0)], box);
     expect(geometry.maxMs).toBe(50);
-    expect(geometry.points.map(({ x, y }) => [x, y])).toEqual([[25, 10], [125, 85]]);
-    expect(geometry.bars.map(({ x, y, width, height }) => [x, y, width, height])).toEqual([[10, 30, 30, 80], [110, 90, 30, 20]]);
+    expect(geometry.points.map(({ x, y }) => [x, y])).toEqual([
+      [25, 10],
+      [125, 85],
+    ]);
+    expect(geometry.bars.map(({ x, y, width, height }) => [x, y, width, height])).toEqual([
+      [10, 30, 30, 80],
+      [110, 90, 30, 20],
+    ]);
     // The line is broken across the empty hour rather than drawn through it.
     expect(geometry.ratePath).toBe('M25 10M125 85');
   });

@@ -18,7 +18,12 @@ const stored: WebhookSubscription = {
 describe('subscription draft', () => {
   it('starts a new subscription at the default URL with nothing selected', () => {
     expect(draftFromSubscription(null, 'http://127.0.0.1:4700/webhooks/platform')).toEqual({
-      name: '', description: '', url: 'http://127.0.0.1:4700/webhooks/platform', events: [], secret: '', status: 'active',
+      name: '',
+      description: '',
+      url: 'http://127.0.0.1:4700/webhooks/platform',
+      events: [],
+      secret: '',
+      status: 'active',
     });
   });
 

@@ -62,7 +62,11 @@ describe('tunnel text', () => {
   it('notes an unreachable listener and a changed quick-tunnel URL, only for online tunnels', () => {
     const notes = tunnelNotes([
       tunnel({ listener: { status: 'unreachable', error: 'HTTP 502 from the tunnel.', checked_at: null } }),
-      tunnel({ provider: 'cloudflared', public_url: 'https://new.trycloudflare.com', previous_public_url: 'https://old.trycloudflare.com' }),
+      tunnel({
+        provider: 'cloudflared',
+        public_url: 'https://new.trycloudflare.com',
+        previous_public_url: 'https://old.trycloudflare.com',
+      }),
       tunnel({ status: 'offline', listener: { status: 'unreachable', error: 'x', checked_at: null }, previous_public_url: 'https://z' }),
     ]);
     expect(notes.map((note) => note.kind)).toEqual(['unreachable', 'url-changed']);

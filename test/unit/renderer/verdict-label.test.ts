@@ -47,8 +47,12 @@ describe('verdictLabel', () => {
 
 describe('firstDiagnosis', () => {
   it('is the first code that says more than the reason, as in the list, or null', () => {
-    expect(firstDiagnosis({ reason: 'signature_mismatch', diagnosis: [{ code: 'body_reserialized' }, { code: 'secret_whitespace' }] })).toBe('body_reserialized');
-    expect(firstDiagnosis({ reason: 'signature_mismatch', diagnosis: [{ code: 'signature_mismatch' }, { code: 'body_truncated' }] })).toBe('body_truncated');
+    expect(
+      firstDiagnosis({ reason: 'signature_mismatch', diagnosis: [{ code: 'body_reserialized' }, { code: 'secret_whitespace' }] }),
+    ).toBe('body_reserialized');
+    expect(firstDiagnosis({ reason: 'signature_mismatch', diagnosis: [{ code: 'signature_mismatch' }, { code: 'body_truncated' }] })).toBe(
+      'body_truncated',
+    );
     expect(firstDiagnosis({ reason: 'signature_mismatch', diagnosis: [] })).toBeNull();
   });
 });

@@ -13,12 +13,24 @@ describe('toVisibleSegments', () => {
 
   it('marks CR and LF, breaking the line once per line ending', () => {
     expect(render(utf8('a\r\nb\nc\rd'))).toEqual([
-      plain('a'), mark('\\r'), mark('\\n', true), plain('b'), mark('\\n', true), plain('c'), mark('\\r', true), plain('d'),
+      plain('a'),
+      mark('\\r'),
+      mark('\\n', true),
+      plain('b'),
+      mark('\\n', true),
+      plain('c'),
+      mark('\\r', true),
+      plain('d'),
     ]);
   });
 
   it('marks a byte order mark and tabs', () => {
-    expect(render(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x09, 0x7d]))).toEqual([mark('\\uFEFF (BOM)'), plain('{'), mark('\\t'), plain('}')]);
+    expect(render(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x09, 0x7d]))).toEqual([
+      mark('\\uFEFF (BOM)'),
+      plain('{'),
+      mark('\\t'),
+      plain('}'),
+    ]);
   });
 
   it('marks trailing spaces before a line end and at the end, not spaces inside a line', () => {

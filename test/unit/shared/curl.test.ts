@@ -19,7 +19,12 @@ const hasCurl = spawnSync('bash', ['-c', 'command -v curl'], { stdio: 'ignore' }
 const startSink = sinksClosedAfterEach();
 
 /** Runs the command through bash against a local sink and returns what arrived. */
-async function send(body: Uint8Array, headers: Array<[string, string]> = [['Content-Type', 'application/json']], method = 'POST', path = '/hook?x=[1]'): Promise<{ command: string; received: ReceivedRequest }> {
+async function send(
+  body: Uint8Array,
+  headers: Array<[string, string]> = [['Content-Type', 'application/json']],
+  method = 'POST',
+  path = '/hook?x=[1]',
+): Promise<{ command: string; received: ReceivedRequest }> {
   const sink = await startSink();
   const command = curlCommand({ url: `${sink.url}${path}`, method, headers, body });
   await runBash(command);
@@ -43,7 +48,13 @@ describe('curl escaping', () => {
 
 describe('curlCommand', () => {
   it('sends HEAD with --head, an empty POST with -X, and leaves out hop-by-hop headers and the ones Connection names', () => {
-    const headers: Array<[string, string]> = [['Connection', 'close, X-Hop'], ['X-Hop', '1'], ['Proxy-Authorization', 'x'], ['Keep-Alive', '5'], ['X-Kept', 'yes']];
+    const headers: Array<[string, string]> = [
+      ['Connection', 'close, X-Hop'],
+      ['X-Hop', '1'],
+      ['Proxy-Authorization', 'x'],
+      ['Keep-Alive', '5'],
+      ['X-Kept', 'yes'],
+    ];
     const head = curlCommand({ url: 'http://h/x', method: 'head', headers, body: new Uint8Array() });
     expect(head).toContain(' --head ');
     expect(head).not.toMatch(/X-Hop|Proxy-Authorization|Keep-Alive|Connection/);
@@ -53,7 +64,12 @@ describe('curlCommand', () => {
   });
 
   it('inlines plain text with --data-binary in single quotes, never -d', () => {
-    const command = curlCommand({ url: 'http://h/p', method: 'POST', headers: [['X-A', "it's"]], body: new TextEncoder().encode('{"a":"b c"}') });
+    const command = curlCommand({
+      url: 'http://h/p',
+      method: 'POST',
+      headers: [['X-A', "it's"]],
+      body: new TextEncoder().encode('{"a":"b c"}'),
+    });
     expect(command).toContain(`--data-binary '{"a":"b c"}'`);
     expect(command).toContain(`-H 'X-A: it'\\''s'`);
     expect(command).not.toMatch(/\s-d\s/);
@@ -64,7 +80,13 @@ describe('curlCommand', () => {
     const command = curlCommand({
       url: 'http://h/p',
       method: 'POST',
-      headers: [['Host', 'elsewhere'], ['Content-Length', '99'], ['Connection', 'keep-alive'], ['Content-Type', 'text/plain'], ['X-Empty', '']],
+      headers: [
+        ['Host', 'elsewhere'],
+        ['Content-Length', '99'],
+        ['Connection', 'keep-alive'],
+        ['Content-Type', 'text/plain'],
+        ['X-Empty', ''],
+      ],
       body: new Uint8Array(),
     });
     expect(command).not.toMatch(/Host|Content-Length|Connection: /);
@@ -83,7 +105,12 @@ describe('curlCommand', () => {
 
   it.skipIf(!hasCurl)('sends plain JSON byte for byte, headers in order and case', async () => {
     const body = Buffer.from('{"event":"project.created","data":{"name":"Ünïcødé $HOME `x` \\"q\\" it\'s"}}\n', 'utf8');
-    const { received } = await send(body, [['Content-Type', 'application/json'], ['X-DcisionAI-Signature', 'abc'], ['X-Dup', '1'], ['X-Dup', '2']]);
+    const { received } = await send(body, [
+      ['Content-Type', 'application/json'],
+      ['X-DcisionAI-Signature', 'abc'],
+      ['X-Dup', '1'],
+      ['X-Dup', '2'],
+    ]);
     expect(received.body.equals(body)).toBe(true);
     expect(received.method).toBe('POST');
     expect(received.url).toBe('/hook?x=[1]');
@@ -94,7 +121,22 @@ describe('curlCommand', () => {
   });
 
   it.skipIf(!hasCurl)('sends binary bodies exactly: BOM, CRLF, tab, NUL, %, backslash, quote, invalid UTF-8', async () => {
-    const body = Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('{"a":\t"b"}\r\n'), 0x00, 0x25, 0x73, 0x5c, 0x6e, 0x27, 0xff, 0xfe, 0x2d, 0x31]);
+    const body = Buffer.from([
+      0xef,
+      0xbb,
+      0xbf,
+      ...Buffer.from('{"a":\t"b"}\r\n'),
+      0x00,
+      0x25,
+      0x73,
+      0x5c,
+      0x6e,
+      0x27,
+      0xff,
+      0xfe,
+      0x2d,
+      0x31,
+    ]);
     const { received } = await send(body);
     expect(received.body.equals(body)).toBe(true);
   });

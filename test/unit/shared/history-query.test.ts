@@ -131,10 +131,7 @@ describe('parseHistoryQuery: structure', () => {
       items: [
         {
           kind: 'or',
-          items: [
-            term('verdict:invalid', { kind: 'verdict', value: 'invalid' }),
-            term('status:5xx', { kind: 'status_class', digit: 5 }),
-          ],
+          items: [term('verdict:invalid', { kind: 'verdict', value: 'invalid' }), term('status:5xx', { kind: 'status_class', digit: 5 })],
         },
         term('method:POST', { kind: 'method', value: 'POST' }),
       ],
@@ -428,7 +425,19 @@ describe('parseHistoryQuery: errors', () => {
 describe('HISTORY_QUALIFIERS', () => {
   it('has one entry per key, in help order', () => {
     expect(HISTORY_QUALIFIERS.map((entry) => entry.key)).toEqual([
-      'method', 'path', 'status', 'verdict', 'reason', 'event', 'endpoint', 'scheme', 'header', 'since', 'until', 'is', 'size',
+      'method',
+      'path',
+      'status',
+      'verdict',
+      'reason',
+      'event',
+      'endpoint',
+      'scheme',
+      'header',
+      'since',
+      'until',
+      'is',
+      'size',
     ]);
   });
 
@@ -440,11 +449,30 @@ describe('HISTORY_QUALIFIERS', () => {
       status: ['2xx', '4xx', '5xx'],
       verdict: ['valid', 'invalid', 'unverifiable'],
       reason: [
-        'signature_mismatch', 'timestamp_expired', 'timestamp_future', 'timestamp_malformed', 'missing_header',
-        'malformed_header', 'no_secret', 'scheme_unavailable', 'body_reserialized', 'body_incomplete', 'body_truncated',
-        'timestamp_milliseconds', 'timestamp_seconds', 'secret_whitespace', 'wrong_algorithm', 'signature_encoding',
-        'secret_format', 'key_format', 'body_decoded_as_text', 'body_hash_mismatch', 'signed_content', 'unknown_scheme',
-        'custom_scheme_invalid', 'endpoint_deleted',
+        'signature_mismatch',
+        'timestamp_expired',
+        'timestamp_future',
+        'timestamp_malformed',
+        'missing_header',
+        'malformed_header',
+        'no_secret',
+        'scheme_unavailable',
+        'body_reserialized',
+        'body_incomplete',
+        'body_truncated',
+        'timestamp_milliseconds',
+        'timestamp_seconds',
+        'secret_whitespace',
+        'wrong_algorithm',
+        'signature_encoding',
+        'secret_format',
+        'key_format',
+        'body_decoded_as_text',
+        'body_hash_mismatch',
+        'signed_content',
+        'unknown_scheme',
+        'custom_scheme_invalid',
+        'endpoint_deleted',
       ],
       event: [],
       endpoint: [],
@@ -477,7 +505,9 @@ describe('HISTORY_QUALIFIERS', () => {
 describe('parseHistoryQuery: bounds', () => {
   it('refuses more terms than MAX_QUERY_TERMS, naming the limit', () => {
     const many = Array.from({ length: MAX_QUERY_TERMS + 1 }, (_, index) => `w${index}`).join(' ');
-    expect(() => parse(many)).toThrow(new QuerySyntaxError(`too many terms (${MAX_QUERY_TERMS + 1}); a query takes at most ${MAX_QUERY_TERMS}`, many.slice(0, 40)));
+    expect(() => parse(many)).toThrow(
+      new QuerySyntaxError(`too many terms (${MAX_QUERY_TERMS + 1}); a query takes at most ${MAX_QUERY_TERMS}`, many.slice(0, 40)),
+    );
     expect(() => parse(many.split(' ').slice(1).join(' '))).not.toThrow();
   });
 

@@ -7,14 +7,29 @@ describe('provider samples', () => {
   it('hold the samples the command line documents, each named once', () => {
     const names = PROVIDER_SAMPLES.map(sampleName);
     expect(new Set(names).size).toBe(names.length);
-    for (const name of ['stripe:payment_intent.succeeded', 'stripe:checkout.session.completed', 'stripe:customer.subscription.created', 'github:push', 'github:pull_request.opened', 'github:ping',
-      'shopify:orders/create', 'slack:app_mention', 'slack:url_verification', 'discord:PING', 'discord:APPLICATION_COMMAND', 'twilio:incoming-sms', 'standard-webhooks:invoice.paid']) {
+    for (const name of [
+      'stripe:payment_intent.succeeded',
+      'stripe:checkout.session.completed',
+      'stripe:customer.subscription.created',
+      'github:push',
+      'github:pull_request.opened',
+      'github:ping',
+      'shopify:orders/create',
+      'slack:app_mention',
+      'slack:url_verification',
+      'discord:PING',
+      'discord:APPLICATION_COMMAND',
+      'twilio:incoming-sms',
+      'standard-webhooks:invoice.paid',
+    ]) {
       expect(names).toContain(name);
     }
   });
 
   it('name their event type as the receiver reads it from the bytes and headers they carry', () => {
-    for (const sample of PROVIDER_SAMPLES.filter((entry) => ['stripe', 'github', 'shopify', 'slack', 'standard-webhooks'].includes(entry.scheme))) {
+    for (const sample of PROVIDER_SAMPLES.filter((entry) =>
+      ['stripe', 'github', 'shopify', 'slack', 'standard-webhooks'].includes(entry.scheme),
+    )) {
       const headers = sampleHeaders(sample);
       expect(eventTypeOf(sample.scheme, headers, Buffer.from(sample.body), sample.contentType), sampleName(sample)).toBe(sample.event);
     }

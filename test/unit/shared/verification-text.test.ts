@@ -21,9 +21,17 @@ describe('verification wording', () => {
 
   it('lists the schemes with snippets from the descriptors', () => {
     const descriptor = (id: string, label: string, hasSnippets: boolean) => ({ id, label, has_snippets: hasSnippets }) as SchemeDescriptor;
-    const schemes = [descriptor('stripe', 'Stripe (Stripe-Signature)', true), descriptor('discord', 'Discord (X-Signature-Ed25519)', false), descriptor('zoom', 'Zoom', true)];
-    expect(noSnippetsText({ keyPairOnly: false }, schemes)).toBe('No verification snippets for this scheme yet; they exist for 2 schemes: Stripe, Zoom.');
-    expect(noSnippetsText({ keyPairOnly: true }, schemes)).toBe('No verification snippets for key-pair schemes yet; they exist for 2 schemes: Stripe, Zoom.');
+    const schemes = [
+      descriptor('stripe', 'Stripe (Stripe-Signature)', true),
+      descriptor('discord', 'Discord (X-Signature-Ed25519)', false),
+      descriptor('zoom', 'Zoom', true),
+    ];
+    expect(noSnippetsText({ keyPairOnly: false }, schemes)).toBe(
+      'No verification snippets for this scheme yet; they exist for 2 schemes: Stripe, Zoom.',
+    );
+    expect(noSnippetsText({ keyPairOnly: true }, schemes)).toBe(
+      'No verification snippets for key-pair schemes yet; they exist for 2 schemes: Stripe, Zoom.',
+    );
     expect(noSnippetsText({ keyPairOnly: false }, [])).toBe('No verification snippets for this scheme yet.');
   });
 });

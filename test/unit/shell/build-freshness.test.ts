@@ -33,7 +33,7 @@ describe('staleReason', () => {
     expect(staleReason(root)).toBe('out/renderer/index.html is missing');
   });
 
-  it('needs the command line\'s bundle too: a build made before `hookscope` existed is stale', () => {
+  it("needs the command line's bundle too: a build made before `hookscope` existed is stale", () => {
     rmSync(join(root, 'out/main/cli.js'));
     expect(staleReason(root)).toBe('out/main/cli.js is missing');
   });

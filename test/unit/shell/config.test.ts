@@ -27,10 +27,12 @@ describe('resolveConfig', () => {
     expect(config).toEqual({ dataDir: '/tmp/hs', receiverPort: 0, uiPort: 5001, receiverHost: '0.0.0.0' });
   });
 
-  it('takes the headless mode\'s HOOKSCOPE_HOST as well, HOOKSCOPE_RECEIVER_HOST winning when both are set', () => {
+  it("takes the headless mode's HOOKSCOPE_HOST as well, HOOKSCOPE_RECEIVER_HOST winning when both are set", () => {
     const base = { userDataDir: '/x', resourcesDir: '/r', exists: none };
     expect(resolveConfig({ ...base, env: { HOOKSCOPE_HOST: '0.0.0.0' } }).receiverHost).toBe('0.0.0.0');
-    expect(resolveConfig({ ...base, env: { HOOKSCOPE_HOST: '0.0.0.0', HOOKSCOPE_RECEIVER_HOST: '192.168.1.5' } }).receiverHost).toBe('192.168.1.5');
+    expect(resolveConfig({ ...base, env: { HOOKSCOPE_HOST: '0.0.0.0', HOOKSCOPE_RECEIVER_HOST: '192.168.1.5' } }).receiverHost).toBe(
+      '192.168.1.5',
+    );
   });
 
   it('passes HOOKSCOPE_LOG_LEVEL on to the engine, and refuses a level that does not exist naming the variable', () => {
@@ -38,7 +40,9 @@ describe('resolveConfig', () => {
     expect(resolveConfig({ ...base, env: { HOOKSCOPE_LOG_LEVEL: ' Debug ' } }).logLevel).toBe('debug');
     expect(resolveConfig({ ...base, env: { HOOKSCOPE_LOG_LEVEL: '' } })).not.toHaveProperty('logLevel');
     expect(() => resolveConfig({ ...base, env: { HOOKSCOPE_LOG_LEVEL: 'chatty' } })).toThrow(ConfigError);
-    expect(() => resolveConfig({ ...base, env: { HOOKSCOPE_LOG_LEVEL: 'chatty' } })).toThrow('HOOKSCOPE_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "chatty".');
+    expect(() => resolveConfig({ ...base, env: { HOOKSCOPE_LOG_LEVEL: 'chatty' } })).toThrow(
+      'HOOKSCOPE_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "chatty".',
+    );
   });
 
   it('resolves a relative data dir against the current directory', () => {
@@ -57,7 +61,9 @@ describe('parsePort', () => {
 
   it.each(['65536', '-1', '12.5', 'abc', '1e3', '0x10'])('rejects %s naming the variable', (value) => {
     expect(() => parsePort(value, 4700, 'HOOKSCOPE_UI_PORT')).toThrow(ConfigError);
-    expect(() => parsePort(value, 4700, 'HOOKSCOPE_UI_PORT')).toThrow(/HOOKSCOPE_UI_PORT=.* is not a port number; use an integer from 0 to 65535/);
+    expect(() => parsePort(value, 4700, 'HOOKSCOPE_UI_PORT')).toThrow(
+      /HOOKSCOPE_UI_PORT=.* is not a port number; use an integer from 0 to 65535/,
+    );
   });
 });
 
@@ -78,7 +84,12 @@ describe('resolveNativeBinding', () => {
   });
 
   it('is passed through resolveConfig', () => {
-    const config = resolveConfig({ env: {}, userDataDir: '/u', resourcesDir: '/r', exists: (p) => p === join('/r', 'native', 'better_sqlite3.node') });
+    const config = resolveConfig({
+      env: {},
+      userDataDir: '/u',
+      resourcesDir: '/r',
+      exists: (p) => p === join('/r', 'native', 'better_sqlite3.node'),
+    });
     expect(config.nativeBinding).toBe(join('/r', 'native', 'better_sqlite3.node'));
   });
 });

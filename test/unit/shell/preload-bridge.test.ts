@@ -54,7 +54,9 @@ describe('createBridge (what the preload exposes as window.hookscope)', () => {
   });
 
   it('propagates rejections from main (e.g. a refused URL)', async () => {
-    const bridge = createBridge({ invoke: async () => Promise.reject(new Error('openExternal only opens http: and https: URLs, not file:')) });
+    const bridge = createBridge({
+      invoke: async () => Promise.reject(new Error('openExternal only opens http: and https: URLs, not file:')),
+    });
     await expect(bridge.openExternal('file:///x')).rejects.toThrow(/not file:/);
   });
 

@@ -13,7 +13,10 @@ const body = Buffer.from('{"base":{"id":"app00000000000000"},"webhook":{"id":"ac
 describe('base64 secret format', () => {
   it('diagnoses a sender that used the base64 text as the key, naming base64 only', () => {
     const mac = createHmac('sha256', Buffer.from(secret, 'utf8')).update(body).digest('hex');
-    const result = verifyMessage({ headers: [['X-Airtable-Content-MAC', `hmac-sha256=${mac}`]], body }, { scheme: 'airtable', secret, toleranceSeconds: 300 });
+    const result = verifyMessage(
+      { headers: [['X-Airtable-Content-MAC', `hmac-sha256=${mac}`]], body },
+      { scheme: 'airtable', secret, toleranceSeconds: 300 },
+    );
     expect(result.reason).toBe('signature_mismatch');
     const item = result.diagnosis.find((entry) => entry.code === 'secret_format');
     expect(item?.message).toContain('the secret is the base64 of the key');
@@ -22,7 +25,12 @@ describe('base64 secret format', () => {
 
   it('verifies with the decoded key', () => {
     const mac = createHmac('sha256', Buffer.from(secret, 'base64')).update(body).digest('hex');
-    expect(verifyMessage({ headers: [['X-Airtable-Content-MAC', `hmac-sha256=${mac}`]], body }, { scheme: 'airtable', secret, toleranceSeconds: 300 }).verdict).toBe('valid');
+    expect(
+      verifyMessage(
+        { headers: [['X-Airtable-Content-MAC', `hmac-sha256=${mac}`]], body },
+        { scheme: 'airtable', secret, toleranceSeconds: 300 },
+      ).verdict,
+    ).toBe('valid');
   });
 
   it('hints each format in words', () => {

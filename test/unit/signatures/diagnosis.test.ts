@@ -12,9 +12,13 @@ const NOW = 1700000000;
 const PRETTY = '{\n  "event": "project.created",\n  "data": {\n    "id": "proj_1",\n    "name": "Café <ünïcode> & co/x"\n  }\n}';
 const COMPACT = JSON.stringify(JSON.parse(PRETTY));
 
-const hmacHex = (content: string | Buffer, secret = SECRET, algorithm = 'sha256') => createHmac(algorithm, secret).update(content).digest('hex');
+const hmacHex = (content: string | Buffer, secret = SECRET, algorithm = 'sha256') =>
+  createHmac(algorithm, secret).update(content).digest('hex');
 /** DcisionAI headers for whatever content a buggy sender signed. */
-const dcisionai = (signature: string, timestamp: string | number = NOW) => ({ 'X-DcisionAI-Timestamp': String(timestamp), 'X-DcisionAI-Signature': signature });
+const dcisionai = (signature: string, timestamp: string | number = NOW) => ({
+  'X-DcisionAI-Timestamp': String(timestamp),
+  'X-DcisionAI-Signature': signature,
+});
 const check = (headers: Record<string, string>, body: string | Buffer, extra: { secret?: string; nowSeconds?: number } = {}) =>
   verify('dcisionai', headers, body, { secret: SECRET, nowSeconds: NOW, ...extra });
 
@@ -52,8 +56,14 @@ describe('diagnosis', () => {
     ['pretty, 2 spaces', JSON.stringify(JSON.parse(COMPACT), null, 2)],
     ['pretty, 4 spaces', JSON.stringify(JSON.parse(COMPACT), null, 4)],
     ['sorted keys', '{"data":{"id":"proj_1","name":"Café <ünïcode> & co/x"},"event":"project.created"}'],
-    ["Python json.dumps (', ' ': ', ASCII escapes)", '{"event": "project.created", "data": {"id": "proj_1", "name": "Caf\\u00e9 <\\u00fcn\\u00efcode> & co/x"}}'],
-    ['Go json.Marshal (HTML escapes)', '{"event":"project.created","data":{"id":"proj_1","name":"Café \\u003cünïcode\\u003e \\u0026 co/x"}}'],
+    [
+      "Python json.dumps (', ' ': ', ASCII escapes)",
+      '{"event": "project.created", "data": {"id": "proj_1", "name": "Caf\\u00e9 <\\u00fcn\\u00efcode> & co/x"}}',
+    ],
+    [
+      'Go json.Marshal (HTML escapes)',
+      '{"event":"project.created","data":{"id":"proj_1","name":"Café \\u003cünïcode\\u003e \\u0026 co/x"}}',
+    ],
   ])('body_reserialized: the sender signed %s', (_label, signed) => {
     expectDiagnosis(check(dcisionai(hmacHex(`${NOW}.${signed}`)), COMPACT), 'body_reserialized');
   });
@@ -73,7 +83,10 @@ describe('diagnosis', () => {
   });
 
   it('body_bom: a BOM was added after signing', () => {
-    expectDiagnosis(check(dcisionai(hmacHex(`${NOW}.${COMPACT}`)), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(COMPACT)])), 'body_bom');
+    expectDiagnosis(
+      check(dcisionai(hmacHex(`${NOW}.${COMPACT}`)), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(COMPACT)])),
+      'body_bom',
+    );
   });
 
   it('body_decoded_as_text: Latin-1 bytes signed after a UTF-8 round trip (mojibake)', () => {
@@ -126,8 +139,11 @@ describe('diagnosis', () => {
     expectDiagnosis(check(dcisionai(hmacHex(signed)), COMPACT), 'signed_content');
   });
 
-  it('wrong_algorithm: HMAC-SHA1 in GitHub\'s SHA-256 header, HMAC-SHA512 for DcisionAI', () => {
-    expectDiagnosis(verify('github', { 'X-Hub-Signature-256': `sha256=${hmacHex(COMPACT, SECRET, 'sha1')}` }, COMPACT, { secret: SECRET }), 'wrong_algorithm');
+  it("wrong_algorithm: HMAC-SHA1 in GitHub's SHA-256 header, HMAC-SHA512 for DcisionAI", () => {
+    expectDiagnosis(
+      verify('github', { 'X-Hub-Signature-256': `sha256=${hmacHex(COMPACT, SECRET, 'sha1')}` }, COMPACT, { secret: SECRET }),
+      'wrong_algorithm',
+    );
     expectDiagnosis(check(dcisionai(hmacHex(`${NOW}.${COMPACT}`, SECRET, 'sha512')), COMPACT), 'wrong_algorithm');
   });
 
@@ -147,13 +163,21 @@ describe('diagnosis', () => {
   it('secret_format: a Standard Webhooks sender that used the whsec_ text as the key', () => {
     const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
     const mac = createHmac('sha256', secret).update(`msg_1.${NOW}.${COMPACT}`).digest('base64');
-    const result = verify('standard-webhooks', { 'webhook-id': 'msg_1', 'webhook-timestamp': String(NOW), 'webhook-signature': `v1,${mac}` }, COMPACT, { secret, nowSeconds: NOW });
+    const result = verify(
+      'standard-webhooks',
+      { 'webhook-id': 'msg_1', 'webhook-timestamp': String(NOW), 'webhook-signature': `v1,${mac}` },
+      COMPACT,
+      { secret, nowSeconds: NOW },
+    );
     expectDiagnosis(result, 'secret_format');
   });
 
   it("signature_mismatch: names the other endpoints' secrets tried and the one that matches", () => {
     const headers = dcisionai(hmacHex(`${NOW}.${COMPACT}`, 'billing-secret'));
-    const others = [{ label: 'Orders', secret: 'orders-secret' }, { label: 'Billing', secret: 'billing-secret' }];
+    const others = [
+      { label: 'Orders', secret: 'orders-secret' },
+      { label: 'Billing', secret: 'billing-secret' },
+    ];
     const matching = check(headers, COMPACT);
     expect(codes(matching)).toEqual(['signature_mismatch']);
     const withOthers = verify('dcisionai', headers, COMPACT, { secret: SECRET, nowSeconds: NOW, otherSecrets: others });
@@ -171,7 +195,12 @@ describe('diagnosis', () => {
   });
 
   it('stays bounded: a 20 KB JSON body takes milliseconds, a 2 MB one skips the body search', () => {
-    const rows = (n: number) => JSON.stringify({ event: 'dataset.processed', data: { rows: Array.from({ length: n }, (_, i) => ({ i, name: `row ${i}`, ok: true })) } }, null, 2);
+    const rows = (n: number) =>
+      JSON.stringify(
+        { event: 'dataset.processed', data: { rows: Array.from({ length: n }, (_, i) => ({ i, name: `row ${i}`, ok: true })) } },
+        null,
+        2,
+      );
     const headers = dcisionai(hmacHex(`${NOW}.wrong`));
     const small = rows(250);
     check(headers, small); // warm up

@@ -41,22 +41,30 @@ describe('header values are trimmed before they are read (RFC 9110 5.5)', () => 
     expect(fieldValue(' \t ')).toBe('');
     // NBSP is obs-text, part of a value, not whitespace for HTTP.
     expect(fieldValue('\u00a0x\u00a0')).toBe('\u00a0x\u00a0');
-    const headers: Array<[string, string]> = [['X-A', ' one '], ['x-a', '\ttwo']];
+    const headers: Array<[string, string]> = [
+      ['X-A', ' one '],
+      ['x-a', '\ttwo'],
+    ];
     expect(findHeader(headers, 'x-a')).toBe('one');
     expect(findHeaders(headers, 'X-A')).toEqual(['one', 'two']);
     expect(findRawHeaders(headers, 'X-A')).toEqual([' one ', '\ttwo']);
   });
 
   for (const { id, secret, family } of FAMILIES) {
-    it.each(PADS.map((pad) => [JSON.stringify(pad), pad]))(`${id} (${family}): every header padded with %s verifies, and shows what arrived`, (_label, pad) => {
-      const headers = Object.entries(signed(id, secret)).map(([name, value]): [string, string] => [name, `${pad}${value}${pad}`]);
-      const result = verify(id, headers, BODY, { secret, nowSeconds: NOW, toleranceSeconds: 300 }, URL);
-      expect(result.reason, JSON.stringify(result.diagnosis)).toBe('ok');
-      expect(result.verdict).toBe('valid');
-      expect(result.timestamp.value).toBe(scheme(id).descriptor.uses_timestamp && id !== 'linear' ? NOW : null);
-      // The received value is the header as it arrived, padding included.
-      expect(result.signature.received).toMatch(new RegExp(`^${pad.replace(/[\r\n\t]/g, (c) => `\\${({ '\r': 'r', '\n': 'n', '\t': 't' } as Record<string, string>)[c]}`)}\\S`));
-    });
+    it.each(PADS.map((pad) => [JSON.stringify(pad), pad]))(
+      `${id} (${family}): every header padded with %s verifies, and shows what arrived`,
+      (_label, pad) => {
+        const headers = Object.entries(signed(id, secret)).map(([name, value]): [string, string] => [name, `${pad}${value}${pad}`]);
+        const result = verify(id, headers, BODY, { secret, nowSeconds: NOW, toleranceSeconds: 300 }, URL);
+        expect(result.reason, JSON.stringify(result.diagnosis)).toBe('ok');
+        expect(result.verdict).toBe('valid');
+        expect(result.timestamp.value).toBe(scheme(id).descriptor.uses_timestamp && id !== 'linear' ? NOW : null);
+        // The received value is the header as it arrived, padding included.
+        expect(result.signature.received).toMatch(
+          new RegExp(`^${pad.replace(/[\r\n\t]/g, (c) => `\\${({ '\r': 'r', '\n': 'n', '\t': 't' } as Record<string, string>)[c]}`)}\\S`),
+        );
+      },
+    );
   }
 
   it('a padded but wrong signature is still signature_mismatch, and a padded expired timestamp still expires', () => {
@@ -72,10 +80,16 @@ describe('header values are trimmed before they are read (RFC 9110 5.5)', () => 
 
   it("DcisionAI's strict reader: padding is not malformed, but a value that is not 64 hex still is", () => {
     const headers = signed('dcisionai', 'whk_secret');
-    const ok = verify('dcisionai', { ...headers, 'X-DcisionAI-Signature': `  ${headers['X-DcisionAI-Signature']}\t` }, BODY, { secret: 'whk_secret', nowSeconds: NOW });
+    const ok = verify('dcisionai', { ...headers, 'X-DcisionAI-Signature': `  ${headers['X-DcisionAI-Signature']}\t` }, BODY, {
+      secret: 'whk_secret',
+      nowSeconds: NOW,
+    });
     expect(ok.reason).toBe('ok');
     expect(ok.signature.received).toBe(`  ${headers['X-DcisionAI-Signature']}\t`);
-    const short = verify('dcisionai', { ...headers, 'X-DcisionAI-Signature': ` ${headers['X-DcisionAI-Signature']!.slice(2)} ` }, BODY, { secret: 'whk_secret', nowSeconds: NOW });
+    const short = verify('dcisionai', { ...headers, 'X-DcisionAI-Signature': ` ${headers['X-DcisionAI-Signature']!.slice(2)} ` }, BODY, {
+      secret: 'whk_secret',
+      nowSeconds: NOW,
+    });
     expect(short.reason).toBe('malformed_header');
     expect(short.diagnosis[0]?.message).toMatch(/got 62 characters/);
   });
@@ -90,10 +104,16 @@ describe('header values are trimmed before they are read (RFC 9110 5.5)', () => 
 
   it('quotes are not whitespace: a quoted signature is still invalid, diagnosed signature_encoding', () => {
     const headers = signed('github', 'gh-secret');
-    const quoted = verify('github', { 'X-Hub-Signature-256': ` "${headers['X-Hub-Signature-256']}" ` }, BODY, { secret: 'gh-secret', nowSeconds: NOW });
+    const quoted = verify('github', { 'X-Hub-Signature-256': ` "${headers['X-Hub-Signature-256']}" ` }, BODY, {
+      secret: 'gh-secret',
+      nowSeconds: NOW,
+    });
     expect(quoted.reason).toBe('malformed_header');
     const shopify = signed('shopify', 'shp-secret');
-    const inside = verify('shopify', { 'X-Shopify-Hmac-Sha256': ` "${shopify['X-Shopify-Hmac-Sha256']}" ` }, BODY, { secret: 'shp-secret', nowSeconds: NOW });
+    const inside = verify('shopify', { 'X-Shopify-Hmac-Sha256': ` "${shopify['X-Shopify-Hmac-Sha256']}" ` }, BODY, {
+      secret: 'shp-secret',
+      nowSeconds: NOW,
+    });
     expect(inside.reason).toBe('signature_mismatch');
     expect(inside.diagnosis.find((item) => item.code === 'signature_encoding')?.message).toMatch(/quotes/);
   });

@@ -11,7 +11,8 @@ import { keysFor } from './helpers';
 const NOW = 1700000000;
 const BODY = Buffer.from('{"event":"model.deployed","data":{"id":"model_1","name":"caf\u00e9"}}');
 const URL = 'https://hooks.example.com/twilio/sms';
-const secretFor = (id: string) => (id === 'standard-webhooks' || id === 'svix' ? 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' : 'scheme-secret');
+const secretFor = (id: string) =>
+  id === 'standard-webhooks' || id === 'svix' ? 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' : 'scheme-secret';
 
 function customScheme(): SignatureScheme {
   const built = buildCustomScheme({
@@ -35,7 +36,13 @@ const schemes: Array<[string, SignatureScheme, string]> = [
 
 function requests(scheme: SignatureScheme, secret: string): Array<[string, SignedMessage, number]> {
   // A key-pair scheme verifies with `secret` (the public key) what its private key signed.
-  const signed = scheme.sign({ secret: scheme.descriptor.key_kind === 'key_pair' ? keysFor(scheme, '')[0] : secret, body: BODY, timestampSeconds: NOW, id: 'msg_1', url: URL });
+  const signed = scheme.sign({
+    secret: scheme.descriptor.key_kind === 'key_pair' ? keysFor(scheme, '')[0] : secret,
+    body: BODY,
+    timestampSeconds: NOW,
+    id: 'msg_1',
+    url: URL,
+  });
   const headers = Object.entries(signed.headers);
   // Mailgun's signature travels in the body: the signed body is the one sent.
   const sent = signed.body ?? BODY;
@@ -48,12 +55,19 @@ function requests(scheme: SignatureScheme, secret: string): Array<[string, Signe
   ];
 }
 
-describe('lean verification (the receiver\'s) agrees with the full one', () => {
+describe("lean verification (the receiver's) agrees with the full one", () => {
   it.each(schemes)('%s', (_label, scheme, secret) => {
     for (const [kind, message, now] of requests(scheme, secret)) {
       const full = scheme.verify(message, { secret, toleranceSeconds: 300, nowSeconds: now });
       const lean = scheme.verify(message, { secret, toleranceSeconds: 300, nowSeconds: now, lean: true });
-      const verdict = ({ reason, received, expected, timestamp, signatureMatched, diagnosis }: typeof full) => ({ reason, received, expected, timestamp, signatureMatched, diagnosis });
+      const verdict = ({ reason, received, expected, timestamp, signatureMatched, diagnosis }: typeof full) => ({
+        reason,
+        received,
+        expected,
+        timestamp,
+        signatureMatched,
+        diagnosis,
+      });
       expect(verdict(lean), kind).toEqual(verdict(full));
       expect(lean.signedContent, kind).toBeNull();
       expect(lean.probe, kind).toBeUndefined();
@@ -65,13 +79,20 @@ describe('lean verification (the receiver\'s) agrees with the full one', () => {
     const scheme = listSchemes()[0] as SignatureScheme;
     const signed = scheme.sign({ secret: 'right', body: BODY, timestampSeconds: NOW });
     const message = { headers: Object.entries(signed.headers), body: BODY };
-    const settings = { scheme: scheme.id, secret: 'wrong', toleranceSeconds: 300, nowSeconds: NOW, otherSecrets: [{ label: 'other endpoint', secret: 'right' }] };
+    const settings = {
+      scheme: scheme.id,
+      secret: 'wrong',
+      toleranceSeconds: 300,
+      nowSeconds: NOW,
+      otherSecrets: [{ label: 'other endpoint', secret: 'right' }],
+    };
     const strict = verifyMessage(message, { ...settings, diagnose: false });
     const diagnosed = verifyMessage(message, settings);
     expect(strict).toMatchObject({ verdict: 'invalid', reason: 'signature_mismatch', signed_content_base64: null });
     expect(strict.signature).toEqual(diagnosed.signature);
     expect(diagnosed.signed_content_base64).not.toBeNull();
-    const namesOtherEndpoint = (items: typeof strict.diagnosis) => items.some((item) => item.message.includes('DOES match the secret of "other endpoint"'));
+    const namesOtherEndpoint = (items: typeof strict.diagnosis) =>
+      items.some((item) => item.message.includes('DOES match the secret of "other endpoint"'));
     expect(namesOtherEndpoint(diagnosed.diagnosis)).toBe(true);
     expect(namesOtherEndpoint(strict.diagnosis)).toBe(false);
   });

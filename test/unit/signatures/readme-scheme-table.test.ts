@@ -19,8 +19,14 @@ describe("README's scheme table", () => {
   it(`is current (regenerate it with \`${SCHEME_TABLE_COMMAND}\`)`, () => {
     const readme = readFileSync(README, 'utf8');
     const current = currentSchemeTable(readme);
-    expect(current, `README.md has no ${SCHEME_TABLE_BEGIN} ... ${SCHEME_TABLE_END} markers; put them back where the table goes and run \`${SCHEME_TABLE_COMMAND}\`.`).not.toBeNull();
-    expect(current, `README.md's scheme table is not current: run \`${SCHEME_TABLE_COMMAND}\` to regenerate it from the scheme definitions.`).toBe(renderSchemeTable());
+    expect(
+      current,
+      `README.md has no ${SCHEME_TABLE_BEGIN} ... ${SCHEME_TABLE_END} markers; put them back where the table goes and run \`${SCHEME_TABLE_COMMAND}\`.`,
+    ).not.toBeNull();
+    expect(
+      current,
+      `README.md's scheme table is not current: run \`${SCHEME_TABLE_COMMAND}\` to regenerate it from the scheme definitions.`,
+    ).toBe(renderSchemeTable());
   });
 
   it('has one row per registered scheme, in the registry order, with the facts of its definition', () => {
@@ -28,13 +34,20 @@ describe("README's scheme table", () => {
     expect(rows).toHaveLength(listSchemes().length);
     listSchemes().forEach((scheme, index) => expect(rows[index]?.startsWith(`| \`${scheme.id}\``), scheme.id).toBe(true));
     const stripe = rows.find((row) => row.startsWith('| `stripe`'))!;
-    expect(stripe).toContain('| Stripe | Payments & billing | `Stripe-Signature: t=<unix seconds>,v1=<hex>[,v1=<hex>]` | HMAC-SHA256, hex | in the signature header (unix s, past only) | `{timestamp}.{body}` | [docs](https://docs.stripe.com/webhooks#verify-manually) | yes | — |');
+    expect(stripe).toContain(
+      '| Stripe | Payments & billing | `Stripe-Signature: t=<unix seconds>,v1=<hex>[,v1=<hex>]` | HMAC-SHA256, hex | in the signature header (unix s, past only) | `{timestamp}.{body}` | [docs](https://docs.stripe.com/webhooks#verify-manually) | yes | — |',
+    );
     expect(rows[0]).toMatch(/^\| `dcisionai` \(default\)/);
   });
 
   it('escapes pipes in cells and shows a handshake by its name', () => {
     const [base] = listSchemes();
-    const scheme = { ...base!, label: 'Odd (a|b)', descriptor: { ...base!.descriptor, signature_format: 'x|y' }, handshake: { name: 'Odd challenge', matches: () => false, answer: () => null } };
+    const scheme = {
+      ...base!,
+      label: 'Odd (a|b)',
+      descriptor: { ...base!.descriptor, signature_format: 'x|y' },
+      handshake: { name: 'Odd challenge', matches: () => false, answer: () => null },
+    };
     const row = renderSchemeTable([scheme]).split('\n')[2]!;
     expect(row).toContain('x\\|y');
     expect(row).toContain('Odd (a\\|b)');

@@ -16,28 +16,40 @@ const SECRET = 'whsec_reserialized_1234';
  * would move them first), a 20-digit integer (beyond a double), a float written 1.0, 1e-7,
  * non-ASCII, and <, >, & and / in a string.
  */
-const ARRIVED = '{"id":"evt_1","type":"charge.succeeded","data":{"object":{"zeta":"Café <b> & co/x","amount":12345678901234567890,"ratio":1.0,"small":1e-7,"items":[{"b":2,"a":1}],"10":"ten","2":"two"}},"created":1700000000}';
+const ARRIVED =
+  '{"id":"evt_1","type":"charge.succeeded","data":{"object":{"zeta":"Café <b> & co/x","amount":12345678901234567890,"ratio":1.0,"small":1e-7,"items":[{"b":2,"a":1}],"10":"ten","2":"two"}},"created":1700000000}';
 
 /** Computed with CPython 3.11: json.dumps(json.loads(ARRIVED), sort_keys=True). */
-const PYTHON_SORTED = '{"created": 1700000000, "data": {"object": {"10": "ten", "2": "two", "amount": 12345678901234567890, "items": [{"a": 1, "b": 2}], "ratio": 1.0, "small": 1e-07, "zeta": "Caf\\u00e9 <b> & co/x"}}, "id": "evt_1", "type": "charge.succeeded"}';
+const PYTHON_SORTED =
+  '{"created": 1700000000, "data": {"object": {"10": "ten", "2": "two", "amount": 12345678901234567890, "items": [{"a": 1, "b": 2}], "ratio": 1.0, "small": 1e-07, "zeta": "Caf\\u00e9 <b> & co/x"}}, "id": "evt_1", "type": "charge.succeeded"}';
 /** CPython 3.11: json.dumps(json.loads(ARRIVED)) (insertion order kept). */
-const PYTHON_DEFAULT = '{"id": "evt_1", "type": "charge.succeeded", "data": {"object": {"zeta": "Caf\\u00e9 <b> & co/x", "amount": 12345678901234567890, "ratio": 1.0, "small": 1e-07, "items": [{"b": 2, "a": 1}], "10": "ten", "2": "two"}}, "created": 1700000000}';
+const PYTHON_DEFAULT =
+  '{"id": "evt_1", "type": "charge.succeeded", "data": {"object": {"zeta": "Caf\\u00e9 <b> & co/x", "amount": 12345678901234567890, "ratio": 1.0, "small": 1e-07, "items": [{"b": 2, "a": 1}], "10": "ten", "2": "two"}}, "created": 1700000000}';
 /** CPython 3.11: json.dumps(json.loads(ARRIVED), sort_keys=True, separators=(",", ":")). */
-const PYTHON_SORTED_COMPACT = '{"created":1700000000,"data":{"object":{"10":"ten","2":"two","amount":12345678901234567890,"items":[{"a":1,"b":2}],"ratio":1.0,"small":1e-07,"zeta":"Caf\\u00e9 <b> & co/x"}},"id":"evt_1","type":"charge.succeeded"}';
+const PYTHON_SORTED_COMPACT =
+  '{"created":1700000000,"data":{"object":{"10":"ten","2":"two","amount":12345678901234567890,"items":[{"a":1,"b":2}],"ratio":1.0,"small":1e-07,"zeta":"Caf\\u00e9 <b> & co/x"}},"id":"evt_1","type":"charge.succeeded"}';
 /**
  * Go's encoding/json marshalling the map[string]interface{} json.Unmarshal gives (no Go toolchain
  * here, so written by hand following encode.go): map keys sorted by bytes, numbers as float64
  * (strconv 'f' format below 1e21, 'e' with the exponent's leading zero removed below 1e-6),
  * <, > and & escaped as \u003c, \u003e, \u0026, non-ASCII left as UTF-8.
  */
-const GO_MAP = '{"created":1700000000,"data":{"object":{"10":"ten","2":"two","amount":12345678901234567000,"items":[{"a":1,"b":2}],"ratio":1,"small":1e-7,"zeta":"Café \\u003cb\\u003e \\u0026 co/x"}},"id":"evt_1","type":"charge.succeeded"}';
+const GO_MAP =
+  '{"created":1700000000,"data":{"object":{"10":"ten","2":"two","amount":12345678901234567000,"items":[{"a":1,"b":2}],"ratio":1,"small":1e-7,"zeta":"Café \\u003cb\\u003e \\u0026 co/x"}},"id":"evt_1","type":"charge.succeeded"}';
 /** JavaScript with sorted keys (json-stable-stringify / fast-json-stable-stringify): plain string sort, JSON.stringify values. */
-const JS_SORTED = '{"created":1700000000,"data":{"object":{"10":"ten","2":"two","amount":12345678901234567000,"items":[{"a":1,"b":2}],"ratio":1,"small":1e-7,"zeta":"Café <b> & co/x"}},"id":"evt_1","type":"charge.succeeded"}';
+const JS_SORTED =
+  '{"created":1700000000,"data":{"object":{"10":"ten","2":"two","amount":12345678901234567000,"items":[{"a":1,"b":2}],"ratio":1,"small":1e-7,"zeta":"Café <b> & co/x"}},"id":"evt_1","type":"charge.succeeded"}';
 
 const hex = (content: string) => createHmac('sha256', SECRET).update(content).digest('hex');
-const stripe = (signed: string, body = ARRIVED) => verify('stripe', { 'Stripe-Signature': `t=${NOW},v1=${hex(`${NOW}.${signed}`)}` }, body, { secret: SECRET, nowSeconds: NOW });
-const github = (signed: string, body = ARRIVED) => verify('github', { 'X-Hub-Signature-256': `sha256=${hex(signed)}` }, body, { secret: SECRET, nowSeconds: NOW });
-const dcisionai = (signed: string, body = ARRIVED) => verify('dcisionai', { 'X-DcisionAI-Timestamp': String(NOW), 'X-DcisionAI-Signature': hex(`${NOW}.${signed}`) }, body, { secret: SECRET, nowSeconds: NOW });
+const stripe = (signed: string, body = ARRIVED) =>
+  verify('stripe', { 'Stripe-Signature': `t=${NOW},v1=${hex(`${NOW}.${signed}`)}` }, body, { secret: SECRET, nowSeconds: NOW });
+const github = (signed: string, body = ARRIVED) =>
+  verify('github', { 'X-Hub-Signature-256': `sha256=${hex(signed)}` }, body, { secret: SECRET, nowSeconds: NOW });
+const dcisionai = (signed: string, body = ARRIVED) =>
+  verify('dcisionai', { 'X-DcisionAI-Timestamp': String(NOW), 'X-DcisionAI-Signature': hex(`${NOW}.${signed}`) }, body, {
+    secret: SECRET,
+    nowSeconds: NOW,
+  });
 
 function reserialized(result: ReturnType<typeof verify>): string {
   expect(result.verdict).toBe('invalid');
@@ -91,7 +103,12 @@ describe('body_reserialized: JSON re-serialized, named by how', () => {
   });
 
   it('a wrong secret is not explained as a re-serialization', () => {
-    const result = verify('stripe', { 'Stripe-Signature': `t=${NOW},v1=${createHmac('sha256', 'other').update(`${NOW}.${PYTHON_SORTED}`).digest('hex')}` }, ARRIVED, { secret: SECRET, nowSeconds: NOW });
+    const result = verify(
+      'stripe',
+      { 'Stripe-Signature': `t=${NOW},v1=${createHmac('sha256', 'other').update(`${NOW}.${PYTHON_SORTED}`).digest('hex')}` },
+      ARRIVED,
+      { secret: SECRET, nowSeconds: NOW },
+    );
     expect(result.diagnosis.map((item) => item.code)).toEqual(['signature_mismatch']);
   });
 });
@@ -160,7 +177,19 @@ describe('the search stays bounded', () => {
 describe('the writers themselves', () => {
   it("pythonFloat writes floats as CPython's repr does (values from CPython 3.11)", async () => {
     const { pythonFloat } = await import('../../../src/main/engine/signatures/diagnosis/json-styles');
-    const cpython: Array<[string, string]> = [['1.0', '1.0'], ['0.5', '0.5'], ['1e-5', '1e-05'], ['1e16', '1e+16'], ['123.456', '123.456'], ['-0.0', '-0.0'], ['1.5e300', '1.5e+300'], ['0.0001', '0.0001'], ['12345678.9', '12345678.9'], ['1E2', '100.0'], ['2.50', '2.5']];
+    const cpython: Array<[string, string]> = [
+      ['1.0', '1.0'],
+      ['0.5', '0.5'],
+      ['1e-5', '1e-05'],
+      ['1e16', '1e+16'],
+      ['123.456', '123.456'],
+      ['-0.0', '-0.0'],
+      ['1.5e300', '1.5e+300'],
+      ['0.0001', '0.0001'],
+      ['12345678.9', '12345678.9'],
+      ['1E2', '100.0'],
+      ['2.50', '2.5'],
+    ];
     for (const [text, repr] of cpython) expect(pythonFloat(Number(text)), text).toBe(repr);
   });
 

@@ -37,7 +37,12 @@ describe('each scheme definition owns its facts', () => {
     const body = Buffer.from('{"type":"x.y","event":"x.y"}');
     for (const scheme of listSchemes()) {
       const format = scheme.descriptor.secret_format;
-      const secret = format === 'whsec_base64' ? 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' : format === 'base64' ? 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' : 'round-trip-secret';
+      const secret =
+        format === 'whsec_base64'
+          ? 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
+          : format === 'base64'
+            ? 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
+            : 'round-trip-secret';
       // [signing key, verifying key]: one shared secret, and/or a generated pair (private signs, public verifies).
       const keys: Array<[string, string]> = scheme.descriptor.key_kind === 'key_pair' ? [] : [[secret, secret]];
       const pair = scheme.keyPair?.generate();
@@ -47,7 +52,10 @@ describe('each scheme definition owns its facts', () => {
       const url = 'https://hooks.example.com/in?x=1';
       for (const [signing, verifying] of keys) {
         const signed = scheme.sign({ secret: signing, body, timestampSeconds: 1_700_000_000, id: 'msg_1', url });
-        const check = scheme.verify({ headers: Object.entries(signed.headers), body: signed.body ?? body, url, exactUrl: true }, { secret: verifying, toleranceSeconds: 300, nowSeconds: 1_700_000_000 });
+        const check = scheme.verify(
+          { headers: Object.entries(signed.headers), body: signed.body ?? body, url, exactUrl: true },
+          { secret: verifying, toleranceSeconds: 300, nowSeconds: 1_700_000_000 },
+        );
         expect(check.reason, scheme.id).toBe('ok');
       }
     }
@@ -62,7 +70,13 @@ describe('each scheme definition owns its facts', () => {
     expect(eventTypeOf('dcisionai', [], Buffer.from('{"event":"model.trained"}'), 'application/json')).toBe('model.trained');
     for (const scheme of listSchemes()) {
       if (!scheme.deliveryIdHeader) continue;
-      expect(deliveryIdOf([['Content-Type', 'application/json'], [scheme.deliveryIdHeader, ` d-${scheme.id} `]]), scheme.id).toBe(`d-${scheme.id}`);
+      expect(
+        deliveryIdOf([
+          ['Content-Type', 'application/json'],
+          [scheme.deliveryIdHeader, ` d-${scheme.id} `],
+        ]),
+        scheme.id,
+      ).toBe(`d-${scheme.id}`);
     }
     expect(deliveryIdOf([['x-request-id', 'abc']])).toBeNull();
   });

@@ -7,7 +7,12 @@ describe('a scheme that cannot be used', () => {
     const unknown = verifyMessage(message, { scheme: 'md5-magic', secret: 's', toleranceSeconds: 300 });
     expect(unknown).toMatchObject({ verdict: 'unverifiable', reason: 'scheme_unavailable' });
     expect(unknown.diagnosis[0]?.code).toBe('unknown_scheme');
-    const broken = verifyMessage(message, { scheme: 'custom', custom: { signature_header: 'X-Sig', signed_content: '{nonce}' }, secret: 's', toleranceSeconds: 300 });
+    const broken = verifyMessage(message, {
+      scheme: 'custom',
+      custom: { signature_header: 'X-Sig', signed_content: '{nonce}' },
+      secret: 's',
+      toleranceSeconds: 300,
+    });
     expect(broken).toMatchObject({ verdict: 'unverifiable', reason: 'scheme_unavailable' });
     expect(verifyMessage(message, { scheme: 'dcisionai', secret: '', toleranceSeconds: 300 }).reason).toBe('no_secret');
   });

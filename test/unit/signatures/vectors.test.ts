@@ -10,10 +10,18 @@ import { scheme, verify } from './helpers';
 describe('GitHub', () => {
   // https://docs.github.com/en/webhooks/using-webhooks/validating-webhook-deliveries#testing-the-webhook-payload-validation
   it('verifies the docs example "Hello, World!" / "It\'s a Secret to Everybody"', () => {
-    const result = verify('github', { 'X-Hub-Signature-256': 'sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17' }, 'Hello, World!', { secret: "It's a Secret to Everybody" });
+    const result = verify(
+      'github',
+      { 'X-Hub-Signature-256': 'sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17' },
+      'Hello, World!',
+      { secret: "It's a Secret to Everybody" },
+    );
     expect(result.verdict).toBe('valid');
-    expect(scheme('github').sign({ secret: "It's a Secret to Everybody", body: Buffer.from('Hello, World!'), timestampSeconds: 0 }).headers['X-Hub-Signature-256'])
-      .toBe('sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17');
+    expect(
+      scheme('github').sign({ secret: "It's a Secret to Everybody", body: Buffer.from('Hello, World!'), timestampSeconds: 0 }).headers[
+        'X-Hub-Signature-256'
+      ],
+    ).toBe('sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17');
   });
 
   it('falls back to the legacy sha1 header when X-Hub-Signature-256 is absent', () => {
@@ -27,23 +35,33 @@ describe('GitHub', () => {
     const body = '{"action":"opened","number":1,"title":"Ünïcode ✓"}';
     const header = await octokitSign('octo-secret', body);
     expect(verify('github', { 'X-Hub-Signature-256': header }, body, { secret: 'octo-secret' }).verdict).toBe('valid');
-    const ours = scheme('github').sign({ secret: 'octo-secret', body: Buffer.from(body), timestampSeconds: 0 }).headers['X-Hub-Signature-256'] as string;
+    const ours = scheme('github').sign({ secret: 'octo-secret', body: Buffer.from(body), timestampSeconds: 0 }).headers[
+      'X-Hub-Signature-256'
+    ] as string;
     expect(await octokitVerify('octo-secret', body, ours)).toBe(true);
   });
 });
 
 describe('Slack', () => {
   // https://api.slack.com/authentication/verifying-requests-from-slack (the walk-through's example request)
-  const body = 'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
-  const headers = { 'X-Slack-Request-Timestamp': '1531420618', 'X-Slack-Signature': 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503' };
+  const body =
+    'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
+  const headers = {
+    'X-Slack-Request-Timestamp': '1531420618',
+    'X-Slack-Signature': 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
+  };
   it('verifies the docs example', () => {
     const result = verify('slack', headers, body, { secret: '8f742231b10e8888abcd99yyyzzz85a5', nowSeconds: 1531420618 });
     expect(result.verdict).toBe('valid');
     expect(Buffer.from(result.signed_content_base64 as string, 'base64').toString()).toBe(`v0:1531420618:${body}`);
   });
   it('rejects it 5 minutes later, and 5 minutes earlier (the docs use abs())', () => {
-    expect(verify('slack', headers, body, { secret: '8f742231b10e8888abcd99yyyzzz85a5', nowSeconds: 1531420618 + 301 }).reason).toBe('timestamp_expired');
-    expect(verify('slack', headers, body, { secret: '8f742231b10e8888abcd99yyyzzz85a5', nowSeconds: 1531420618 - 301 }).reason).toBe('timestamp_future');
+    expect(verify('slack', headers, body, { secret: '8f742231b10e8888abcd99yyyzzz85a5', nowSeconds: 1531420618 + 301 }).reason).toBe(
+      'timestamp_expired',
+    );
+    expect(verify('slack', headers, body, { secret: '8f742231b10e8888abcd99yyyzzz85a5', nowSeconds: 1531420618 - 301 }).reason).toBe(
+      'timestamp_future',
+    );
   });
 });
 
@@ -61,15 +79,30 @@ describe('Standard Webhooks and Svix', () => {
     ['standard-webhooks', 'webhook'],
     ['svix', 'svix'],
   ])('%s verifies the published vector', (id, prefix) => {
-    const headers = { [`${prefix}-id`]: vector.id, [`${prefix}-timestamp`]: String(vector.timestamp), [`${prefix}-signature`]: vector.signature };
+    const headers = {
+      [`${prefix}-id`]: vector.id,
+      [`${prefix}-timestamp`]: String(vector.timestamp),
+      [`${prefix}-signature`]: vector.signature,
+    };
     expect(verify(id, headers, vector.body, { secret: vector.secret, nowSeconds: vector.timestamp }).verdict).toBe('valid');
-    const signed = scheme(id).sign({ secret: vector.secret, body: Buffer.from(vector.body), timestampSeconds: vector.timestamp, id: vector.id });
+    const signed = scheme(id).sign({
+      secret: vector.secret,
+      body: Buffer.from(vector.body),
+      timestampSeconds: vector.timestamp,
+      id: vector.id,
+    });
     expect(signed.headers[`${prefix}-signature`]).toBe(vector.signature);
   });
 
   it('accepts any one of several space-separated signatures and skips other versions', () => {
-    const headers = { 'webhook-id': vector.id, 'webhook-timestamp': String(vector.timestamp), 'webhook-signature': `v1a,AAAA v1,Zm9vYmFyYmF6 ${vector.signature}` };
-    expect(verify('standard-webhooks', headers, vector.body, { secret: vector.secret, nowSeconds: vector.timestamp }).verdict).toBe('valid');
+    const headers = {
+      'webhook-id': vector.id,
+      'webhook-timestamp': String(vector.timestamp),
+      'webhook-signature': `v1a,AAAA v1,Zm9vYmFyYmF6 ${vector.signature}`,
+    };
+    expect(verify('standard-webhooks', headers, vector.body, { secret: vector.secret, nowSeconds: vector.timestamp }).verdict).toBe(
+      'valid',
+    );
   });
 
   it('svix also reads the unbranded webhook-* headers, as the svix library does', () => {
@@ -82,7 +115,11 @@ describe('Standard Webhooks and Svix', () => {
     const now = Math.floor(Date.now() / 1000);
     const body = '{"type":"invoice.paid","data":{"amount":4200,"note":"naïve ☕"}}';
     const signature = oracle.sign('msg_1', new Date(now * 1000), body);
-    expect(verify('standard-webhooks', { 'webhook-id': 'msg_1', 'webhook-timestamp': String(now), 'webhook-signature': signature }, body, { secret: vector.secret }).verdict).toBe('valid');
+    expect(
+      verify('standard-webhooks', { 'webhook-id': 'msg_1', 'webhook-timestamp': String(now), 'webhook-signature': signature }, body, {
+        secret: vector.secret,
+      }).verdict,
+    ).toBe('valid');
     const ours = scheme('standard-webhooks').sign({ secret: vector.secret, body: Buffer.from(body), timestampSeconds: now, id: 'msg_2' });
     expect(() => oracle.verify(body, ours.headers)).not.toThrow();
   });
@@ -92,7 +129,10 @@ describe('Standard Webhooks and Svix', () => {
     const now = Math.floor(Date.now() / 1000);
     const body = '{"type":"user.created","data":{"id":"u_1"}}';
     const signature = oracle.sign('msg_svix', new Date(now * 1000), body);
-    expect(verify('svix', { 'svix-id': 'msg_svix', 'svix-timestamp': String(now), 'svix-signature': signature }, body, { secret: vector.secret }).verdict).toBe('valid');
+    expect(
+      verify('svix', { 'svix-id': 'msg_svix', 'svix-timestamp': String(now), 'svix-signature': signature }, body, { secret: vector.secret })
+        .verdict,
+    ).toBe('valid');
     const ours = scheme('svix').sign({ secret: vector.secret, body: Buffer.from(body), timestampSeconds: now, id: 'msg_ours' });
     expect(() => oracle.verify(body, ours.headers)).not.toThrow();
   });
@@ -134,15 +174,29 @@ describe('Stripe', () => {
 describe('Twilio', () => {
   // TwilioDevEd/api-snippets security/signature_validation/signature_validation.3.x.js (Twilio's docs example).
   it('verifies the docs example (URL + sorted POST params, HMAC-SHA1, base64)', () => {
-    const params = new URLSearchParams({ CallSid: 'CA1234567890ABCDE', Caller: '+14158675310', Digits: '1234', From: '+14158675310', To: '+18005551212' });
-    const result = verify('twilio', { 'X-Twilio-Signature': 'GvWf1cFY/Q7PnoempGyD5oXAezc=' }, params.toString(), { secret: '12345' }, 'https://mycompany.com/myapp.php?foo=1&bar=2');
+    const params = new URLSearchParams({
+      CallSid: 'CA1234567890ABCDE',
+      Caller: '+14158675310',
+      Digits: '1234',
+      From: '+14158675310',
+      To: '+18005551212',
+    });
+    const result = verify(
+      'twilio',
+      { 'X-Twilio-Signature': 'GvWf1cFY/Q7PnoempGyD5oXAezc=' },
+      params.toString(),
+      { secret: '12345' },
+      'https://mycompany.com/myapp.php?foo=1&bar=2',
+    );
     expect(result.verdict).toBe('valid');
   });
 
   it('checks bodySHA256 for JSON bodies (twilio-samples/api-snippets signature_validation_json)', () => {
     const body = '{"CallSid":"CA1234567890ABCDE","Caller":"+12349013030"}';
     const url = 'https://example.com/myapp?bodySHA256=5ccde7145dfb8f56479710896586cb9d5911809d83afbe34627818790db0aec9';
-    const header = scheme('twilio').sign({ secret: 'tok', body: Buffer.from(body), timestampSeconds: 0, url }).headers['X-Twilio-Signature'] as string;
+    const header = scheme('twilio').sign({ secret: 'tok', body: Buffer.from(body), timestampSeconds: 0, url }).headers[
+      'X-Twilio-Signature'
+    ] as string;
     expect(verify('twilio', { 'X-Twilio-Signature': header }, body, { secret: 'tok' }, url).verdict).toBe('valid');
     const tampered = verify('twilio', { 'X-Twilio-Signature': header }, body.replace('CA12', 'CA99'), { secret: 'tok' }, url);
     expect(tampered.verdict).toBe('invalid');

@@ -56,17 +56,34 @@ export function installAuth(app: FastifyInstance, token: string, port: () => num
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const host = request.headers.host ?? '';
     if (!allowedHosts(port()).has(host.toLowerCase())) {
-      return sendError(reply, 403, 'forbidden_host', `Host "${host}" is not this control API's loopback address; open the UI at http://127.0.0.1:${port()}/.`);
+      return sendError(
+        reply,
+        403,
+        'forbidden_host',
+        `Host "${host}" is not this control API's loopback address; open the UI at http://127.0.0.1:${port()}/.`,
+      );
     }
     if (!SAFE_METHODS.has(request.method)) {
       const reason = crossSiteReason(request.headers, port());
-      if (reason) return sendError(reply, 403, 'cross_site', `Refused: ${reason}. Use the UI at http://127.0.0.1:${port()}/ or call the API from a script.`);
+      if (reason)
+        return sendError(
+          reply,
+          403,
+          'cross_site',
+          `Refused: ${reason}. Use the UI at http://127.0.0.1:${port()}/ or call the API from a script.`,
+        );
     }
     const url = new URL(request.url, `http://${host}`);
     if (isPublicAsset(request.method, url.pathname)) return;
-    const presented = bearerToken(request.headers.authorization)
-      ?? (request.method === 'GET' && url.pathname === '/api/stream' ? url.searchParams.get('token') : null);
+    const presented =
+      bearerToken(request.headers.authorization) ??
+      (request.method === 'GET' && url.pathname === '/api/stream' ? url.searchParams.get('token') : null);
     if (presented !== null && constantTimeEqual(presented, token)) return;
-    return sendError(reply, 401, 'unauthorized', 'Missing or wrong token: send "Authorization: Bearer <token>" (printed at launch), or open the launch URL printed at launch (it ends in ?token=...).');
+    return sendError(
+      reply,
+      401,
+      'unauthorized',
+      'Missing or wrong token: send "Authorization: Bearer <token>" (printed at launch), or open the launch URL printed at launch (it ends in ?token=...).',
+    );
   });
 }

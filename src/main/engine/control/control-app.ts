@@ -71,7 +71,11 @@ export function buildControlApp(deps: ControlDeps): FastifyInstance {
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     // A 500 is a bug or a broken store: the file keeps its stack (the answer only its message).
-    if (status === 500) request.log.error({ err: error, req: request }, `${request.method} ${request.routeOptions.url ?? 'unknown route'} failed: ${error.message}`);
+    if (status === 500)
+      request.log.error(
+        { err: error, req: request },
+        `${request.method} ${request.routeOptions.url ?? 'unknown route'} failed: ${error.message}`,
+      );
     const code = status === 500 ? 'internal_error' : (error.code ?? 'bad_request').toLowerCase();
     return reply.code(status).send({ error: { code, message: error.message } });
   });

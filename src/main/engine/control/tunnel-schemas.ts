@@ -12,7 +12,18 @@ const listenerHealth = {
 
 const tunnel = {
   type: 'object',
-  required: ['provider', 'public_url', 'target_url', 'status', 'points_here', 'managed', 'error', 'output', 'previous_public_url', 'listener'],
+  required: [
+    'provider',
+    'public_url',
+    'target_url',
+    'status',
+    'points_here',
+    'managed',
+    'error',
+    'output',
+    'previous_public_url',
+    'listener',
+  ],
   properties: {
     provider: { type: 'string', enum: ['ngrok', 'cloudflared', 'tailscale'] },
     public_url: { type: ['string', 'null'] },

@@ -61,8 +61,10 @@ export class HistorySearch {
     const parsed = parseQuery(query ?? '');
     if (parsed === null) {
       const total = this.total();
-      const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id
-        WHERE c.id < ? ORDER BY c.id DESC LIMIT ?`).all(before ?? Number.MAX_SAFE_INTEGER, limit + 1) as SummaryRow[];
+      const rows = this.statement(
+        `SELECT ${SUMMARY_COLUMNS} FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id
+        WHERE c.id < ? ORDER BY c.id DESC LIMIT ?`,
+      ).all(before ?? Number.MAX_SAFE_INTEGER, limit + 1) as SummaryRow[];
       return this.page(rows, limit, total, total);
     }
     // Captures not yet indexed are indexed now: whatever is listed can be found.
@@ -86,19 +88,26 @@ export class HistorySearch {
     }
     const condition = where.length === 0 ? '1' : where.join(' AND ');
     this.checks = compiled.checks;
-    this.patterns = compiled.checks.map((check) => (check.kind === 'phrase' ? phrasePattern(check.tokens) : headerPattern(check.name, check.value)));
+    this.patterns = compiled.checks.map((check) =>
+      check.kind === 'phrase' ? phrasePattern(check.tokens) : headerPattern(check.name, check.value),
+    );
     try {
-      const rows = this.statement(`SELECT ${SUMMARY_COLUMNS} FROM ${withData} ${PROFILE_JOIN}
-        WHERE ${condition} AND ${id} < ? ORDER BY ${id} DESC LIMIT ?`).all(...params, before ?? Number.MAX_SAFE_INTEGER, limit + 1) as SummaryRow[];
+      const rows = this.statement(
+        `SELECT ${SUMMARY_COLUMNS} FROM ${withData} ${PROFILE_JOIN}
+        WHERE ${condition} AND ${id} < ? ORDER BY ${id} DESC LIMIT ?`,
+      ).all(...params, before ?? Number.MAX_SAFE_INTEGER, limit + 1) as SummaryRow[];
       // The index alone counts a query it answers alone (it holds exactly the captures up to the
       // watermark, and everything is indexed now); the raw requests are read only for confirmations.
       const counted = compiled.sql === null ? 'capture_search s' : compiled.checks.length > 0 ? withData : source;
-      const matching = this.statement(`SELECT count(*) FROM ${counted} WHERE ${condition}`).pluck().get(...params) as number;
+      const matching = this.statement(`SELECT count(*) FROM ${counted} WHERE ${condition}`)
+        .pluck()
+        .get(...params) as number;
       return this.page(rows, limit, matching, total);
     } catch (error) {
       // The parser bounds what reaches SQLite's full-text parser; should it still refuse an
       // expression, that is the query's fault, said as such, not an engine failure.
-      if (error instanceof Error && error.message.startsWith('fts5:')) throw new ApiError(400, 'invalid_query', `the search cannot run this query (${error.message}); simplify it`);
+      if (error instanceof Error && error.message.startsWith('fts5:'))
+        throw new ApiError(400, 'invalid_query', `the search cannot run this query (${error.message}); simplify it`);
       throw error;
     } finally {
       this.checks = [];

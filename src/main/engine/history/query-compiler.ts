@@ -22,9 +22,7 @@ export type FtsExpr =
  * A confirmation run on each candidate by the `hs_check(n, path, query, head, body)` SQL function;
  * it gets the columns as arguments (a function may not query the connection that calls it).
  */
-export type Check =
-  | { kind: 'phrase'; tokens: string[] }
-  | { kind: 'header'; name: string; value: string };
+export type Check = { kind: 'phrase'; tokens: string[] } | { kind: 'header'; name: string; value: string };
 
 export interface Sql {
   sql: string;
@@ -79,7 +77,10 @@ export class QueryCompiler {
         const parts = node.items.map((item) => this.node(item));
         return {
           fts: and(parts.flatMap((part) => (part.fts ? [part.fts] : []))),
-          sql: joinSql(parts.flatMap((part) => (part.sql ? [part.sql] : [])), 'AND'),
+          sql: joinSql(
+            parts.flatMap((part) => (part.sql ? [part.sql] : [])),
+            'AND',
+          ),
         };
       }
       case 'or': {
@@ -170,7 +171,8 @@ export class QueryCompiler {
 /** An FTS expression as a condition on `c.id` (inside an OR or NOT that also needs SQL). */
 function asSql(part: Part): Sql {
   const pieces: Sql[] = [];
-  if (part.fts) pieces.push({ sql: 'c.id IN (SELECT rowid FROM capture_search WHERE capture_search MATCH ?)', params: [renderFts(part.fts)] });
+  if (part.fts)
+    pieces.push({ sql: 'c.id IN (SELECT rowid FROM capture_search WHERE capture_search MATCH ?)', params: [renderFts(part.fts)] });
   if (part.sql) pieces.push(part.sql);
   return joinSql(pieces, 'AND') ?? { sql: '1', params: [] };
 }

@@ -39,18 +39,21 @@ export class Retention {
   private readonly countPinned;
   private readonly selectOldest;
   private readonly selectOldestAt;
-  private readonly timer = new QuietTimer('checking the retention limits', () => {
-    void this.prune();
-    return false;
-  }, QUIET_MS, MAX_DEFER_MS);
+  private readonly timer = new QuietTimer(
+    'checking the retention limits',
+    () => {
+      void this.prune();
+      return false;
+    },
+    QUIET_MS,
+    MAX_DEFER_MS,
+  );
   private readonly ageTimer: ReturnType<typeof setInterval>;
   private running: Promise<number> | null = null;
   private again = false;
   private closed = false;
 
-  constructor(
-    private readonly ctx: Pick<EngineContext, 'db' | 'requests' | 'indexer' | 'live' | 'dataDir' | 'log'>,
-  ) {
+  constructor(private readonly ctx: Pick<EngineContext, 'db' | 'requests' | 'indexer' | 'live' | 'dataDir' | 'log'>) {
     const db = ctx.db;
     this.selectSettings = db.prepare('SELECT retention_json FROM history_state WHERE id = 1').pluck();
     this.saveSettings = db.prepare('UPDATE history_state SET retention_json = ? WHERE id = 1');

@@ -78,7 +78,12 @@ export interface EngineLogs {
 
 /** One pino logger writing JSON lines to `<data-dir>/logs/hookscope.log`, rotated by size. */
 export function openEngineLogs(options: EngineLogOptions): EngineLogs {
-  const destination = new RotatingFile({ file: join(options.dataDir, options.file ?? LOG_FILE), scrub: options.scrub, maxBytes: options.maxBytes, keep: options.keep });
+  const destination = new RotatingFile({
+    file: join(options.dataDir, options.file ?? LOG_FILE),
+    scrub: options.scrub,
+    maxBytes: options.maxBytes,
+    keep: options.keep,
+  });
   const root = pino(
     {
       level: options.level,

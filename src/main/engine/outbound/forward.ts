@@ -80,7 +80,10 @@ export async function forwardCapture(
   }
   const error = result.error ?? { code: 'network' as const, message: 'The forwarding target gave no response.' };
   const body = Buffer.from(JSON.stringify({ error: 'forward_failed', code: error.code, message: error.message, target: request.url }));
-  const headers: HeaderPairs = [['content-type', 'application/json'], ['content-length', String(body.length)]];
+  const headers: HeaderPairs = [
+    ['content-type', 'application/json'],
+    ['content-length', String(body.length)],
+  ];
   return {
     reply: { status: 502, headers, body },
     response: storedResponse(502, headers, body),

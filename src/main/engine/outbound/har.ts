@@ -88,9 +88,8 @@ const NO_RESPONSE: CapturedRequest['response'] = { status: 0, headers: {}, body:
 export function harEntryOf(detail: CapturedRequest): HarEntry {
   const body = Buffer.from(detail.body_base64, 'base64');
   const response = detail.aborted && !detail.response_by_parser ? NO_RESPONSE : detail.response;
-  const responseBody = response.body_base64 !== undefined
-    ? Buffer.from(response.body_base64, 'base64')
-    : Buffer.from(response.body, 'utf8');
+  const responseBody =
+    response.body_base64 !== undefined ? Buffer.from(response.body_base64, 'base64') : Buffer.from(response.body, 'utf8');
   const responseType = Object.entries(response.headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
   return {
     startedDateTime: detail.received_at,
@@ -102,7 +101,9 @@ export function harEntryOf(detail: CapturedRequest): HarEntry {
       cookies: [],
       headers: detail.headers.map(([name, value]) => ({ name, value })),
       queryString: queryPairs(detail.query),
-      ...(body.length > 0 ? { postData: { mimeType: findHeader(detail.headers, 'content-type') ?? '', ...textOrBase64(body), params: [] } } : {}),
+      ...(body.length > 0
+        ? { postData: { mimeType: findHeader(detail.headers, 'content-type') ?? '', ...textOrBase64(body), params: [] } }
+        : {}),
       headersSize: -1,
       bodySize: body.length,
     },
@@ -195,7 +196,9 @@ export function captureOfHarEntry(entry: HarImportEntry, endpoints: readonly End
     method: entry.request.method,
     path,
     query,
-    url: /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(entry.request.url) ? entry.request.url : `http://${findHeader(headers, 'host') ?? 'localhost'}${target}`,
+    url: /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(entry.request.url)
+      ? entry.request.url
+      : `http://${findHeader(headers, 'host') ?? 'localhost'}${target}`,
     httpVersion: (entry.request.httpVersion ?? '1.1').replace(/^HTTP\//i, ''),
     headers,
     contentType,

@@ -33,23 +33,39 @@ export interface OutboundResult {
 const DEFAULT_MAX_RESPONSE = 1024 * 1024;
 
 /** Turns a socket-level failure into words a user can act on. */
-export function describeNetworkError(error: NodeJS.ErrnoException, url: URL, timeoutMs: number): { code: OutboundErrorCode; message: string } {
+export function describeNetworkError(
+  error: NodeJS.ErrnoException,
+  url: URL,
+  timeoutMs: number,
+): { code: OutboundErrorCode; message: string } {
   const target = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
   switch (error.code) {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return { code: 'dns', message: `DNS lookup failed for "${url.hostname}": check the host name, or your network/DNS.` };
     case 'ECONNREFUSED':
-      return { code: 'connection_refused', message: `Connection refused by ${target}: nothing is listening there. Is your server running on that port?` };
+      return {
+        code: 'connection_refused',
+        message: `Connection refused by ${target}: nothing is listening there. Is your server running on that port?`,
+      };
     case 'ETIMEDOUT':
     case 'HOOKSCOPE_TIMEOUT':
-      return { code: 'timeout', message: `No response from ${target} within ${timeoutMs} ms: the server is slow or hung; raise the timeout or check the handler.` };
+      return {
+        code: 'timeout',
+        message: `No response from ${target} within ${timeoutMs} ms: the server is slow or hung; raise the timeout or check the handler.`,
+      };
     case 'ECONNRESET':
     case 'EPIPE':
-      return { code: 'connection_reset', message: `The connection to ${target} was reset before a full response arrived: the server crashed or closed the socket.` };
+      return {
+        code: 'connection_reset',
+        message: `The connection to ${target} was reset before a full response arrived: the server crashed or closed the socket.`,
+      };
     default:
       if (/SSL|TLS|CERT|certificate|self.signed|wrong version number/i.test(`${error.code ?? ''} ${error.message}`)) {
-        return { code: 'tls', message: `TLS handshake with ${target} failed (${error.code ?? error.message}): check the certificate, or use http:// for a plain-HTTP server.` };
+        return {
+          code: 'tls',
+          message: `TLS handshake with ${target} failed (${error.code ?? error.message}): check the certificate, or use http:// for a plain-HTTP server.`,
+        };
       }
       return { code: 'network', message: `Request to ${target} failed: ${error.code ?? ''} ${error.message}`.trim() };
   }

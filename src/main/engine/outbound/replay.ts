@@ -27,7 +27,9 @@ function resignSettings(ctx: EngineContext, capture: CapturedRequest, input: Rep
   // The endpoint's custom config applies to its own scheme; naming another scheme drops it.
   const custom = schemeId === CUSTOM_SCHEME_ID ? defaults?.custom : undefined;
   if (schemeId === CUSTOM_SCHEME_ID && !custom) {
-    throw invalid('body.scheme "custom" needs the configuration of a custom endpoint, and this capture\'s endpoint has none; name a built-in scheme.');
+    throw invalid(
+      'body.scheme "custom" needs the configuration of a custom endpoint, and this capture\'s endpoint has none; name a built-in scheme.',
+    );
   }
   const scheme = signingScheme({ scheme: schemeId, custom }, 'body');
   const secret = input.secret ?? defaults?.secret ?? '';
@@ -62,12 +64,21 @@ export async function replayCapture(ctx: EngineContext, id: number, input: Repla
     throw invalid('body.secret and body.scheme are only used with modes "resign" and "edited"; "as-is" keeps the original signature.');
   }
   if (capture.aborted && input.mode !== 'edited') {
-    throw new ApiError(409, 'body_incomplete', `Request ${id} was an aborted upload (the sender closed the connection after ${capture.body_size} bytes), so its original bytes cannot be replayed; use mode "edited" with a body.`);
+    throw new ApiError(
+      409,
+      'body_incomplete',
+      `Request ${id} was an aborted upload (the sender closed the connection after ${capture.body_size} bytes), so its original bytes cannot be replayed; use mode "edited" with a body.`,
+    );
   }
   if (capture.truncated && input.mode !== 'edited') {
-    throw new ApiError(409, 'body_truncated', `Request ${id} was truncated at capture (${capture.body_size} bytes sent, ${Buffer.from(capture.body_base64, 'base64').length} kept), so its original bytes cannot be replayed; use mode "edited" with a body.`);
+    throw new ApiError(
+      409,
+      'body_truncated',
+      `Request ${id} was truncated at capture (${capture.body_size} bytes sent, ${Buffer.from(capture.body_base64, 'base64').length} kept), so its original bytes cannot be replayed; use mode "edited" with a body.`,
+    );
   }
-  const body = input.mode === 'edited' ? decodeBase64Field(input.body_base64 ?? '', 'body.body_base64') : Buffer.from(capture.body_base64, 'base64');
+  const body =
+    input.mode === 'edited' ? decodeBase64Field(input.body_base64 ?? '', 'body.body_base64') : Buffer.from(capture.body_base64, 'base64');
   const sign = input.mode === 'as-is' ? null : resignSettings(ctx, capture, input);
   const base = withTargetHost(withoutHeaders(withoutHopByHop(capture.headers), ['content-length']), target.host);
   const recipe: SendRecipe = {

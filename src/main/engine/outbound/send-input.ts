@@ -27,7 +27,8 @@ export function checkHttpUrl(value: string, field: string): URL {
 export function checkHeaders(headers: HeaderPairs, field: string): void {
   headers.forEach(([name, value], index) => {
     const where = `${field}[${index}]`;
-    if (typeof name !== 'string' || !TOKEN.test(name)) throw invalid(`${where} has an invalid header name ${JSON.stringify(name)}; use letters, digits and -.`);
+    if (typeof name !== 'string' || !TOKEN.test(name))
+      throw invalid(`${where} has an invalid header name ${JSON.stringify(name)}; use letters, digits and -.`);
     if (typeof value !== 'string') throw invalid(`${where} ("${name}") must have a string value.`);
     if (/[\r\n\0]/.test(value)) throw invalid(`${where} ("${name}") must not contain line breaks or NUL characters.`);
   });
@@ -51,15 +52,23 @@ function storedSign(sign: SendSignInput, field: string): StoredSign {
 
 /** The body of a send: exactly one of body, body_base64 or event (+ data); none means empty. */
 function bodyOf(input: SendInput): { body: Buffer; isEvent: boolean } {
-  const given = [input.body !== undefined && 'body', input.body_base64 !== undefined && 'body_base64', (input.event !== undefined || input.data !== undefined) && 'event/data'].filter(Boolean);
+  const given = [
+    input.body !== undefined && 'body',
+    input.body_base64 !== undefined && 'body_base64',
+    (input.event !== undefined || input.data !== undefined) && 'event/data',
+  ].filter(Boolean);
   if (given.length > 1) throw invalid(`body has ${given.join(' and ')}; give only one of body, body_base64, or event with data.`);
   if (input.body !== undefined) return { body: Buffer.from(input.body, 'utf8'), isEvent: false };
   if (input.body_base64 !== undefined) return { body: decodeBase64Field(input.body_base64, 'body.body_base64'), isEvent: false };
-  if (input.data !== undefined && input.event === undefined) throw invalid('body.data needs body.event: the payload is {"event": ..., "data": ...}.');
+  if (input.data !== undefined && input.event === undefined)
+    throw invalid('body.data needs body.event: the payload is {"event": ..., "data": ...}.');
   if (input.event !== undefined) {
     // Without data, the catalog's template fills it in (fresh ids and timestamps).
     const data = input.data !== undefined ? input.data : eventTemplate(input.event)?.data;
-    if (data === undefined) throw invalid(`body.event "${input.event}" is not in the catalog, so it needs body.data; GET /api/event-types lists the known types.`);
+    if (data === undefined)
+      throw invalid(
+        `body.event "${input.event}" is not in the catalog, so it needs body.data; GET /api/event-types lists the known types.`,
+      );
     return { body: Buffer.from(JSON.stringify({ event: input.event, data }), 'utf8'), isEvent: true };
   }
   return { body: Buffer.alloc(0), isEvent: false };

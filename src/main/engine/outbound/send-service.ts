@@ -31,7 +31,8 @@ export function signingScheme(sign: Pick<StoredSign, 'scheme' | 'custom'>, field
   }
   const resolved = resolveScheme(sign.scheme, sign.custom);
   if (resolved.ok) return resolved.scheme;
-  if (resolved.code === 'unknown_scheme') throw invalid(`${field}.scheme "${sign.scheme}" is not supported; GET /api/schemes lists the supported ones.`);
+  if (resolved.code === 'unknown_scheme')
+    throw invalid(`${field}.scheme "${sign.scheme}" is not supported; GET /api/schemes lists the supported ones.`);
   throw invalid(`${field}.${resolved.field}: ${resolved.message}`);
 }
 
@@ -49,7 +50,13 @@ export function timestampOf(sign: StoredSign, nowSeconds = Math.floor(Date.now()
  * carries an old and a new signature side by side. A scheme that signs inside the body (Mailgun)
  * returns the body to send instead.
  */
-export function signHeaders(headers: HeaderPairs, body: Buffer, sign: StoredSign, url: string, method?: string): { headers: HeaderPairs; timestamp: number; body: Buffer } {
+export function signHeaders(
+  headers: HeaderPairs,
+  body: Buffer,
+  sign: StoredSign,
+  url: string,
+  method?: string,
+): { headers: HeaderPairs; timestamp: number; body: Buffer } {
   const scheme = signingScheme(sign, 'sign');
   const timestamp = timestampOf(sign);
   // The method too: HubSpot signs it.

@@ -190,9 +190,9 @@ export class DeliveriesRepo {
     this.updateRequeue = db.prepare(`UPDATE deliveries SET status = 'pending', max_attempts = attempt_count + 1,
         next_attempt_at = ?, updated_at = ? WHERE id = ?`);
     this.selectOne = db.prepare('SELECT * FROM deliveries WHERE id = ?');
-    this.selectPayload = db.prepare(
-      'SELECT e.payload FROM deliveries d JOIN platform_events e ON e.id = d.event_id WHERE d.id = ?',
-    ).pluck();
+    this.selectPayload = db
+      .prepare('SELECT e.payload FROM deliveries d JOIN platform_events e ON e.id = d.event_id WHERE d.id = ?')
+      .pluck();
     this.selectAttempts = db.prepare(`SELECT number, duplicate, started_at, duration_ms, status_code, success,
         error_json, request_headers_json, response_headers_json, response_excerpt, response_truncated,
         next_retry_at, note FROM delivery_attempts WHERE delivery_id = ? ORDER BY id`);
@@ -348,9 +348,9 @@ export class DeliveriesRepo {
       beforeSeq = seq;
     }
     const params = { status: filter.status, beforeSeq, limit: filter.limit + 1 };
-    const rows = (filter.webhookId === null
-      ? this.selectPage.all(params)
-      : this.selectPageOfWebhook.all({ ...params, webhookId: filter.webhookId })) as DeliveryRow[];
+    const rows = (
+      filter.webhookId === null ? this.selectPage.all(params) : this.selectPageOfWebhook.all({ ...params, webhookId: filter.webhookId })
+    ) as DeliveryRow[];
     const page = rows.slice(0, filter.limit);
     const last = page[page.length - 1];
     return { data: page.map(toSummary), next_before: rows.length > filter.limit && last ? last.id : null };

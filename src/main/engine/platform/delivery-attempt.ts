@@ -20,7 +20,10 @@ export interface AttemptDeps {
   abandoned: () => boolean;
 }
 
-async function send(job: DeliveryJob, deps: AttemptDeps): Promise<{ startedAt: number; headers: Array<[string, string]>; result: OutboundResult }> {
+async function send(
+  job: DeliveryJob,
+  deps: AttemptDeps,
+): Promise<{ startedAt: number; headers: Array<[string, string]>; result: OutboundResult }> {
   const startedAt = Date.now();
   const headers = deliveryHeaders({
     deliveryId: job.id,
@@ -41,12 +44,7 @@ async function send(job: DeliveryJob, deps: AttemptDeps): Promise<{ startedAt: n
   return { startedAt, headers, result };
 }
 
-function attemptRecord(
-  job: DeliveryJob,
-  sent: Awaited<ReturnType<typeof send>>,
-  number: number,
-  duplicate: boolean,
-): NewAttempt {
+function attemptRecord(job: DeliveryJob, sent: Awaited<ReturnType<typeof send>>, number: number, duplicate: boolean): NewAttempt {
   const response = sent.result.response;
   const statusCode = response?.status ?? null;
   return {

@@ -106,10 +106,13 @@ export class DeliveryQueue {
     this.timer = null;
     this.timerDue = due;
     if (due === Number.POSITIVE_INFINITY) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.timerDue = Number.POSITIVE_INFINITY;
-      this.wake();
-    }, Math.min(Math.max(due - now, 0), MAX_TIMER_MS));
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        this.timerDue = Number.POSITIVE_INFINITY;
+        this.wake();
+      },
+      Math.min(Math.max(due - now, 0), MAX_TIMER_MS),
+    );
   }
 }

@@ -140,11 +140,17 @@ export class PlatformService {
     return this.emitMany(input.events, inject, shuffle === true);
   }
 
-  private emitMany(inputs: Array<{ event: string; data: Record<string, unknown> }>, inject: FailureInjection | undefined, shuffle: boolean): EmittedBatch {
+  private emitMany(
+    inputs: Array<{ event: string; data: Record<string, unknown> }>,
+    inject: FailureInjection | undefined,
+    shuffle: boolean,
+  ): EmittedBatch {
     inputs.forEach((input, index) => {
       if (!isEventType(input.event)) {
         const field = inputs.length > 1 || shuffle ? `events[${index}].event` : 'event';
-        throw invalid(`${field} ${JSON.stringify(input.event)} is not an event type of the guide; use one of ${EVENT_TYPE_NAMES.join(', ')}.`);
+        throw invalid(
+          `${field} ${JSON.stringify(input.event)} is not an event type of the guide; use one of ${EVENT_TYPE_NAMES.join(', ')}.`,
+        );
       }
     });
     const settings = this.settingsStore.get().retry;
@@ -205,12 +211,20 @@ export class PlatformService {
     const summary = this.deliveries.summary(id);
     if (!summary) throw notFound('delivery', id);
     if (summary.status === 'pending' || summary.status === 'retrying') {
-      throw new ApiError(409, 'delivery_queued', `Delivery ${id} is already queued (${summary.status}); it will be attempted ${summary.next_attempt_at ? `at ${summary.next_attempt_at}` : 'soon'}.`);
+      throw new ApiError(
+        409,
+        'delivery_queued',
+        `Delivery ${id} is already queued (${summary.status}); it will be attempted ${summary.next_attempt_at ? `at ${summary.next_attempt_at}` : 'soon'}.`,
+      );
     }
     const subscription = this.getSubscription(summary.webhook_id);
     if (subscription.status !== 'active') {
       // It would sit in the queue unseen: say so instead.
-      throw new ApiError(409, 'subscription_disabled', `Webhook ${subscription.id} is disabled, so a retry would not go out; enable it first (PUT /api/webhooks/${subscription.id} with {"status": "active"}).`);
+      throw new ApiError(
+        409,
+        'subscription_disabled',
+        `Webhook ${subscription.id} is disabled, so a retry would not go out; enable it first (PUT /api/webhooks/${subscription.id} with {"status": "active"}).`,
+      );
     }
     this.deliveries.requeue(id);
     publishDelivery(this.publishDeps(), id);

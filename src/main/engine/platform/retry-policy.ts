@@ -51,7 +51,8 @@ const PRESET_DEFINITIONS: PresetDefinition[] = [
   {
     id: 'standard-webhooks',
     label: 'Standard Webhooks / Svix',
-    description: "Svix's published schedule: immediately, then after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h (8 attempts, about 27.5 h).",
+    description:
+      "Svix's published schedule: immediately, then after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h (8 attempts, about 27.5 h).",
     max_attempts: 8,
     base_delay_ms: 5 * SECOND,
     schedule_ms: [5 * SECOND, 5 * MINUTE, 30 * MINUTE, 2 * HOUR, 5 * HOUR, 10 * HOUR, 10 * HOUR],
@@ -81,9 +82,7 @@ const PRESET_DEFINITIONS: PresetDefinition[] = [
 /** Every wait between attempts: the explicit schedule, or base, 2 base, 4 base... capped at a day. */
 export function waitsOf(policy: Pick<RetrySettings, 'max_attempts' | 'base_delay_ms' | 'schedule_ms'>): number[] {
   if (policy.schedule_ms) return policy.schedule_ms.slice(0, policy.max_attempts - 1);
-  return Array.from({ length: policy.max_attempts - 1 }, (_, index) =>
-    Math.min(policy.base_delay_ms * 2 ** index, MAX_WAIT_MS),
-  );
+  return Array.from({ length: policy.max_attempts - 1 }, (_, index) => Math.min(policy.base_delay_ms * 2 ** index, MAX_WAIT_MS));
 }
 
 export const RETRY_PRESETS: readonly RetryPreset[] = PRESET_DEFINITIONS.map((preset) => ({
@@ -129,10 +128,7 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
 }
 
 export type NextStep =
-  | { kind: 'succeeded' }
-  | { kind: 'gone'; note: string }
-  | { kind: 'exhausted' }
-  | { kind: 'retry'; at: number; note: string | null };
+  { kind: 'succeeded' } | { kind: 'gone'; note: string } | { kind: 'exhausted' } | { kind: 'retry'; at: number; note: string | null };
 
 const formatSeconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 

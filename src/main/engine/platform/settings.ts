@@ -25,9 +25,7 @@ export function applySettingsInput(current: PlatformSettings, input: PlatformSet
     if (change.preset !== undefined) {
       const preset = findPreset(change.preset);
       if (!preset) {
-        throw invalid(
-          `retry.preset "${change.preset}" is unknown; use one of ${RETRY_PRESETS.map((p) => `"${p.id}"`).join(', ')}.`,
-        );
+        throw invalid(`retry.preset "${change.preset}" is unknown; use one of ${RETRY_PRESETS.map((p) => `"${p.id}"`).join(', ')}.`);
       }
       start = preset;
     }
@@ -49,7 +47,12 @@ export function applySettingsInput(current: PlatformSettings, input: PlatformSet
     } else {
       next = { max_attempts: start.max_attempts, base_delay_ms: start.base_delay_ms, schedule_ms: start.schedule_ms };
     }
-    retry = { max_attempts: next.max_attempts, base_delay_ms: next.base_delay_ms, schedule_ms: next.schedule_ms, preset: matchingPreset(next) };
+    retry = {
+      max_attempts: next.max_attempts,
+      base_delay_ms: next.base_delay_ms,
+      schedule_ms: next.schedule_ms,
+      preset: matchingPreset(next),
+    };
   }
   return {
     retry,

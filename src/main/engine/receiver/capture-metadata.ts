@@ -97,9 +97,7 @@ export function splitTarget(target: string): { path: string; query: string } {
   const origin = ABSOLUTE_FORM.exec(target)?.[0];
   const local = origin === undefined ? target : target.slice(origin.length) || '/';
   const mark = local.indexOf('?');
-  return mark === -1
-    ? { path: local, query: '' }
-    : { path: local.slice(0, mark), query: local.slice(mark + 1) };
+  return mark === -1 ? { path: local, query: '' } : { path: local.slice(0, mark), query: local.slice(mark + 1) };
 }
 
 const ABSOLUTE_FORM = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/;

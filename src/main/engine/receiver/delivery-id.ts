@@ -6,7 +6,9 @@ import { listSchemes } from '../signatures/registry';
  * X-GitHub-Delivery...). Whatever the endpoint's scheme: a capture arriving at the catch-all is
  * still recognised as a retry.
  */
-const DELIVERY_ID_HEADERS = new Set(listSchemes().flatMap((scheme) => (scheme.deliveryIdHeader ? [scheme.deliveryIdHeader.toLowerCase()] : [])));
+const DELIVERY_ID_HEADERS = new Set(
+  listSchemes().flatMap((scheme) => (scheme.deliveryIdHeader ? [scheme.deliveryIdHeader.toLowerCase()] : [])),
+);
 const lengths = [...DELIVERY_ID_HEADERS].map((name) => name.length);
 const [SHORTEST, LONGEST] = [Math.min(...lengths), Math.max(...lengths)];
 

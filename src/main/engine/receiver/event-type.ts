@@ -9,6 +9,6 @@ import { eventOf } from './capture-metadata';
  * fallback when the scheme's own place is empty.
  */
 export function eventTypeOf(scheme: string | null | undefined, headers: Headers, body: Buffer, contentType: string | null): string | null {
-  const source = scheme === null || scheme === undefined ? null : getScheme(scheme)?.eventType ?? null;
+  const source = scheme === null || scheme === undefined ? null : (getScheme(scheme)?.eventType ?? null);
   return (source ? source(headers, body, contentType) : null) ?? eventOf(body, contentType);
 }

@@ -44,9 +44,7 @@ export const cloudEventsHandshake: Handshake = {
  */
 export function answerHandshake(endpoint: Endpoint | null, request: HandshakeRequest, verified: boolean): AnsweredHandshake | null {
   if (endpoint === null || !endpoint.answer_handshakes) return null;
-  const handshake = cloudEventsHandshake.matches(request)
-    ? cloudEventsHandshake
-    : getScheme(endpoint.scheme)?.handshake ?? null;
+  const handshake = cloudEventsHandshake.matches(request) ? cloudEventsHandshake : (getScheme(endpoint.scheme)?.handshake ?? null);
   if (handshake === null || !handshake.matches(request)) return null;
   const answer = handshake.answer(request, { secret: endpoint.secret, verifyToken: endpoint.verify_token, verified });
   return answer === null ? null : { name: handshake.name, response: { status: answer.status, headers: answer.headers, body: answer.body } };

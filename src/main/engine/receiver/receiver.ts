@@ -49,7 +49,11 @@ function parserAnswer(error: { code?: string }): CapturedResponse {
 const SIGNATURE_REASONS = new Set(['missing_header', 'malformed_header', 'signature_mismatch']);
 
 /** The answer an endpoint gives: the guide's 401 bodies when enforcing, else the configured one. */
-function chooseResponse(endpoint: Endpoint | null, capture: Pick<NewCapture, 'verification' | 'truncated'>, limit: number): CapturedResponse {
+function chooseResponse(
+  endpoint: Endpoint | null,
+  capture: Pick<NewCapture, 'verification' | 'truncated'>,
+  limit: number,
+): CapturedResponse {
   if (capture.truncated) {
     return {
       status: 413,
@@ -93,7 +97,10 @@ function writeResponse(res: ServerResponse, response: CapturedResponse): void {
     const lower = name.toLowerCase();
     if (lower === 'content-length' || lower === 'transfer-encoding') framed = true;
   }
-  res.writeHead(response.status, framed ? response.headers : { ...response.headers, 'content-length': String(Buffer.byteLength(response.body)) });
+  res.writeHead(
+    response.status,
+    framed ? response.headers : { ...response.headers, 'content-length': String(Buffer.byteLength(response.body)) },
+  );
   res.end(response.body);
 }
 
@@ -128,7 +135,9 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       // the capture is an aborted upload that got no answer, as documented.
       if (code !== 'HPE_INVALID_EOF_STATE' && socket.writable) {
         const answer = parserAnswer(error as { code?: string });
-        socket.write(`HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(answer.body)}\r\nconnection: close\r\n\r\n${answer.body}`);
+        socket.write(
+          `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(answer.body)}\r\nconnection: close\r\n\r\n${answer.body}`,
+        );
         parserAnswers.set(socket, answer);
       }
       socket.destroy();
@@ -142,7 +151,11 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
    * Captures one request and answers it. `raw` is the request; `out` is where the answer goes
    * (`hijack` takes it away from Fastify); `readBody` reads the body (CONNECT has none).
    */
-  async function capture(raw: IncomingMessage, out: { res: ServerResponse; hijack: () => void }, readBody: () => Promise<RawBody>): Promise<void> {
+  async function capture(
+    raw: IncomingMessage,
+    out: { res: ServerResponse; hijack: () => void },
+    readBody: () => Promise<RawBody>,
+  ): Promise<void> {
     const startedAt = performance.now();
     const receivedAt = Date.now();
     const headers = withoutControlToken(pairRawHeaders(raw.rawHeaders), deps.controlToken);
@@ -164,9 +177,14 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     const partial = { verification, truncated: body.truncated, aborted: body.aborted };
     // A provider's handshake is answered here, before enforcement (Meta's and X's checks are
     // unsigned GETs) and instead of forwarding: the provider waits for this exact answer.
-    const handshake = body.truncated || body.aborted
-      ? null
-      : answerHandshake(endpoint, { method: raw.method ?? 'GET', url: target, query, headers, body: body.body }, verification.verdict === 'valid');
+    const handshake =
+      body.truncated || body.aborted
+        ? null
+        : answerHandshake(
+            endpoint,
+            { method: raw.method ?? 'GET', url: target, query, headers, body: body.body },
+            verification.verdict === 'valid',
+          );
     // For an aborted upload this is what the endpoint would have answered; nothing is sent.
     let response = handshake?.response ?? chooseResponse(endpoint, partial, deps.bodyLimitBytes);
     let forwarded: ForwardedCapture | null = null;
@@ -208,7 +226,7 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       deliveryId: deliveryIdOf(headers),
       forward: forwarded?.outcome ?? null,
       responseByParser: answeredEarly !== undefined,
-      handshake: answeredEarly ? null : handshake?.name ?? null,
+      handshake: answeredEarly ? null : (handshake?.name ?? null),
     });
     // Bytes after the announced length can make the parser answer while this capture is being
     // committed (or delayed): the endpoint's answer can then no longer go out, the parser's did.
@@ -230,7 +248,7 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
     }
     // The configured delay simulates a slow receiver; it applies to every answer of the endpoint
     // but a handshake's (Slack and Zoom give up after 3 s, which would defeat the switch).
-    const delay = handshake ? 0 : endpoint?.response.delay_ms ?? 0;
+    const delay = handshake ? 0 : (endpoint?.response.delay_ms ?? 0);
     if (delay > 0) await sleep(delay);
     if (delay > 0 && answeredMeanwhile()) return;
     writeResponse(out.res, response);
@@ -241,7 +259,9 @@ export function buildReceiver(deps: ReceiverDeps): FastifyInstance {
       reply.hijack();
       return reply;
     }
-    await capture(request.raw, { res: reply.raw, hijack: () => reply.hijack() }, () => readRawBody(request.raw, deps.bodyLimitBytes, announcedLength(request.raw.headers['content-length'])));
+    await capture(request.raw, { res: reply.raw, hijack: () => reply.hijack() }, () =>
+      readRawBody(request.raw, deps.bodyLimitBytes, announcedLength(request.raw.headers['content-length'])),
+    );
     return reply;
   });
   // Node hands CONNECT to the server's 'connect' event, past Fastify. It is captured like any

@@ -16,7 +16,10 @@ export function completeVerification(ctx: EngineContext, detail: StoredCapture, 
   const endpoint = detail.endpoint_id === null ? null : ctx.endpoints.get(detail.endpoint_id);
   // URL-signing schemes verify against the URL the sender called (a tunnel's), as the receiver did.
   const message = { headers: detail.headers, body: detail.body, ...storedSignedUrl(detail), method: detail.method };
-  const settings = { ...endpointVerificationSettings(endpoint, () => ctx.endpoints.list(), Math.floor(Date.parse(detail.received_at) / 1000)), signedContentPreviewBytes };
+  const settings = {
+    ...endpointVerificationSettings(endpoint, () => ctx.endpoints.list(), Math.floor(Date.parse(detail.received_at) / 1000)),
+    signedContentPreviewBytes,
+  };
   if (detail.endpoint_id !== null && endpoint === null) {
     // The endpoint was deleted, and its secret with it: the verdict it got then is kept, and what
     // the request itself says (the signature and timestamp it carried) is read again.
@@ -35,13 +38,23 @@ export function completeVerification(ctx: EngineContext, detail: StoredCapture, 
  * A body that is not whole (cut short by the sender, or cut at the body limit) explains a
  * mismatch before any guess about the secret: the diagnosis says so, first for a cut upload.
  */
-export function explainPartialBody(detail: Pick<CapturedRequest, 'aborted' | 'truncated' | 'body_size' | 'headers'>, verification: Verification): void {
+export function explainPartialBody(
+  detail: Pick<CapturedRequest, 'aborted' | 'truncated' | 'body_size' | 'headers'>,
+  verification: Verification,
+): void {
   if (verification.verdict !== 'invalid') return;
   if (detail.aborted) {
-    verification.diagnosis.unshift({ code: 'body_incomplete', message: `The sender closed the connection after ${detail.body_size} bytes of the body${announcedLength(detail)}, so the signature cannot match the bytes it signed. Look at the sender's or the tunnel's timeouts and connection errors.` });
+    verification.diagnosis.unshift({
+      code: 'body_incomplete',
+      message: `The sender closed the connection after ${detail.body_size} bytes of the body${announcedLength(detail)}, so the signature cannot match the bytes it signed. Look at the sender's or the tunnel's timeouts and connection errors.`,
+    });
   }
   if (detail.truncated) {
-    verification.diagnosis.push({ code: 'body_truncated', message: 'Only the first part of this body was stored (it exceeded the body limit), so its signature cannot match; raise the body limit (--body-limit-mb) to verify such requests.' });
+    verification.diagnosis.push({
+      code: 'body_truncated',
+      message:
+        'Only the first part of this body was stored (it exceeded the body limit), so its signature cannot match; raise the body limit (--body-limit-mb) to verify such requests.',
+    });
   }
 }
 

@@ -20,6 +20,10 @@ export function conformanceOf(detail: Pick<StoredCapture, 'event' | 'body'>): Ev
     return null;
   }
   // Slack's and Twitch's bodies have an `event` object: a DcisionAI event names its type as a string.
-  const isDcisionAIEvent = payload !== null && typeof payload === 'object' && !Array.isArray(payload) && typeof (payload as Record<string, unknown>).event === 'string';
+  const isDcisionAIEvent =
+    payload !== null &&
+    typeof payload === 'object' &&
+    !Array.isArray(payload) &&
+    typeof (payload as Record<string, unknown>).event === 'string';
   return isDcisionAIEvent ? checkEventPayload(payload) : null;
 }

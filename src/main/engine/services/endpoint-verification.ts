@@ -16,7 +16,7 @@ export function endpointVerificationSettings(
 ): VerificationSettings {
   return {
     scheme: endpoint?.scheme ?? 'dcisionai',
-    custom: endpoint?.scheme === CUSTOM_SCHEME_ID ? endpoint.custom ?? undefined : undefined,
+    custom: endpoint?.scheme === CUSTOM_SCHEME_ID ? (endpoint.custom ?? undefined) : undefined,
     secret: endpoint?.secret ?? '',
     toleranceSeconds: endpoint?.tolerance_seconds ?? DEFAULT_TOLERANCE_SECONDS,
     nowSeconds,
@@ -45,7 +45,7 @@ export function withOverrides(base: VerificationSettings, overrides: Verificatio
   const custom = overrides.custom ?? (schemeOverridden ? undefined : base.custom);
   return {
     ...base,
-    scheme: overrides.custom ? CUSTOM_SCHEME_ID : overrides.scheme ?? base.scheme,
+    scheme: overrides.custom ? CUSTOM_SCHEME_ID : (overrides.scheme ?? base.scheme),
     custom,
     secret: overrides.secret ?? base.secret,
     toleranceSeconds: overrides.tolerance_seconds ?? overrides.custom?.tolerance_seconds ?? base.toleranceSeconds,

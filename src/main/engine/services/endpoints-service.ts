@@ -116,7 +116,11 @@ export class EndpointsService {
     const current = this.get(id);
     const fields = merge(current, input);
     if (id === CATCH_ALL_ENDPOINT_ID && fields.path !== '/') {
-      throw new ApiError(409, 'catch_all_fixed', 'The catch-all endpoint always has path "/"; create another endpoint for a narrower prefix.');
+      throw new ApiError(
+        409,
+        'catch_all_fixed',
+        'The catch-all endpoint always has path "/"; create another endpoint for a narrower prefix.',
+      );
     }
     this.check(fields, id);
     const updated = this.ctx.endpoints.replace(id, fields);
@@ -132,7 +136,11 @@ export class EndpointsService {
 
   delete(id: string): void {
     if (id === CATCH_ALL_ENDPOINT_ID) {
-      throw new ApiError(409, 'catch_all_fixed', 'The catch-all endpoint cannot be deleted; it receives every request no other endpoint matches.');
+      throw new ApiError(
+        409,
+        'catch_all_fixed',
+        'The catch-all endpoint cannot be deleted; it receives every request no other endpoint matches.',
+      );
     }
     if (!this.ctx.endpoints.delete(id)) throw notFound('endpoint', id);
     this.changed();
@@ -142,17 +150,23 @@ export class EndpointsService {
     if (fields.scheme === CUSTOM_SCHEME_ID && fields.custom === null) {
       throw invalid('scheme "custom" needs its configuration: send `custom` with at least signature_header.');
     }
-    const resolved = resolveScheme(fields.scheme, fields.scheme === CUSTOM_SCHEME_ID ? fields.custom ?? undefined : undefined);
+    const resolved = resolveScheme(fields.scheme, fields.scheme === CUSTOM_SCHEME_ID ? (fields.custom ?? undefined) : undefined);
     if (!resolved.ok) {
-      throw invalid(resolved.field === 'scheme'
-        ? `scheme "${fields.scheme}" is not supported; GET /api/schemes lists the supported ones.`
-        : resolved.message);
+      throw invalid(
+        resolved.field === 'scheme'
+          ? `scheme "${fields.scheme}" is not supported; GET /api/schemes lists the supported ones.`
+          : resolved.message,
+      );
     }
     checkPublicKey(resolved.scheme, fields.secret);
     if (fields.forward_to !== null) checkForwardTarget(fields.forward_to, this.ctx.receiverUrl);
     const clash = this.cache.find((endpoint) => endpoint.path === fields.path && endpoint.id !== id);
     if (clash) {
-      throw new ApiError(409, 'path_taken', `The path "${fields.path}" already belongs to endpoint "${clash.name}" (${clash.id}); choose another prefix.`);
+      throw new ApiError(
+        409,
+        'path_taken',
+        `The path "${fields.path}" already belongs to endpoint "${clash.name}" (${clash.id}); choose another prefix.`,
+      );
     }
   }
 
@@ -175,14 +189,20 @@ export class EndpointsService {
     for (;;) {
       const endpoint = this.cache.find((candidate) => candidate.id === endpointId);
       if (!endpoint || this.reverifyPasses.get(endpointId) !== pass) return;
-      const batch = this.ctx.requests.reverifyBatch(endpointId, afterId, REVERIFY_BATCH, (headers, body, target, receivedAt) => ({
-        verification: verifyMessage(
-          { headers, body, ...target },
-          // Strict verdicts only: the diagnosis is rebuilt when a capture is read.
-          { ...endpointVerificationSettings(endpoint, () => this.cache, Math.floor(receivedAt / 1000)), diagnose: false },
-        ),
-        event: eventTypeOf(endpoint.scheme, headers, body, findHeader(headers, 'content-type')),
-      }), (id, update) => this.ctx.indexer.replace(id, update));
+      const batch = this.ctx.requests.reverifyBatch(
+        endpointId,
+        afterId,
+        REVERIFY_BATCH,
+        (headers, body, target, receivedAt) => ({
+          verification: verifyMessage(
+            { headers, body, ...target },
+            // Strict verdicts only: the diagnosis is rebuilt when a capture is read.
+            { ...endpointVerificationSettings(endpoint, () => this.cache, Math.floor(receivedAt / 1000)), diagnose: false },
+          ),
+          event: eventTypeOf(endpoint.scheme, headers, body, findHeader(headers, 'content-type')),
+        }),
+        (id, update) => this.ctx.indexer.replace(id, update),
+      );
       count += batch.count;
       if (batch.lastId === null) break;
       afterId = batch.lastId;

@@ -33,12 +33,19 @@ export function checkSubscribeUrl(text: string, topicArn: string | null): URL {
   }
   const sns = url.protocol === 'https:' && SNS_HOST.test(url.hostname) && url.port === '';
   const local = url.protocol === 'http:' && LOOPBACK.has(url.hostname) && allowLocal();
-  if (!sns && !local) throw invalid(`Hookscope visits only https://sns.<region>.amazonaws.com SubscribeURLs; ${url.origin} is not one. Visit it yourself if you trust it.`);
+  if (!sns && !local)
+    throw invalid(
+      `Hookscope visits only https://sns.<region>.amazonaws.com SubscribeURLs; ${url.origin} is not one. Visit it yourself if you trust it.`,
+    );
   if (url.searchParams.get('Action') !== 'ConfirmSubscription') {
-    throw invalid(`The SubscribeURL's Action is ${JSON.stringify(url.searchParams.get('Action'))}, not "ConfirmSubscription": this is not a genuine SNS confirmation.`);
+    throw invalid(
+      `The SubscribeURL's Action is ${JSON.stringify(url.searchParams.get('Action'))}, not "ConfirmSubscription": this is not a genuine SNS confirmation.`,
+    );
   }
   if (topicArn !== null && url.searchParams.get('TopicArn') !== topicArn) {
-    throw invalid(`The SubscribeURL confirms ${JSON.stringify(url.searchParams.get('TopicArn'))}, not the message's topic ${topicArn}: this is not a genuine SNS confirmation.`);
+    throw invalid(
+      `The SubscribeURL confirms ${JSON.stringify(url.searchParams.get('TopicArn'))}, not the message's topic ${topicArn}: this is not a genuine SNS confirmation.`,
+    );
   }
   return url;
 }
@@ -52,7 +59,9 @@ export async function confirmSnsSubscription(ctx: EngineContext, id: number): Pr
   if (!capture) throw notFound('request', id);
   const confirmation = snsConfirmationOf(capture.headers, () => capture.body.toString('utf8'));
   if (!confirmation) {
-    throw invalid(`Request ${id} is not an SNS SubscriptionConfirmation (x-amz-sns-message-type: SubscriptionConfirmation with a SubscribeURL in its JSON body).`);
+    throw invalid(
+      `Request ${id} is not an SNS SubscriptionConfirmation (x-amz-sns-message-type: SubscriptionConfirmation with a SubscribeURL in its JSON body).`,
+    );
   }
   const url = checkSubscribeUrl(confirmation.subscribeUrl, confirmation.topicArn);
   let response: Response;
@@ -60,8 +69,15 @@ export async function confirmSnsSubscription(ctx: EngineContext, id: number): Pr
     // No redirects: the URL checked is the URL visited.
     response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : String(error instanceof Error ? error.cause ?? error.message : error);
-    throw new ApiError(502, 'sns_unreachable', `Could not reach ${url.origin}: ${reason}. Check the network and try again; the SubscribeURL stays valid for three days.`);
+    const reason =
+      error instanceof Error && error.name === 'TimeoutError'
+        ? `no answer within ${TIMEOUT_MS / 1000} s`
+        : String(error instanceof Error ? (error.cause ?? error.message) : error);
+    throw new ApiError(
+      502,
+      'sns_unreachable',
+      `Could not reach ${url.origin}: ${reason}. Check the network and try again; the SubscribeURL stays valid for three days.`,
+    );
   }
   const bytes = Buffer.from(await response.arrayBuffer());
   const body = bytes.subarray(0, MAX_ANSWER_BYTES).toString('utf8');

@@ -16,10 +16,12 @@ export function missingHeaderCheck(label: string, missing: readonly string[], re
     expected: null,
     timestamp: null,
     signedContent: null,
-    diagnosis: [{
-      code: 'missing_header',
-      message: `The request has no ${missing.join(' and ')} header; the sender did not sign it for the ${label} scheme, or a proxy dropped the header. Check the endpoint's scheme.`,
-    }],
+    diagnosis: [
+      {
+        code: 'missing_header',
+        message: `The request has no ${missing.join(' and ')} header; the sender did not sign it for the ${label} scheme, or a proxy dropped the header. Check the endpoint's scheme.`,
+      },
+    ],
     signatureMatched: false,
   };
 }
@@ -46,7 +48,11 @@ export function judgeTimestamp(
  * trustworthy), else the first failure in the scheme's order (`timestamp-first` mirrors SDKs that
  * reject stale messages before computing anything).
  */
-export function combinedReason(order: 'signature-first' | 'timestamp-first', timestampReason: VerificationReason, signatureReason: VerificationReason): VerificationReason {
+export function combinedReason(
+  order: 'signature-first' | 'timestamp-first',
+  timestampReason: VerificationReason,
+  signatureReason: VerificationReason,
+): VerificationReason {
   if (timestampReason === 'timestamp_malformed') return timestampReason;
   if (order === 'timestamp-first') return timestampReason !== 'ok' ? timestampReason : signatureReason;
   return signatureReason !== 'ok' ? signatureReason : timestampReason;
@@ -62,7 +68,12 @@ function timestampItem(
   toleranceSeconds: number,
 ): DiagnosisItem {
   if (reason === 'timestamp_malformed' || value === null) {
-    const expected = rule.unit === 's' ? 'an integer count of unix seconds' : rule.unit === 'ms' ? 'an integer count of unix milliseconds' : 'an RFC 3339 date-time';
+    const expected =
+      rule.unit === 's'
+        ? 'an integer count of unix seconds'
+        : rule.unit === 'ms'
+          ? 'an integer count of unix milliseconds'
+          : 'an RFC 3339 date-time';
     return { code: 'timestamp_malformed', message: `${rule.name} must be ${expected}; got ${JSON.stringify(raw)}.` };
   }
   const age = nowSeconds - value;

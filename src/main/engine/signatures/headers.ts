@@ -3,10 +3,7 @@ import { fieldValue } from '../../../shared/field-value';
 export { fieldValue };
 
 /** Case-insensitive lookup of the first value of a header among raw pairs, trimmed (fieldValue). */
-export function findHeader(
-  headers: ReadonlyArray<readonly [string, string]>,
-  name: string,
-): string | null {
+export function findHeader(headers: ReadonlyArray<readonly [string, string]>, name: string): string | null {
   const wanted = name.toLowerCase();
   // Lengths first: this runs several times per received request, and most names differ in length.
   for (const [key, value] of headers) {

@@ -114,7 +114,8 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
   const signaturePrefix = layoutPrefix(spec.signature);
   const headerNames = spec.headerNames ?? defaultHeaderNames(spec);
   const signHeaders = spec.signHeaders ?? layoutHeaders(spec);
-  const readSignatures = spec.readSignatures ?? ((message: SignedMessage) => readLayout(message, [spec.signatureHeader], spec.signature, spec.signatureFormat));
+  const readSignatures =
+    spec.readSignatures ?? ((message: SignedMessage) => readLayout(message, [spec.signatureHeader], spec.signature, spec.signatureFormat));
   const snippet = spec.snippets === false ? null : deriveRecipe(spec);
   const contentOf = spec.contentOf ?? ((fields: ContentFields) => buildContent(spec.template, fields));
   const readTimestamp = (message: SignedMessage, fromSignature: ReceivedSignatures | null): string | null => {
@@ -126,7 +127,7 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
   };
   const readId = (message: SignedMessage) =>
     spec.readId ? spec.readId(message) : spec.idHeader ? findHeader(message.headers, spec.idHeader) : null;
-  const readUrl = (message: SignedMessage) => (spec.readUrl ? spec.readUrl(message) : message.url ?? null);
+  const readUrl = (message: SignedMessage) => (spec.readUrl ? spec.readUrl(message) : (message.url ?? null));
 
   const descriptor: SchemeDescriptor = {
     ...sharedDescriptorFields(spec, headerNames),
@@ -182,22 +183,28 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
     const expectedHeaders = signHeaders({ encoded, timestamp: rawTimestamp, id });
     // signHeaders names the header as the spec spells it; the case-insensitive search is the fallback.
     const expected = expectedHeaders[spec.signatureHeader] ?? findHeader(Object.entries(expectedHeaders), spec.signatureHeader) ?? encoded;
-    const probe: DiagnosisProbe | undefined = lean || content === null || mac === null ? undefined : {
-      algorithm: spec.algorithm,
-      encoding: spec.encoding,
-      signaturePrefix,
-      secret,
-      keyOf,
-      decodesSecret: spec.secretFormat === 'whsec_base64' || spec.secretFormat === 'base64' || (spec.secretFormat === 'custom' && spec.keyOf !== undefined),
-      secretFormat: spec.secretFormat,
-      fields,
-      template: spec.contentOf ? null : spec.template,
-      contentOf,
-      mac,
-      rawSignatureValues: received.rawValues,
-      timestampUnit: spec.timestamp?.unit ?? null,
-      contentVariants: spec.contentVariants ? () => spec.contentVariants!(fields) : undefined,
-    };
+    const probe: DiagnosisProbe | undefined =
+      lean || content === null || mac === null
+        ? undefined
+        : {
+            algorithm: spec.algorithm,
+            encoding: spec.encoding,
+            signaturePrefix,
+            secret,
+            keyOf,
+            decodesSecret:
+              spec.secretFormat === 'whsec_base64' ||
+              spec.secretFormat === 'base64' ||
+              (spec.secretFormat === 'custom' && spec.keyOf !== undefined),
+            secretFormat: spec.secretFormat,
+            fields,
+            template: spec.contentOf ? null : spec.template,
+            contentOf,
+            mac,
+            rawSignatureValues: received.rawValues,
+            timestampUnit: spec.timestamp?.unit ?? null,
+            contentVariants: spec.contentVariants ? () => spec.contentVariants!(fields) : undefined,
+          };
     const signedContent = lean ? null : content;
 
     if (received.malformed) {
@@ -213,7 +220,11 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
       };
     }
 
-    const { timestamp, reason: timestampReason, items: timestampItems } = judgeTimestamp(spec.timestamp, rawTimestamp, nowSeconds, toleranceSeconds);
+    const {
+      timestamp,
+      reason: timestampReason,
+      items: timestampItems,
+    } = judgeTimestamp(spec.timestamp, rawTimestamp, nowSeconds, toleranceSeconds);
 
     let matched = false;
     for (const signature of received.signatures) {
@@ -249,7 +260,13 @@ export function defineHmacScheme<const Id extends SchemeSetting>(spec: HmacSchem
 
   function sign({ secret, body, timestampSeconds, id, url, method }: SignOptions) {
     const timestamp = spec.timestamp ? formatTimestamp(timestampSeconds, spec.timestamp.unit) : null;
-    const fields: ContentFields = { id: id ?? null, timestamp, url: url ?? null, body, ...(usesMethod ? { method: method ?? DEFAULT_METHOD } : {}) };
+    const fields: ContentFields = {
+      id: id ?? null,
+      timestamp,
+      url: url ?? null,
+      body,
+      ...(usesMethod ? { method: method ?? DEFAULT_METHOD } : {}),
+    };
     const content = contentOf(fields);
     const mac = hmac(spec.algorithm, keyOf(secret), content);
     return {

@@ -4,7 +4,14 @@
  * base64) or as DER (SendGrid: base64 SubjectPublicKeyInfo); node:crypto takes DER, so raw
  * Ed25519 keys get the fixed RFC 8410 DER prefix. No crypto dependency beyond node:crypto.
  */
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign as cryptoSign,
+  verify as cryptoVerify,
+  type KeyObject,
+} from 'node:crypto';
 
 /** A key in the wrong format: the control API answers it as a 400 naming the expected format. */
 export class KeyFormatError extends Error {
@@ -33,7 +40,8 @@ const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 
 const ed25519Public = (raw: Buffer) => createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
-const ed25519Private = (seed: Buffer) => createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+const ed25519Private = (seed: Buffer) =>
+  createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
 const rawPublic = (key: KeyObject) => key.export({ format: 'der', type: 'spki' }).subarray(ED25519_SPKI_PREFIX.length);
 const rawSeed = (key: KeyObject) => key.export({ format: 'der', type: 'pkcs8' }).subarray(ED25519_PKCS8_PREFIX.length);
 
@@ -43,7 +51,8 @@ const rawSeed = (key: KeyObject) => key.export({ format: 'der', type: 'pkcs8' })
  * must belong to the seed, else the text is two keys glued together).
  */
 function ed25519FromSecretBytes(bytes: Buffer, format: string): KeyObject {
-  if (bytes.length !== 32 && bytes.length !== 64) throw new KeyFormatError(`The private key must be ${format}; it decodes to ${bytes.length} bytes, not 32 or 64.`);
+  if (bytes.length !== 32 && bytes.length !== 64)
+    throw new KeyFormatError(`The private key must be ${format}; it decodes to ${bytes.length} bytes, not 32 or 64.`);
   const key = ed25519Private(bytes.subarray(0, 32));
   if (bytes.length === 64 && !rawPublic(createPublicKey(key)).equals(bytes.subarray(32))) {
     throw new KeyFormatError(`The private key must be ${format}; its last 32 bytes are not the public key of its first 32 (the seed).`);
@@ -51,7 +60,8 @@ function ed25519FromSecretBytes(bytes: Buffer, format: string): KeyObject {
   return key;
 }
 
-const describe = (text: string) => (text.length > 24 ? `${JSON.stringify(text.slice(0, 12))}… (${text.length} characters)` : JSON.stringify(text));
+const describe = (text: string) =>
+  text.length > 24 ? `${JSON.stringify(text.slice(0, 12))}… (${text.length} characters)` : JSON.stringify(text);
 const HEX = /^[0-9a-fA-F]+$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
@@ -71,13 +81,18 @@ export const ed25519HexKeys: KeyFormat = {
       const derived = key ? ` Its public key is ${rawPublic(createPublicKey(key)).toString('hex')}.` : '';
       throw new KeyFormatError(`This is a private key (128 hex characters); verifying needs ${this.publicKeyFormat}.${derived}`);
     }
-    if (trimmed.length !== 64 || !HEX.test(trimmed)) throw new KeyFormatError(`The public key must be ${this.publicKeyFormat}; got ${describe(trimmed)}.`);
+    if (trimmed.length !== 64 || !HEX.test(trimmed))
+      throw new KeyFormatError(`The public key must be ${this.publicKeyFormat}; got ${describe(trimmed)}.`);
     return ed25519Public(Buffer.from(trimmed, 'hex'));
   },
   parsePrivate(text) {
     const trimmed = text.trim();
-    if (trimmed.length === 64 && HEX.test(trimmed)) throw new KeyFormatError(`The private key must be ${this.privateKeyFormat}; got 64 hex characters, the length of a public key (signing needs the private one).`);
-    if (trimmed.length !== 128 || !HEX.test(trimmed)) throw new KeyFormatError(`The private key must be ${this.privateKeyFormat}; got ${describe(trimmed)}.`);
+    if (trimmed.length === 64 && HEX.test(trimmed))
+      throw new KeyFormatError(
+        `The private key must be ${this.privateKeyFormat}; got 64 hex characters, the length of a public key (signing needs the private one).`,
+      );
+    if (trimmed.length !== 128 || !HEX.test(trimmed))
+      throw new KeyFormatError(`The private key must be ${this.privateKeyFormat}; got ${describe(trimmed)}.`);
     return ed25519FromSecretBytes(Buffer.from(trimmed, 'hex'), this.privateKeyFormat);
   },
   privateKeyIn(text) {
@@ -100,7 +115,8 @@ export const ed25519HexKeys: KeyFormat = {
 export const ed25519WebhookKeys: KeyFormat = {
   algorithm: 'ed25519',
   publicKeyFormat: 'whpk_ followed by the base64 of a 32-byte Ed25519 public key',
-  privateKeyFormat: 'whsk_ followed by the base64 of the Ed25519 secret key (64 bytes: seed + public key; the 32-byte seed alone is accepted too)',
+  privateKeyFormat:
+    'whsk_ followed by the base64 of the Ed25519 secret key (64 bytes: seed + public key; the 32-byte seed alone is accepted too)',
   parsePublic(text) {
     const trimmed = text.trim();
     if (trimmed.startsWith('whsk_')) {
@@ -131,7 +147,10 @@ export const ed25519WebhookKeys: KeyFormat = {
   generate() {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
     const pub = rawPublic(publicKey);
-    return { public_key: `whpk_${pub.toString('base64')}`, private_key: `whsk_${Buffer.concat([rawSeed(privateKey), pub]).toString('base64')}` };
+    return {
+      public_key: `whpk_${pub.toString('base64')}`,
+      private_key: `whsk_${Buffer.concat([rawSeed(privateKey), pub]).toString('base64')}`,
+    };
   },
 };
 
@@ -154,7 +173,8 @@ const isP256 = (key: KeyObject) => key.asymmetricKeyType === 'ec' && key.asymmet
 /** SendGrid: the P-256 public key as base64 SubjectPublicKeyInfo (DER); the private key as base64 PKCS #8. */
 export const p256SpkiKeys: KeyFormat = {
   algorithm: 'ecdsa-p256',
-  publicKeyFormat: 'an ECDSA P-256 public key as base64 DER (SubjectPublicKeyInfo, "MFkw..."), as SendGrid\'s Mail Settings show the verification key; PEM is accepted too',
+  publicKeyFormat:
+    'an ECDSA P-256 public key as base64 DER (SubjectPublicKeyInfo, "MFkw..."), as SendGrid\'s Mail Settings show the verification key; PEM is accepted too',
   privateKeyFormat: 'an ECDSA P-256 private key as base64 DER (PKCS #8, "MIGH..."); PEM is accepted too',
   parsePublic(text) {
     const der = derOf(text);
@@ -165,7 +185,9 @@ export const p256SpkiKeys: KeyFormat = {
       const derived = createPublicKey(priv).export({ format: 'der', type: 'spki' }).toString('base64');
       throw new KeyFormatError(`This is a private key (PKCS #8); verifying needs ${this.publicKeyFormat}. Its public key is ${derived}.`);
     }
-    const what = key ? `a key of type ${key.asymmetricKeyType}${key.asymmetricKeyDetails?.namedCurve ? ` on ${key.asymmetricKeyDetails.namedCurve}` : ''}, not P-256` : describe(text.trim());
+    const what = key
+      ? `a key of type ${key.asymmetricKeyType}${key.asymmetricKeyDetails?.namedCurve ? ` on ${key.asymmetricKeyDetails.namedCurve}` : ''}, not P-256`
+      : describe(text.trim());
     throw new KeyFormatError(`The public key must be ${this.publicKeyFormat}; got ${what}.`);
   },
   parsePrivate(text) {
@@ -173,7 +195,9 @@ export const p256SpkiKeys: KeyFormat = {
     if (key) return key;
     const der = derOf(text);
     const isPublic = der !== null && tryKey(() => createPublicKey({ key: der, format: 'der', type: 'spki' })) !== null;
-    throw new KeyFormatError(`The private key must be ${this.privateKeyFormat}; got ${isPublic ? 'a public key (signing needs the private one)' : describe(text.trim())}.`);
+    throw new KeyFormatError(
+      `The private key must be ${this.privateKeyFormat}; got ${isPublic ? 'a public key (signing needs the private one)' : describe(text.trim())}.`,
+    );
   },
   privateKeyIn(text) {
     const der = derOf(text);

@@ -57,10 +57,17 @@ const ALGORITHM_LABEL = { ed25519: 'ed25519', 'ecdsa-p256': 'ecdsa-p256-sha256' 
 
 export function defineKeyPairScheme<const Id extends SchemeId>(spec: KeyPairSchemeSpec<Id>): SignatureScheme<Id> {
   const timestampHeader = spec.timestamp?.name ?? null;
-  const headerNames = spec.headerNames ?? [spec.idHeader, timestampHeader, spec.signatureHeader].filter((name): name is string => name !== null).map((name) => name.toLowerCase());
-  const readSignatures = spec.readSignatures ?? ((message: SignedMessage) => readLayout(message, [spec.signatureHeader], spec.signature, spec.signatureFormat));
-  const readTimestamp = (message: SignedMessage) => (spec.timestamp === null ? null : spec.readTimestamp ? spec.readTimestamp(message) : findHeader(message.headers, spec.timestamp.name));
-  const readId = (message: SignedMessage) => (spec.readId ? spec.readId(message) : spec.idHeader ? findHeader(message.headers, spec.idHeader) : null);
+  const headerNames =
+    spec.headerNames ??
+    [spec.idHeader, timestampHeader, spec.signatureHeader]
+      .filter((name): name is string => name !== null)
+      .map((name) => name.toLowerCase());
+  const readSignatures =
+    spec.readSignatures ?? ((message: SignedMessage) => readLayout(message, [spec.signatureHeader], spec.signature, spec.signatureFormat));
+  const readTimestamp = (message: SignedMessage) =>
+    spec.timestamp === null ? null : spec.readTimestamp ? spec.readTimestamp(message) : findHeader(message.headers, spec.timestamp.name);
+  const readId = (message: SignedMessage) =>
+    spec.readId ? spec.readId(message) : spec.idHeader ? findHeader(message.headers, spec.idHeader) : null;
   const contentOf = (fields: ContentFields) => buildContent(spec.template, fields);
 
   const descriptor: SchemeDescriptor = {
@@ -71,7 +78,11 @@ export function defineKeyPairScheme<const Id extends SchemeId>(spec: KeyPairSche
     secret_format: 'key_pair',
     has_snippets: false,
     key_kind: 'key_pair',
-    key_pair: { algorithm: spec.keys.algorithm, public_key_format: spec.keys.publicKeyFormat, private_key_format: spec.keys.privateKeyFormat },
+    key_pair: {
+      algorithm: spec.keys.algorithm,
+      public_key_format: spec.keys.publicKeyFormat,
+      private_key_format: spec.keys.privateKeyFormat,
+    },
   };
 
   // The receiver verifies every request of an endpoint with the same key: parse it once.
@@ -98,14 +109,22 @@ export function defineKeyPairScheme<const Id extends SchemeId>(spec: KeyPairSche
     const fields: ContentFields = { id, timestamp: rawTimestamp, url: null, body: message.body };
     const content = contentOf(fields);
     const signedContent = lean ? null : content;
-    const signatures = received.signatures.map((text) => decodeSignature(text, spec.encoding)).filter((bytes): bytes is Buffer => bytes !== null);
+    const signatures = received.signatures
+      .map((text) => decodeSignature(text, spec.encoding))
+      .filter((bytes): bytes is Buffer => bytes !== null);
     const base = { received: received.received, expected: null, signedContent, signatureMatched: false };
     if (received.malformed || signatures.length === 0) {
-      const message = received.malformed ?? `${spec.signatureHeader} must be ${spec.signatureFormat}; got ${JSON.stringify(received.received.slice(0, 80))} (not ${spec.encoding}).`;
+      const message =
+        received.malformed ??
+        `${spec.signatureHeader} must be ${spec.signatureFormat}; got ${JSON.stringify(received.received.slice(0, 80))} (not ${spec.encoding}).`;
       return { ...base, reason: 'malformed_header', timestamp: null, diagnosis: [{ code: 'malformed_header', message }] };
     }
 
-    const { timestamp, reason: timestampReason, items: diagnosis } = judgeTimestamp(spec.timestamp, rawTimestamp, nowSeconds, toleranceSeconds);
+    const {
+      timestamp,
+      reason: timestampReason,
+      items: diagnosis,
+    } = judgeTimestamp(spec.timestamp, rawTimestamp, nowSeconds, toleranceSeconds);
 
     let key: KeyObject | null = null;
     let keyError: string | null = null;
@@ -126,7 +145,17 @@ export function defineKeyPairScheme<const Id extends SchemeId>(spec: KeyPairSche
     }
     if (!matched && !lean && key !== null) {
       const verifiedKey = key;
-      check.explain = (others) => explainKeyPairMismatch({ keys: spec.keys, key: verifiedKey, secret, fields, template: spec.template, timestampUnit: spec.timestamp?.unit ?? null, signatures, others });
+      check.explain = (others) =>
+        explainKeyPairMismatch({
+          keys: spec.keys,
+          key: verifiedKey,
+          secret,
+          fields,
+          template: spec.template,
+          timestampUnit: spec.timestamp?.unit ?? null,
+          signatures,
+          others,
+        });
     }
     return check;
   }
@@ -154,4 +183,3 @@ export function defineKeyPairScheme<const Id extends SchemeId>(spec: KeyPairSche
     sign,
   };
 }
-

@@ -49,7 +49,9 @@ export function sharedDescriptorFields(spec: DefinitionBase<SchemeSetting>, head
   } satisfies Partial<SchemeDescriptor>;
 }
 
-export function definitionFacts<Id extends SchemeSetting>(spec: DefinitionBase<Id>): Pick<SignatureScheme<Id>, 'id' | 'label' | 'category' | 'docsUrl' | 'eventType' | 'deliveryIdHeader' | 'handshake'> {
+export function definitionFacts<Id extends SchemeSetting>(
+  spec: DefinitionBase<Id>,
+): Pick<SignatureScheme<Id>, 'id' | 'label' | 'category' | 'docsUrl' | 'eventType' | 'deliveryIdHeader' | 'handshake'> {
   return {
     id: spec.id,
     label: spec.label,

@@ -6,7 +6,8 @@
 import { listSchemes } from './registry';
 import type { SignatureScheme } from './types';
 
-export const SCHEME_TABLE_BEGIN = '<!-- scheme-table:begin (generated from the scheme definitions by `npm run scheme-table`; do not edit) -->';
+export const SCHEME_TABLE_BEGIN =
+  '<!-- scheme-table:begin (generated from the scheme definitions by `npm run scheme-table`; do not edit) -->';
 export const SCHEME_TABLE_END = '<!-- scheme-table:end -->';
 export const SCHEME_TABLE_COMMAND = 'npm run scheme-table';
 
@@ -30,16 +31,26 @@ function algorithm(scheme: SignatureScheme): string {
   const name = /^(sha\d*|md5)$/i.test(descriptor.algorithm) ? `HMAC-${descriptor.algorithm.toUpperCase()}` : descriptor.algorithm;
   // A string, so a secret format added later (a key pair's) still reads as words.
   const format: string = descriptor.secret_format;
-  const key = format === 'text' || format === 'custom' ? '' : format === 'whsec_base64' ? ', `whsec_` base64 key' : format === 'base64' ? ', base64 key' : `, ${format.replace(/_/g, ' ')} key`;
+  const key =
+    format === 'text' || format === 'custom'
+      ? ''
+      : format === 'whsec_base64'
+        ? ', `whsec_` base64 key'
+        : format === 'base64'
+          ? ', base64 key'
+          : `, ${format.replace(/_/g, ' ')} key`;
   return `${name}, ${descriptor.encoding}${key}`;
 }
 
 function timestamp(scheme: SignatureScheme): string {
   const { descriptor } = scheme;
   if (!descriptor.uses_timestamp || descriptor.timestamp_source === null) return 'none';
-  const where = descriptor.timestamp_source === 'header' && descriptor.timestamp_header
-    ? code(descriptor.timestamp_header)
-    : descriptor.timestamp_source === 'signature_header' ? 'in the signature header' : 'in the body';
+  const where =
+    descriptor.timestamp_source === 'header' && descriptor.timestamp_header
+      ? code(descriptor.timestamp_header)
+      : descriptor.timestamp_source === 'signature_header'
+        ? 'in the signature header'
+        : 'in the body';
   const unit = descriptor.timestamp_unit ? UNITS[descriptor.timestamp_unit] : 'unknown unit';
   const window = descriptor.tolerance_direction === 'past_only' ? 'past only' : 'both ways';
   return `${where} (${unit}, ${window})`;
@@ -49,7 +60,18 @@ const docs = (url: string) => (/^https:\/\//.test(url) ? `[docs](${url})` : code
 
 /** The Markdown table, one row per scheme in the registry's order (the default first). */
 export function renderSchemeTable(schemes: readonly SignatureScheme[] = listSchemes()): string {
-  const header = ['scheme', 'provider', 'category', 'signature header', 'algorithm', 'timestamp', 'signed content', 'docs', 'snippets', 'handshake'];
+  const header = [
+    'scheme',
+    'provider',
+    'category',
+    'signature header',
+    'algorithm',
+    'timestamp',
+    'signed content',
+    'docs',
+    'snippets',
+    'handshake',
+  ];
   const rows = schemes.map((scheme, index) => [
     `${code(scheme.id)}${index === 0 ? ' (default)' : ''}`,
     provider(scheme),
@@ -70,7 +92,10 @@ export function replaceSchemeTable(readme: string, table: string): { ok: true; t
   const begin = readme.indexOf(SCHEME_TABLE_BEGIN);
   const end = readme.indexOf(SCHEME_TABLE_END);
   if (begin < 0 || end < begin) {
-    return { ok: false, message: `README.md has no scheme table markers: put ${SCHEME_TABLE_BEGIN} and ${SCHEME_TABLE_END} on their own lines where the table goes, then run \`${SCHEME_TABLE_COMMAND}\`.` };
+    return {
+      ok: false,
+      message: `README.md has no scheme table markers: put ${SCHEME_TABLE_BEGIN} and ${SCHEME_TABLE_END} on their own lines where the table goes, then run \`${SCHEME_TABLE_COMMAND}\`.`,
+    };
   }
   return { ok: true, text: `${readme.slice(0, begin + SCHEME_TABLE_BEGIN.length)}\n${table}\n${readme.slice(end)}` };
 }
@@ -107,6 +132,10 @@ export function renderSchemeIdList(schemes: readonly SignatureScheme[] = listSch
 export function replaceUsageSchemes(usage: string, list: string): { ok: true; text: string } | { ok: false; message: string } {
   const start = usage.indexOf(`${USAGE_SCHEMES_HEADING}\n`);
   const end = usage.indexOf('\nExit codes', start);
-  if (start < 0 || end < 0) return { ok: false, message: `the verify usage text has no "${USAGE_SCHEMES_HEADING}" block before its "Exit codes" line; put it back and run \`${SCHEME_TABLE_COMMAND}\`.` };
+  if (start < 0 || end < 0)
+    return {
+      ok: false,
+      message: `the verify usage text has no "${USAGE_SCHEMES_HEADING}" block before its "Exit codes" line; put it back and run \`${SCHEME_TABLE_COMMAND}\`.`,
+    };
   return { ok: true, text: `${usage.slice(0, start + USAGE_SCHEMES_HEADING.length + 1)}${list}${usage.slice(end)}` };
 }

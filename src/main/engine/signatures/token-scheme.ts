@@ -60,11 +60,17 @@ export function defineTokenScheme<const Id extends SchemeId>(spec: TokenSchemeSp
         ...base,
         reason: 'missing_header',
         received: null,
-        diagnosis: [{ code: 'missing_header', message: `The request has no ${header} header: the sender has no secret token set, or a proxy dropped the header. Set the same secret token in the sender and in this endpoint.` }],
+        diagnosis: [
+          {
+            code: 'missing_header',
+            message: `The request has no ${header} header: the sender has no secret token set, or a proxy dropped the header. Set the same secret token in the sender and in this endpoint.`,
+          },
+        ],
       };
     }
     const token = values[0] ?? '';
-    if (constantTimeEqual(token, secret)) return { ...base, reason: 'ok', received: described(token), diagnosis: [], signatureMatched: true };
+    if (constantTimeEqual(token, secret))
+      return { ...base, reason: 'ok', received: described(token), diagnosis: [], signatureMatched: true };
     const hint = constantTimeEqual(token.trim(), secret.trim())
       ? ' It matches once the surrounding spaces are removed: one side has leading or trailing whitespace.'
       : token.length !== secret.length
@@ -74,7 +80,12 @@ export function defineTokenScheme<const Id extends SchemeId>(spec: TokenSchemeSp
       ...base,
       reason: 'signature_mismatch',
       received: described(token),
-      diagnosis: [{ code: 'token_mismatch', message: `The ${header} token differs from this endpoint's secret token.${hint} Copy the secret token from the sender's webhook settings into the endpoint (it is compared as is, not hashed).` }],
+      diagnosis: [
+        {
+          code: 'token_mismatch',
+          message: `The ${header} token differs from this endpoint's secret token.${hint} Copy the secret token from the sender's webhook settings into the endpoint (it is compared as is, not hashed).`,
+        },
+      ],
     };
   }
 

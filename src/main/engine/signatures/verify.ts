@@ -35,7 +35,10 @@ export interface VerificationSettings {
 }
 
 /** The signed content as the answer carries it: base64, cut to the preview when one is asked for. */
-function signedContentFields(content: Buffer | null, settings: VerificationSettings): Pick<Verification, 'signed_content_base64' | 'signed_content_size'> {
+function signedContentFields(
+  content: Buffer | null,
+  settings: VerificationSettings,
+): Pick<Verification, 'signed_content_base64' | 'signed_content_size'> {
   if (!content || settings.diagnose === false) return { signed_content_base64: null };
   const limit = settings.signedContentPreviewBytes;
   if (limit === undefined || content.length <= limit) return { signed_content_base64: content.toString('base64') };
@@ -55,10 +58,21 @@ export function resolveScheme(id: string | undefined, custom: CustomSchemeConfig
   }
   const name = id ?? 'dcisionai';
   if (name === CUSTOM_SCHEME_ID) {
-    return { ok: false, code: 'custom_scheme_invalid', field: 'custom', message: 'The custom scheme needs its configuration: send `custom` with at least signature_header.' };
+    return {
+      ok: false,
+      code: 'custom_scheme_invalid',
+      field: 'custom',
+      message: 'The custom scheme needs its configuration: send `custom` with at least signature_header.',
+    };
   }
   const scheme = getScheme(name);
-  if (!scheme) return { ok: false, code: 'unknown_scheme', field: 'scheme', message: `Unknown signature scheme "${name}"; GET /api/schemes lists the supported ones.` };
+  if (!scheme)
+    return {
+      ok: false,
+      code: 'unknown_scheme',
+      field: 'scheme',
+      message: `Unknown signature scheme "${name}"; GET /api/schemes lists the supported ones.`,
+    };
   let resolution = builtInResolutions.get(scheme);
   if (!resolution) builtInResolutions.set(scheme, (resolution = Object.freeze({ ok: true as const, scheme })));
   return resolution;
@@ -86,7 +100,10 @@ export function verifyMessage(message: SignedMessage, settings: VerificationSett
   const nowSeconds = settings.nowSeconds ?? Math.floor(Date.now() / 1000);
   const resolved = resolveScheme(settings.scheme, settings.custom);
   if (!resolved.ok) {
-    return unverifiable(settings, settings.custom ? CUSTOM_SCHEME_ID : settings.scheme, 'scheme_unavailable', { code: resolved.code, message: resolved.message });
+    return unverifiable(settings, settings.custom ? CUSTOM_SCHEME_ID : settings.scheme, 'scheme_unavailable', {
+      code: resolved.code,
+      message: resolved.message,
+    });
   }
   const scheme = resolved.scheme;
   if (settings.secret === '') {
@@ -95,17 +112,25 @@ export function verifyMessage(message: SignedMessage, settings: VerificationSett
       const message = `No public key is configured for this endpoint: set the sender's public key in the endpoint settings to verify its requests. Expected: ${keyPair.public_key_format}.`;
       return { ...unverifiable(settings, scheme.id, 'no_secret', { code: 'no_secret', message }), key_algorithm: keyPair.algorithm };
     }
-    return unverifiable(settings, scheme.id, 'no_secret', { code: 'no_secret', message: 'No secret is configured for this endpoint: set one in the endpoint settings to verify its requests.' });
+    return unverifiable(settings, scheme.id, 'no_secret', {
+      code: 'no_secret',
+      message: 'No secret is configured for this endpoint: set one in the endpoint settings to verify its requests.',
+    });
   }
-  const check = scheme.verify(message, { secret: settings.secret, toleranceSeconds: settings.toleranceSeconds, nowSeconds, lean: settings.diagnose === false });
+  const check = scheme.verify(message, {
+    secret: settings.secret,
+    toleranceSeconds: settings.toleranceSeconds,
+    nowSeconds,
+    lean: settings.diagnose === false,
+  });
   let diagnosis = check.diagnosis;
   const failedOnSignature = check.reason !== 'ok' && check.reason !== 'missing_header' && check.reason !== 'timestamp_malformed';
   if (settings.diagnose !== false && failedOnSignature && !check.signatureMatched && check.probe) {
-    const others = typeof settings.otherSecrets === 'function' ? settings.otherSecrets() : settings.otherSecrets ?? [];
+    const others = typeof settings.otherSecrets === 'function' ? settings.otherSecrets() : (settings.otherSecrets ?? []);
     diagnosis = [...diagnosis, ...diagnoseMismatch(check.probe, others)];
   }
   if (settings.diagnose !== false && failedOnSignature && !check.signatureMatched && check.explain) {
-    const others = typeof settings.otherSecrets === 'function' ? settings.otherSecrets() : settings.otherSecrets ?? [];
+    const others = typeof settings.otherSecrets === 'function' ? settings.otherSecrets() : (settings.otherSecrets ?? []);
     diagnosis = [...diagnosis, ...check.explain(others)];
   }
   return {

@@ -16,7 +16,12 @@ const shortLabel = (label: string) => label.replace(/\s*\(.*\)\s*$/, '');
 export function deriveRecipe(spec: HmacSchemeSpec<SchemeSetting>): SnippetRecipe | null {
   if (!isSchemeId(spec.id) || spec.contentOf || spec.alternativeContents || spec.extraCheck) return null;
   if (spec.algorithm !== 'sha256' && spec.algorithm !== 'sha1') return null;
-  const key = spec.secretFormat === 'text' && !spec.keyOf ? 'text' : spec.secretFormat === 'whsec_base64' || spec.secretFormat === 'base64' ? 'whsec' : null;
+  const key =
+    spec.secretFormat === 'text' && !spec.keyOf
+      ? 'text'
+      : spec.secretFormat === 'whsec_base64' || spec.secretFormat === 'base64'
+        ? 'whsec'
+        : null;
   if (key === null) return null;
   const rule = spec.timestamp;
   if (rule && (rule.unit !== 's' || rule.source === 'body' || !rule.required)) return null;

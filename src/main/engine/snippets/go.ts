@@ -53,21 +53,41 @@ function checkTimestamp(recipe: SnippetRecipe): string {
     '\t\treturn errors.New("timestamp too old")',
     '\t}',
   );
-  if (recipe.tolerance.direction === 'both') lines.push('\tif -age > toleranceSeconds {', '\t\treturn errors.New("timestamp too far in the future")', '\t}');
+  if (recipe.tolerance.direction === 'both')
+    lines.push('\tif -age > toleranceSeconds {', '\t\treturn errors.New("timestamp too far in the future")', '\t}');
   return lines.join('\n');
 }
 
 export function goSnippet(recipe: SnippetRecipe): string {
   const hashPackage = recipe.algorithm === 'sha1' ? 'crypto/sha1' : 'crypto/sha256';
   const needsBase64 = recipe.encoding === 'base64' || recipe.key === 'whsec';
-  const imports = ['crypto/hmac', hashPackage, needsBase64 ? 'encoding/base64' : null, recipe.encoding === 'hex' ? 'encoding/hex' : null, 'errors', 'io', 'net/http', 'os', recipe.tolerance ? 'strconv' : null, 'strings', 'time']
-    .filter((name): name is string => name !== null);
-  const key = recipe.key === 'whsec'
-    ? '\tkey, err := base64.StdEncoding.DecodeString(strings.TrimPrefix(secret, "whsec_"))\n\tif err != nil {\n\t\treturn errors.New("the secret is not whsec_ + base64")\n\t}'
-    : '\tkey := []byte(secret)';
-  const keyAssign = recipe.key === 'whsec' && recipe.tolerance ? key.replace('key, err :=', 'key, err2 :=').replace('if err != nil', 'if err2 != nil') : key;
-  const prefix = recipe.prefix.map((part) => (part === 'id' ? 'id' : part === 'timestamp' ? 'timestamp' : JSON.stringify(part.literal))).join(' + ');
-  const id = recipe.idHeader ? `\tid := r.Get("${recipe.idHeader}")\n\tif id == "" {\n\t\treturn errors.New("missing ${recipe.idHeader} header")\n\t}\n` : '';
+  const imports = [
+    'crypto/hmac',
+    hashPackage,
+    needsBase64 ? 'encoding/base64' : null,
+    recipe.encoding === 'hex' ? 'encoding/hex' : null,
+    'errors',
+    'io',
+    'net/http',
+    'os',
+    recipe.tolerance ? 'strconv' : null,
+    'strings',
+    'time',
+  ].filter((name): name is string => name !== null);
+  const key =
+    recipe.key === 'whsec'
+      ? '\tkey, err := base64.StdEncoding.DecodeString(strings.TrimPrefix(secret, "whsec_"))\n\tif err != nil {\n\t\treturn errors.New("the secret is not whsec_ + base64")\n\t}'
+      : '\tkey := []byte(secret)';
+  const keyAssign =
+    recipe.key === 'whsec' && recipe.tolerance
+      ? key.replace('key, err :=', 'key, err2 :=').replace('if err != nil', 'if err2 != nil')
+      : key;
+  const prefix = recipe.prefix
+    .map((part) => (part === 'id' ? 'id' : part === 'timestamp' ? 'timestamp' : JSON.stringify(part.literal)))
+    .join(' + ');
+  const id = recipe.idHeader
+    ? `\tid := r.Get("${recipe.idHeader}")\n\tif id == "" {\n\t\treturn errors.New("missing ${recipe.idHeader} header")\n\t}\n`
+    : '';
   const timestampCheck = checkTimestamp(recipe);
   const encode = recipe.encoding === 'hex' ? 'hex.EncodeToString(mac.Sum(nil))' : 'base64.StdEncoding.EncodeToString(mac.Sum(nil))';
   const hashNew = recipe.algorithm === 'sha1' ? 'sha1.New' : 'sha256.New';

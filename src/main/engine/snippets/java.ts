@@ -51,12 +51,18 @@ function checkTimestamp(recipe: SnippetRecipe): string {
 
 export function javaSnippet(recipe: SnippetRecipe): string {
   const macName = recipe.algorithm === 'sha1' ? 'HmacSHA1' : 'HmacSHA256';
-  const key = recipe.key === 'whsec'
-    ? 'Base64.getDecoder().decode(secret.startsWith("whsec_") ? secret.substring(6) : secret)'
-    : 'secret.getBytes(StandardCharsets.UTF_8)';
-  const prefix = recipe.prefix.map((part) => (part === 'id' ? 'id' : part === 'timestamp' ? 'timestamp' : JSON.stringify(part.literal))).join(' + ');
-  const encode = recipe.encoding === 'hex' ? 'HexFormat.of().formatHex(mac.doFinal())' : 'Base64.getEncoder().encodeToString(mac.doFinal())';
-  const id = recipe.idHeader ? `        String id = headers.apply("${recipe.idHeader}");\n        if (id == null) return "missing ${recipe.idHeader} header";\n` : '';
+  const key =
+    recipe.key === 'whsec'
+      ? 'Base64.getDecoder().decode(secret.startsWith("whsec_") ? secret.substring(6) : secret)'
+      : 'secret.getBytes(StandardCharsets.UTF_8)';
+  const prefix = recipe.prefix
+    .map((part) => (part === 'id' ? 'id' : part === 'timestamp' ? 'timestamp' : JSON.stringify(part.literal)))
+    .join(' + ');
+  const encode =
+    recipe.encoding === 'hex' ? 'HexFormat.of().formatHex(mac.doFinal())' : 'Base64.getEncoder().encodeToString(mac.doFinal())';
+  const id = recipe.idHeader
+    ? `        String id = headers.apply("${recipe.idHeader}");\n        if (id == null) return "missing ${recipe.idHeader} header";\n`
+    : '';
   const timestampCheck = checkTimestamp(recipe);
   return `// ---- WebhookVerifier.java ----
 import java.nio.charset.StandardCharsets;

@@ -47,7 +47,8 @@ function checkTimestamp(recipe: SnippetRecipe): string {
     '    if age > TOLERANCE_SECONDS:',
     '        return False, "timestamp too old"',
   );
-  if (recipe.tolerance.direction === 'both') lines.push('    if -age > TOLERANCE_SECONDS:', '        return False, "timestamp too far in the future"');
+  if (recipe.tolerance.direction === 'both')
+    lines.push('    if -age > TOLERANCE_SECONDS:', '        return False, "timestamp too far in the future"');
   return lines.join('\n');
 }
 

@@ -20,7 +20,9 @@ export class CaptureProfiles {
     const key = `${endpointId ?? '\u0000'}\u0001${scheme}\u0001${event ?? '\u0000'}`;
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = (this.select.get(endpointId, scheme, event) as number | undefined) ?? Number(this.insert.run(endpointId, scheme, event).lastInsertRowid);
+      id =
+        (this.select.get(endpointId, scheme, event) as number | undefined) ??
+        Number(this.insert.run(endpointId, scheme, event).lastInsertRowid);
       // Event types come from senders: bound the cache, not the table.
       if (this.ids.size >= MAX_CACHED) this.ids.clear();
       this.ids.set(key, id);

@@ -1,9 +1,4 @@
-import type {
-  CapturedResponse,
-  ForwardedInfo,
-  ForwardOutcome,
-  Verification,
-} from '../../../shared/api';
+import type { CapturedResponse, ForwardedInfo, ForwardOutcome, Verification } from '../../../shared/api';
 
 /** A capture as the receiver hands it to the store, before it has an id. */
 export interface NewCapture {

@@ -36,7 +36,10 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
   // after migrating.
   if (fresh) db.pragma('auto_vacuum = INCREMENTAL');
   migrate(db);
-  if ((db.pragma('auto_vacuum', { simple: true }) as number) !== INCREMENTAL || (db.pragma('page_size', { simple: true }) as number) !== PAGE_SIZE) {
+  if (
+    (db.pragma('auto_vacuum', { simple: true }) as number) !== INCREMENTAL ||
+    (db.pragma('page_size', { simple: true }) as number) !== PAGE_SIZE
+  ) {
     // The page size of a WAL database cannot change: leave WAL mode for the one rebuild.
     try {
       db.pragma('journal_mode = DELETE');
@@ -46,7 +49,9 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
     } catch (error) {
       // VACUUM needs about the database's size again in free space. Without it the history works
       // as it is (pages freed by retention are reused rather than returned); try at the next start.
-      console.error(`Hookscope: could not rebuild ${DATABASE_FILE} in the new layout (${error instanceof Error ? error.message : String(error)}); continuing without, will try again at the next start.`);
+      console.error(
+        `Hookscope: could not rebuild ${DATABASE_FILE} in the new layout (${error instanceof Error ? error.message : String(error)}); continuing without, will try again at the next start.`,
+      );
     } finally {
       db.pragma('journal_mode = WAL');
     }

@@ -138,13 +138,29 @@ export function leanCapturesMigration(db: Database.Database): void {
       if (row.content_type !== findHeader(headers, 'content-type')) extra.ct = row.content_type;
       const flags = (row.truncated ? FLAG.truncated : 0) | (row.aborted ? FLAG.aborted : 0) | (row.imported ? FLAG.imported : 0);
       insertCapture.run(
-        row.id, row.received_at, row.method, row.path, row.query, row.response_status, verdictCode(row.verdict),
-        row.reason, profiles.idOf(row.endpoint_id, row.scheme ?? 'dcisionai', row.event), row.body_size, flags, row.duplicate_of,
+        row.id,
+        row.received_at,
+        row.method,
+        row.path,
+        row.query,
+        row.response_status,
+        verdictCode(row.verdict),
+        row.reason,
+        profiles.idOf(row.endpoint_id, row.scheme ?? 'dcisionai', row.event),
+        row.body_size,
+        flags,
+        row.duplicate_of,
         row.delivery_id === null ? null : deliveryKey(row.delivery_id),
       );
       insertData.run(
-        row.id, encodeHead(headers), row.remote_address, row.remote_port,
-        Math.round(timing.body_ms * 1000), Math.round(timing.total_ms * 1000), encodeExtra(extra), row.body ?? Buffer.alloc(0),
+        row.id,
+        encodeHead(headers),
+        row.remote_address,
+        row.remote_port,
+        Math.round(timing.body_ms * 1000),
+        Math.round(timing.total_ms * 1000),
+        encodeExtra(extra),
+        row.body ?? Buffer.alloc(0),
       );
     }
     if (rows.length < BATCH) break;

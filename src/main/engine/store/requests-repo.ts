@@ -1,12 +1,5 @@
 import type Database from 'better-sqlite3';
-import type {
-  CapturedResponse,
-  ClearResult,
-  CapturedRequest,
-  RequestSummary,
-  Verification,
-  VerificationReason,
-} from '../../../shared/api';
+import type { CapturedResponse, ClearResult, CapturedRequest, RequestSummary, Verification, VerificationReason } from '../../../shared/api';
 import { forwardedInfo } from '../receiver/capture-metadata';
 import { deliveryIdOf } from '../receiver/delivery-id';
 import { findHeader } from '../signatures/headers';
@@ -70,7 +63,6 @@ export const SUMMARY_COLUMNS = `c.id, c.received_at, c.method, c.path, c.query, 
 export const PROFILE_JOIN = 'JOIN capture_profiles p ON p.id = c.profile';
 const SUMMARY_SELECT = `SELECT ${SUMMARY_COLUMNS} FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id`;
 
-
 export function toSummary(row: SummaryRow): RequestSummary {
   const headers = decodeHead(row.head);
   return {
@@ -130,8 +122,12 @@ export function summaryOfCapture(id: number, capture: NewCapture): RequestSummar
 }
 
 function flagsOf(capture: NewCapture): number {
-  return (capture.truncated ? FLAG.truncated : 0) | (capture.aborted ? FLAG.aborted : 0) | (capture.imported ? FLAG.imported : 0)
-    | (capture.handshake ? FLAG.handshake : 0);
+  return (
+    (capture.truncated ? FLAG.truncated : 0) |
+    (capture.aborted ? FLAG.aborted : 0) |
+    (capture.imported ? FLAG.imported : 0) |
+    (capture.handshake ? FLAG.handshake : 0)
+  );
 }
 
 function extraOf(capture: NewCapture): string | null {
@@ -163,9 +159,10 @@ function storedVerification(row: SummaryRow): Verification {
       {
         code: 'endpoint_deleted',
         // `hookscope listen` captures have an endpoint of their run only, never stored.
-        message: row.endpoint_id === LISTEN_ENDPOINT_ID
-          ? 'This request arrived through hookscope listen, whose secret is not stored: the verdict it got then is kept, but its details cannot be rebuilt; check it in the Signature Lab with the secret.'
-          : 'The endpoint this request arrived on was deleted: the verdict it got then is kept, but its details cannot be rebuilt without the endpoint’s secret.',
+        message:
+          row.endpoint_id === LISTEN_ENDPOINT_ID
+            ? 'This request arrived through hookscope listen, whose secret is not stored: the verdict it got then is kept, but its details cannot be rebuilt; check it in the Signature Lab with the secret.'
+            : 'The endpoint this request arrived on was deleted: the verdict it got then is kept, but its details cannot be rebuilt without the endpoint’s secret.',
       },
     ],
   };
@@ -213,8 +210,12 @@ export class RequestsRepo {
     // Only an earlier capture that was acknowledged (2xx) makes this one a duplicate: a retry
     // after a failed attempt is the sender doing its job, and the receiver should process it. An
     // aborted upload was acknowledged to nobody (its stored response is what would have gone out).
-    this.selectDuplicateCandidates = db.prepare(`SELECT id FROM captures WHERE delivery_key = ? AND id > ?
-      AND response_status BETWEEN 200 AND 299 AND (flags & ${FLAG.aborted}) = 0 ORDER BY id LIMIT 8`).pluck();
+    this.selectDuplicateCandidates = db
+      .prepare(
+        `SELECT id FROM captures WHERE delivery_key = ? AND id > ?
+      AND response_status BETWEEN 200 AND 299 AND (flags & ${FLAG.aborted}) = 0 ORDER BY id LIMIT 8`,
+      )
+      .pluck();
     this.selectHead = db.prepare('SELECT head FROM capture_data WHERE id = ?').pluck();
     this.captureCount = db.prepare('SELECT count(*) FROM captures').pluck().get() as number;
     this.insertBatch = db.transaction((batch: readonly NewCapture[]) =>
@@ -225,15 +226,29 @@ export class RequestsRepo {
           capture.duplicateOf = this.firstAcknowledged(key, capture.deliveryId);
         }
         const result = this.insertCapture.run(
-          capture.receivedAt, capture.method, capture.path, capture.query, capture.response.status,
-          verdictCode(capture.verification.verdict), capture.verification.reason,
+          capture.receivedAt,
+          capture.method,
+          capture.path,
+          capture.query,
+          capture.response.status,
+          verdictCode(capture.verification.verdict),
+          capture.verification.reason,
           this.profiles.idOf(capture.endpointId, capture.verification.scheme, capture.event),
-          capture.bodySize, flagsOf(capture), capture.duplicateOf ?? null, key,
+          capture.bodySize,
+          flagsOf(capture),
+          capture.duplicateOf ?? null,
+          key,
         );
         const id = Number(result.lastInsertRowid);
         this.insertData.run(
-          id, encodeHead(capture.headers), capture.remoteAddress, capture.remotePort,
-          Math.round(capture.timing.body_ms * 1000), Math.round(capture.timing.total_ms * 1000), extraOf(capture), capture.body,
+          id,
+          encodeHead(capture.headers),
+          capture.remoteAddress,
+          capture.remotePort,
+          Math.round(capture.timing.body_ms * 1000),
+          Math.round(capture.timing.total_ms * 1000),
+          extraOf(capture),
+          capture.body,
         );
         return id;
       }),
@@ -243,8 +258,12 @@ export class RequestsRepo {
         d.total_us, d.extra, d.body FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id WHERE c.id = ?`);
     this.setFlag = db.prepare('UPDATE captures SET flags = flags | ? WHERE id = ?');
     this.clearFlag = db.prepare('UPDATE captures SET flags = flags & ~? WHERE id = ?');
-    this.selectIdsForEndpoint = db.prepare(`SELECT id FROM captures WHERE profile IN (SELECT id FROM capture_profiles WHERE endpoint_id = ?)
-      AND id > ? ORDER BY id LIMIT ?`).pluck();
+    this.selectIdsForEndpoint = db
+      .prepare(
+        `SELECT id FROM captures WHERE profile IN (SELECT id FROM capture_profiles WHERE endpoint_id = ?)
+      AND id > ? ORDER BY id LIMIT ?`,
+      )
+      .pluck();
     this.selectForVerify = db.prepare(`SELECT c.received_at, c.method, c.path, c.query, d.head, d.extra, d.body
       FROM captures c JOIN capture_data d ON d.id = c.id WHERE c.id = ?`);
     this.updateVerification = db.prepare('UPDATE captures SET verdict = ?, reason = ?, profile = ?, diagnosis = NULL WHERE id = ?');
@@ -388,29 +407,47 @@ export class RequestsRepo {
     endpointId: string,
     afterId: number,
     limit: number,
-    verify: (headers: Array<[string, string]>, body: Buffer, target: { url: string; exactUrl: boolean; method: string }, receivedAt: number) => { verification: Verification; event: string | null },
+    verify: (
+      headers: Array<[string, string]>,
+      body: Buffer,
+      target: { url: string; exactUrl: boolean; method: string },
+      receivedAt: number,
+    ) => { verification: Verification; event: string | null },
     replace: (id: number, update: () => void) => void = (_id, update) => update(),
   ): { count: number; lastId: number | null } {
-    return this.withProfiles(() => this.db.transaction(() => {
-      // Ids first, then one row at a time: better-sqlite3 forbids writes while a statement is
-      // being iterated, and loading the bodies of a whole batch at once could exhaust memory.
-      const ids = this.selectIdsForEndpoint.all(endpointId, afterId, limit) as number[];
-      for (const id of ids) {
-        const row = this.selectForVerify.get(id) as { received_at: number; method: string; path: string; query: string; head: string; extra: string | null; body: Buffer };
-        const headers = decodeHead(row.head);
-        const extra = (row.extra === null ? {} : JSON.parse(row.extra)) as CaptureExtra;
-        const { verification, event } = verify(
-          headers,
-          row.body,
-          // The method too: HubSpot signs it.
-          { ...signedUrlOf(headers, extra.url ?? receiverUrl(findHeader(headers, 'host'), row.path, row.query), row.path, row.query), method: row.method },
-          row.received_at,
-        );
-        const profile = this.profiles.idOf(endpointId, verification.scheme, event);
-        replace(id, () => this.updateVerification.run(verdictCode(verification.verdict), verification.reason, profile, id));
-      }
-      return { count: ids.length, lastId: ids.length === 0 ? null : (ids[ids.length - 1] as number) };
-    })());
+    return this.withProfiles(() =>
+      this.db.transaction(() => {
+        // Ids first, then one row at a time: better-sqlite3 forbids writes while a statement is
+        // being iterated, and loading the bodies of a whole batch at once could exhaust memory.
+        const ids = this.selectIdsForEndpoint.all(endpointId, afterId, limit) as number[];
+        for (const id of ids) {
+          const row = this.selectForVerify.get(id) as {
+            received_at: number;
+            method: string;
+            path: string;
+            query: string;
+            head: string;
+            extra: string | null;
+            body: Buffer;
+          };
+          const headers = decodeHead(row.head);
+          const extra = (row.extra === null ? {} : JSON.parse(row.extra)) as CaptureExtra;
+          const { verification, event } = verify(
+            headers,
+            row.body,
+            // The method too: HubSpot signs it.
+            {
+              ...signedUrlOf(headers, extra.url ?? receiverUrl(findHeader(headers, 'host'), row.path, row.query), row.path, row.query),
+              method: row.method,
+            },
+            row.received_at,
+          );
+          const profile = this.profiles.idOf(endpointId, verification.scheme, event);
+          replace(id, () => this.updateVerification.run(verdictCode(verification.verdict), verification.reason, profile, id));
+        }
+        return { count: ids.length, lastId: ids.length === 0 ? null : (ids[ids.length - 1] as number) };
+      })(),
+    );
   }
 
   /** Runs a transaction that may create profiles; after a rollback, the remembered ids may be gone. */

@@ -29,7 +29,11 @@ export class StorageHealth {
     try {
       result = write();
     } catch (error) {
-      this.set({ reason: reasonOf(error), message: error instanceof Error ? error.message : String(error), since: new Date().toISOString() });
+      this.set({
+        reason: reasonOf(error),
+        message: error instanceof Error ? error.message : String(error),
+        since: new Date().toISOString(),
+      });
       throw error;
     }
     if (this.problem !== null) this.set(null);

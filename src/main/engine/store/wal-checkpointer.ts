@@ -57,10 +57,7 @@ parentPort.on('message', (message) => {
 parentPort.postMessage({ type: 'ready' });
 `;
 
-type FromCheckpointer =
-  | { type: 'ready' }
-  | { type: 'checkpoint'; result: CheckpointResult }
-  | { type: 'error'; message: string };
+type FromCheckpointer = { type: 'ready' } | { type: 'checkpoint'; result: CheckpointResult } | { type: 'error'; message: string };
 
 /**
  * Runs SQLite's WAL checkpoints on a worker thread. A checkpoint copies the WAL back into the

@@ -27,5 +27,7 @@ export async function quickTunnelUrl(address: string, timeoutMs = 1000): Promise
  */
 export async function detectCloudflared(addresses: readonly string[], timeoutMs = 1000): Promise<SeenTunnel[]> {
   const urls = await Promise.all(addresses.map((address) => quickTunnelUrl(address, timeoutMs).catch(() => null)));
-  return [...new Set(urls)].flatMap((url) => (url === null ? [] : [{ provider: 'cloudflared' as const, public_url: url, target_url: null, status: 'online' as const, error: null }]));
+  return [...new Set(urls)].flatMap((url) =>
+    url === null ? [] : [{ provider: 'cloudflared' as const, public_url: url, target_url: null, status: 'online' as const, error: null }],
+  );
 }

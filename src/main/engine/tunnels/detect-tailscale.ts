@@ -14,7 +14,9 @@ export async function detectTailscale(env: NodeJS.ProcessEnv, timeoutMs = 1500):
   const binary = findBinary('tailscale', env);
   if (binary === null) return [];
   const output = await new Promise<string | null>((resolve) => {
-    execFile(binary, ['funnel', 'status', '--json'], { timeout: timeoutMs, env, windowsHide: true }, (error, stdout) => resolve(error ? null : stdout));
+    execFile(binary, ['funnel', 'status', '--json'], { timeout: timeoutMs, env, windowsHide: true }, (error, stdout) =>
+      resolve(error ? null : stdout),
+    );
   });
   if (output === null) return [];
   try {
@@ -33,7 +35,13 @@ export function funnelTunnelsOf(config: unknown): SeenTunnel[] {
     const origin = `https://${hostPort.endsWith(':443') ? hostPort.slice(0, -4) : hostPort}`;
     for (const [mount, handler] of Object.entries(web.Handlers)) {
       if (!isRecord(handler) || typeof handler.Proxy !== 'string') continue;
-      seen.push({ provider: 'tailscale', public_url: origin + (mount === '/' ? '' : mount.replace(/\/$/, '')), target_url: handler.Proxy, status: 'online', error: null });
+      seen.push({
+        provider: 'tailscale',
+        public_url: origin + (mount === '/' ? '' : mount.replace(/\/$/, '')),
+        target_url: handler.Proxy,
+        status: 'online',
+        error: null,
+      });
     }
   }
   return seen;

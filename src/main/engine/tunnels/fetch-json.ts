@@ -16,4 +16,5 @@ export function describeFetchError(error: unknown): string {
   return cause?.code ?? cause?.message ?? error.message;
 }
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -16,8 +16,14 @@ export function hostnameOf(authority: string): string {
 export function isLoopbackHost(host: string): boolean {
   const name = hostnameOf(host);
   return (
-    name === 'localhost' || name.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(name) ||
-    name === '::1' || name === '0:0:0:0:0:0:0:1' || name === '0.0.0.0' || name === '::' || name === ''
+    name === 'localhost' ||
+    name.endsWith('.localhost') ||
+    /^127(\.\d{1,3}){3}$/.test(name) ||
+    name === '::1' ||
+    name === '0:0:0:0:0:0:0:1' ||
+    name === '0.0.0.0' ||
+    name === '::' ||
+    name === ''
   );
 }
 

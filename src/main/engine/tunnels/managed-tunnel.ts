@@ -82,7 +82,13 @@ export class ManagedTunnel {
   }
 
   toSeen(): SeenTunnel {
-    return { provider: this.options.provider, public_url: this.publicUrl, target_url: this.targetUrl, status: this.status, error: this.error };
+    return {
+      provider: this.options.provider,
+      public_url: this.publicUrl,
+      target_url: this.targetUrl,
+      status: this.status,
+      error: this.error,
+    };
   }
 
   /** Starts the process and resolves once its public URL is known; rejects with an ApiError naming what it printed. */
@@ -142,7 +148,11 @@ export class ManagedTunnel {
 
   private stoppedBeforeReady(): ApiError {
     const provider = this.options.provider;
-    return new ApiError(409, 'tunnel_stopped', `The ${provider} tunnel was stopped before it was ready (DELETE /api/tunnels/${provider}, or Hookscope shutting down); start it again if you still want it.`);
+    return new ApiError(
+      409,
+      'tunnel_stopped',
+      `The ${provider} tunnel was stopped before it was ready (DELETE /api/tunnels/${provider}, or Hookscope shutting down); start it again if you still want it.`,
+    );
   }
 
   /**
@@ -155,7 +165,9 @@ export class ManagedTunnel {
       if (this.metricsAddress !== null) return await quickTunnelUrl(this.metricsAddress, 500);
       if (this.reader.apiAddress === null) return null;
       const { port, host } = this.options.receiver;
-      const mine = (await detectNgrok(withScheme(this.reader.apiAddress), 500)).find((tunnel) => targetsPort(tunnel.target_url, port, host));
+      const mine = (await detectNgrok(withScheme(this.reader.apiAddress), 500)).find((tunnel) =>
+        targetsPort(tunnel.target_url, port, host),
+      );
       return mine?.public_url ?? null;
     } catch {
       return null;

@@ -44,7 +44,12 @@ export class SelfCheckMark {
     this.issued.delete(nonce);
     if (expires <= Date.now()) return false;
     const body = '{"hookscope":"self-check"}';
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), [SELF_CHECK_HEADER]: this.proofOf(nonce), 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      [SELF_CHECK_HEADER]: this.proofOf(nonce),
+      'cache-control': 'no-store',
+    });
     res.end(body);
     return true;
   }

@@ -10,7 +10,12 @@ const SELF_CHECK_TIMEOUT_MS = 8000;
  * answers it without capturing it: `ok` when this receiver's proof comes back, else `unreachable`
  * with why (the tunnel's error page, another server, a timeout).
  */
-export async function selfCheck(publicUrl: string, mark: SelfCheckMark, fetchImpl: typeof fetch = fetch, timeoutMs = SELF_CHECK_TIMEOUT_MS): Promise<ListenerHealth> {
+export async function selfCheck(
+  publicUrl: string,
+  mark: SelfCheckMark,
+  fetchImpl: typeof fetch = fetch,
+  timeoutMs = SELF_CHECK_TIMEOUT_MS,
+): Promise<ListenerHealth> {
   const checkedAt = new Date().toISOString();
   const nonce = mark.issue();
   try {
@@ -21,7 +26,11 @@ export async function selfCheck(publicUrl: string, mark: SelfCheckMark, fetchImp
     });
     await response.body?.cancel();
     if (response.headers.get(SELF_CHECK_HEADER) === mark.proofOf(nonce)) return { status: 'ok', error: null, checked_at: checkedAt };
-    return { status: 'unreachable', error: `The public URL answered ${response.status}, but not from this receiver (the tunnel forwards elsewhere, or shows its own error page).`, checked_at: checkedAt };
+    return {
+      status: 'unreachable',
+      error: `The public URL answered ${response.status}, but not from this receiver (the tunnel forwards elsewhere, or shows its own error page).`,
+      checked_at: checkedAt,
+    };
   } catch (error) {
     return { status: 'unreachable', error: `The public URL could not be reached: ${describeFetchError(error)}.`, checked_at: checkedAt };
   } finally {

@@ -82,7 +82,11 @@ export class TunnelService {
     const existing = this.managed.get(provider);
     if (existing?.running) {
       const where = existing.publicUrl ? ` (${existing.publicUrl})` : '';
-      throw new ApiError(409, 'tunnel_running', `A ${provider} tunnel started by Hookscope is already running${where}. Stop it first with DELETE /api/tunnels/${provider}.`);
+      throw new ApiError(
+        409,
+        'tunnel_running',
+        `A ${provider} tunnel started by Hookscope is already running${where}. Stop it first with DELETE /api/tunnels/${provider}.`,
+      );
     }
     const binary = findBinary(provider, this.env, BINARY_ENV[provider]);
     if (binary === null) {
@@ -121,7 +125,11 @@ export class TunnelService {
     if (tunnel === undefined) {
       if (this.detected.some((seen) => seen.provider === provider)) {
         const how = provider === 'tailscale' ? 'run `tailscale funnel reset`' : `stop it where it was started`;
-        throw new ApiError(409, 'tunnel_not_managed', `This ${provider} tunnel was not started by Hookscope, so Hookscope does not stop it: ${how}.`);
+        throw new ApiError(
+          409,
+          'tunnel_not_managed',
+          `This ${provider} tunnel was not started by Hookscope, so Hookscope does not stop it: ${how}.`,
+        );
       }
       throw new ApiError(404, 'not_found', `No ${provider} tunnel started by Hookscope is running (GET /api/tunnels lists the tunnels).`);
     }
@@ -147,12 +155,15 @@ export class TunnelService {
   /** Someone watches: keep polling (it stops by itself once nobody does). */
   private watch(): void {
     if (this.closed || this.timer !== null) return;
-    this.timer = setTimeout(() => {
-      void this.poll().finally(() => {
-        this.timer = null;
-        if (this.deps.live.size > 0 || Date.now() - this.askedAt < (this.options.idleMs ?? 30_000)) this.watch();
-      });
-    }, Math.max(0, this.pollMs - (Date.now() - this.polledAt)));
+    this.timer = setTimeout(
+      () => {
+        void this.poll().finally(() => {
+          this.timer = null;
+          if (this.deps.live.size > 0 || Date.now() - this.askedAt < (this.options.idleMs ?? 30_000)) this.watch();
+        });
+      },
+      Math.max(0, this.pollMs - (Date.now() - this.polledAt)),
+    );
   }
 
   private poll(): Promise<void> {

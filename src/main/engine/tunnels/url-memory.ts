@@ -19,7 +19,10 @@ export class UrlMemory {
 
   constructor(private readonly dataDir: string) {
     try {
-      const parsed = JSON.parse(readFileSync(join(dataDir, FILE), 'utf8')) as { public_urls?: Record<string, unknown>; last_public_url?: Record<string, unknown> };
+      const parsed = JSON.parse(readFileSync(join(dataDir, FILE), 'utf8')) as {
+        public_urls?: Record<string, unknown>;
+        last_public_url?: Record<string, unknown>;
+      };
       for (const [provider, urls] of Object.entries(parsed.public_urls ?? {})) {
         if (Array.isArray(urls)) this.before[provider as TunnelProvider] = urls.filter((url): url is string => typeof url === 'string');
       }

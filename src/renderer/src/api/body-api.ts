@@ -11,9 +11,9 @@ export function bodyUrl(id: number, options: { download?: boolean } = {}): strin
 }
 
 /** Where the body worker fetches from: an absolute URL (a worker resolves relative ones against its own script). */
-export function bodySourceOf(detail: Pick<RequestDetail, 'id' | 'body_base64'>):
-  | { kind: 'inline'; base64: string }
-  | { kind: 'url'; url: string; headers: Record<string, string> } {
+export function bodySourceOf(
+  detail: Pick<RequestDetail, 'id' | 'body_base64'>,
+): { kind: 'inline'; base64: string } | { kind: 'url'; url: string; headers: Record<string, string> } {
   if (detail.body_base64 !== null) return { kind: 'inline', base64: detail.body_base64 };
   return { kind: 'url', url: new URL(bodyUrl(detail.id), window.location.href).href, headers: authHeaders() };
 }

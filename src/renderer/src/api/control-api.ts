@@ -33,8 +33,7 @@ export const controlApi = {
     return requestJson<RequestPage>('GET', `/requests?${query.toString()}`);
   },
   getRequest: (id: number) => data(requestJson<DataEnvelope<RequestDetail>>('GET', `/requests/${id}`)),
-  updateRequest: (id: number, update: RequestUpdate) =>
-    data(requestJson<DataEnvelope<RequestSummary>>('PUT', `/requests/${id}`, update)),
+  updateRequest: (id: number, update: RequestUpdate) => data(requestJson<DataEnvelope<RequestSummary>>('PUT', `/requests/${id}`, update)),
   deleteRequest: (id: number) => requestJson<unknown>('DELETE', `/requests/${id}`),
   /** Visits an SNS SubscriptionConfirmation's SubscribeURL (the user clicked Confirm). */
   confirmSns: (id: number) => data(requestJson<DataEnvelope<SnsConfirmResult>>('POST', `/requests/${id}/sns-confirm`)),
@@ -46,8 +45,7 @@ export const controlApi = {
     data(requestJson<DataEnvelope<RetentionState>>('PUT', '/settings/retention', settings)),
 
   listEndpoints: () => data(requestJson<DataEnvelope<Endpoint[]>>('GET', '/endpoints')),
-  createEndpoint: (input: EndpointInput) =>
-    data(requestJson<DataEnvelope<Endpoint>>('POST', '/endpoints', input)),
+  createEndpoint: (input: EndpointInput) => data(requestJson<DataEnvelope<Endpoint>>('POST', '/endpoints', input)),
   updateEndpoint: (id: string, input: EndpointInput) =>
     data(requestJson<DataEnvelope<Endpoint>>('PUT', `/endpoints/${encodeURIComponent(id)}`, input)),
   deleteEndpoint: (id: string) => requestJson<unknown>('DELETE', `/endpoints/${encodeURIComponent(id)}`),

@@ -35,8 +35,7 @@ export const platformApi = {
   /** Includes the secret (the list omits it, as in the guide). */
   getWebhook: (id: string) => data(requestJson<DataEnvelope<WebhookSubscription>>('GET', webhook(id))),
   createWebhook: (input: WebhookCreateInput) => data(requestJson<DataEnvelope<WebhookSubscription>>('POST', '/webhooks', input)),
-  updateWebhook: (id: string, input: WebhookUpdateInput) =>
-    data(requestJson<DataEnvelope<WebhookSubscription>>('PUT', webhook(id), input)),
+  updateWebhook: (id: string, input: WebhookUpdateInput) => data(requestJson<DataEnvelope<WebhookSubscription>>('PUT', webhook(id), input)),
   deleteWebhook: (id: string) => requestJson<unknown>('DELETE', webhook(id)),
   getInjection: (id: string) => data(requestJson<DataEnvelope<FailureInjection>>('GET', `${webhook(id)}/inject`)),
   setInjection: (id: string, inject: FailureInjection) =>

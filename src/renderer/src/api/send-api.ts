@@ -1,12 +1,4 @@
-import type {
-  CurlCommand,
-  EventTypeInfo,
-  ImportResult,
-  ReplayInput,
-  SendInput,
-  SentPage,
-  SentRequest,
-} from '../../../shared/api';
+import type { CurlCommand, EventTypeInfo, ImportResult, ReplayInput, SendInput, SentPage, SentRequest } from '../../../shared/api';
 import type { EmitEventInput, EmittedEvent } from '../../../shared/platform-api';
 import { requestJson } from './http';
 

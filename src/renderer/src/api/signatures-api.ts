@@ -21,10 +21,8 @@ async function data<T>(promise: Promise<DataEnvelope<T>>): Promise<T> {
 /** The Signature Lab's operations, one typed wrapper each. */
 export const signaturesApi = {
   listSchemes: () => data(requestJson<DataEnvelope<SchemeDescriptor[]>>('GET', '/schemes')),
-  verify: (input: SignatureVerifyInput) =>
-    data(requestJson<DataEnvelope<Verification>>('POST', '/signatures/verify', input)),
-  sign: (input: SignatureSignInput) =>
-    data(requestJson<DataEnvelope<SignatureSignResult>>('POST', '/signatures/sign', input)),
+  verify: (input: SignatureVerifyInput) => data(requestJson<DataEnvelope<Verification>>('POST', '/signatures/verify', input)),
+  sign: (input: SignatureSignInput) => data(requestJson<DataEnvelope<SignatureSignResult>>('POST', '/signatures/sign', input)),
   /** Re-verifies a stored capture with other settings; nothing stored changes. */
   verifyCapture: (id: number, input: RequestVerifyInput) =>
     data(requestJson<DataEnvelope<Verification>>('POST', `/requests/${id}/verify`, input)),

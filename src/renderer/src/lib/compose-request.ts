@@ -57,7 +57,9 @@ export function initialComposeDraft(): ComposeDraft {
 }
 
 /** How an endpoint verifies, as Compose's signing fields: sending to it with these passes its check. */
-export function endpointSigning(endpoint: Pick<Endpoint, 'scheme' | 'secret' | 'custom'>): Pick<ComposeDraft, 'scheme' | 'secret' | 'custom'> {
+export function endpointSigning(
+  endpoint: Pick<Endpoint, 'scheme' | 'secret' | 'custom'>,
+): Pick<ComposeDraft, 'scheme' | 'secret' | 'custom'> {
   return { scheme: endpoint.scheme, secret: endpoint.secret, custom: customFormFromConfig(endpoint.custom) };
 }
 
@@ -73,7 +75,8 @@ export function buildSign(draft: ComposeDraft): { sign: SendSignInput | undefine
   if (draft.secret === '') return { sign: undefined, error: 'Enter the secret to sign with, or choose “Unsigned”.' };
   const sign: SendSignInput = { scheme: draft.scheme, secret: draft.secret };
   if (draft.scheme === CUSTOM_SCHEME) {
-    if (draft.custom.signature_header.trim() === '') return { sign: undefined, error: 'A custom scheme needs the name of the header that carries the signature.' };
+    if (draft.custom.signature_header.trim() === '')
+      return { sign: undefined, error: 'A custom scheme needs the name of the header that carries the signature.' };
     sign.custom = customConfig(draft.custom, undefined);
   }
   const messageId = draft.messageId.trim();
@@ -124,7 +127,8 @@ export function parseEventBody(body: string): { event: string; data: Record<stri
   } catch (error) {
     return { error: `The body is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { error: 'The body must be a JSON object {"event", "data"}.' };
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    return { error: 'The body must be a JSON object {"event", "data"}.' };
   const { event, data } = parsed as Record<string, unknown>;
   if (typeof event !== 'string') return { error: 'The body needs a string "event" field.' };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { error: 'The body needs an object "data" field.' };

@@ -28,7 +28,12 @@ export function sampleByName(name: string, samples: readonly ProviderSample[] = 
  * for the same scheme always can; a key-pair scheme needs its private key (never an HMAC secret,
  * and an HMAC scheme is not signed with a private key); Standard Webhooks' format needs `whsec_`.
  */
-export function secretFits(secret: string, fromScheme: string, to: SchemeDescriptor | undefined, descriptors: readonly SchemeDescriptor[]): boolean {
+export function secretFits(
+  secret: string,
+  fromScheme: string,
+  to: SchemeDescriptor | undefined,
+  descriptors: readonly SchemeDescriptor[],
+): boolean {
   if (secret === '') return false;
   if (fromScheme === to?.id) return true;
   if (to?.secret_format === 'key_pair') return false;

@@ -16,7 +16,14 @@ export interface DiffSide {
 
 /** `bodyBase64`: the capture's whole body (api/body-api's captureBodyBase64: a large one is not inline). */
 export function sideOfCapture(detail: RequestDetail, bodyBase64: string): DiffSide {
-  return { label: `Capture #${detail.id}`, time: detail.received_at, method: detail.method, url: detail.url, headers: detail.headers, bodyBase64 };
+  return {
+    label: `Capture #${detail.id}`,
+    time: detail.received_at,
+    method: detail.method,
+    url: detail.url,
+    headers: detail.headers,
+    bodyBase64,
+  };
 }
 
 export function sideOfSent(sent: SentRequest): DiffSide {

@@ -23,7 +23,8 @@ export function buildEmitRequest(options: EmitOptions): { request: EmitRequest }
   } catch (error) {
     return { error: `data is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { error: 'data must be a JSON object, e.g. {"id": "proj_1"}.' };
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return { error: 'data must be a JSON object, e.g. {"id": "proj_1"}.' };
 
   const injection = injectionFromForm(options);
   if ('error' in injection) return injection;
@@ -31,7 +32,8 @@ export function buildEmitRequest(options: EmitOptions): { request: EmitRequest }
 
   const record = data as Record<string, unknown>;
   const count = options.outOfOrderCount.trim() === '' ? 1 : wholeNumber(options.outOfOrderCount);
-  if (count === null || count < 1 || count > 50) return { error: 'The out-of-order batch size is a number from 2 to 50 (1 sends one event).' };
+  if (count === null || count < 1 || count > 50)
+    return { error: 'The out-of-order batch size is a number from 2 to 50 (1 sends one event).' };
   if (count === 1) {
     const input: EmitEventInput = { event: options.event, data: record };
     if (Object.keys(inject).length > 0) input.inject = inject;

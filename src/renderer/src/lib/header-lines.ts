@@ -20,7 +20,13 @@ export function parseHeaderLines(text: string): ParsedHeaderLines {
       errors.push(`Line ${index + 1}: “${name}” is not a valid header name.`);
     } else {
       // One optional space after the colon is the convention; anything else is part of the value.
-      headers.push([name, line.slice(colon + 1).replace(/^[ \t]+/, '').replace(/[ \t]+$/, '')]);
+      headers.push([
+        name,
+        line
+          .slice(colon + 1)
+          .replace(/^[ \t]+/, '')
+          .replace(/[ \t]+$/, ''),
+      ]);
     }
   });
   return { headers, errors };

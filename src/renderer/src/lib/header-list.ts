@@ -35,4 +35,3 @@ export function toHeaderPairs(rows: readonly HeaderRow[]): Array<[string, string
 export function toHeaderRows(pairs: ReadonlyArray<readonly [string, string]>, newId: () => number): HeaderRow[] {
   return pairs.map(([name, value]) => ({ id: newId(), name, value }));
 }
-

@@ -117,7 +117,13 @@ export function defaultSignTimestamp(inputs: LabInputs, scheme: LabSchemeInfo, n
 export function signPayload(inputs: LabInputs, scheme: LabSchemeInfo, timestamp: number, privateKey = ''): Built<SignatureSignInput> {
   const keyPair = verifiesWithPublicKey(scheme, inputs.secret);
   const secret = keyPair ? privateKey.trim() : inputs.secret;
-  if (secret === '') return { ok: false, message: keyPair ? 'Enter the private key to sign with (or generate a key pair): the public key only verifies.' : 'Enter a secret to sign with.' };
+  if (secret === '')
+    return {
+      ok: false,
+      message: keyPair
+        ? 'Enter the private key to sign with (or generate a key pair): the public key only verifies.'
+        : 'Enter a secret to sign with.',
+    };
   const tolerance = optionalInteger(inputs.tolerance, 'The tolerance');
   if (!tolerance.ok) return tolerance;
   const id = scheme.idHeader ? findHeader(inputs.headers, scheme.idHeader)?.value.trim() : undefined;
@@ -138,5 +144,11 @@ export function signPayload(inputs: LabInputs, scheme: LabSchemeInfo, timestamp:
 
 /** Identifies the inputs a signature depends on, to tell when a computed one is out of date. */
 export function signingKey(inputs: LabInputs): string {
-  return JSON.stringify([inputs.scheme, inputs.scheme === CUSTOM_SCHEME ? inputs.custom : null, inputs.secret, inputs.bodyBase64, inputs.url]);
+  return JSON.stringify([
+    inputs.scheme,
+    inputs.scheme === CUSTOM_SCHEME ? inputs.custom : null,
+    inputs.secret,
+    inputs.bodyBase64,
+    inputs.url,
+  ]);
 }

@@ -29,7 +29,11 @@ export function withoutPending(rows: RequestSummary[], pending: readonly Pending
  * one is in `total`; in `matching` those known to match `query` (deleted while it was shown, or
  * present in the page just fetched for it).
  */
-export function pendingInCounts(pending: readonly PendingDelete[], query: string, fetched: readonly RequestSummary[]): { total: number; matching: number } {
+export function pendingInCounts(
+  pending: readonly PendingDelete[],
+  query: string,
+  fetched: readonly RequestSummary[],
+): { total: number; matching: number } {
   const open = pending.filter((entry) => !entry.committed);
   const fetchedIds = new Set(fetched.map((row) => row.id));
   return { total: open.length, matching: open.filter((entry) => entry.query === query || fetchedIds.has(entry.id)).length };

@@ -229,4 +229,3 @@ export function prettyJsonBytes(src: Uint8Array, indent = 2, lines?: PrettyLines
     state = 2;
   }
 }
-

@@ -80,7 +80,9 @@ export function suggestQuery(
   const complete = candidates.length === 1 && candidates[0]!.value.toLowerCase() === valueTyped.toLowerCase();
   const items = complete
     ? []
-    : candidates.slice(0, MAX_SUGGESTIONS).map((c) => ({ insert: qualifierTerm(qualifier.key, c.value), label: c.label, detail: c.detail }));
+    : candidates
+        .slice(0, MAX_SUGGESTIONS)
+        .map((c) => ({ insert: qualifierTerm(qualifier.key, c.value), label: c.label, detail: c.detail }));
   return { span, items, hint: `${qualifier.syntax} — ${qualifier.help}` };
 }
 

@@ -15,7 +15,11 @@ export interface ReplayDraft {
 }
 
 export const REPLAY_MODES: Array<{ mode: ReplayMode; label: string; hint: string }> = [
-  { mode: 'as-is', label: 'As-is', hint: 'The original bytes and headers, old signature and timestamp included: tests a receiver’s replay protection.' },
+  {
+    mode: 'as-is',
+    label: 'As-is',
+    hint: 'The original bytes and headers, old signature and timestamp included: tests a receiver’s replay protection.',
+  },
   { mode: 'resign', label: 'Re-signed', hint: 'The original bytes with a fresh timestamp and signature.' },
   { mode: 'edited', label: 'Edited', hint: 'Edit the body below; it is signed afresh and sent exactly as written.' },
 ];
@@ -24,7 +28,10 @@ export const REPLAY_MODES: Array<{ mode: ReplayMode; label: string; hint: string
  * POST /api/requests/:id/replay's body. `encode` turns the edited text into base64 (UTF-8);
  * passed in so this stays a pure function.
  */
-export function buildReplayInput(draft: ReplayDraft, encode: (text: string) => string): { input: ReplayInput; error: null } | { input: null; error: string } {
+export function buildReplayInput(
+  draft: ReplayDraft,
+  encode: (text: string) => string,
+): { input: ReplayInput; error: null } | { input: null; error: string } {
   const input: ReplayInput = { mode: draft.mode };
   if (draft.target === 'url') {
     const url = draft.url.trim();

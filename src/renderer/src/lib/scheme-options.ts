@@ -65,7 +65,10 @@ function leadingOption(entry: LeadingOption): SchemeOption {
  * category in SCHEME_CATEGORIES order (a category the renderer does not know yet goes after the
  * known ones, so a newer engine still shows it), by name within each, and Custom last.
  */
-export function schemeOptions(descriptors: readonly SchemeDescriptor[], options: { leading?: readonly LeadingOption[]; custom?: boolean } = {}): SchemeOption[] {
+export function schemeOptions(
+  descriptors: readonly SchemeDescriptor[],
+  options: { leading?: readonly LeadingOption[]; custom?: boolean } = {},
+): SchemeOption[] {
   const rank = (category: string): number => {
     const index = (SCHEME_CATEGORIES as readonly string[]).indexOf(category);
     return index < 0 ? SCHEME_CATEGORIES.length - 1 : index;
@@ -73,7 +76,12 @@ export function schemeOptions(descriptors: readonly SchemeDescriptor[], options:
   const schemes = descriptors
     .filter((descriptor) => descriptor.id !== CUSTOM_SCHEME_ID)
     .map(optionFromDescriptor)
-    .sort((a, b) => rank(a.category) - rank(b.category) || a.category.localeCompare(b.category) || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+    .sort(
+      (a, b) =>
+        rank(a.category) - rank(b.category) ||
+        a.category.localeCompare(b.category) ||
+        a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
+    );
   return [...(options.leading ?? []).map(leadingOption), ...schemes, ...(options.custom ? [CUSTOM_OPTION] : [])];
 }
 
@@ -83,7 +91,10 @@ export function schemeOptions(descriptors: readonly SchemeDescriptor[], options:
  * way out when no provider fits.
  */
 export function filterSchemeOptions(options: readonly SchemeOption[], query: string): SchemeOption[] {
-  const words = query.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   if (words.length === 0) return [...options];
   return options.filter(
     (option) => option.value === CUSTOM_SCHEME_ID || words.every((word) => option.terms.some((term) => term.includes(word))),

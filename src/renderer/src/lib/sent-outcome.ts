@@ -28,7 +28,12 @@ export function outcomeLabel(status: number | null, errorCode: OutboundErrorCode
 }
 
 /** Where a sent request came from, for the history list. */
-export function sourceLabel(source: 'send' | 'replay' | 'resend', replayMode: string | null, sourceRequestId: number | null, sourceSentId: number | null): string {
+export function sourceLabel(
+  source: 'send' | 'replay' | 'resend',
+  replayMode: string | null,
+  sourceRequestId: number | null,
+  sourceSentId: number | null,
+): string {
   if (source === 'replay') return `replay ${replayMode ?? ''} of #${sourceRequestId ?? '?'}`.replace('  ', ' ');
   if (source === 'resend') return `again: sent #${sourceSentId ?? '?'}`;
   return 'composed';

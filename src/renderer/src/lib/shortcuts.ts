@@ -43,16 +43,46 @@ export interface Shortcut {
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'next', chords: [{ key: 'ArrowDown' }, { key: 'j' }], labels: ['↓', 'J'], description: 'Next capture (older)', scope: 'inspector' },
-  { id: 'previous', chords: [{ key: 'ArrowUp' }, { key: 'k' }], labels: ['↑', 'K'], description: 'Previous capture (newer)', scope: 'inspector' },
+  {
+    id: 'previous',
+    chords: [{ key: 'ArrowUp' }, { key: 'k' }],
+    labels: ['↑', 'K'],
+    description: 'Previous capture (newer)',
+    scope: 'inspector',
+  },
   { id: 'first', chords: [{ key: 'Home' }], labels: ['Home'], description: 'First capture (newest)', scope: 'inspector' },
   { id: 'last', chords: [{ key: 'End' }], labels: ['End'], description: 'Last loaded capture', scope: 'inspector' },
-  { id: 'focus-detail', chords: [{ key: 'Enter' }], labels: ['Enter'], description: 'Focus the detail (arrows and Page Up/Down then scroll it)', scope: 'inspector' },
-  { id: 'back-to-list', chords: [{ key: 'Escape' }], labels: ['Esc'], description: 'Back to the list (a dialog closes first)', scope: 'inspector' },
-  { id: 'search', chords: [{ key: '/' }, { key: 'k', mod: true }], labels: ['/', 'Ctrl+K', '⌘K'], description: 'Search captures', scope: 'inspector' },
+  {
+    id: 'focus-detail',
+    chords: [{ key: 'Enter' }],
+    labels: ['Enter'],
+    description: 'Focus the detail (arrows and Page Up/Down then scroll it)',
+    scope: 'inspector',
+  },
+  {
+    id: 'back-to-list',
+    chords: [{ key: 'Escape' }],
+    labels: ['Esc'],
+    description: 'Back to the list (a dialog closes first)',
+    scope: 'inspector',
+  },
+  {
+    id: 'search',
+    chords: [{ key: '/' }, { key: 'k', mod: true }],
+    labels: ['/', 'Ctrl+K', '⌘K'],
+    description: 'Search captures',
+    scope: 'inspector',
+  },
   { id: 'replay', chords: [{ key: 'r' }], labels: ['R'], description: 'Replay the selected capture', scope: 'inspector' },
   { id: 'copy-curl', chords: [{ key: 'c' }], labels: ['C'], description: 'Copy the selected capture as cURL', scope: 'inspector' },
   { id: 'toggle-pin', chords: [{ key: 'p' }], labels: ['P'], description: 'Pin or unpin the selected capture', scope: 'inspector' },
-  { id: 'delete', chords: [{ key: 'Delete' }, { key: 'Backspace' }], labels: ['Delete', 'Backspace'], description: 'Delete the selected capture (Undo for a few seconds)', scope: 'inspector' },
+  {
+    id: 'delete',
+    chords: [{ key: 'Delete' }, { key: 'Backspace' }],
+    labels: ['Delete', 'Backspace'],
+    description: 'Delete the selected capture (Undo for a few seconds)',
+    scope: 'inspector',
+  },
   { id: 'help', chords: [{ key: '?' }], labels: ['?'], description: 'Show these shortcuts', scope: 'everywhere' },
 ];
 

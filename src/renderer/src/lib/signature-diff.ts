@@ -47,7 +47,14 @@ export function alignSignatures(expected: string, rawReceived: string): AlignedS
     left.push({ char: x ?? '·', differs });
     right.push({ char: y ?? '·', differs });
   }
-  return { expectedPrefix, receivedPrefix, prefixDiffers: expectedPrefix !== receivedPrefix, receivedPadded: received !== rawReceived, expected: left, received: right };
+  return {
+    expectedPrefix,
+    receivedPrefix,
+    prefixDiffers: expectedPrefix !== receivedPrefix,
+    receivedPadded: received !== rawReceived,
+    expected: left,
+    received: right,
+  };
 }
 
 /** "the received signature lacks the “sha256=” prefix", …; null when the prefixes agree. */

@@ -42,5 +42,8 @@ export function verdictLabel(verdict: Verdict, reason: string, diagnosis: string
 
 /** A full verification's counterpart of RequestSummary.verification.diagnosis, by the same rule. */
 export function firstDiagnosis(verification: { reason: string; diagnosis: ReadonlyArray<{ code: string }> }): string | null {
-  return primaryDiagnosis(verification.diagnosis.map((item) => item.code), verification.reason);
+  return primaryDiagnosis(
+    verification.diagnosis.map((item) => item.code),
+    verification.reason,
+  );
 }

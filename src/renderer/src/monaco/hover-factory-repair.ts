@@ -16,7 +16,12 @@ let keeper: monaco.editor.IStandaloneCodeEditor | null = null;
 function rebindHoverFactory(): void {
   keeper?.dispose();
   // Detached: never laid out or shown; its construction is what re-installs the factory.
-  keeper = monaco.editor.create(document.createElement('div'), { value: '', readOnly: true, automaticLayout: false, minimap: { enabled: false } });
+  keeper = monaco.editor.create(document.createElement('div'), {
+    value: '',
+    readOnly: true,
+    automaticLayout: false,
+    minimap: { enabled: false },
+  });
 }
 
 /** Call in every component that shows a Monaco editor: when it unmounts, the factory is rebound. */

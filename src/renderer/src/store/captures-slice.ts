@@ -266,7 +266,12 @@ export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
       const { query } = get();
       const total = get().total + 1;
       if (entry.query === query || query === '') {
-        set({ pendingDeletes, captures: mergeRows(get().captures, [entry.row]), total, matching: query === '' ? total : get().matching + 1 });
+        set({
+          pendingDeletes,
+          captures: mergeRows(get().captures, [entry.row]),
+          total,
+          matching: query === '' ? total : get().matching + 1,
+        });
       } else {
         // Shown under another query than the one it was deleted from: whether it matches is the engine's to say.
         set({ pendingDeletes, total });

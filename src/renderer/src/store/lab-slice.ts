@@ -2,7 +2,15 @@ import type { RequestDetail, SignatureSignResult, Verification, VerificationSnip
 import { describeError } from '../api/errors';
 import { signaturesApi } from '../api/signatures-api';
 import { applyHeaders, toHeaderPairs, toHeaderRows, type HeaderRow } from '../lib/header-list';
-import { defaultSignTimestamp, signingKey, signPayload, verifyPayload, whatIfPayload, type Built, type LabInputs } from '../lib/lab-payload';
+import {
+  defaultSignTimestamp,
+  signingKey,
+  signPayload,
+  verifyPayload,
+  whatIfPayload,
+  type Built,
+  type LabInputs,
+} from '../lib/lab-payload';
 import { labSchemeInfo } from '../lib/lab-scheme';
 import { captureInputs, captureSource, scratchInputs, type LabSource } from '../lib/lab-start';
 import type { SliceCreator } from './types';

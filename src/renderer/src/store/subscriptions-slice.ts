@@ -150,7 +150,9 @@ export const createSubscriptionsSlice: SliceCreator<SubscriptionsSlice> = (set, 
       await get().loadSubscriptions();
       const selected = get().selectedSubscriptionId ?? get().subscriptions[0]?.id ?? null;
       if (selected !== null && get().subscriptionFormMode !== 'new') await get().selectSubscription(selected);
-      await Promise.all([settings, presets, types]).catch((error: unknown) => get().notifyError('Could not load the simulator settings', error));
+      await Promise.all([settings, presets, types]).catch((error: unknown) =>
+        get().notifyError('Could not load the simulator settings', error),
+      );
     },
 
     selectSubscription: async (id) => {
@@ -162,7 +164,15 @@ export const createSubscriptionsSlice: SliceCreator<SubscriptionsSlice> = (set, 
         subscriptionFormMode: get().subscriptionFormMode === 'new' && id === null ? 'new' : null,
         ...(keep
           ? {}
-          : { selectedSubscription: null, deliveries: [], deliveriesStatus: 'idle', expandedDeliveryId: null, expandedDelivery: null, subscriptionStats: null, subscriptionSeries: null }),
+          : {
+              selectedSubscription: null,
+              deliveries: [],
+              deliveriesStatus: 'idle',
+              expandedDeliveryId: null,
+              expandedDelivery: null,
+              subscriptionStats: null,
+              subscriptionSeries: null,
+            }),
       });
       if (id === null) return;
       try {

@@ -9,7 +9,8 @@ import { codes, scheme, verify } from '../helpers';
  * cited in the scheme's file (header, prefix, hash, encoding), and our signer must agree.
  */
 const SECRET = 'provider-secret-42';
-const hmac = (algorithm: string, content: string, encoding: 'hex' | 'base64', secret = SECRET) => createHmac(algorithm, secret).update(content).digest(encoding);
+const hmac = (algorithm: string, content: string, encoding: 'hex' | 'base64', secret = SECRET) =>
+  createHmac(algorithm, secret).update(content).digest(encoding);
 
 interface Case {
   id: string;
@@ -24,35 +25,170 @@ interface Case {
 
 const cases: Case[] = [
   // https://developers.intercom.com/docs/references/webhooks/webhook-models#signed-notifications
-  { id: 'intercom', header: 'X-Hub-Signature', algorithm: 'sha1', encoding: 'hex', prefix: 'sha1=', body: '{"type":"notification_event","topic":"conversation.user.created","id":"notif_1","data":{"item":{"type":"conversation"}}}', eventHeaders: {}, event: 'conversation.user.created' },
+  {
+    id: 'intercom',
+    header: 'X-Hub-Signature',
+    algorithm: 'sha1',
+    encoding: 'hex',
+    prefix: 'sha1=',
+    body: '{"type":"notification_event","topic":"conversation.user.created","id":"notif_1","data":{"item":{"type":"conversation"}}}',
+    eventHeaders: {},
+    event: 'conversation.user.created',
+  },
   // https://support.atlassian.com/bitbucket-cloud/docs/manage-webhooks/
-  { id: 'bitbucket', header: 'X-Hub-Signature', algorithm: 'sha256', encoding: 'hex', prefix: 'sha256=', body: '{"push":{"changes":[]},"repository":{"full_name":"team/repo"}}', eventHeaders: { 'X-Event-Key': 'repo:push' }, event: 'repo:push' },
+  {
+    id: 'bitbucket',
+    header: 'X-Hub-Signature',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    prefix: 'sha256=',
+    body: '{"push":{"changes":[]},"repository":{"full_name":"team/repo"}}',
+    eventHeaders: { 'X-Event-Key': 'repo:push' },
+    event: 'repo:push',
+  },
   // https://www.typeform.com/developers/webhooks/secure-your-webhooks/
-  { id: 'typeform', header: 'Typeform-Signature', algorithm: 'sha256', encoding: 'base64', prefix: 'sha256=', body: '{"event_id":"01H","event_type":"form_response","form_response":{"form_id":"lT4Z3j"}}', eventHeaders: {}, event: 'form_response' },
+  {
+    id: 'typeform',
+    header: 'Typeform-Signature',
+    algorithm: 'sha256',
+    encoding: 'base64',
+    prefix: 'sha256=',
+    body: '{"event_id":"01H","event_type":"form_response","form_response":{"form_id":"lT4Z3j"}}',
+    eventHeaders: {},
+    event: 'form_response',
+  },
   // https://woocommerce.github.io/woocommerce-rest-api-docs/#webhooks
-  { id: 'woocommerce', header: 'X-WC-Webhook-Signature', algorithm: 'sha256', encoding: 'base64', prefix: '', body: '{"id":727,"status":"processing","total":"29.35"}', eventHeaders: { 'X-WC-Webhook-Topic': 'order.created' }, event: 'order.created' },
+  {
+    id: 'woocommerce',
+    header: 'X-WC-Webhook-Signature',
+    algorithm: 'sha256',
+    encoding: 'base64',
+    prefix: '',
+    body: '{"id":727,"status":"processing","total":"29.35"}',
+    eventHeaders: { 'X-WC-Webhook-Topic': 'order.created' },
+    event: 'order.created',
+  },
   // https://docs.sentry.io/organization/integrations/integration-platform/webhooks/
-  { id: 'sentry', header: 'Sentry-Hook-Signature', algorithm: 'sha256', encoding: 'hex', prefix: '', body: '{"action":"created","data":{"issue":{"id":"1"}},"installation":{"uuid":"i-1"}}', eventHeaders: { 'Sentry-Hook-Resource': 'issue' }, event: 'issue.created' },
+  {
+    id: 'sentry',
+    header: 'Sentry-Hook-Signature',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    prefix: '',
+    body: '{"action":"created","data":{"issue":{"id":"1"}},"installation":{"uuid":"i-1"}}',
+    eventHeaders: { 'Sentry-Hook-Resource': 'issue' },
+    event: 'issue.created',
+  },
   // https://vercel.com/docs/webhooks/webhooks-api#securing-webhooks
-  { id: 'vercel', header: 'x-vercel-signature', algorithm: 'sha1', encoding: 'hex', prefix: '', body: '{"id":"evt_1","type":"deployment.created","payload":{"deployment":{"id":"dpl_1"}}}', eventHeaders: {}, event: 'deployment.created' },
+  {
+    id: 'vercel',
+    header: 'x-vercel-signature',
+    algorithm: 'sha1',
+    encoding: 'hex',
+    prefix: '',
+    body: '{"id":"evt_1","type":"deployment.created","payload":{"deployment":{"id":"dpl_1"}}}',
+    eventHeaders: {},
+    event: 'deployment.created',
+  },
   // https://developer.pagerduty.com/docs/28e906a0bd5c8-verifying-signatures
-  { id: 'pagerduty', header: 'X-PagerDuty-Signature', algorithm: 'sha256', encoding: 'hex', prefix: 'v1=', body: '{"event":{"id":"01D","event_type":"incident.triggered","resource_type":"incident"}}', eventHeaders: {}, event: 'incident.triggered' },
+  {
+    id: 'pagerduty',
+    header: 'X-PagerDuty-Signature',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    prefix: 'v1=',
+    body: '{"event":{"id":"01D","event_type":"incident.triggered","resource_type":"incident"}}',
+    eventHeaders: {},
+    event: 'incident.triggered',
+  },
   // https://devcenter.heroku.com/articles/app-webhooks#securing-webhook-requests
-  { id: 'heroku', header: 'Heroku-Webhook-Hmac-SHA256', algorithm: 'sha256', encoding: 'base64', prefix: '', body: '{"action":"update","resource":"build","data":{"status":"succeeded"}}', eventHeaders: {}, event: 'build.update' },
+  {
+    id: 'heroku',
+    header: 'Heroku-Webhook-Hmac-SHA256',
+    algorithm: 'sha256',
+    encoding: 'base64',
+    prefix: '',
+    body: '{"action":"update","resource":"build","data":{"status":"succeeded"}}',
+    eventHeaders: {},
+    event: 'build.update',
+  },
   // https://developer.hashicorp.com/terraform/cloud-docs/api-docs/notification-configurations#notification-authenticity
-  { id: 'terraform', header: 'X-TFE-Notification-Signature', algorithm: 'sha512', encoding: 'hex', prefix: '', body: '{"payload_version":1,"notifications":[{"message":"Run Planned","trigger":"run:planning"}]}', eventHeaders: {}, event: 'run:planning' },
+  {
+    id: 'terraform',
+    header: 'X-TFE-Notification-Signature',
+    algorithm: 'sha512',
+    encoding: 'hex',
+    prefix: '',
+    body: '{"payload_version":1,"notifications":[{"message":"Run Planned","trigger":"run:planning"}]}',
+    eventHeaders: {},
+    event: 'run:planning',
+  },
   // https://developer.xero.com/documentation/guides/webhooks/configuring-your-server/
-  { id: 'xero', header: 'x-xero-signature', algorithm: 'sha256', encoding: 'base64', prefix: '', body: '{"events":[{"resourceId":"r1","eventCategory":"INVOICE","eventType":"UPDATE"}],"firstEventSequence":1}', eventHeaders: {}, event: 'INVOICE.UPDATE' },
+  {
+    id: 'xero',
+    header: 'x-xero-signature',
+    algorithm: 'sha256',
+    encoding: 'base64',
+    prefix: '',
+    body: '{"events":[{"resourceId":"r1","eventCategory":"INVOICE","eventType":"UPDATE"}],"firstEventSequence":1}',
+    eventHeaders: {},
+    event: 'INVOICE.UPDATE',
+  },
   // https://pusher.com/docs/channels/server_api/webhooks/#authentication
-  { id: 'pusher', header: 'X-Pusher-Signature', algorithm: 'sha256', encoding: 'hex', prefix: '', body: '{"time_ms":1327078148132,"events":[{"name":"channel_occupied","channel":"test_channel"}]}', eventHeaders: { 'X-Pusher-Key': 'key' }, event: 'channel_occupied' },
+  {
+    id: 'pusher',
+    header: 'X-Pusher-Signature',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    prefix: '',
+    body: '{"time_ms":1327078148132,"events":[{"name":"channel_occupied","channel":"test_channel"}]}',
+    eventHeaders: { 'X-Pusher-Key': 'key' },
+    event: 'channel_occupied',
+  },
   // https://docs.cdp.coinbase.com/commerce/api-arcitecture/webhooks-security
-  { id: 'coinbase-commerce', header: 'X-CC-Webhook-Signature', algorithm: 'sha256', encoding: 'hex', prefix: '', body: '{"id":1,"event":{"id":"e1","type":"charge:confirmed","data":{"code":"66BEOV2A"}}}', eventHeaders: {}, event: 'charge:confirmed' },
+  {
+    id: 'coinbase-commerce',
+    header: 'X-CC-Webhook-Signature',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    prefix: '',
+    body: '{"id":1,"event":{"id":"e1","type":"charge:confirmed","data":{"code":"66BEOV2A"}}}',
+    eventHeaders: {},
+    event: 'charge:confirmed',
+  },
   // https://www.aftership.com/docs/aftership/95a6c99e13602-webhook-signature
-  { id: 'aftership', header: 'aftership-hmac-sha256', algorithm: 'sha256', encoding: 'base64', prefix: '', body: '{"event":"tracking_update","msg":{"tag":"InTransit"}}', eventHeaders: {}, event: 'tracking_update' },
+  {
+    id: 'aftership',
+    header: 'aftership-hmac-sha256',
+    algorithm: 'sha256',
+    encoding: 'base64',
+    prefix: '',
+    body: '{"event":"tracking_update","msg":{"tag":"InTransit"}}',
+    eventHeaders: {},
+    event: 'tracking_update',
+  },
   // Chargify posts form fields: https://maxio-chargify.zendesk.com/hc/en-us/articles/5405357509645-Webhooks-Reference#webhook-signature
-  { id: 'chargify', header: 'X-Chargify-Webhook-Signature-Hmac-Sha-256', algorithm: 'sha256', encoding: 'hex', prefix: '', body: 'id=123&event=signup_success&payload%5Bsite%5D%5Bid%5D=1', eventHeaders: {}, event: 'signup_success' },
+  {
+    id: 'chargify',
+    header: 'X-Chargify-Webhook-Signature-Hmac-Sha-256',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    prefix: '',
+    body: 'id=123&event=signup_success&payload%5Bsite%5D%5Bid%5D=1',
+    eventHeaders: {},
+    event: 'signup_success',
+  },
   // https://developer.webex.com/docs/webhooks#handling-requests-from-webex
-  { id: 'webex', header: 'X-Spark-Signature', algorithm: 'sha1', encoding: 'hex', prefix: '', body: '{"id":"wh1","resource":"messages","event":"created","data":{"id":"m1"}}', eventHeaders: {}, event: 'messages.created' },
+  {
+    id: 'webex',
+    header: 'X-Spark-Signature',
+    algorithm: 'sha1',
+    encoding: 'hex',
+    prefix: '',
+    body: '{"id":"wh1","resource":"messages","event":"created","data":{"id":"m1"}}',
+    eventHeaders: {},
+    event: 'messages.created',
+  },
 ];
 
 describe.each(cases)('$id', (c) => {

@@ -25,38 +25,65 @@ interface Case {
 const CASES: Case[] = [
   {
     // docs.lemonsqueezy.com/help/webhooks/signing-requests: hex HMAC-SHA256 digest in X-Signature.
-    id: 'lemonsqueezy', header: 'X-Signature', algorithm: 'sha256', encoding: 'hex', prefix: '',
+    id: 'lemonsqueezy',
+    header: 'X-Signature',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    prefix: '',
     body: '{"meta":{"event_name":"order_created","custom_data":{"user":"Zoë"}},"data":{"type":"orders","id":"1"}}',
-    contentType: 'application/json', eventHeaders: { 'X-Event-Name': 'order_created' }, event: 'order_created',
+    contentType: 'application/json',
+    eventHeaders: { 'X-Event-Name': 'order_created' },
+    event: 'order_created',
   },
   {
     // developer.clickup.com/docs/webhooksignature: X-Signature, SHA-256, "always hexadecimal".
-    id: 'clickup', header: 'X-Signature', algorithm: 'sha256', encoding: 'hex', prefix: '',
+    id: 'clickup',
+    header: 'X-Signature',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    prefix: '',
     body: '{"webhook_id":"7689a169-a000-4985-8676-6902b96d6627","event":"taskCreated","task_id":"c0j"}',
-    contentType: 'application/json', event: 'taskCreated',
+    contentType: 'application/json',
+    event: 'taskCreated',
   },
   {
     // launchdarkly.com/docs/home/infrastructure/webhooks: "HMAC SHA256 hex digest of the webhook payload".
-    id: 'launchdarkly', header: 'X-LD-Signature', algorithm: 'sha256', encoding: 'hex', prefix: '',
+    id: 'launchdarkly',
+    header: 'X-LD-Signature',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    prefix: '',
     body: '{"_id":"57c0a8e29969090743529965","date":1472243938774,"accesses":[{"action":"updateOn","resource":"proj/p:env/production:flag/f"}],"kind":"flag","name":"New checkout"}',
-    contentType: 'application/json', event: 'updateOn',
+    contentType: 'application/json',
+    event: 'updateOn',
   },
   {
     // developers.notion.com/reference/webhooks: X-Notion-Signature: sha256=<hex>, keyed with the verification_token.
-    id: 'notion', header: 'X-Notion-Signature', algorithm: 'sha256', encoding: 'hex', prefix: 'sha256=',
+    id: 'notion',
+    header: 'X-Notion-Signature',
+    algorithm: 'sha256',
+    encoding: 'hex',
+    prefix: 'sha256=',
     body: '{"id":"367cba44-b6f3-4c92-81e7-6a2e9659efd4","timestamp":"2024-12-05T23:55:34.285Z","type":"page.content_updated","entity":{"id":"153104cd-477e-809d-8dc4-ff2d96ae3090","type":"page"}}',
-    contentType: 'application/json', event: 'page.content_updated',
+    contentType: 'application/json',
+    event: 'page.content_updated',
   },
   {
     // segmentio/action-destinations webhook/index.ts: createHmac('sha1', sharedSecret)...digest('hex') in X-Signature.
-    id: 'segment', header: 'X-Signature', algorithm: 'sha1', encoding: 'hex', prefix: '',
+    id: 'segment',
+    header: 'X-Signature',
+    algorithm: 'sha1',
+    encoding: 'hex',
+    prefix: '',
     body: '{"type":"track","event":"Order Completed","userId":"u_1","properties":{"total":42.5,"currency":"EUR"},"messageId":"m-1"}',
-    contentType: 'application/json', event: 'Order Completed',
+    contentType: 'application/json',
+    event: 'Order Completed',
   },
 ];
 
 const SECRET = 'provider-secret-✓-42';
-const mac = (c: Case, secret: string, content: string) => c.prefix + createHmac(c.algorithm, secret).update(content, 'utf8').digest(c.encoding);
+const mac = (c: Case, secret: string, content: string) =>
+  c.prefix + createHmac(c.algorithm, secret).update(content, 'utf8').digest(c.encoding);
 
 describe.each(CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => {
   const headers = () => ({ [c.header]: mac(c, SECRET, c.body) });
@@ -123,7 +150,9 @@ describe('per-provider details', () => {
   it('body_reserialized: ClickUp signed compact JSON but the body arrived pretty-printed', () => {
     const compact = CASES[1]!.body;
     const pretty = JSON.stringify(JSON.parse(compact), null, 2);
-    const result = verify('clickup', { 'X-Signature': createHmac('sha256', SECRET).update(compact).digest('hex') }, pretty, { secret: SECRET });
+    const result = verify('clickup', { 'X-Signature': createHmac('sha256', SECRET).update(compact).digest('hex') }, pretty, {
+      secret: SECRET,
+    });
     expect(result.verdict).toBe('invalid');
     expect(codes(result)).toContain('body_reserialized');
   });

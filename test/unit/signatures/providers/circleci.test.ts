@@ -14,17 +14,23 @@ const VECTORS: Array<[body: string, secret: string, signature: string]> = [
 describe('CircleCI', () => {
   it.each(VECTORS)('verifies the docs vector %j / %j and signs the same v1', (body, secret, signature) => {
     expect(verify('circleci', { 'circleci-signature': `v1=${signature}` }, body, { secret }).verdict).toBe('valid');
-    expect(scheme('circleci').sign({ secret, body: Buffer.from(body), timestampSeconds: 0 }).headers).toEqual({ 'circleci-signature': `v1=${signature}` });
+    expect(scheme('circleci').sign({ secret, body: Buffer.from(body), timestampSeconds: 0 }).headers).toEqual({
+      'circleci-signature': `v1=${signature}`,
+    });
   });
 
   it('reads v1 out of a versioned list and ignores later versions it does not know', () => {
     const [body, secret, signature] = VECTORS[0]!;
-    expect(verify('circleci', { 'circleci-signature': `v1=${signature},v2=${'f'.repeat(64)},v3=abc` }, body, { secret }).verdict).toBe('valid');
+    expect(verify('circleci', { 'circleci-signature': `v1=${signature},v2=${'f'.repeat(64)},v3=abc` }, body, { secret }).verdict).toBe(
+      'valid',
+    );
     expect(verify('circleci', { 'circleci-signature': `v2=${signature}` }, body, { secret }).reason).toBe('malformed_header');
   });
 
   it("the docs' invalid example (v1=not-a-valid-signature) and a wrong secret are signature mismatches", () => {
-    expect(verify('circleci', { 'circleci-signature': 'v1=not-a-valid-signature' }, 'foo', { secret: 'secret' }).reason).toBe('signature_mismatch');
+    expect(verify('circleci', { 'circleci-signature': 'v1=not-a-valid-signature' }, 'foo', { secret: 'secret' }).reason).toBe(
+      'signature_mismatch',
+    );
     const [body, , signature] = VECTORS[0]!;
     const result = verify('circleci', { 'circleci-signature': `v1=${signature}` }, body, { secret: 'wrong' });
     expect(result.verdict).toBe('invalid');
@@ -36,7 +42,9 @@ describe('CircleCI', () => {
   });
 
   it('the event type is the circleci-event-type header, else the body type', () => {
-    const body = Buffer.from('{"type":"workflow-completed","id":"3888f21b-eaa7-38e3-8f3d-75a63bba8895","happened_at":"2021-09-01T22:49:34.317Z"}');
+    const body = Buffer.from(
+      '{"type":"workflow-completed","id":"3888f21b-eaa7-38e3-8f3d-75a63bba8895","happened_at":"2021-09-01T22:49:34.317Z"}',
+    );
     expect(eventTypeOf('circleci', [['circleci-event-type', 'job-completed']], body, 'application/json')).toBe('job-completed');
     expect(eventTypeOf('circleci', [], body, 'application/json')).toBe('workflow-completed');
   });

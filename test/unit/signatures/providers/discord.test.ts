@@ -25,12 +25,23 @@ const signWith = (privateKey: string, text = body, timestampSeconds = NOW) =>
 
 describe('Discord (Ed25519, hex keys)', () => {
   it('derives RFC 8032 TEST 1 public key and signs exactly as an independent node:crypto signer', () => {
-    const independent = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', d: Buffer.from(RFC_SEED, 'hex').toString('base64url'), x: Buffer.from(RFC_PUBLIC, 'hex').toString('base64url') }, format: 'jwk' });
+    const independent = createPrivateKey({
+      key: {
+        kty: 'OKP',
+        crv: 'Ed25519',
+        d: Buffer.from(RFC_SEED, 'hex').toString('base64url'),
+        x: Buffer.from(RFC_PUBLIC, 'hex').toString('base64url'),
+      },
+      format: 'jwk',
+    });
     const expected = nodeSign(null, Buffer.from(TS + body), independent).toString('hex');
     const headers = signWith(RFC_SEED + RFC_PUBLIC);
     expect(headers['X-Signature-Ed25519']).toBe(expected);
     expect(headers['X-Signature-Timestamp']).toBe(TS);
-    expect(verify('discord', { 'X-Signature-Ed25519': expected, 'X-Signature-Timestamp': TS }, body, { secret: RFC_PUBLIC, nowSeconds: NOW }).verdict).toBe('valid');
+    expect(
+      verify('discord', { 'X-Signature-Ed25519': expected, 'X-Signature-Timestamp': TS }, body, { secret: RFC_PUBLIC, nowSeconds: NOW })
+        .verdict,
+    ).toBe('valid');
   });
 
   it('agrees with discord-interactions verifyKey on a generated pair', async () => {
@@ -50,8 +61,13 @@ describe('Discord (Ed25519, hex keys)', () => {
     const wrongKey = verify('discord', headers, body, { secret: other.public_key, nowSeconds: NOW });
     expect([wrongKey.verdict, wrongKey.reason]).toEqual(['invalid', 'signature_mismatch']);
     expect(wrongKey.diagnosis.at(-1)?.message).toMatch(/does not verify with the configured public key/);
-    expect(verify('discord', headers, body.replace('ping', 'pong'), { secret: pair.public_key, nowSeconds: NOW }).reason).toBe('signature_mismatch');
-    const missing = verify('discord', { 'X-Signature-Ed25519': headers['X-Signature-Ed25519']! }, body, { secret: pair.public_key, nowSeconds: NOW });
+    expect(verify('discord', headers, body.replace('ping', 'pong'), { secret: pair.public_key, nowSeconds: NOW }).reason).toBe(
+      'signature_mismatch',
+    );
+    const missing = verify('discord', { 'X-Signature-Ed25519': headers['X-Signature-Ed25519']! }, body, {
+      secret: pair.public_key,
+      nowSeconds: NOW,
+    });
     expect([missing.reason, missing.diagnosis[0]?.message]).toEqual(['missing_header', expect.stringContaining('X-Signature-Timestamp')]);
     expect(verify('discord', {}, body, { secret: pair.public_key, nowSeconds: NOW }).reason).toBe('missing_header');
     const expired = verify('discord', headers, body, { secret: pair.public_key, nowSeconds: NOW + 3600 });
@@ -66,7 +82,9 @@ describe('Discord (Ed25519, hex keys)', () => {
     expect(garbage.diagnosis[0]?.message).toMatch(/64-hex-character Ed25519 public key/);
     const privateGiven = verify('discord', headers, body, { secret: pair.private_key, nowSeconds: NOW });
     expect(privateGiven.verdict).toBe('invalid');
-    expect(privateGiven.diagnosis.map((item) => item.message).join(' ')).toMatch(new RegExp(`private key.*Its public key is ${pair.public_key}.*signature verifies`));
+    expect(privateGiven.diagnosis.map((item) => item.message).join(' ')).toMatch(
+      new RegExp(`private key.*Its public key is ${pair.public_key}.*signature verifies`),
+    );
     expect(() => signWith(pair.public_key)).toThrow(/the length of a public key \(signing needs the private one\)/);
     expect(() => signWith(pair.public_key.slice(2))).toThrow(/128-hex-character Ed25519 secret key/);
   });
@@ -84,12 +102,23 @@ describe('Discord (Ed25519, hex keys)', () => {
   it('names interactions by their type and webhook events by event.type', () => {
     expect(eventTypeOf('discord', [], Buffer.from(body), 'application/json')).toBe('APPLICATION_COMMAND');
     expect(eventTypeOf('discord', [], Buffer.from('{"type":1}'), 'application/json')).toBe('PING');
-    expect(eventTypeOf('discord', [], Buffer.from('{"version":1,"type":1,"event":{"type":"APPLICATION_AUTHORIZED"}}'), 'application/json')).toBe('APPLICATION_AUTHORIZED');
+    expect(
+      eventTypeOf('discord', [], Buffer.from('{"version":1,"type":1,"event":{"type":"APPLICATION_AUTHORIZED"}}'), 'application/json'),
+    ).toBe('APPLICATION_AUTHORIZED');
   });
 });
 
 describe('Discord PING handshake', () => {
-  const ping = { method: 'POST', url: '/discord', query: '', headers: [['X-Signature-Ed25519', 'ab'], ['X-Signature-Timestamp', TS]] as Array<[string, string]>, body: Buffer.from('{"type":1,"application_id":"1","version":1}') };
+  const ping = {
+    method: 'POST',
+    url: '/discord',
+    query: '',
+    headers: [
+      ['X-Signature-Ed25519', 'ab'],
+      ['X-Signature-Timestamp', TS],
+    ] as Array<[string, string]>,
+    body: Buffer.from('{"type":1,"application_id":"1","version":1}'),
+  };
 
   it('matches a signed PING only', () => {
     expect(discordPing.matches(ping)).toBe(true);
@@ -101,13 +130,17 @@ describe('Discord PING handshake', () => {
 
   it('answers PONG as JSON when the request verifies, 401 when it does not (Discord probes with bad signatures)', () => {
     const context = { secret: 'k', verifyToken: null };
-    expect(discordPing.answer(ping, { ...context, verified: true })).toEqual({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"type":1}' });
+    expect(discordPing.answer(ping, { ...context, verified: true })).toEqual({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: '{"type":1}',
+    });
     const refused = discordPing.answer(ping, { ...context, verified: false });
     expect(refused?.status).toBe(401);
     expect(refused?.body).not.toContain('"type"');
   });
 
-  it('is the discord scheme\'s handshake', () => {
+  it("is the discord scheme's handshake", () => {
     expect(discord.handshake).toBe(discordPing);
   });
 });

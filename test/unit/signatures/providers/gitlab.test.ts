@@ -15,7 +15,9 @@ describe('GitLab token', () => {
     const result = verify('gitlab', { 'X-Gitlab-Token': TOKEN }, BODY, { secret: TOKEN });
     expect(result).toMatchObject({ verdict: 'valid', reason: 'ok', diagnosis: [], signed_content_base64: null });
     expect(JSON.stringify(result)).not.toContain(TOKEN);
-    expect(scheme('gitlab').sign({ secret: TOKEN, body: Buffer.from(BODY), timestampSeconds: 0 }).headers).toEqual({ 'X-Gitlab-Token': TOKEN });
+    expect(scheme('gitlab').sign({ secret: TOKEN, body: Buffer.from(BODY), timestampSeconds: 0 }).headers).toEqual({
+      'X-Gitlab-Token': TOKEN,
+    });
   });
 
   it('another token: signature_mismatch, "token differs", and the configured secret is never printed', () => {
@@ -43,6 +45,11 @@ describe('GitLab token', () => {
   });
 
   it('describes itself as a token, with no snippet', () => {
-    expect(scheme('gitlab').descriptor).toMatchObject({ algorithm: 'token', encoding: 'text', has_snippets: false, signature_header: 'X-Gitlab-Token' });
+    expect(scheme('gitlab').descriptor).toMatchObject({
+      algorithm: 'token',
+      encoding: 'text',
+      has_snippets: false,
+      signature_header: 'X-Gitlab-Token',
+    });
   });
 });

@@ -18,18 +18,54 @@ const SECRET = 'provider-secret';
 const mac = (text: string, encoding: 'hex' | 'base64', secret = SECRET) => createHmac('sha256', secret).update(text).digest(encoding);
 const json = 'application/json';
 
-const zoomBody = '{"event":"meeting.started","payload":{"account_id":"D8cJuqWVQ623CI4Q8yQK0Q","object":{"id":"1234567890","topic":"Standup"}},"event_ts":1700000000123}';
-const metaBody = '{"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{"messaging_product":"whatsapp","messages":[{"from":"16315551181","text":{"body":"héllo"}}]},"field":"messages"}]}]}';
+const zoomBody =
+  '{"event":"meeting.started","payload":{"account_id":"D8cJuqWVQ623CI4Q8yQK0Q","object":{"id":"1234567890","topic":"Standup"}},"event_ts":1700000000123}';
+const metaBody =
+  '{"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{"messaging_product":"whatsapp","messages":[{"from":"16315551181","text":{"body":"héllo"}}]},"field":"messages"}]}]}';
 const xBody = '{"for_user_id":"2244994945","tweet_create_events":[{"id_str":"1712345678901234567","text":"hello"}]}';
 const dropboxBody = '{"list_folder": {"accounts": ["dbid:AAH4f99T0taONIb-OurWxbNQ6ywGRopQngc"]}, "delta": {"users": [12345678]}}';
-const asanaBody = '{"events":[{"action":"changed","resource":{"gid":"1199","resource_type":"task"},"user":{"gid":"1","resource_type":"user"}}]}';
+const asanaBody =
+  '{"events":[{"action":"changed","resource":{"gid":"1199","resource_type":"task"},"user":{"gid":"1","resource_type":"user"}}]}';
 
 const cases = [
-  { id: 'zoom', body: zoomBody, event: 'meeting.started', headers: (body: string, secret = SECRET, ts = String(NOW)) => ({ 'x-zm-request-timestamp': ts, 'x-zm-signature': `v0=${mac(`v0:${ts}:${body}`, 'hex', secret)}` }), signatureHeader: 'x-zm-signature' },
-  { id: 'meta', body: metaBody, event: 'whatsapp_business_account.messages', headers: (body: string, secret = SECRET) => ({ 'X-Hub-Signature-256': `sha256=${mac(body, 'hex', secret)}` }), signatureHeader: 'X-Hub-Signature-256' },
-  { id: 'x', body: xBody, event: 'tweet_create_events', headers: (body: string, secret = SECRET) => ({ 'x-twitter-webhooks-signature': `sha256=${mac(body, 'base64', secret)}` }), signatureHeader: 'x-twitter-webhooks-signature' },
-  { id: 'dropbox', body: dropboxBody, event: 'list_folder', headers: (body: string, secret = SECRET) => ({ 'X-Dropbox-Signature': mac(body, 'hex', secret) }), signatureHeader: 'X-Dropbox-Signature' },
-  { id: 'asana', body: asanaBody, event: 'task.changed', headers: (body: string, secret = SECRET) => ({ 'X-Hook-Signature': mac(body, 'hex', secret) }), signatureHeader: 'X-Hook-Signature' },
+  {
+    id: 'zoom',
+    body: zoomBody,
+    event: 'meeting.started',
+    headers: (body: string, secret = SECRET, ts = String(NOW)) => ({
+      'x-zm-request-timestamp': ts,
+      'x-zm-signature': `v0=${mac(`v0:${ts}:${body}`, 'hex', secret)}`,
+    }),
+    signatureHeader: 'x-zm-signature',
+  },
+  {
+    id: 'meta',
+    body: metaBody,
+    event: 'whatsapp_business_account.messages',
+    headers: (body: string, secret = SECRET) => ({ 'X-Hub-Signature-256': `sha256=${mac(body, 'hex', secret)}` }),
+    signatureHeader: 'X-Hub-Signature-256',
+  },
+  {
+    id: 'x',
+    body: xBody,
+    event: 'tweet_create_events',
+    headers: (body: string, secret = SECRET) => ({ 'x-twitter-webhooks-signature': `sha256=${mac(body, 'base64', secret)}` }),
+    signatureHeader: 'x-twitter-webhooks-signature',
+  },
+  {
+    id: 'dropbox',
+    body: dropboxBody,
+    event: 'list_folder',
+    headers: (body: string, secret = SECRET) => ({ 'X-Dropbox-Signature': mac(body, 'hex', secret) }),
+    signatureHeader: 'X-Dropbox-Signature',
+  },
+  {
+    id: 'asana',
+    body: asanaBody,
+    event: 'task.changed',
+    headers: (body: string, secret = SECRET) => ({ 'X-Hook-Signature': mac(body, 'hex', secret) }),
+    signatureHeader: 'X-Hook-Signature',
+  },
 ] as const;
 
 describe.each(cases)('$id', ({ id, body, event, headers, signatureHeader }) => {
@@ -58,7 +94,12 @@ describe.each(cases)('$id', ({ id, body, event, headers, signatureHeader }) => {
 describe('literal vectors published with examples', () => {
   it("Dropbox: hapi-dropbox-webhooks' test vector (a third-party plugin; Dropbox publishes none)", () => {
     // https://app.unpkg.com/hapi-dropbox-webhooks@1.1.0/files/test/index.js
-    const result = verify('dropbox', { 'X-Dropbox-Signature': '0a8c16b085420b960dc78664279fe09e936a2a01b1f91064869d9e77dfd64529' }, '{"delta": {"users": [12345]}}', { secret: 'the_secret', nowSeconds: NOW });
+    const result = verify(
+      'dropbox',
+      { 'X-Dropbox-Signature': '0a8c16b085420b960dc78664279fe09e936a2a01b1f91064869d9e77dfd64529' },
+      '{"delta": {"users": [12345]}}',
+      { secret: 'the_secret', nowSeconds: NOW },
+    );
     expect(result.verdict).toBe('valid');
   });
 

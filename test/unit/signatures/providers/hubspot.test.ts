@@ -11,14 +11,24 @@ import { scheme } from '../helpers';
  * URI decoded.
  */
 const SECRET = 'yyyyyyyy-yyyy-yyyy-yyyy-yyyyyyyyyyyy';
-const BODY = '[{"eventId":1,"subscriptionId":12345,"portalId":62515,"occurredAt":1564113600000,"subscriptionType":"contact.creation","attemptNumber":0,"objectId":123,"changeSource":"CRM","changeFlag":"NEW","appId":54321}]';
+const BODY =
+  '[{"eventId":1,"subscriptionId":12345,"portalId":62515,"occurredAt":1564113600000,"subscriptionType":"contact.creation","attemptNumber":0,"objectId":123,"changeSource":"CRM","changeFlag":"NEW","appId":54321}]';
 const NOW = 1_700_000_000;
 const TS = String(NOW * 1000);
-const signature = (method: string, uri: string, body = BODY, ts = TS) => createHmac('sha256', SECRET).update(method + uri + body + ts).digest('base64');
+const signature = (method: string, uri: string, body = BODY, ts = TS) =>
+  createHmac('sha256', SECRET)
+    .update(method + uri + body + ts)
+    .digest('base64');
 
 const check = (headers: Record<string, string>, options: { url: string; method?: string; now?: number; secret?: string }) =>
   verifyMessage(
-    { headers: Object.entries(headers), body: Buffer.from(BODY), url: options.url, exactUrl: true, ...(options.method ? { method: options.method } : {}) },
+    {
+      headers: Object.entries(headers),
+      body: Buffer.from(BODY),
+      url: options.url,
+      exactUrl: true,
+      ...(options.method ? { method: options.method } : {}),
+    },
     { scheme: 'hubspot', secret: options.secret ?? SECRET, toleranceSeconds: 300, nowSeconds: options.now ?? NOW },
   );
 
@@ -44,8 +54,12 @@ describe('HubSpot v3', () => {
   it("decodes the URI's listed escapes (%3A, %2F, %40...) as HubSpot does before signing", () => {
     const encoded = 'https://www.example.com/webhook_uri?redirect=https%3A%2F%2Fa.example%2Fb%40c&q=a%20b';
     const decoded = 'https://www.example.com/webhook_uri?redirect=https://a.example/b@c&q=a%20b';
-    expect(check({ ...headers, 'X-HubSpot-Signature-v3': signature('POST', decoded) }, { url: encoded, method: 'POST' }).verdict).toBe('valid');
-    expect(check({ ...headers, 'X-HubSpot-Signature-v3': signature('POST', encoded) }, { url: encoded, method: 'POST' }).verdict).toBe('invalid');
+    expect(check({ ...headers, 'X-HubSpot-Signature-v3': signature('POST', decoded) }, { url: encoded, method: 'POST' }).verdict).toBe(
+      'valid',
+    );
+    expect(check({ ...headers, 'X-HubSpot-Signature-v3': signature('POST', encoded) }, { url: encoded, method: 'POST' }).verdict).toBe(
+      'invalid',
+    );
   });
 
   it('wrong secret, missing headers, and a timestamp older than 5 minutes', () => {
@@ -62,6 +76,10 @@ describe('HubSpot v3', () => {
   });
 
   it('describes its signed content with {method}', () => {
-    expect(scheme('hubspot').descriptor).toMatchObject({ signed_content: '{method}{url}{body}{timestamp}', uses_url: true, timestamp_unit: 'ms' });
+    expect(scheme('hubspot').descriptor).toMatchObject({
+      signed_content: '{method}{url}{body}{timestamp}',
+      uses_url: true,
+      timestamp_unit: 'ms',
+    });
   });
 });

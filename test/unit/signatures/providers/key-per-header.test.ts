@@ -15,11 +15,17 @@ describe('DocuSign Connect', () => {
   // The HMAC key looks like base64 but is used as text (their C# sample: Encoding.UTF8.GetBytes(secret)).
   const KEY = 'PwQm7uD3cJ4ZBvQ9u5JP6Tnnb1Xh6EiiNJ5lqc6o0/o=';
   const OTHER_KEY = 'Zs3uZ5dq0xdj4oJq4pT0dO3cD0bXk1B0qWb7+Hh9m1Q=';
-  const body = '{"event":"envelope-completed","apiVersion":"v2.1","uri":"/restapi/v2.1/accounts/1/envelopes/2","retryCount":0,"generatedDateTime":"2024-01-01T12:00:00.000Z","data":{"envelopeId":"93be49ab-0000-0000-0000-000000000000"}}\r\n';
+  const body =
+    '{"event":"envelope-completed","apiVersion":"v2.1","uri":"/restapi/v2.1/accounts/1/envelopes/2","retryCount":0,"generatedDateTime":"2024-01-01T12:00:00.000Z","data":{"envelopeId":"93be49ab-0000-0000-0000-000000000000"}}\r\n';
 
   it('verifies X-DocuSign-Signature-1 computed as the docs describe, keyed with the text of the key', () => {
-    expect(verify('docusign', { 'X-DocuSign-Signature-1': b64(KEY, body), 'X-Authorization-Digest': 'HMACSHA256' }, body, { secret: KEY }).verdict).toBe('valid');
-    expect(scheme('docusign').sign({ secret: KEY, body: Buffer.from(body), timestampSeconds: 0 }).headers).toEqual({ 'X-DocuSign-Signature-1': b64(KEY, body) });
+    expect(
+      verify('docusign', { 'X-DocuSign-Signature-1': b64(KEY, body), 'X-Authorization-Digest': 'HMACSHA256' }, body, { secret: KEY })
+        .verdict,
+    ).toBe('valid');
+    expect(scheme('docusign').sign({ secret: KEY, body: Buffer.from(body), timestampSeconds: 0 }).headers).toEqual({
+      'X-DocuSign-Signature-1': b64(KEY, body),
+    });
   });
 
   it('accepts the configured key in any X-DocuSign-Signature-N header (one header per active key)', () => {
@@ -59,7 +65,9 @@ describe('Hookdeck', () => {
 
   it('verifies x-hookdeck-signature, and signs it', () => {
     expect(verify('hookdeck', { 'x-hookdeck-signature': b64(SECRET, body) }, body, { secret: SECRET }).verdict).toBe('valid');
-    expect(scheme('hookdeck').sign({ secret: SECRET, body: Buffer.from(body), timestampSeconds: 0 }).headers).toEqual({ 'X-Hookdeck-Signature': b64(SECRET, body) });
+    expect(scheme('hookdeck').sign({ secret: SECRET, body: Buffer.from(body), timestampSeconds: 0 }).headers).toEqual({
+      'X-Hookdeck-Signature': b64(SECRET, body),
+    });
   });
 
   it('while a secret rolls, x-hookdeck-signature-2 carries the previous one: either verifies', () => {

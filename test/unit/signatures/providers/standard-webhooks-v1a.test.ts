@@ -22,7 +22,10 @@ const body = '{"type":"contact.created","timestamp":"2022-11-03T20:26:10.344522Z
 const standard = scheme('standard-webhooks');
 
 const independentSignature = () => {
-  const key = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', d: RFC_SEED.toString('base64url'), x: RFC_PUBLIC.toString('base64url') }, format: 'jwk' });
+  const key = createPrivateKey({
+    key: { kty: 'OKP', crv: 'Ed25519', d: RFC_SEED.toString('base64url'), x: RFC_PUBLIC.toString('base64url') },
+    format: 'jwk',
+  });
   return nodeSign(null, Buffer.from(`${ID}.${NOW}.${body}`), key).toString('base64');
 };
 const base = { 'webhook-id': ID, 'webhook-timestamp': String(NOW) };
@@ -34,40 +37,68 @@ describe('Standard Webhooks v1a (Ed25519)', () => {
       const signed = standard.sign({ secret, body: Buffer.from(body), timestampSeconds: NOW, id: ID });
       expect(signed.headers).toEqual({ 'webhook-id': ID, 'webhook-timestamp': String(NOW), 'webhook-signature': `v1a,${expected}` });
     }
-    expect(verify('standard-webhooks', { ...base, 'webhook-signature': `v1a,${expected}` }, body, { secret: WHPK, nowSeconds: NOW }).verdict).toBe('valid');
+    expect(
+      verify('standard-webhooks', { ...base, 'webhook-signature': `v1a,${expected}` }, body, { secret: WHPK, nowSeconds: NOW }).verdict,
+    ).toBe('valid');
   });
 
   it('one header with v1 and v1a entries verifies with the whsec_ secret (v1, checked by the standardwebhooks package) and the whpk_ key (v1a)', () => {
     const v1 = new Webhook(WHSEC).sign(ID, new Date(NOW * 1000), body);
     const header = `${v1} v1a,${independentSignature()}`;
-    expect(verify('standard-webhooks', { ...base, 'webhook-signature': header }, body, { secret: WHSEC, nowSeconds: NOW }).verdict).toBe('valid');
-    expect(verify('standard-webhooks', { ...base, 'webhook-signature': header }, body, { secret: WHPK, nowSeconds: NOW }).verdict).toBe('valid');
+    expect(verify('standard-webhooks', { ...base, 'webhook-signature': header }, body, { secret: WHSEC, nowSeconds: NOW }).verdict).toBe(
+      'valid',
+    );
+    expect(verify('standard-webhooks', { ...base, 'webhook-signature': header }, body, { secret: WHPK, nowSeconds: NOW }).verdict).toBe(
+      'valid',
+    );
     const tampered = verify('standard-webhooks', { ...base, 'webhook-signature': header }, `${body} `, { secret: WHPK, nowSeconds: NOW });
     expect(tampered.reason).toBe('signature_mismatch');
   });
 
   it('a header of the other kind says which key it needs', () => {
-    const v1Only = verify('standard-webhooks', { ...base, 'webhook-signature': new Webhook(WHSEC).sign(ID, new Date(NOW * 1000), body) }, body, { secret: WHPK, nowSeconds: NOW });
+    const v1Only = verify(
+      'standard-webhooks',
+      { ...base, 'webhook-signature': new Webhook(WHSEC).sign(ID, new Date(NOW * 1000), body) },
+      body,
+      { secret: WHPK, nowSeconds: NOW },
+    );
     expect(v1Only.reason).toBe('malformed_header');
     expect(v1Only.diagnosis[1]?.message).toMatch(/only v1 \(HMAC-SHA256\) signatures: verify them with the whsec_ secret/);
-    const v1aOnly = verify('standard-webhooks', { ...base, 'webhook-signature': `v1a,${independentSignature()}` }, body, { secret: WHSEC, nowSeconds: NOW });
+    const v1aOnly = verify('standard-webhooks', { ...base, 'webhook-signature': `v1a,${independentSignature()}` }, body, {
+      secret: WHSEC,
+      nowSeconds: NOW,
+    });
     expect(v1aOnly.reason).toBe('malformed_header');
     expect(v1aOnly.diagnosis[1]?.message).toMatch(/only v1a \(Ed25519\) signatures: verify them with the sender's whpk_ public key/);
   });
 
   it('a whsk_ key configured to verify is recognised, with its public key', () => {
-    const result = verify('standard-webhooks', { ...base, 'webhook-signature': `v1a,${independentSignature()}` }, body, { secret: WHSK, nowSeconds: NOW });
+    const result = verify('standard-webhooks', { ...base, 'webhook-signature': `v1a,${independentSignature()}` }, body, {
+      secret: WHSK,
+      nowSeconds: NOW,
+    });
     expect(result.verdict).toBe('invalid');
     expect(codes(result)).toEqual(['key_format', 'key_format']);
     expect(result.diagnosis[0]?.message).toContain(`Its public key is ${WHPK}`);
     expect(result.diagnosis[1]?.message).toMatch(/signature verifies: configure the public key here/);
-    expect(() => standard.sign({ secret: WHPK, body: Buffer.from(body), timestampSeconds: NOW, id: ID })).toThrow(/This is the public key \(whpk_\)/);
-    expect(() => standard.sign({ secret: `whsk_${Buffer.concat([RFC_SEED, RFC_SEED]).toString('base64')}`, body: Buffer.from(body), timestampSeconds: NOW, id: ID })).toThrow(/last 32 bytes are not the public key/);
+    expect(() => standard.sign({ secret: WHPK, body: Buffer.from(body), timestampSeconds: NOW, id: ID })).toThrow(
+      /This is the public key \(whpk_\)/,
+    );
+    expect(() =>
+      standard.sign({
+        secret: `whsk_${Buffer.concat([RFC_SEED, RFC_SEED]).toString('base64')}`,
+        body: Buffer.from(body),
+        timestampSeconds: NOW,
+        id: ID,
+      }),
+    ).toThrow(/last 32 bytes are not the public key/);
   });
 
   it('missing headers and a stale timestamp (checked first, as for v1)', () => {
     const header = { ...base, 'webhook-signature': `v1a,${independentSignature()}` };
-    expect(verify('standard-webhooks', { 'webhook-signature': header['webhook-signature'] }, body, { secret: WHPK, nowSeconds: NOW }).reason).toBe('missing_header');
+    expect(
+      verify('standard-webhooks', { 'webhook-signature': header['webhook-signature'] }, body, { secret: WHPK, nowSeconds: NOW }).reason,
+    ).toBe('missing_header');
     const stale = verify('standard-webhooks', header, `${body} `, { secret: WHPK, nowSeconds: NOW + 3600 });
     expect(stale.reason).toBe('timestamp_expired');
   });

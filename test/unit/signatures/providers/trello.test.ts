@@ -17,7 +17,9 @@ describe('Trello', () => {
   it('verifies body + callback URL (UTF-8) and signs the same', () => {
     const header = mac(body + CALLBACK);
     expect(verify('trello', { 'X-Trello-Webhook': header }, body, { secret: SECRET }, CALLBACK).verdict).toBe('valid');
-    expect(scheme('trello').sign({ secret: SECRET, body: Buffer.from(body), timestampSeconds: 0, url: CALLBACK }).headers).toEqual({ 'X-Trello-Webhook': header });
+    expect(scheme('trello').sign({ secret: SECRET, body: Buffer.from(body), timestampSeconds: 0, url: CALLBACK }).headers).toEqual({
+      'X-Trello-Webhook': header,
+    });
   });
 
   it("accepts the docs' 'binary string' form: each character cut to 8 bits (the en dash U+2013 becomes 0x13)", () => {
@@ -27,17 +29,30 @@ describe('Trello', () => {
   });
 
   it('rebuilds the public callback URL from forwarding headers behind a tunnel', () => {
-    const headers: Array<[string, string]> = [['X-Trello-Webhook', mac(body + CALLBACK)], ['Host', 'localhost:8787'], ['X-Forwarded-Proto', 'https'], ['X-Forwarded-Host', 'hooks.example.com']];
+    const headers: Array<[string, string]> = [
+      ['X-Trello-Webhook', mac(body + CALLBACK)],
+      ['Host', 'localhost:8787'],
+      ['X-Forwarded-Proto', 'https'],
+      ['X-Forwarded-Host', 'hooks.example.com'],
+    ];
     expect(verify('trello', headers, body, { secret: SECRET }, '/trello/board-1?mainModel=true').verdict).toBe('valid');
   });
 
   it('a wrong secret is a mismatch; no header is missing_header', () => {
-    expect(verify('trello', { 'X-Trello-Webhook': mac(body + CALLBACK, 'api-key-not-secret') }, body, { secret: SECRET }, CALLBACK).reason).toBe('signature_mismatch');
+    expect(
+      verify('trello', { 'X-Trello-Webhook': mac(body + CALLBACK, 'api-key-not-secret') }, body, { secret: SECRET }, CALLBACK).reason,
+    ).toBe('signature_mismatch');
     expect(verify('trello', { 'Content-Type': 'application/json' }, body, { secret: SECRET }, CALLBACK).reason).toBe('missing_header');
   });
 
   it('diagnoses a callback URL registered with a trailing slash, and a signature over the body alone', () => {
-    const slash = verify('trello', { 'X-Trello-Webhook': mac(`${body}https://hooks.example.com/trello/board-1/?mainModel=true`) }, body, { secret: SECRET }, CALLBACK);
+    const slash = verify(
+      'trello',
+      { 'X-Trello-Webhook': mac(`${body}https://hooks.example.com/trello/board-1/?mainModel=true`) },
+      body,
+      { secret: SECRET },
+      CALLBACK,
+    );
     expect(slash.verdict).toBe('invalid');
     expect(slash.diagnosis.find((item) => item.code === 'signed_content')?.message).toContain('board-1/?mainModel=true');
     expect(codes(verify('trello', { 'X-Trello-Webhook': mac(body) }, body, { secret: SECRET }, CALLBACK))).toContain('signed_content');

@@ -60,21 +60,27 @@ export function registerExportRoutes(app: FastifyInstance, ctx: EngineContext): 
   app.get<{ Querystring: { ids: string } }>('/api/requests/export.json', { schema: { querystring: exportQuery } }, async (request, reply) =>
     exportDocument(ctx, reply, idsOf(request.query.ids), 'json'),
   );
-  app.post<{ Body: { ids: number[]; format?: 'har' | 'json' } }>('/api/requests/export', { schema: { body: exportBody } }, async (request, reply) =>
-    exportDocument(ctx, reply, [...new Set(request.body.ids)], request.body.format ?? 'har'),
+  app.post<{ Body: { ids: number[]; format?: 'har' | 'json' } }>(
+    '/api/requests/export',
+    { schema: { body: exportBody } },
+    async (request, reply) => exportDocument(ctx, reply, [...new Set(request.body.ids)], request.body.format ?? 'har'),
   );
 
-  app.post<{ Body: { log: { entries: HarImportEntry[] } } }>('/api/requests/import', { schema: { body: harImportBody } }, async (request, reply) => {
-    const endpoints = ctx.endpoints.list();
-    const captures = request.body.log.entries.map((entry) => captureOfHarEntry(entry, endpoints));
-    const ids = captures.length === 0 ? [] : ctx.requests.insertMany(captures);
-    if (ids.length > 0) {
-      ctx.live.publish({ type: 'captures', data: captures.map((capture, index) => summaryOfCapture(ids[index] as number, capture)) });
-      // As for received captures: indexed and diagnosed soon, and the limits applied.
-      ctx.indexer.schedule();
-      ctx.retention.schedule();
-    }
-    reply.code(201);
-    return { data: { imported: ids.length, ids } };
-  });
+  app.post<{ Body: { log: { entries: HarImportEntry[] } } }>(
+    '/api/requests/import',
+    { schema: { body: harImportBody } },
+    async (request, reply) => {
+      const endpoints = ctx.endpoints.list();
+      const captures = request.body.log.entries.map((entry) => captureOfHarEntry(entry, endpoints));
+      const ids = captures.length === 0 ? [] : ctx.requests.insertMany(captures);
+      if (ids.length > 0) {
+        ctx.live.publish({ type: 'captures', data: captures.map((capture, index) => summaryOfCapture(ids[index] as number, capture)) });
+        // As for received captures: indexed and diagnosed soon, and the limits applied.
+        ctx.indexer.schedule();
+        ctx.retention.schedule();
+      }
+      reply.code(201);
+      return { data: { imported: ids.length, ids } };
+    },
+  );
 }

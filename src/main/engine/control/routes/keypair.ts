@@ -22,8 +22,12 @@ export function registerKeyPairRoute(app: FastifyInstance): void {
     if (!resolved.ok) throw invalid(`query.scheme: ${resolved.message}`);
     const { scheme } = resolved;
     if (!scheme.keyPair) {
-      const withPairs = listSchemes().filter((candidate) => candidate.keyPair).map((candidate) => candidate.id);
-      throw invalid(`query.scheme: the ${scheme.label} scheme verifies with a shared secret, not a key pair; key pairs exist for: ${withPairs.join(', ')}.`);
+      const withPairs = listSchemes()
+        .filter((candidate) => candidate.keyPair)
+        .map((candidate) => candidate.id);
+      throw invalid(
+        `query.scheme: the ${scheme.label} scheme verifies with a shared secret, not a key pair; key pairs exist for: ${withPairs.join(', ')}.`,
+      );
     }
     const pair = scheme.keyPair.generate();
     const data: SignatureKeyPair = {

@@ -21,7 +21,7 @@ const BODY_STREAM_CHUNK = 4 * 1024 * 1024;
 /** `length` body bytes from `start`, `first` being the first slice; fails if the capture goes meanwhile. */
 function* bodySlices(ctx: EngineContext, id: number, start: number, length: number, first: Buffer): Generator<Buffer> {
   yield first;
-  for (let offset = first.length; offset < length; ) {
+  for (let offset = first.length; offset < length;) {
     const slice = ctx.requests.bodies.slice(id, start + offset, Math.min(BODY_STREAM_CHUNK, length - offset));
     // Deleted while being sent: end short of the announced length, which the client sees as an error.
     if (!slice || slice.length === 0) throw new Error(`Capture ${id} was deleted while its body was being sent.`);
@@ -42,14 +42,25 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
     },
   );
 
-  app.get<{ Params: { id: string } }>('/api/requests/:id', { schema: { params: numericIdParam } }, async (request): Promise<{ data: RequestDetail }> => {
-    const capture = ctx.requests.load(Number(request.params.id));
-    if (!capture) throw notFound('request', request.params.id);
-    // Verification and the catalog check read the whole body here; only the answer leaves a large one out.
-    const { body, ...fields } = capture;
-    const body_base64 = body.length <= INLINE_BODY_LIMIT_BYTES ? body.toString('base64') : null;
-    return { data: { ...fields, body_base64, verification: completeVerification(ctx, capture, SIGNED_CONTENT_PREVIEW_BYTES), conformance: conformanceOf(capture) } };
-  });
+  app.get<{ Params: { id: string } }>(
+    '/api/requests/:id',
+    { schema: { params: numericIdParam } },
+    async (request): Promise<{ data: RequestDetail }> => {
+      const capture = ctx.requests.load(Number(request.params.id));
+      if (!capture) throw notFound('request', request.params.id);
+      // Verification and the catalog check read the whole body here; only the answer leaves a large one out.
+      const { body, ...fields } = capture;
+      const body_base64 = body.length <= INLINE_BODY_LIMIT_BYTES ? body.toString('base64') : null;
+      return {
+        data: {
+          ...fields,
+          body_base64,
+          verification: completeVerification(ctx, capture, SIGNED_CONTENT_PREVIEW_BYTES),
+          conformance: conformanceOf(capture),
+        },
+      };
+    },
+  );
 
   // Confirms an AWS SNS subscription: only on the user's click, never on receipt.
   app.post<{ Params: { id: string } }>('/api/requests/:id/sns-confirm', { schema: { params: numericIdParam } }, async (request) => ({
@@ -67,7 +78,12 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
       const range = parseByteRange(request.headers.range, info.size);
       if (range.kind === 'unsatisfiable') {
         reply.code(416).header('content-range', `bytes */${info.size}`).header('accept-ranges', 'bytes');
-        return { error: { code: 'range_not_satisfiable', message: `The range ${request.headers.range} selects none of the body's ${info.size} bytes.` } };
+        return {
+          error: {
+            code: 'range_not_satisfiable',
+            message: `The range ${request.headers.range} selects none of the body's ${info.size} bytes.`,
+          },
+        };
       }
       const start = range.kind === 'partial' ? range.start : 0;
       const length = range.kind === 'partial' ? range.end - range.start + 1 : info.size;
@@ -121,7 +137,9 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
 
 /** A Content-Type that can go in a header as it is; anything else is served as opaque bytes. */
 function safeContentType(contentType: string | null): string {
-  return contentType !== null && contentType.trim() !== '' && !/[^\t\x20-\x7e]/.test(contentType) ? contentType : 'application/octet-stream';
+  return contentType !== null && contentType.trim() !== '' && !/[^\t\x20-\x7e]/.test(contentType)
+    ? contentType
+    : 'application/octet-stream';
 }
 
 const EXTENSIONS: Array<[RegExp, string]> = [

@@ -25,7 +25,6 @@ import { decodeBase64Field } from '../base64';
  * settings ("what if") without touching what is stored, and fetch verification snippets.
  */
 
-
 const common = {
   scheme: { type: 'string', minLength: 1, maxLength: 50 },
   custom: customSchemeConfig,
@@ -88,7 +87,8 @@ const decodeBody = (text: string): Buffer => decodeBase64Field(text, 'body.body_
 
 function schemeOf(scheme: string | undefined, custom: CustomSchemeConfig | undefined): SignatureScheme {
   const resolved = resolveScheme(scheme, custom);
-  if (!resolved.ok) throw invalid(resolved.field === 'scheme' ? `body.scheme: ${resolved.message}` : `body.${resolved.field}: ${resolved.message}`);
+  if (!resolved.ok)
+    throw invalid(resolved.field === 'scheme' ? `body.scheme: ${resolved.message}` : `body.${resolved.field}: ${resolved.message}`);
   return resolved.scheme;
 }
 
@@ -112,7 +112,13 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
     const input = request.body;
     const scheme = schemeOf(input.scheme, input.custom);
     const data: Verification = verifyMessage(
-      { headers: headerPairs(input.headers), body: decodeBody(input.body_base64), url: input.url, exactUrl: input.url !== undefined, method: methodOf(input.method) },
+      {
+        headers: headerPairs(input.headers),
+        body: decodeBody(input.body_base64),
+        url: input.url,
+        exactUrl: input.url !== undefined,
+        method: methodOf(input.method),
+      },
       {
         scheme: scheme.id,
         custom: input.custom,
@@ -128,7 +134,8 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
   app.post<{ Body: SignatureSignInput }>('/api/signatures/sign', { schema: { body: signBody } }, async (request) => {
     const input = request.body;
     const scheme = schemeOf(input.scheme, input.custom);
-    if (scheme.descriptor.uses_url && input.url === undefined) throw invalid(`body.url is required: the ${scheme.label} scheme signs the full URL.`);
+    if (scheme.descriptor.uses_url && input.url === undefined)
+      throw invalid(`body.url is required: the ${scheme.label} scheme signs the full URL.`);
     const signed = scheme.sign({
       secret: input.secret,
       body: decodeBody(input.body_base64),
@@ -187,7 +194,11 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
   app.get<{ Querystring: { scheme: string } }>('/api/snippets', { schema: { querystring: snippetsQuery } }, async (request) => {
     const snippets = snippetsFor(request.query.scheme);
     if (!snippets) {
-      throw new ApiError(404, 'not_found', `No verification snippets for scheme "${request.query.scheme}"; they exist for: ${snippetSchemeIds().join(', ')}.`);
+      throw new ApiError(
+        404,
+        'not_found',
+        `No verification snippets for scheme "${request.query.scheme}"; they exist for: ${snippetSchemeIds().join(', ')}.`,
+      );
     }
     return { data: snippets };
   });

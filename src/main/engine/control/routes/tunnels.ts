@@ -9,13 +9,21 @@ export function registerTunnelRoutes(app: FastifyInstance, tunnels: TunnelServic
   }));
 
   // Answers once the public URL is known (or with why not: what the binary printed).
-  app.post<{ Body: { provider: ManagedTunnelProvider } }>('/api/tunnels', { schema: { body: tunnelStartBody, response: { 201: oneTunnel } } }, async (request, reply) => {
-    const data = await tunnels.start(request.body.provider);
-    reply.code(201);
-    return { data };
-  });
+  app.post<{ Body: { provider: ManagedTunnelProvider } }>(
+    '/api/tunnels',
+    { schema: { body: tunnelStartBody, response: { 201: oneTunnel } } },
+    async (request, reply) => {
+      const data = await tunnels.start(request.body.provider);
+      reply.code(201);
+      return { data };
+    },
+  );
 
-  app.delete<{ Params: { provider: TunnelProvider } }>('/api/tunnels/:provider', { schema: { params: tunnelProviderParam, response: { 200: oneTunnel } } }, async (request) => ({
-    data: await tunnels.stop(request.params.provider),
-  }));
+  app.delete<{ Params: { provider: TunnelProvider } }>(
+    '/api/tunnels/:provider',
+    { schema: { params: tunnelProviderParam, response: { 200: oneTunnel } } },
+    async (request) => ({
+      data: await tunnels.stop(request.params.provider),
+    }),
+  );
 }

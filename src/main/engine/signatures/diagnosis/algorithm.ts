@@ -10,10 +10,12 @@ export function explainWrongAlgorithm(ctx: SearchContext): DiagnosisItem[] {
   for (const algorithm of CANDIDATES) {
     if (algorithm === ctx.probe.algorithm) continue;
     if (ctx.matchesContent(content, { algorithm })) {
-      return [{
-        code: 'wrong_algorithm',
-        message: `The signature is HMAC-${algorithm.toUpperCase()} of the right content; this scheme uses HMAC-${ctx.probe.algorithm.toUpperCase()}. Use createHmac("${ctx.probe.algorithm}", secret) in the sender.`,
-      }];
+      return [
+        {
+          code: 'wrong_algorithm',
+          message: `The signature is HMAC-${algorithm.toUpperCase()} of the right content; this scheme uses HMAC-${ctx.probe.algorithm.toUpperCase()}. Use createHmac("${ctx.probe.algorithm}", secret) in the sender.`,
+        },
+      ];
     }
   }
   return [];

@@ -3,9 +3,12 @@ import { firstMatchingBody, type SearchContext } from './context';
 import { formStyles } from './form-styles';
 import { escapeNonAscii, jsonStyles } from './json-styles';
 
-const AFTER = 'not the bytes that arrived: the sender signed a re-serialized copy of its payload, or something on the way re-serialized the body after signing.';
-const FIX = 'Sign and verify the exact bytes sent (Express: express.raw() on this route, never JSON.stringify(req.body); Flask: request.get_data()), and make sure no relay re-serializes the body.';
-const FORM_FIX = "Sign and verify the exact bytes sent: read the raw body before any form parser (Express: express.raw({ type: 'application/x-www-form-urlencoded' }); Flask: request.get_data()), never a form rebuilt from its fields.";
+const AFTER =
+  'not the bytes that arrived: the sender signed a re-serialized copy of its payload, or something on the way re-serialized the body after signing.';
+const FIX =
+  'Sign and verify the exact bytes sent (Express: express.raw() on this route, never JSON.stringify(req.body); Flask: request.get_data()), and make sure no relay re-serializes the body.';
+const FORM_FIX =
+  "Sign and verify the exact bytes sent: read the raw body before any form parser (Express: express.raw({ type: 'application/x-www-form-urlencoded' }); Flask: request.get_data()), never a form rebuilt from its fields.";
 
 function jsonText(body: Buffer): string | null {
   const text = body.toString('utf8').replace(/^\uFEFF/, '');
@@ -34,11 +37,17 @@ function* jsonVariants(text: string) {
     return char.charCodeAt(0) >= 0x80 ? char : escape;
   });
   if (!seen.has(unescaped)) {
-    yield { body: Buffer.from(unescaped, 'utf8'), message: `The signature matches this body with its \\uXXXX escapes written as plain UTF-8: the sender signed unescaped text but sent escaped JSON (or a relay escaped it). ${FIX}` };
+    yield {
+      body: Buffer.from(unescaped, 'utf8'),
+      message: `The signature matches this body with its \\uXXXX escapes written as plain UTF-8: the sender signed unescaped text but sent escaped JSON (or a relay escaped it). ${FIX}`,
+    };
   }
   const escaped = escapeNonAscii(text);
   if (!seen.has(escaped) && escaped !== unescaped) {
-    yield { body: Buffer.from(escaped, 'utf8'), message: `The signature matches this body with its non-ASCII characters escaped as \\uXXXX: the sender signed ASCII-escaped JSON (Python's json.dumps default) but sent UTF-8. ${FIX}` };
+    yield {
+      body: Buffer.from(escaped, 'utf8'),
+      message: `The signature matches this body with its non-ASCII characters escaped as \\uXXXX: the sender signed ASCII-escaped JSON (Python's json.dumps default) but sent UTF-8. ${FIX}`,
+    };
   }
 }
 
@@ -48,7 +57,10 @@ function* formVariants(body: Buffer) {
   for (const [how, written] of formStyles(text)) {
     if (seen.has(written)) continue;
     seen.add(written);
-    yield { body: Buffer.from(written, 'utf8'), message: `The signature matches ${how}, ${AFTER.replace('its payload', 'its form')} ${FORM_FIX}` };
+    yield {
+      body: Buffer.from(written, 'utf8'),
+      message: `The signature matches ${how}, ${AFTER.replace('its payload', 'its form')} ${FORM_FIX}`,
+    };
   }
 }
 

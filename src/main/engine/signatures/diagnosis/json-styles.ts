@@ -37,21 +37,80 @@ const GO_ESCAPES = '<, > and & escaped as \\u003c, \\u003e and \\u0026';
 
 /** Cheapest and most common first; the search stops at the first that matches. */
 export const JSON_WRITERS: readonly Writer[] = [
-  { how: 'JSON.stringify(JSON.parse(body)) (compact; JavaScript also moves integer-like keys first and rounds numbers to doubles)', keys: 'javascript', numbers: 'javascript', escape: 'none' },
+  {
+    how: 'JSON.stringify(JSON.parse(body)) (compact; JavaScript also moves integer-like keys first and rounds numbers to doubles)',
+    keys: 'javascript',
+    numbers: 'javascript',
+    escape: 'none',
+  },
   { how: 'JSON.stringify(payload, null, 2) (pretty, 2 spaces)', keys: 'javascript', numbers: 'javascript', escape: 'none', indent: 2 },
   { how: 'JSON.stringify(payload, null, 4) (pretty, 4 spaces)', keys: 'javascript', numbers: 'javascript', escape: 'none', indent: 4 },
-  { how: `Python's json.dumps(payload) (", " and ": " separators, non-ASCII escaped as \\uXXXX)`, keys: 'as-written', numbers: 'python', escape: 'ascii', spaced: true },
-  { how: `Python's json.dumps(payload, ensure_ascii=False) (", " and ": " separators)`, keys: 'as-written', numbers: 'python', escape: 'none', spaced: true },
-  { how: `Python's json.dumps(payload, separators=(",", ":")) (compact, non-ASCII escaped as \\uXXXX)`, keys: 'as-written', numbers: 'python', escape: 'ascii' },
-  { how: 'JavaScript with sorted keys (JSON.stringify over sorted keys, as json-stable-stringify does): keys sorted, compact', keys: 'sorted', numbers: 'javascript', escape: 'none' },
+  {
+    how: `Python's json.dumps(payload) (", " and ": " separators, non-ASCII escaped as \\uXXXX)`,
+    keys: 'as-written',
+    numbers: 'python',
+    escape: 'ascii',
+    spaced: true,
+  },
+  {
+    how: `Python's json.dumps(payload, ensure_ascii=False) (", " and ": " separators)`,
+    keys: 'as-written',
+    numbers: 'python',
+    escape: 'none',
+    spaced: true,
+  },
+  {
+    how: `Python's json.dumps(payload, separators=(",", ":")) (compact, non-ASCII escaped as \\uXXXX)`,
+    keys: 'as-written',
+    numbers: 'python',
+    escape: 'ascii',
+  },
+  {
+    how: 'JavaScript with sorted keys (JSON.stringify over sorted keys, as json-stable-stringify does): keys sorted, compact',
+    keys: 'sorted',
+    numbers: 'javascript',
+    escape: 'none',
+  },
   { how: `Python's json.dumps(payload, sort_keys=True): ${PY_SORTED}`, keys: 'sorted', numbers: 'python', escape: 'ascii', spaced: true },
-  { how: `Python's json.dumps(payload, sort_keys=True, separators=(",", ":")): keys sorted, compact, non-ASCII escaped as \\uXXXX`, keys: 'sorted', numbers: 'python', escape: 'ascii' },
-  { how: `Go's encoding/json marshalling a map (map[string]any): keys sorted, compact, ${GO_ESCAPES}, numbers as float64`, keys: 'sorted', numbers: 'javascript', escape: 'html' },
-  { how: `Go's encoding/json marshalling a struct (json.Marshal): compact, ${GO_ESCAPES}`, keys: 'as-written', numbers: 'as-written', escape: 'html' },
+  {
+    how: `Python's json.dumps(payload, sort_keys=True, separators=(",", ":")): keys sorted, compact, non-ASCII escaped as \\uXXXX`,
+    keys: 'sorted',
+    numbers: 'python',
+    escape: 'ascii',
+  },
+  {
+    how: `Go's encoding/json marshalling a map (map[string]any): keys sorted, compact, ${GO_ESCAPES}, numbers as float64`,
+    keys: 'sorted',
+    numbers: 'javascript',
+    escape: 'html',
+  },
+  {
+    how: `Go's encoding/json marshalling a struct (json.Marshal): compact, ${GO_ESCAPES}`,
+    keys: 'as-written',
+    numbers: 'as-written',
+    escape: 'html',
+  },
   { how: 'JavaScript with sorted keys, pretty (2 spaces)', keys: 'sorted', numbers: 'javascript', escape: 'none', indent: 2 },
-  { how: "Python's json.dumps(payload, indent=2) (non-ASCII escaped as \\uXXXX)", keys: 'as-written', numbers: 'python', escape: 'ascii', indent: 2 },
-  { how: `Python's json.dumps(payload, indent=2, sort_keys=True): keys sorted, pretty, non-ASCII escaped as \\uXXXX`, keys: 'sorted', numbers: 'python', escape: 'ascii', indent: 2 },
-  { how: "PHP's json_encode($payload) (compact, / escaped as \\/ and non-ASCII as \\uXXXX)", keys: 'as-written', numbers: 'python', escape: 'php' },
+  {
+    how: "Python's json.dumps(payload, indent=2) (non-ASCII escaped as \\uXXXX)",
+    keys: 'as-written',
+    numbers: 'python',
+    escape: 'ascii',
+    indent: 2,
+  },
+  {
+    how: `Python's json.dumps(payload, indent=2, sort_keys=True): keys sorted, pretty, non-ASCII escaped as \\uXXXX`,
+    keys: 'sorted',
+    numbers: 'python',
+    escape: 'ascii',
+    indent: 2,
+  },
+  {
+    how: "PHP's json_encode($payload) (compact, / escaped as \\/ and non-ASCII as \\uXXXX)",
+    keys: 'as-written',
+    numbers: 'python',
+    escape: 'php',
+  },
 ];
 
 /** Python's repr of a float (json.dumps writes floats so): `1.0`, `1e-07`, `1e+16`. */
@@ -89,7 +148,10 @@ function members(node: Extract<JsonNode, { kind: 'object' }>, order: KeyOrder): 
   if (!node.javascript) {
     // V8 enumerates integer-like keys first, ascending, then the others as inserted.
     const indices = node.entries.filter(([key]) => isArrayIndex(key));
-    node.javascript = indices.length === 0 ? node.entries : [...indices.sort(([a], [b]) => Number(a) - Number(b)), ...node.entries.filter(([key]) => !isArrayIndex(key))];
+    node.javascript =
+      indices.length === 0
+        ? node.entries
+        : [...indices.sort(([a], [b]) => Number(a) - Number(b)), ...node.entries.filter(([key]) => !isArrayIndex(key))];
   }
   return node.javascript;
 }
@@ -107,9 +169,10 @@ export function writeJson(node: JsonNode, writer: Writer): string {
       case 'literal':
         return current.text;
       default: {
-        const parts = current.kind === 'array'
-          ? current.items.map((item) => write(item, depth + 1))
-          : members(current, writer.keys).map(([, key, value]) => `${escape(key)}${keySeparator}${write(value, depth + 1)}`);
+        const parts =
+          current.kind === 'array'
+            ? current.items.map((item) => write(item, depth + 1))
+            : members(current, writer.keys).map(([, key, value]) => `${escape(key)}${keySeparator}${write(value, depth + 1)}`);
         const [open, close] = current.kind === 'array' ? ['[', ']'] : ['{', '}'];
         if (parts.length === 0) return open + close;
         if (!writer.indent) return open + parts.join(itemSeparator) + close;
@@ -129,7 +192,8 @@ function pythonSeparators(compact: string): string {
   for (let i = 0; i < compact.length; i++) {
     const code = compact.charCodeAt(i);
     if (inString) {
-      if (code === 0x5c) i++; // skip the escaped character
+      if (code === 0x5c)
+        i++; // skip the escaped character
       else if (code === 0x22) inString = false;
     } else if (code === 0x22) {
       inString = true;

@@ -48,7 +48,7 @@ export function parseJsonTree(text: string): JsonNode | null {
       i++;
       const members = new Map<string, JsonMember>();
       skip();
-      if (text[i] === '}') return i++, { kind: 'object', entries: [] };
+      if (text[i] === '}') return (i++, { kind: 'object', entries: [] });
       for (;;) {
         skip();
         const token = string();
@@ -67,7 +67,7 @@ export function parseJsonTree(text: string): JsonNode | null {
       i++;
       const items: JsonNode[] = [];
       skip();
-      if (text[i] === ']') return i++, { kind: 'array', items };
+      if (text[i] === ']') return (i++, { kind: 'array', items });
       for (;;) {
         items.push(value());
         skip();

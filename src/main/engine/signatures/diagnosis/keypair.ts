@@ -28,10 +28,17 @@ const CONTENT_FAMILIES: Explanation[] = [
   explainTimestampUnits,
 ];
 
-const verifiesAny = (key: KeyObject, content: Buffer, signatures: readonly Buffer[]) => signatures.some((signature) => verifyWithKey(key, content, signature));
+const verifiesAny = (key: KeyObject, content: Buffer, signatures: readonly Buffer[]) =>
+  signatures.some((signature) => verifyWithKey(key, content, signature));
 
 /** The key was not a public key of the scheme's format: say so, and whether the key it names would verify. */
-export function explainKeyFormat(keys: KeyFormat, secret: string, problem: string, content: Buffer, signatures: readonly Buffer[]): DiagnosisItem[] {
+export function explainKeyFormat(
+  keys: KeyFormat,
+  secret: string,
+  problem: string,
+  content: Buffer,
+  signatures: readonly Buffer[],
+): DiagnosisItem[] {
   const items: DiagnosisItem[] = [{ code: 'key_format', message: problem }];
   const privateKey = keys.privateKeyIn(secret);
   if (privateKey) {
@@ -100,7 +107,10 @@ function otherKeyItem(input: KeyPairMismatch, content: Buffer): DiagnosisItem | 
       throw error;
     }
     if (verifiesAny(key, content, input.signatures)) {
-      return { code: 'signature_mismatch', message: `The signature does not verify with this endpoint's public key, but it DOES verify with the key of "${other.label}": the sender signs for that endpoint, or sends to the wrong path. Use that key here or fix the sender's URL.` };
+      return {
+        code: 'signature_mismatch',
+        message: `The signature does not verify with this endpoint's public key, but it DOES verify with the key of "${other.label}": the sender signs for that endpoint, or sends to the wrong path. Use that key here or fix the sender's URL.`,
+      };
     }
   }
   return null;
@@ -118,7 +128,9 @@ export function explainKeyPairMismatch(input: KeyPairMismatch): DiagnosisItem[] 
     'The signature does not verify with the configured public key, and no common change to the body or the signed content explains it: most likely the sender signs with another key pair (compare the public key with the one the provider shows), or the body was changed after signing.',
   ];
   const tried = input.others.filter((other) => other.secret !== '' && other.secret !== input.secret);
-  if (tried.length > 0) parts.push(`The keys of the other endpoints (${tried.map((other) => `"${other.label}"`).join(', ')}) were tried too; none verifies.`);
-  if (input.fields.body.length > BODY_SEARCH_LIMIT) parts.push(`The body is larger than ${BODY_SEARCH_LIMIT / 1024} KiB, so body re-encodings were not searched.`);
+  if (tried.length > 0)
+    parts.push(`The keys of the other endpoints (${tried.map((other) => `"${other.label}"`).join(', ')}) were tried too; none verifies.`);
+  if (input.fields.body.length > BODY_SEARCH_LIMIT)
+    parts.push(`The body is larger than ${BODY_SEARCH_LIMIT / 1024} KiB, so body re-encodings were not searched.`);
   return [{ code: 'signature_mismatch', message: parts.join(' ') }];
 }

@@ -39,7 +39,8 @@ export function readReceivedMacs(rawValues: readonly string[]): ReceivedMacs {
       for (const [strippedPrefix, text] of candidates) {
         if (HEX.test(text) && text.length % 2 === 0) add(Buffer.from(text, 'hex'), { raw, strippedPrefix, text, encoding: 'hex' });
         if (BASE64.test(text)) add(Buffer.from(text, 'base64'), { raw, strippedPrefix, text, encoding: 'base64' });
-        if (BASE64URL.test(text) && /[-_]/.test(text)) add(Buffer.from(text, 'base64url'), { raw, strippedPrefix, text, encoding: 'base64url' });
+        if (BASE64URL.test(text) && /[-_]/.test(text))
+          add(Buffer.from(text, 'base64url'), { raw, strippedPrefix, text, encoding: 'base64url' });
       }
     }
   }

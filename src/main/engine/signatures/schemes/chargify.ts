@@ -4,7 +4,8 @@ import type { EventTypeSource } from '../event-sources';
 import { defineHmacScheme } from '../hmac-scheme';
 
 /** Chargify posts form fields; `event` names the event (`signup_success`). */
-const formEvent: EventTypeSource = (_headers, body) => (body.length > 256 * 1024 ? null : eventText(new URLSearchParams(body.toString('utf8')).get('event')));
+const formEvent: EventTypeSource = (_headers, body) =>
+  body.length > 256 * 1024 ? null : eventText(new URLSearchParams(body.toString('utf8')).get('event'));
 
 /**
  * Chargify, now Maxio Advanced Billing

@@ -25,20 +25,40 @@ export function buildCustomScheme(config: CustomSchemeConfig): CustomSchemeResul
   const template = parseTemplate(config.signed_content ?? '{body}');
   const unknown = /\{(?!id\}|timestamp\}|body\}|url\})[^}]*\}/.exec(config.signed_content ?? '');
   if (unknown) {
-    return { ok: false, field: 'custom.signed_content', message: `custom.signed_content has an unknown placeholder ${unknown[0]}; use {id}, {timestamp}, {body} or {url}.` };
+    return {
+      ok: false,
+      field: 'custom.signed_content',
+      message: `custom.signed_content has an unknown placeholder ${unknown[0]}; use {id}, {timestamp}, {body} or {url}.`,
+    };
   }
-  for (const [field, value] of [['signature_header', config.signature_header], ['timestamp_header', config.timestamp_header], ['id_header', config.id_header]] as const) {
+  for (const [field, value] of [
+    ['signature_header', config.signature_header],
+    ['timestamp_header', config.timestamp_header],
+    ['id_header', config.id_header],
+  ] as const) {
     if (value !== undefined && value !== null && !HEADER_NAME.test(value)) {
-      return { ok: false, field: `custom.${field}`, message: `custom.${field} must be a header name (letters, digits, -), got ${JSON.stringify(value)}.` };
+      return {
+        ok: false,
+        field: `custom.${field}`,
+        message: `custom.${field} must be a header name (letters, digits, -), got ${JSON.stringify(value)}.`,
+      };
     }
   }
   const timestampHeader = config.timestamp_header || null;
   const idHeader = config.id_header || null;
   if (templateUses(template, 'timestamp') && !timestampHeader) {
-    return { ok: false, field: 'custom.timestamp_header', message: 'custom.signed_content uses {timestamp}: set custom.timestamp_header to the header that carries it.' };
+    return {
+      ok: false,
+      field: 'custom.timestamp_header',
+      message: 'custom.signed_content uses {timestamp}: set custom.timestamp_header to the header that carries it.',
+    };
   }
   if (templateUses(template, 'id') && !idHeader) {
-    return { ok: false, field: 'custom.id_header', message: 'custom.signed_content uses {id}: set custom.id_header to the header that carries it.' };
+    return {
+      ok: false,
+      field: 'custom.id_header',
+      message: 'custom.signed_content uses {id}: set custom.id_header to the header that carries it.',
+    };
   }
   const prefix = config.signature_prefix ?? '';
   const algorithm = config.algorithm ?? 'sha256';

@@ -42,7 +42,7 @@ function interactionType(body: Buffer): number | null {
 
 const interactionName: EventTypeSource = (_headers, body) => {
   const type = interactionType(body);
-  return type === null ? null : INTERACTION_TYPES[type] ?? `interaction.${type}`;
+  return type === null ? null : (INTERACTION_TYPES[type] ?? `interaction.${type}`);
 };
 
 /**

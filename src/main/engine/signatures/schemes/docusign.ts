@@ -31,7 +31,13 @@ export const docusignScheme = defineHmacScheme({
   secretFormat: 'text',
   order: 'signature-first',
   eventType: bodyField('event'),
-  readSignatures: (message) => readHeaderFamily(message, headerNamesMatching(message, (name) => FAMILY.test(name)), '', '<base64 HMAC-SHA256>'),
+  readSignatures: (message) =>
+    readHeaderFamily(
+      message,
+      headerNamesMatching(message, (name) => FAMILY.test(name)),
+      '',
+      '<base64 HMAC-SHA256>',
+    ),
   // A snippet reading X-DocuSign-Signature-1 alone would reject deliveries signed with a second key.
   snippets: false,
 });

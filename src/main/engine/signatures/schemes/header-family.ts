@@ -19,7 +19,9 @@ export function headerNamesMatching(message: SignedMessage, matches: (lowercaseN
 
 /** Every value of the given headers as a candidate `<prefix><mac>`; null when none is present. */
 export function readHeaderFamily(message: SignedMessage, names: string[], prefix: string, format: string): ReceivedSignatures | null {
-  const found = names.map((name) => readPrefixed(message, name, prefix, format)).filter((read): read is ReceivedSignatures => read !== null);
+  const found = names
+    .map((name) => readPrefixed(message, name, prefix, format))
+    .filter((read): read is ReceivedSignatures => read !== null);
   if (found.length === 0) return null;
   const merged: ReceivedSignatures = {
     signatures: found.flatMap((read) => read.signatures),

@@ -8,7 +8,18 @@ const TIMESTAMP_HEADER = 'X-HubSpot-Request-Timestamp';
 
 /** The escapes HubSpot's docs list as decoded in the signed URI (and only those). */
 const DECODED: Record<string, string> = {
-  '%3A': ':', '%2F': '/', '%3F': '?', '%40': '@', '%21': '!', '%24': '$', '%27': "'", '%28': '(', '%29': ')', '%2A': '*', '%2C': ',', '%3B': ';',
+  '%3A': ':',
+  '%2F': '/',
+  '%3F': '?',
+  '%40': '@',
+  '%21': '!',
+  '%24': '$',
+  '%27': "'",
+  '%28': '(',
+  '%29': ')',
+  '%2A': '*',
+  '%2C': ',',
+  '%3B': ';',
 };
 
 /** The URL as HubSpot signs it: the listed escapes decoded, every other byte as sent. */

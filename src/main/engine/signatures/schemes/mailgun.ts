@@ -41,7 +41,13 @@ function parseBody(body: Buffer): BodySignature | null {
   }
   const params = new URLSearchParams(raw);
   if (!params.has('signature')) return null;
-  return { timestamp: params.get('timestamp'), token: params.get('token'), signature: params.get('signature'), form: true, event: eventText(params.get('event')) };
+  return {
+    timestamp: params.get('timestamp'),
+    token: params.get('token'),
+    signature: params.get('signature'),
+    form: true,
+    event: eventText(params.get('event')),
+  };
 }
 
 /** One parse per body: the signature, the timestamp and the token are all read from it. */
@@ -68,7 +74,8 @@ function withSignature(body: Buffer, fields: { timestamp: string; token: string;
   const raw = body.toString('utf8');
   try {
     const json: unknown = JSON.parse(raw);
-    if (json !== null && typeof json === 'object' && !Array.isArray(json)) return Buffer.from(JSON.stringify({ ...json, signature: fields }));
+    if (json !== null && typeof json === 'object' && !Array.isArray(json))
+      return Buffer.from(JSON.stringify({ ...json, signature: fields }));
   } catch {
     // Not JSON: the legacy form encoding.
   }

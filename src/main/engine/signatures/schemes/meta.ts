@@ -13,7 +13,10 @@ import { eventText, jsonObjectOf } from '../../receiver/capture-metadata';
  */
 const subscribe: Handshake = {
   name: 'Meta hub.challenge',
-  matches: (request) => request.method === 'GET' && queryParam(request.query, 'hub.mode') === 'subscribe' && queryParam(request.query, 'hub.challenge') !== null,
+  matches: (request) =>
+    request.method === 'GET' &&
+    queryParam(request.query, 'hub.mode') === 'subscribe' &&
+    queryParam(request.query, 'hub.challenge') !== null,
   answer(request, { verifyToken }) {
     const token = queryParam(request.query, 'hub.verify_token');
     if (verifyToken !== null && token !== verifyToken) {

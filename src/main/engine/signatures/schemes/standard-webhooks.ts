@@ -41,7 +41,9 @@ export function defineStandardScheme<const Id extends SchemeId>(options: {
     }
     return null;
   };
-  const [signatureHeader, timestampHeader, idHeader] = [names('signature'), names('timestamp'), names('id')].map((list) => list[0] as string) as [string, string, string];
+  const [signatureHeader, timestampHeader, idHeader] = [names('signature'), names('timestamp'), names('id')].map(
+    (list) => list[0] as string,
+  ) as [string, string, string];
   return defineHmacScheme({
     id: options.id,
     label: options.label,
@@ -105,8 +107,10 @@ function otherKindHint(check: SchemeCheck, message: SignedMessage, keyPair: bool
   if (check.reason !== 'malformed_header') return check;
   const entries = (findHeader(message.headers, 'webhook-signature') ?? '').split(' ');
   const hint = keyPair
-    ? entries.some((entry) => entry.startsWith('v1,')) && 'The header carries only v1 (HMAC-SHA256) signatures: verify them with the whsec_ secret, not a whpk_ public key.'
-    : entries.some((entry) => entry.startsWith('v1a,')) && 'The header carries only v1a (Ed25519) signatures: verify them with the sender\'s whpk_ public key instead of a whsec_ secret.';
+    ? entries.some((entry) => entry.startsWith('v1,')) &&
+      'The header carries only v1 (HMAC-SHA256) signatures: verify them with the whsec_ secret, not a whpk_ public key.'
+    : entries.some((entry) => entry.startsWith('v1a,')) &&
+      "The header carries only v1a (Ed25519) signatures: verify them with the sender's whpk_ public key instead of a whsec_ secret.";
   return hint ? { ...check, diagnosis: [...check.diagnosis, { code: 'malformed_header', message: hint }] } : check;
 }
 

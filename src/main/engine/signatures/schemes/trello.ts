@@ -18,10 +18,12 @@ function urlVariants(fields: ContentFields): Array<{ message: string; content: B
   const [path = '', query] = url.split('?', 2) as [string, string | undefined];
   const toggled = `${path.endsWith('/') ? path.slice(0, -1) : `${path}/`}${query === undefined ? '' : `?${query}`}`;
   const swapped = url.startsWith('https:') ? `http:${url.slice(6)}` : url.startsWith('http:') ? `https:${url.slice(5)}` : null;
-  return [toggled, swapped].filter((variant): variant is string => variant !== null).map((variant) => ({
-    message: `Trello signed the callback URL ${variant}, not ${url}: verify against the callbackURL exactly as it was registered with the webhook.`,
-    content: Buffer.concat([fields.body, Buffer.from(variant, 'utf8')]),
-  }));
+  return [toggled, swapped]
+    .filter((variant): variant is string => variant !== null)
+    .map((variant) => ({
+      message: `Trello signed the callback URL ${variant}, not ${url}: verify against the callbackURL exactly as it was registered with the webhook.`,
+      content: Buffer.concat([fields.body, Buffer.from(variant, 'utf8')]),
+    }));
 }
 
 /**

@@ -76,16 +76,26 @@ export const twilioScheme = defineHmacScheme({
     const actual = createHash('sha256').update(fields.body).digest('hex');
     return actual === wanted.toLowerCase()
       ? null
-      : { code: 'body_hash_mismatch', message: `The URL's bodySHA256 is ${wanted} but the body hashes to ${actual}: the body was changed after Twilio sent it.` };
+      : {
+          code: 'body_hash_mismatch',
+          message: `The URL's bodySHA256 is ${wanted} but the body hashes to ${actual}: the body was changed after Twilio sent it.`,
+        };
   },
   contentVariants(fields) {
     const url = fields.url ?? '';
     const variants: Array<{ message: string; url: string }> = [];
     const swapped = url.startsWith('https:') ? `http:${url.slice(6)}` : url.startsWith('http:') ? `https:${url.slice(5)}` : null;
-    if (swapped) variants.push({ message: `Twilio signed ${swapped}: the protocol differs (a TLS-terminating tunnel or proxy). Verify against the URL configured in Twilio's console.`, url: swapped });
+    if (swapped)
+      variants.push({
+        message: `Twilio signed ${swapped}: the protocol differs (a TLS-terminating tunnel or proxy). Verify against the URL configured in Twilio's console.`,
+        url: swapped,
+      });
     const [path = '', query] = url.split('?', 2) as [string, string | undefined];
     const slashToggled = path.endsWith('/') ? path.slice(0, -1) : `${path}/`;
-    variants.push({ message: `Twilio signed ${slashToggled}${query ? `?${query}` : ''}: the trailing slash differs. Use the exact URL configured in Twilio.`, url: `${slashToggled}${query ? `?${query}` : ''}` });
+    variants.push({
+      message: `Twilio signed ${slashToggled}${query ? `?${query}` : ''}: the trailing slash differs. Use the exact URL configured in Twilio.`,
+      url: `${slashToggled}${query ? `?${query}` : ''}`,
+    });
     if (query !== undefined) variants.push({ message: `Twilio signed the URL without its query string (${path}).`, url: path });
     return variants.map(({ message, url: variant }) => ({ message, content: content({ ...fields, url: variant }) }));
   },

@@ -28,7 +28,8 @@ const crc: Handshake = {
   matches: (request) => request.method === 'GET' && queryParam(request.query, 'crc_token') !== null,
   answer(request, { secret }) {
     const token = queryParam(request.query, 'crc_token') ?? '';
-    if (!CRC_TOKEN.test(token)) return refusal(400, 'crc_token must be up to 256 base64 or URL-safe characters, as X sends it; this one was not answered.');
+    if (!CRC_TOKEN.test(token))
+      return refusal(400, 'crc_token must be up to 256 base64 or URL-safe characters, as X sends it; this one was not answered.');
     return jsonAnswer({ response_token: `sha256=${createHmac('sha256', secret).update(token).digest('base64')}` });
   },
 };
@@ -36,7 +37,7 @@ const crc: Handshake = {
 /** The activity's key: Account Activity bodies hold one `<kind>_events` array (`tweet_create_events`, `favorite_events`...). */
 const activityKind: EventTypeSource = (_headers, body, contentType) => {
   const json = jsonObjectOf(body, contentType);
-  return json === null ? null : Object.keys(json).find((key) => key.endsWith('_events')) ?? null;
+  return json === null ? null : (Object.keys(json).find((key) => key.endsWith('_events')) ?? null);
 };
 
 /**

@@ -17,9 +17,10 @@ const TIMESTAMP_HEADER = 'x-zm-request-timestamp';
  */
 const urlValidation: Handshake = {
   name: 'Zoom endpoint.url_validation',
-  matches: (request) => request.method === 'POST' && jsonBodyWith(request.body, 'endpoint.url_validation')?.event === 'endpoint.url_validation',
+  matches: (request) =>
+    request.method === 'POST' && jsonBodyWith(request.body, 'endpoint.url_validation')?.event === 'endpoint.url_validation',
   answer(request, { secret, verified }) {
-    if (!verified) return refusal(401, 'The validation request does not verify with this endpoint\'s secret token: nothing was signed.');
+    if (!verified) return refusal(401, "The validation request does not verify with this endpoint's secret token: nothing was signed.");
     const payload = jsonBodyWith(request.body, 'plainToken')?.payload as { plainToken?: unknown } | undefined;
     if (typeof payload?.plainToken !== 'string') return null;
     const encryptedToken = createHmac('sha256', secret).update(payload.plainToken).digest('hex');

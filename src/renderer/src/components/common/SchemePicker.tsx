@@ -85,7 +85,12 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
     if (inputRef.current) setPlacement(placementFor(inputRef.current));
     setOpen(true);
     setQuery('');
-    setActive(Math.max(0, options.findIndex((option) => option.value === value)));
+    setActive(
+      Math.max(
+        0,
+        options.findIndex((option) => option.value === value),
+      ),
+    );
   };
   const close = () => {
     setOpen(false);
@@ -163,13 +168,17 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
         <span className="scheme-picker-current" id={`${id}-current`}>
           {!open && selected?.detail}
         </span>
-        <span className="scheme-picker-chevron" aria-hidden="true" onMouseDown={(event) => {
-          // The input keeps focus; the chevron only opens or closes the list.
-          event.preventDefault();
-          inputRef.current?.focus();
-          if (open) close();
-          else openList();
-        }}>
+        <span
+          className="scheme-picker-chevron"
+          aria-hidden="true"
+          onMouseDown={(event) => {
+            // The input keeps focus; the chevron only opens or closes the list.
+            event.preventDefault();
+            inputRef.current?.focus();
+            if (open) close();
+            else openList();
+          }}
+        >
           ▾
         </span>
       </div>
@@ -177,12 +186,21 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
         {open ? `${shown.length} ${shown.length === 1 ? 'choice' : 'choices'}` : ''}
       </div>
       {open && (
-        <div className={`scheme-picker-popover${placement.up ? ' scheme-picker-popover-up' : ''}`} style={{ maxHeight: placement.maxHeight }} ref={listRef}>
+        <div
+          className={`scheme-picker-popover${placement.up ? ' scheme-picker-popover-up' : ''}`}
+          style={{ maxHeight: placement.maxHeight }}
+          ref={listRef}
+        >
           <div role="listbox" id={listId} aria-label="Signature schemes" data-testid={`${testId}-list`}>
             {groups.map((group) => {
               const headingId = `${id}-group-${group.category || 'form'}`.replace(/[^\w-]/g, '-');
               return (
-                <div key={group.category} role="group" aria-labelledby={group.category ? headingId : undefined} className="scheme-picker-group">
+                <div
+                  key={group.category}
+                  role="group"
+                  aria-labelledby={group.category ? headingId : undefined}
+                  className="scheme-picker-group"
+                >
                   {group.category && (
                     <div className="scheme-picker-heading" id={headingId} role="presentation">
                       {group.category}

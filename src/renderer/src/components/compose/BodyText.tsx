@@ -16,7 +16,11 @@ export function BodyText({ base64, view, testId }: { base64: string; view: 'raw'
       <pre className="body-text" data-testid={testId}>
         {shown}
       </pre>
-      {shown.length < text.length && <p className="note">Showing the first {formatBytes(MAX_SHOWN_CHARS)} of {formatBytes(size)}.</p>}
+      {shown.length < text.length && (
+        <p className="note">
+          Showing the first {formatBytes(MAX_SHOWN_CHARS)} of {formatBytes(size)}.
+        </p>
+      )}
     </>
   );
 }

@@ -30,25 +30,47 @@ export function ComposeForm() {
         htmlFor="compose-url"
         hint={
           receiverUrl && (
-            <button type="button" className="link-button" data-testid="compose-own-receiver" onClick={() => update({ url: `${receiverUrl}${DEFAULT_TARGET_PATH}` })}>
+            <button
+              type="button"
+              className="link-button"
+              data-testid="compose-own-receiver"
+              onClick={() => update({ url: `${receiverUrl}${DEFAULT_TARGET_PATH}` })}
+            >
               Use this app’s receiver
             </button>
           )
         }
       >
-        <input id="compose-url" data-testid="compose-url" spellCheck={false} value={draft.url} onChange={(e) => update({ url: e.target.value })} />
+        <input
+          id="compose-url"
+          data-testid="compose-url"
+          spellCheck={false}
+          value={draft.url}
+          onChange={(e) => update({ url: e.target.value })}
+        />
       </Field>
 
       <div className="inline-fields">
         <Field label="Method" htmlFor="compose-method">
-          <select id="compose-method" data-testid="compose-method" value={draft.method} onChange={(e) => update({ method: e.target.value })}>
+          <select
+            id="compose-method"
+            data-testid="compose-method"
+            value={draft.method}
+            onChange={(e) => update({ method: e.target.value })}
+          >
             {METHODS.map((method) => (
               <option key={method}>{method}</option>
             ))}
           </select>
         </Field>
         <Field label="Timeout (s)" htmlFor="compose-timeout">
-          <input id="compose-timeout" data-testid="compose-timeout" inputMode="numeric" value={draft.timeoutSeconds} onChange={(e) => update({ timeoutSeconds: e.target.value })} />
+          <input
+            id="compose-timeout"
+            data-testid="compose-timeout"
+            inputMode="numeric"
+            value={draft.timeoutSeconds}
+            onChange={(e) => update({ timeoutSeconds: e.target.value })}
+          />
         </Field>
       </div>
 

@@ -26,16 +26,40 @@ export function ComposeKeyPair({ name, publicKeyFormat }: { name: string; public
   return (
     <>
       <div className="compose-keypair">
-        <button type="button" className="button button-small" data-testid="compose-generate-keypair" disabled={busy} onClick={() => void run()}>
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="compose-generate-keypair"
+          disabled={busy}
+          onClick={() => void run()}
+        >
           Generate key pair
         </button>
-        <span className="field-hint">No key yet? A new pair: its private key signs here, its public key goes on the receiving endpoint.</span>
+        <span className="field-hint">
+          No key yet? A new pair: its private key signs here, its public key goes on the receiving endpoint.
+        </span>
       </div>
       {publicKey !== '' && (
-        <Field label="Public key (verifies)" htmlFor="compose-public-key" hint={`Put it on the receiving endpoint as its ${name} key (${publicKeyFormat}).`}>
+        <Field
+          label="Public key (verifies)"
+          htmlFor="compose-public-key"
+          hint={`Put it on the receiving endpoint as its ${name} key (${publicKeyFormat}).`}
+        >
           <div className="input-with-button">
-            <input id="compose-public-key" data-testid="compose-public-key" readOnly spellCheck={false} value={publicKey} onFocus={(e) => e.target.select()} />
-            <button type="button" className="button button-small" data-testid="compose-copy-public-key" onClick={() => void copyText(publicKey).then((ok) => setCopied(ok ? 'copied' : 'failed'))}>
+            <input
+              id="compose-public-key"
+              data-testid="compose-public-key"
+              readOnly
+              spellCheck={false}
+              value={publicKey}
+              onFocus={(e) => e.target.select()}
+            />
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="compose-copy-public-key"
+              onClick={() => void copyText(publicKey).then((ok) => setCopied(ok ? 'copied' : 'failed'))}
+            >
               {copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}
             </button>
           </div>

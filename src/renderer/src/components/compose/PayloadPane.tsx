@@ -47,7 +47,14 @@ export function PayloadPane() {
     <section className="compose-payload" aria-label="Body">
       <div className="payload-toolbar">
         <div className="segmented" role="radiogroup" aria-label="Body mode">
-          <button type="button" role="radio" aria-checked={eventMode} className={`segment${eventMode ? ' segment-active' : ''}`} data-testid="body-mode-event" onClick={() => update({ bodyMode: 'event' })}>
+          <button
+            type="button"
+            role="radio"
+            aria-checked={eventMode}
+            className={`segment${eventMode ? ' segment-active' : ''}`}
+            data-testid="body-mode-event"
+            onClick={() => update({ bodyMode: 'event' })}
+          >
             Event
           </button>
           <button
@@ -62,7 +69,14 @@ export function PayloadPane() {
           >
             Sample
           </button>
-          <button type="button" role="radio" aria-checked={draft.bodyMode === 'free'} className={`segment${draft.bodyMode === 'free' ? ' segment-active' : ''}`} data-testid="body-mode-free" onClick={() => update({ bodyMode: 'free' })}>
+          <button
+            type="button"
+            role="radio"
+            aria-checked={draft.bodyMode === 'free'}
+            className={`segment${draft.bodyMode === 'free' ? ' segment-active' : ''}`}
+            data-testid="body-mode-free"
+            onClick={() => update({ bodyMode: 'free' })}
+          >
             Free body
           </button>
         </div>
@@ -89,17 +103,35 @@ export function PayloadPane() {
         )}
         {sampleMode && <SamplePicker value={draft.sample} onChange={pickSample} />}
         {sample && (
-          <button type="button" className="button button-small" data-testid="compose-fresh-sample" onClick={() => pickSample(draft.sample)} title="Put the sample’s body and headers back, with a new delivery id">
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="compose-fresh-sample"
+            onClick={() => pickSample(draft.sample)}
+            title="Put the sample’s body and headers back, with a new delivery id"
+          >
             Reset
           </button>
         )}
         {eventMode && (
-          <button type="button" className="button button-small" data-testid="compose-fresh-template" onClick={() => void pickEventType(draft.eventType)} title="Replace the body with a new template: fresh ids and timestamps">
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="compose-fresh-template"
+            onClick={() => void pickEventType(draft.eventType)}
+            title="Replace the body with a new template: fresh ids and timestamps"
+          >
             Fresh template
           </button>
         )}
         <span className="spacer" />
-        <button type="button" className="button button-small" data-testid="compose-format" onClick={format} title="Format JSON (Shift+Alt+F): only whitespace changes">
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="compose-format"
+          onClick={format}
+          title="Format JSON (Shift+Alt+F): only whitespace changes"
+        >
           Format
         </button>
       </div>

@@ -17,10 +17,24 @@ export function ResultPane() {
   return (
     <section className="compose-result" aria-label="Result">
       <div className="tabs compose-tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={tab === 'result'} className={`tab${tab === 'result' ? ' tab-active' : ''}`} data-testid="tab-result" onClick={() => setTab('result')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'result'}
+          className={`tab${tab === 'result' ? ' tab-active' : ''}`}
+          data-testid="tab-result"
+          onClick={() => setTab('result')}
+        >
           Result
         </button>
-        <button type="button" role="tab" aria-selected={tab === 'sent'} className={`tab${tab === 'sent' ? ' tab-active' : ''}`} data-testid="tab-sent" onClick={() => setTab('sent')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'sent'}
+          className={`tab${tab === 'sent' ? ' tab-active' : ''}`}
+          data-testid="tab-sent"
+          onClick={() => setTab('sent')}
+        >
           Sent{sentCount > 0 ? ` (${sentCount})` : ''}
         </button>
         {sending && <span className="muted sending">Sending…</span>}
@@ -39,7 +53,9 @@ export function ResultPane() {
             {sentResult ? (
               <SentResult sent={sentResult} busy={sending} onSendAgain={() => void resendSent(sentResult.id)} />
             ) : (
-              !sendError && <div className="page-message">Compose a request and press Send: the request as sent and the response appear here.</div>
+              !sendError && (
+                <div className="page-message">Compose a request and press Send: the request as sent and the response appear here.</div>
+              )
             )}
           </>
         )}

@@ -4,8 +4,8 @@ import type { ProviderSample } from '../../../../shared/provider-samples';
 export function SampleNote({ sample }: { sample: ProviderSample }) {
   return (
     <p className="payload-description" data-testid="compose-sample-description">
-      <code>{sample.event}</code> {sample.description} Sent as {sample.label} sends it: these exact bytes ({sample.contentType}), its headers and its
-      signature{sample.deliveryIdHeader ? `; ${sample.deliveryIdHeader} is new on every choice or reset.` : '.'}
+      <code>{sample.event}</code> {sample.description} Sent as {sample.label} sends it: these exact bytes ({sample.contentType}), its
+      headers and its signature{sample.deliveryIdHeader ? `; ${sample.deliveryIdHeader} is new on every choice or reset.` : '.'}
     </p>
   );
 }

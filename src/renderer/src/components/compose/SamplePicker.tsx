@@ -6,7 +6,13 @@ const GROUPS = sampleGroups();
 /** The providers' sample events, grouped by provider; the option's text is the event type. */
 export function SamplePicker({ value, onChange }: { value: string; onChange: (name: string) => void }) {
   return (
-    <select aria-label="Provider sample" className="event-picker" data-testid="compose-sample" value={value} onChange={(e) => onChange(e.target.value)}>
+    <select
+      aria-label="Provider sample"
+      className="event-picker"
+      data-testid="compose-sample"
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    >
       {value === '' && <option value="">Choose a sample…</option>}
       {GROUPS.map((group) => (
         <optgroup key={group.label} label={group.label}>

@@ -35,10 +35,20 @@ export function SigningFields() {
   return (
     <>
       <Field label="Sign as" htmlFor="compose-scheme">
-        <SchemePicker id="compose-scheme" testId="compose-scheme" value={draft.scheme} onChange={(scheme) => update({ scheme, publicKey: '' })} schemes={schemes} leading={UNSIGNED} custom />
+        <SchemePicker
+          id="compose-scheme"
+          testId="compose-scheme"
+          value={draft.scheme}
+          onChange={(scheme) => update({ scheme, publicKey: '' })}
+          schemes={schemes}
+          leading={UNSIGNED}
+          custom
+        />
       </Field>
 
-      {draft.scheme === CUSTOM_SCHEME && <CustomSchemeForm form={draft.custom} onChange={(custom) => update({ custom })} idPrefix="compose-custom" />}
+      {draft.scheme === CUSTOM_SCHEME && (
+        <CustomSchemeForm form={draft.custom} onChange={(custom) => update({ custom })} idPrefix="compose-custom" />
+      )}
 
       {signed && (
         <Field
@@ -82,7 +92,11 @@ export function SigningFields() {
       {signed && privateKey && <ComposeKeyPair name={name} publicKeyFormat={privateKey.public_key_format} />}
 
       {signed && info.idHeader && (
-        <Field label={`Message id (${info.idHeader})`} htmlFor="compose-message-id" hint={`${name} signs this id with the body. Empty: a fresh one per send; a resend keeps it.`}>
+        <Field
+          label={`Message id (${info.idHeader})`}
+          htmlFor="compose-message-id"
+          hint={`${name} signs this id with the body. Empty: a fresh one per send; a resend keeps it.`}
+        >
           <input
             id="compose-message-id"
             data-testid="compose-message-id"
@@ -96,8 +110,8 @@ export function SigningFields() {
 
       {signed && info.usesUrl && (
         <p className="note" data-testid="compose-signs-url">
-          {name} signs the full target URL above (scheme, host, port, path and query as typed): your receiver must see the same URL, so behind a
-          tunnel send to its public URL.
+          {name} signs the full target URL above (scheme, host, port, path and query as typed): your receiver must see the same URL, so
+          behind a tunnel send to its public URL.
         </p>
       )}
 

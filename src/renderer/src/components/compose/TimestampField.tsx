@@ -18,9 +18,19 @@ const HINTS: Record<TimestampMode, string> = {
 };
 
 /** The signing timestamp: now, N seconds in the past or future, or a fixed value. */
-export function TimestampField({ mode, value, disabled, disabledHint = 'Unsigned requests carry no timestamp.', onChange }: TimestampFieldProps) {
+export function TimestampField({
+  mode,
+  value,
+  disabled,
+  disabledHint = 'Unsigned requests carry no timestamp.',
+  onChange,
+}: TimestampFieldProps) {
   return (
-    <Field label="Timestamp" htmlFor="compose-timestamp-mode" hint={<span data-testid="compose-timestamp-hint">{disabled ? disabledHint : HINTS[mode]}</span>}>
+    <Field
+      label="Timestamp"
+      htmlFor="compose-timestamp-mode"
+      hint={<span data-testid="compose-timestamp-hint">{disabled ? disabledHint : HINTS[mode]}</span>}
+    >
       <div className="inline-fields">
         <select
           id="compose-timestamp-mode"

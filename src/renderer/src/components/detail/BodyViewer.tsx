@@ -82,8 +82,12 @@ export function BodyViewer({ detail }: { detail: RequestDetail }) {
 
   return (
     <Section title={`Body · ${formatBytes(detail.body_size)}`} aside={tabs} testId="body">
-      {summary !== null && !summary.utf8 && <p className="note">Not valid UTF-8: the Raw view replaces invalid bytes with �; Hex shows them exactly.</p>}
-      {detail.aborted && <p className="note text-warn">Incomplete: the sender closed the connection mid-body; these are the bytes that arrived.</p>}
+      {summary !== null && !summary.utf8 && (
+        <p className="note">Not valid UTF-8: the Raw view replaces invalid bytes with �; Hex shows them exactly.</p>
+      )}
+      {detail.aborted && (
+        <p className="note text-warn">Incomplete: the sender closed the connection mid-body; these are the bytes that arrived.</p>
+      )}
       {detail.truncated && <p className="note text-warn">Truncated: the body exceeded the size limit, only the first part was kept.</p>}
       {windowed && (
         <p className="note" data-testid="body-windowed-note">
@@ -104,7 +108,11 @@ export function BodyViewer({ detail }: { detail: RequestDetail }) {
         </div>
       ) : (
         <div className="body-editor" data-testid="body-editor" data-tab={tab} data-view={windowed ? 'windowed' : 'editor'}>
-          {windowed ? <WindowedText key={tab} client={client} tab={tab} onFirstRows={markFirstRows} /> : <EditorView client={client} tab={tab} />}
+          {windowed ? (
+            <WindowedText key={tab} client={client} tab={tab} onFirstRows={markFirstRows} />
+          ) : (
+            <EditorView client={client} tab={tab} />
+          )}
         </div>
       )}
     </Section>
@@ -166,7 +174,15 @@ function CopyBodyButton({ client, summary }: { client: BodyClient | null; summar
       title={binary ? 'Copy the exact bytes as base64 (the body is binary, not text)' : 'Copy the body as text'}
       onClick={() => void copy()}
     >
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : state === 'copying' ? 'Copying…' : binary ? 'Copy base64' : 'Copy'}
+      {state === 'copied'
+        ? 'Copied'
+        : state === 'failed'
+          ? 'Copy failed'
+          : state === 'copying'
+            ? 'Copying…'
+            : binary
+              ? 'Copy base64'
+              : 'Copy'}
     </button>
   );
 }

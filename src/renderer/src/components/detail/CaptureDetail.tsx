@@ -75,7 +75,14 @@ export function CaptureDetail() {
       {/* Body and headers first, so they are on screen as soon as a capture is selected; the rest folds. */}
       {/* Enter focuses it (keyboard), so arrows and Page Up/Down then scroll the detail. */}
       <div className="detail-scroll" id={DETAIL_SCROLL_ID} tabIndex={-1} data-testid="detail-scroll">
-        {detail.handshake && <HandshakePanel name={detail.handshake} response={detail.response} endpointId={detail.endpoint_id} unsigned={detail.verification.reason === 'missing_header'} />}
+        {detail.handshake && (
+          <HandshakePanel
+            name={detail.handshake}
+            response={detail.response}
+            endpointId={detail.endpoint_id}
+            unsigned={detail.verification.reason === 'missing_header'}
+          />
+        )}
         {sns && <SnsConfirmPanel key={detail.id} id={detail.id} confirmation={sns} />}
         <BodyViewer key={detail.id} detail={detail} />
         <HeadersTable headers={detail.headers} />

@@ -4,7 +4,11 @@ import { Section } from './Section';
 /** How a DcisionAI event body matches the guide's catalog: unknown type, missing fields, wrong types. */
 export function ConformancePanel({ conformance, event }: { conformance: EventConformance; event: string | null }) {
   const ok = conformance.event_type_known && conformance.issues.length === 0;
-  const badge = ok ? 'conforms' : conformance.event_type_known ? `${conformance.issues.length} ${conformance.issues.length === 1 ? 'issue' : 'issues'}` : 'unknown event';
+  const badge = ok
+    ? 'conforms'
+    : conformance.event_type_known
+      ? `${conformance.issues.length} ${conformance.issues.length === 1 ? 'issue' : 'issues'}`
+      : 'unknown event';
   return (
     <Section
       title={`Event schema${event ? ` · ${event}` : ''}`}

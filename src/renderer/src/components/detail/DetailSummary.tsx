@@ -21,11 +21,21 @@ export function DetailSummary({ detail }: { detail: RequestDetail }) {
   const exact = formatDateTime(detail.received_at);
   return (
     <div className={`detail-summary detail-summary-${verification.verdict}`} data-testid="detail-summary">
-      <VerdictBadge verdict={verification.verdict} reason={verification.reason} diagnosis={firstDiagnosis(verification)} keyAlgorithm={verification.key_algorithm} />
+      <VerdictBadge
+        verdict={verification.verdict}
+        reason={verification.reason}
+        diagnosis={firstDiagnosis(verification)}
+        keyAlgorithm={verification.key_algorithm}
+      />
       <span className="detail-summary-headline" data-testid="detail-summary-headline" title={`${verification.scheme}: ${headline}`}>
         {headline}
       </span>
-      <time className="detail-summary-age" dateTime={detail.received_at} title={`${detail.imported ? 'Imported' : 'Received'} ${exact}`} data-testid="detail-summary-age">
+      <time
+        className="detail-summary-age"
+        dateTime={detail.received_at}
+        title={`${detail.imported ? 'Imported' : 'Received'} ${exact}`}
+        data-testid="detail-summary-age"
+      >
         {formatAge(detail.received_at, now)}
       </time>
     </div>

@@ -26,7 +26,8 @@ export function ForwardPanel({ forward, response }: { forward: ForwardOutcome; r
         <div className="kv-row">
           <dt>Result</dt>
           <dd data-testid="forward-result">
-            {forward.error ? `${forward.error.message} — the sender got 502` : `${forward.status ?? '—'} from the target`} in {formatMs(forward.duration_ms)}
+            {forward.error ? `${forward.error.message} — the sender got 502` : `${forward.status ?? '—'} from the target`} in{' '}
+            {formatMs(forward.duration_ms)}
           </dd>
         </div>
       </dl>

@@ -10,7 +10,17 @@ import { Section } from './Section';
  * What the receiver answered to a provider's handshake. Asana's answer header is the secret its
  * events will be signed with: it gets a copy button, to paste it into the endpoint's secret.
  */
-export function HandshakePanel({ name, response, endpointId, unsigned }: { name: string; response: CapturedResponse; endpointId: string | null; unsigned: boolean }) {
+export function HandshakePanel({
+  name,
+  response,
+  endpointId,
+  unsigned,
+}: {
+  name: string;
+  response: CapturedResponse;
+  endpointId: string | null;
+  unsigned: boolean;
+}) {
   const headers = Object.entries(response.headers);
   const hookSecret = headers.find(([header]) => header.toLowerCase() === 'x-hook-secret')?.[1];
   const endpoint = useStore((s) => s.endpoints.find((candidate) => candidate.id === endpointId));
@@ -48,12 +58,19 @@ export function HandshakePanel({ name, response, endpointId, unsigned }: { name:
             <dd>
               <code data-testid="handshake-secret">{hookSecret}</code> <CopyButton text={hookSecret} label="Copy" />{' '}
               {endpoint && endpoint.secret !== hookSecret && (
-                <button type="button" className="button button-small" data-testid="handshake-use-secret" onClick={() => void adoptSecret(hookSecret)}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  data-testid="handshake-use-secret"
+                  onClick={() => void adoptSecret(hookSecret)}
+                >
                   Use as endpoint secret
                 </button>
               )}
               <div className="muted">
-                {endpoint?.secret === hookSecret ? `“${endpoint.name}” verifies with this secret.` : 'Asana signs this webhook’s events with it: it must be the endpoint’s secret.'}
+                {endpoint?.secret === hookSecret
+                  ? `“${endpoint.name}” verifies with this secret.`
+                  : 'Asana signs this webhook’s events with it: it must be the endpoint’s secret.'}
               </div>
             </dd>
           </div>
@@ -61,7 +78,8 @@ export function HandshakePanel({ name, response, endpointId, unsigned }: { name:
       </dl>
       {unsigned && (
         <p className="muted" data-testid="handshake-unsigned">
-          It carries no signature: Meta’s, X’s, Dropbox’s, Asana’s and CloudEvents’ checks are not signed (Slack’s, Zoom’s, Twitch’s and Discord’s are).
+          It carries no signature: Meta’s, X’s, Dropbox’s, Asana’s and CloudEvents’ checks are not signed (Slack’s, Zoom’s, Twitch’s and
+          Discord’s are).
         </p>
       )}
       {headers.length > 0 && (

@@ -1,7 +1,15 @@
 import { Section } from './Section';
 
 /** Headers exactly as received: original order and case, duplicates kept. */
-export function HeadersTable({ headers, title = 'Headers', testId = 'headers' }: { headers: Array<[string, string]>; title?: string; testId?: string }) {
+export function HeadersTable({
+  headers,
+  title = 'Headers',
+  testId = 'headers',
+}: {
+  headers: Array<[string, string]>;
+  title?: string;
+  testId?: string;
+}) {
   return (
     <Section title={`${title} (${headers.length})`} testId={testId}>
       <table className="headers-table">

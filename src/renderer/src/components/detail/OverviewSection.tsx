@@ -5,11 +5,7 @@ import { Section } from './Section';
 
 function forwardedText(detail: RequestDetail): string | null {
   const { for: forwardedFor, proto, host } = detail.forwarded;
-  const parts = [
-    forwardedFor && `for ${forwardedFor}`,
-    proto && `proto ${proto}`,
-    host && `host ${host}`,
-  ].filter(Boolean);
+  const parts = [forwardedFor && `for ${forwardedFor}`, proto && `proto ${proto}`, host && `host ${host}`].filter(Boolean);
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
@@ -37,9 +33,7 @@ function toneOf(key: string, detail: RequestDetail): string | undefined {
 export function OverviewSection({ detail }: { detail: RequestDetail }) {
   const endpoint = useStore((s) => s.endpoints.find((item) => item.id === detail.endpoint_id));
   const selectCapture = useStore((s) => s.selectCapture);
-  const remote = detail.remote_address
-    ? `${detail.remote_address}${detail.remote_port !== null ? `:${detail.remote_port}` : ''}`
-    : '—';
+  const remote = detail.remote_address ? `${detail.remote_address}${detail.remote_port !== null ? `:${detail.remote_port}` : ''}` : '—';
 
   const rows: Array<[string, string]> = [
     [detail.imported ? 'Imported' : 'Received', formatDateTime(detail.received_at)],
@@ -60,14 +54,15 @@ export function OverviewSection({ detail }: { detail: RequestDetail }) {
     <Section title="Overview" testId="overview" collapseId="overview">
       {detail.imported && (
         <p className="note" data-testid="imported-note">
-          <span className="tag tag-imported">imported</span> From a HAR file, not received by this app: the time is the one the file recorded.
+          <span className="tag tag-imported">imported</span> From a HAR file, not received by this app: the time is the one the file
+          recorded.
         </p>
       )}
       {detail.aborted && (
         <p className="text-bad" data-testid="aborted-note">
           Aborted upload: the connection closed before the body was complete, so Hookscope kept the bytes that arrived
-          {detail.response_by_parser ? ' (the HTTP parser answered it) ' : ' and sent no response'}. The sender, a proxy or
-          the tunnel gave up mid-request, or sent a body the parser could not read.
+          {detail.response_by_parser ? ' (the HTTP parser answered it) ' : ' and sent no response'}. The sender, a proxy or the tunnel gave
+          up mid-request, or sent a body the parser could not read.
         </p>
       )}
       {detail.duplicate_of !== null && (

@@ -13,7 +13,11 @@ interface SectionProps {
 }
 
 export function Section(props: SectionProps) {
-  return props.collapseId === undefined ? <SectionFrame {...props} open /> : <CollapsibleSection {...props} collapseId={props.collapseId} />;
+  return props.collapseId === undefined ? (
+    <SectionFrame {...props} open />
+  ) : (
+    <CollapsibleSection {...props} collapseId={props.collapseId} />
+  );
 }
 
 function CollapsibleSection(props: SectionProps & { collapseId: string }) {

@@ -27,7 +27,15 @@ function Prefix({ prefix, width, differs }: { prefix: string; width: number; dif
  * Expected and received signatures one above the other, differing characters highlighted. A
  * known prefix (sha256=, v1=, …) is compared apart from the digest and its difference named.
  */
-export function SignatureCompare({ expected, received, keyAlgorithm = null }: { expected: string | null; received: string | null; keyAlgorithm?: KeyAlgorithm | null }) {
+export function SignatureCompare({
+  expected,
+  received,
+  keyAlgorithm = null,
+}: {
+  expected: string | null;
+  received: string | null;
+  keyAlgorithm?: KeyAlgorithm | null;
+}) {
   if (expected === null && received === null) return null;
   const aligned = expected !== null && received !== null ? alignSignatures(expected, received) : null;
   const width = aligned ? Math.max(aligned.expectedPrefix.length, aligned.receivedPrefix.length) : 0;

@@ -15,7 +15,12 @@ export function SignedContent({ base64, totalSize }: { base64: string | null; to
   const segments = useMemo(() => (bytes === null ? [] : toVisibleSegments(bytes, SIGNED_CONTENT_PREVIEW_BYTES)), [bytes]);
 
   if (bytes === null) {
-    return <p className="note">No signed content: a header it is built from (timestamp, id or signature) is missing or unusable, or the scheme signs nothing (a token).</p>;
+    return (
+      <p className="note">
+        No signed content: a header it is built from (timestamp, id or signature) is missing or unusable, or the scheme signs nothing (a
+        token).
+      </p>
+    );
   }
 
   const size = totalSize ?? bytes.length;
@@ -41,7 +46,8 @@ export function SignedContent({ base64, totalSize }: { base64: string | null; to
       </pre>
       {size > SIGNED_CONTENT_PREVIEW_BYTES && (
         <p className="note" data-testid="signed-content-partial">
-          Showing the first {SIGNED_CONTENT_PREVIEW_BYTES} of {size} bytes{partial ? '; the body’s Save button gives the exact body bytes' : ''}.
+          Showing the first {SIGNED_CONTENT_PREVIEW_BYTES} of {size} bytes
+          {partial ? '; the body’s Save button gives the exact body bytes' : ''}.
         </p>
       )}
     </div>

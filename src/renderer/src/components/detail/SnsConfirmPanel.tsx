@@ -10,7 +10,9 @@ import { Section } from './Section';
  * which Hookscope does only on this button (a URL from a request must never be followed unasked).
  */
 export function SnsConfirmPanel({ id, confirmation }: { id: number; confirmation: SnsConfirmation }) {
-  const [state, setState] = useState<{ status: 'idle' | 'busy' } | { status: 'done'; result: SnsConfirmResult } | { status: 'error'; message: string }>({ status: 'idle' });
+  const [state, setState] = useState<
+    { status: 'idle' | 'busy' } | { status: 'done'; result: SnsConfirmResult } | { status: 'error'; message: string }
+  >({ status: 'idle' });
   const confirm = async () => {
     setState({ status: 'busy' });
     try {
@@ -30,11 +32,21 @@ export function SnsConfirmPanel({ id, confirmation }: { id: number; confirmation
         )}
         <div className="kv-row">
           <dt>SubscribeURL</dt>
-          <dd className="sns-url" data-testid="sns-subscribe-url">{confirmation.subscribeUrl}</dd>
+          <dd className="sns-url" data-testid="sns-subscribe-url">
+            {confirmation.subscribeUrl}
+          </dd>
         </div>
       </dl>
-      <p className="muted">AWS starts delivering to this endpoint once the SubscribeURL is visited. Hookscope visits it only when you click Confirm.</p>
-      <button type="button" className="button button-primary button-small" data-testid="sns-confirm-button" disabled={state.status === 'busy'} onClick={() => void confirm()}>
+      <p className="muted">
+        AWS starts delivering to this endpoint once the SubscribeURL is visited. Hookscope visits it only when you click Confirm.
+      </p>
+      <button
+        type="button"
+        className="button button-primary button-small"
+        data-testid="sns-confirm-button"
+        disabled={state.status === 'busy'}
+        onClick={() => void confirm()}
+      >
         {state.status === 'busy' ? 'Confirming…' : 'Confirm subscription'}
       </button>
       {state.status === 'done' && (

@@ -21,15 +21,17 @@ export function VerificationDetails({ verification }: { verification: Verificati
         <div className="kv-row">
           <dt>Timestamp</dt>
           <dd data-testid="timestamp-age" className={outsideTolerance ? 'text-bad' : undefined}>
-            {timestamp.value === null
-              ? 'none'
-              : `${timestamp.value} (${new Date(timestamp.value * 1000).toISOString()})`}
+            {timestamp.value === null ? 'none' : `${timestamp.value} (${new Date(timestamp.value * 1000).toISOString()})`}
             {timestamp.age_seconds !== null && <> — {describeTimestampAge(timestamp.age_seconds, tolerance)}</>}
           </dd>
         </div>
       </dl>
 
-      <SignatureCompare expected={verification.signature.expected} received={verification.signature.received} keyAlgorithm={verification.key_algorithm} />
+      <SignatureCompare
+        expected={verification.signature.expected}
+        received={verification.signature.received}
+        keyAlgorithm={verification.key_algorithm}
+      />
       <SignedContent base64={verification.signed_content_base64} totalSize={verification.signed_content_size} />
     </>
   );

@@ -19,7 +19,12 @@ export function VerificationPanel({ verification, action }: { verification: Veri
       aside={
         <div className="section-actions">
           {action}
-          <VerdictBadge verdict={verification.verdict} reason={verification.reason} diagnosis={firstDiagnosis(verification)} keyAlgorithm={verification.key_algorithm} />
+          <VerdictBadge
+            verdict={verification.verdict}
+            reason={verification.reason}
+            diagnosis={firstDiagnosis(verification)}
+            keyAlgorithm={verification.key_algorithm}
+          />
         </div>
       }
       testId="verification"

@@ -124,15 +124,18 @@ export interface RowSegment {
   title?: string;
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f\u00a0\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\ufff9-\ufffb]/g;
+// Control characters are exactly what this finds.
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f\u00a0\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\ufff9-\ufffb]/g;
 
 function standIn(char: string): RowSegment {
   const code = char.charCodeAt(0);
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   if (code < 0x20) return { text: String.fromCharCode(0x2400 + code), special: true, title: hex };
   if (code === 0x7f) return { text: '\u2421', special: true, title: hex };
-  if (code === 0xa0 || code === 0x202f || code === 0x3000) return { text: '\u00b7', special: true, title: `${hex} (non-breaking or wide space)` };
+  if (code === 0xa0 || code === 0x202f || code === 0x3000)
+    return { text: '\u00b7', special: true, title: `${hex} (non-breaking or wide space)` };
   return { text: `<${hex}>`, special: true, title: hex };
 }
 
@@ -149,4 +152,3 @@ export function visibleSegments(text: string): RowSegment[] {
   if (last < text.length) segments.push({ text: text.slice(last), special: false });
   return segments;
 }
-

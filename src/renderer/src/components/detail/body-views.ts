@@ -136,7 +136,10 @@ export class BodyDocument {
     if (!layout) {
       // One width at a time: after a resize, the layouts for the old width go.
       for (const other of [...this.layouts.keys()]) if (!other.endsWith(`:${columns}`)) this.layouts.delete(other);
-      layout = tab === 'pretty' && this.pretty !== null ? layoutRows(this.pretty, columns, this.prettyLines ?? undefined) : layoutRows(this.bytes, columns);
+      layout =
+        tab === 'pretty' && this.pretty !== null
+          ? layoutRows(this.pretty, columns, this.prettyLines ?? undefined)
+          : layoutRows(this.bytes, columns);
       this.layouts.set(key, layout);
     }
     return layout;

@@ -50,6 +50,7 @@ scope.onmessage = (event: MessageEvent<BodyRequest>) => {
   const request = event.data;
   handle(request).then(
     (reply) => scope.postMessage(reply),
-    (error: unknown) => scope.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies BodyReply),
+    (error: unknown) =>
+      scope.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies BodyReply),
   );
 };

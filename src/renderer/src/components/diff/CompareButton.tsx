@@ -36,7 +36,14 @@ export function CompareButton({ target }: { target: DiffRef }) {
       >
         ⇄ {refLabel(base)}
       </button>
-      <button type="button" className="compare-chip-clear" data-testid="compare-clear" aria-label={`Unmark ${refLabel(base)}`} title="Unmark" onClick={() => markForDiff(null)}>
+      <button
+        type="button"
+        className="compare-chip-clear"
+        data-testid="compare-clear"
+        aria-label={`Unmark ${refLabel(base)}`}
+        title="Unmark"
+        onClick={() => markForDiff(null)}
+      >
         ×
       </button>
     </span>

@@ -53,13 +53,19 @@ export function DiffDialog() {
           Request line, headers (in their order and case) and body.{' '}
           {loaded.status === 'loaded' && (
             <>
-              Left (older): {loaded.left.label} · {formatDateTime(loaded.left.time)}; right (newer): {loaded.right.label} · {formatDateTime(loaded.right.time)}.
+              Left (older): {loaded.left.label} · {formatDateTime(loaded.left.time)}; right (newer): {loaded.right.label} ·{' '}
+              {formatDateTime(loaded.right.time)}.
             </>
           )}
         </span>
         <span className="spacer" />
         <label className="switch">
-          <input type="checkbox" data-testid="diff-raw" checked={view === 'raw'} onChange={(e) => setView(e.target.checked ? 'raw' : 'pretty')} />
+          <input
+            type="checkbox"
+            data-testid="diff-raw"
+            checked={view === 'raw'}
+            onChange={(e) => setView(e.target.checked ? 'raw' : 'pretty')}
+          />
           <span>Raw body bytes</span>
         </label>
         <label className="switch">

@@ -85,7 +85,9 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
           label="Path prefix"
           htmlFor="endpoint-path"
           error={errors.path}
-          hint={isCatchAll ? 'The catch-all receives everything no other endpoint matches; its path is fixed.' : 'Longest matching prefix wins.'}
+          hint={
+            isCatchAll ? 'The catch-all receives everything no other endpoint matches; its path is fixed.' : 'Longest matching prefix wins.'
+          }
         >
           <input
             id="endpoint-path"
@@ -97,7 +99,14 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
           />
         </Field>
         <Field label="Signature scheme" htmlFor="endpoint-scheme">
-          <SchemePicker id="endpoint-scheme" testId="endpoint-scheme" value={draft.scheme} onChange={(scheme) => update('scheme', scheme)} schemes={schemes} custom />
+          <SchemePicker
+            id="endpoint-scheme"
+            testId="endpoint-scheme"
+            value={draft.scheme}
+            onChange={(scheme) => update('scheme', scheme)}
+            schemes={schemes}
+            custom
+          />
         </Field>
         <Field
           label="Tolerance (seconds)"
@@ -117,7 +126,11 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
         {draft.scheme === CUSTOM_SCHEME && (
           <div className="form-wide">
             <CustomSchemeForm form={draft.custom} onChange={(next) => update('custom', next)} idPrefix="endpoint-custom" />
-            {errors.custom && <div className="inline-error" data-testid="endpoint-custom-error">{errors.custom}</div>}
+            {errors.custom && (
+              <div className="inline-error" data-testid="endpoint-custom-error">
+                {errors.custom}
+              </div>
+            )}
           </div>
         )}
         <EndpointKeyField
@@ -131,11 +144,24 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
           existing={endpoint !== null}
         />
         <label className="switch form-wide">
-          <input type="checkbox" data-testid="endpoint-enforce" checked={draft.enforce} onChange={(e) => update('enforce', e.target.checked)} />
+          <input
+            type="checkbox"
+            data-testid="endpoint-enforce"
+            checked={draft.enforce}
+            onChange={(e) => update('enforce', e.target.checked)}
+          />
           <span>Enforce: answer 401 to requests whose signature or timestamp fails</span>
         </label>
-        <label className="switch form-wide" title="Slack url_verification, Zoom url_validation, Meta hub.challenge, X CRC, Dropbox challenge, Asana X-Hook-Secret, Twitch and Discord verification, CloudEvents OPTIONS">
-          <input type="checkbox" data-testid="endpoint-answer-handshakes" checked={draft.answerHandshakes} onChange={(e) => update('answerHandshakes', e.target.checked)} />
+        <label
+          className="switch form-wide"
+          title="Slack url_verification, Zoom url_validation, Meta hub.challenge, X CRC, Dropbox challenge, Asana X-Hook-Secret, Twitch and Discord verification, CloudEvents OPTIONS"
+        >
+          <input
+            type="checkbox"
+            data-testid="endpoint-answer-handshakes"
+            checked={draft.answerHandshakes}
+            onChange={(e) => update('answerHandshakes', e.target.checked)}
+          />
           <span>Answer handshakes: reply to the provider’s verification request as it expects, instead of the response below</span>
         </label>
         {draft.scheme === 'meta' && (
@@ -159,10 +185,22 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
       <h3>Response</h3>
       <div className="form-grid">
         <Field label="Status" htmlFor="endpoint-status" error={errors.status}>
-          <input id="endpoint-status" data-testid="endpoint-status" inputMode="numeric" value={draft.status} onChange={(e) => update('status', e.target.value)} />
+          <input
+            id="endpoint-status"
+            data-testid="endpoint-status"
+            inputMode="numeric"
+            value={draft.status}
+            onChange={(e) => update('status', e.target.value)}
+          />
         </Field>
         <Field label="Delay (ms)" htmlFor="endpoint-delay" error={errors.delay}>
-          <input id="endpoint-delay" data-testid="endpoint-delay" inputMode="numeric" value={draft.delay} onChange={(e) => update('delay', e.target.value)} />
+          <input
+            id="endpoint-delay"
+            data-testid="endpoint-delay"
+            inputMode="numeric"
+            value={draft.delay}
+            onChange={(e) => update('delay', e.target.value)}
+          />
         </Field>
         <div className="form-wide">
           <Field label="Headers (JSON object)" htmlFor="endpoint-headers" error={errors.headersJson}>
@@ -178,7 +216,14 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
         </div>
         <div className="form-wide">
           <Field label="Body" htmlFor="endpoint-body">
-            <textarea id="endpoint-body" data-testid="endpoint-body" rows={3} spellCheck={false} value={draft.body} onChange={(e) => update('body', e.target.value)} />
+            <textarea
+              id="endpoint-body"
+              data-testid="endpoint-body"
+              rows={3}
+              spellCheck={false}
+              value={draft.body}
+              onChange={(e) => update('body', e.target.value)}
+            />
           </Field>
         </div>
       </div>
@@ -233,7 +278,11 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
             Cancel
           </button>
         )}
-        {savedMessage && <span className="muted" data-testid="endpoint-saved">{savedMessage}</span>}
+        {savedMessage && (
+          <span className="muted" data-testid="endpoint-saved">
+            {savedMessage}
+          </span>
+        )}
         <span className="spacer" />
         {endpoint && !isCatchAll && (
           <button type="button" className="button button-danger" data-testid="delete-endpoint" onClick={() => void remove()}>

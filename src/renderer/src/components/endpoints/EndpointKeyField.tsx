@@ -49,7 +49,13 @@ export function EndpointKeyField({ descriptor, value, onChange, error, existing 
   };
 
   const generateButton = keyPair && (
-    <button type="button" className="button button-small" data-testid="endpoint-generate-keypair" disabled={busy} onClick={() => void generate()}>
+    <button
+      type="button"
+      className="button button-small"
+      data-testid="endpoint-generate-keypair"
+      disabled={busy}
+      onClick={() => void generate()}
+    >
       Generate key pair
     </button>
   );
@@ -58,7 +64,14 @@ export function EndpointKeyField({ descriptor, value, onChange, error, existing 
   if (keyPair && keyPairOnly) {
     // A public key is not a secret: shown in clear, so it can be compared with the provider's.
     field = (
-      <Field label="Public key" htmlFor="endpoint-secret-input" error={error} hint={<span data-testid="endpoint-key-hint">{`The sender's public key, ${keyPair.public_key_format}. It verifies signatures made with the matching private key.${reverify}`}</span>}>
+      <Field
+        label="Public key"
+        htmlFor="endpoint-secret-input"
+        error={error}
+        hint={
+          <span data-testid="endpoint-key-hint">{`The sender's public key, ${keyPair.public_key_format}. It verifies signatures made with the matching private key.${reverify}`}</span>
+        }
+      >
         <div className="input-with-button">
           <input
             id="endpoint-secret-input"
@@ -79,7 +92,12 @@ export function EndpointKeyField({ descriptor, value, onChange, error, existing 
       ? `A whsec_ secret verifies v1 (HMAC) signatures; a public key, ${keyPair.public_key_format}, verifies v1a (Ed25519).${reverify}`
       : `${format ? `${descriptor?.label.split(' (')[0] ?? 'This scheme'} secrets are ${format}.` : ''}${reverify}`.trim();
     field = (
-      <Field label={keyPair ? 'Secret or public key' : 'Secret'} htmlFor="endpoint-secret-input" error={error} hint={hint ? <span data-testid="endpoint-key-hint">{hint}</span> : undefined}>
+      <Field
+        label={keyPair ? 'Secret or public key' : 'Secret'}
+        htmlFor="endpoint-secret-input"
+        error={error}
+        hint={hint ? <span data-testid="endpoint-key-hint">{hint}</span> : undefined}
+      >
         <div className="input-with-button">
           <SecretInput id="endpoint-secret-input" value={value} onChange={onChange} format={descriptor?.secret_format} />
           {generateButton}
@@ -99,8 +117,8 @@ export function EndpointKeyField({ descriptor, value, onChange, error, existing 
       {shownPair && (
         <div className="callout endpoint-private-key" data-testid="endpoint-private-key">
           <p>
-            <strong>Private key (signs), shown once:</strong> it is not stored. Copy it now to sign test requests in Compose,
-            the Signature Lab or <code>hookscope trigger</code>; it disappears when you save or leave this form.
+            <strong>Private key (signs), shown once:</strong> it is not stored. Copy it now to sign test requests in Compose, the Signature
+            Lab or <code>hookscope trigger</code>; it disappears when you save or leave this form.
           </p>
           <div className="copy-line">
             <code data-testid="endpoint-private-key-value">{shownPair.private_key}</code>

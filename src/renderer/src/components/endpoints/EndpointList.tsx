@@ -14,7 +14,9 @@ export function EndpointList() {
   return (
     <div className="endpoint-list">
       <div className="list-toolbar">
-        <span className="list-count">{endpoints.length} {endpoints.length === 1 ? 'endpoint' : 'endpoints'}</span>
+        <span className="list-count">
+          {endpoints.length} {endpoints.length === 1 ? 'endpoint' : 'endpoints'}
+        </span>
         <button type="button" className="button button-small button-primary" data-testid="new-endpoint" onClick={() => editEndpoint('new')}>
           New endpoint
         </button>
@@ -34,7 +36,8 @@ export function EndpointList() {
                 {endpoint.id === CATCH_ALL_ENDPOINT_ID && <span className="tag">catch-all</span>}
               </span>
               <span className="endpoint-meta">
-                <code>{endpoint.path}</code> · {endpoint.scheme} · {endpoint.secret ? `${keyName(endpoint.scheme)} set` : `no ${keyName(endpoint.scheme)}`}
+                <code>{endpoint.path}</code> · {endpoint.scheme} ·{' '}
+                {endpoint.secret ? `${keyName(endpoint.scheme)} set` : `no ${keyName(endpoint.scheme)}`}
                 {endpoint.enforce ? ' · enforcing' : ''}
               </span>
             </button>

@@ -22,7 +22,15 @@ function randomSecret(format: SchemeDescriptor['secret_format'] | undefined): st
 }
 
 /** Masked by default (screens get shared), with reveal and generate. */
-export function SecretInput({ id, value, onChange, testId = 'endpoint-secret', placeholder = 'No secret: signatures cannot be checked', generate = true, format }: SecretInputProps) {
+export function SecretInput({
+  id,
+  value,
+  onChange,
+  testId = 'endpoint-secret',
+  placeholder = 'No secret: signatures cannot be checked',
+  generate = true,
+  format,
+}: SecretInputProps) {
   const [revealed, setRevealed] = useState(false);
   return (
     <div className="secret-input">
@@ -40,7 +48,12 @@ export function SecretInput({ id, value, onChange, testId = 'endpoint-secret', p
         {revealed ? 'Hide' : 'Reveal'}
       </button>
       {generate && (
-        <button type="button" className="button button-small" data-testid={`${testId}-generate`} onClick={() => onChange(randomSecret(format))}>
+        <button
+          type="button"
+          className="button button-small"
+          data-testid={`${testId}-generate`}
+          onClick={() => onChange(randomSecret(format))}
+        >
           Generate
         </button>
       )}

@@ -100,7 +100,14 @@ export function draftToInput(draft: EndpointDraft): { input: EndpointInput | nul
     errors.headersJson = `Headers are not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
   }
 
-  if (Object.keys(errors).length > 0 || tolerance === null || status === null || delay === null || headers === null || forwardTimeoutMs === null) {
+  if (
+    Object.keys(errors).length > 0 ||
+    tolerance === null ||
+    status === null ||
+    delay === null ||
+    headers === null ||
+    forwardTimeoutMs === null
+  ) {
     return { input: null, errors };
   }
   return {

@@ -21,17 +21,41 @@ export function CaptureActions({ detail }: { detail: RequestDetail }) {
 
   return (
     <>
-      <button type="button" className="button button-small button-primary" data-testid="replay-open" title="Replay this capture (R)" onClick={() => setReplaying(true)}>
+      <button
+        type="button"
+        className="button button-small button-primary"
+        data-testid="replay-open"
+        title="Replay this capture (R)"
+        onClick={() => setReplaying(true)}
+      >
         Replay
       </button>
       <CompareButton target={{ kind: 'capture', id: detail.id }} />
-      <button type="button" className="button button-small" data-testid="copy-curl" title="Copy as a cURL command with the exact bytes (C)" onClick={() => void copyCaptureAsCurl(detail.id)}>
+      <button
+        type="button"
+        className="button button-small"
+        data-testid="copy-curl"
+        title="Copy as a cURL command with the exact bytes (C)"
+        onClick={() => void copyCaptureAsCurl(detail.id)}
+      >
         Copy as cURL
       </button>
-      <button type="button" className="button button-small" data-testid="export-har" title="Export this capture as a HAR file" onClick={() => download('har')}>
+      <button
+        type="button"
+        className="button button-small"
+        data-testid="export-har"
+        title="Export this capture as a HAR file"
+        onClick={() => download('har')}
+      >
         HAR
       </button>
-      <button type="button" className="button button-small" data-testid="export-json" title="Export this capture as Hookscope JSON (exact bytes, verification)" onClick={() => download('json')}>
+      <button
+        type="button"
+        className="button button-small"
+        data-testid="export-json"
+        title="Export this capture as Hookscope JSON (exact bytes, verification)"
+        onClick={() => download('json')}
+      >
         JSON
       </button>
       {replaying && <ReplayDialog detail={detail} onClose={() => setReplaying(false)} />}

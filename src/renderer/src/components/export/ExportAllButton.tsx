@@ -11,7 +11,10 @@ export function ExportAllButton() {
   const notifyError = useStore((s) => s.notifyError);
 
   const exportAll = () => {
-    const ids = useStore.getState().captures.slice(0, MAX_EXPORT).map((row) => row.id);
+    const ids = useStore
+      .getState()
+      .captures.slice(0, MAX_EXPORT)
+      .map((row) => row.id);
     downloadFrom(exportUrl(ids, 'har'), 'hookscope.har').catch((error: unknown) => notifyError('Could not export', error));
   };
 

@@ -45,7 +45,9 @@ export function CaptureListHeader({ minWidth, update }: HeaderProps) {
 
   return (
     <div className="capture-list-header" role="row" style={{ minWidth }} data-testid="capture-list-header">
-      <span aria-label="Pinned" title="Pinned captures are kept by retention and Clear all">★</span>
+      <span aria-label="Pinned" title="Pinned captures are kept by retention and Clear all">
+        ★
+      </span>
       {CAPTURE_COLUMNS.map((column) => (
         <span
           key={column}

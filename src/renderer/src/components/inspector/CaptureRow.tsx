@@ -13,7 +13,6 @@ interface CaptureRowProps {
   onSelect: (id: number) => void;
 }
 
-
 /** Memoized: a live flush re-renders the list, but unchanged rows skip rendering. */
 export const CaptureRow = memo(function CaptureRow({ summary, selected, top, height, onSelect }: CaptureRowProps) {
   const imported = summary.imported;
@@ -45,12 +44,20 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
           </span>
         )}
         {summary.aborted && (
-          <span className="tag tag-bad capture-flag-tag" data-testid="aborted-flag" title="The sender closed the connection before the body was complete; no response was sent">
+          <span
+            className="tag tag-bad capture-flag-tag"
+            data-testid="aborted-flag"
+            title="The sender closed the connection before the body was complete; no response was sent"
+          >
             aborted
           </span>
         )}
         {summary.handshake && (
-          <span className="tag capture-flag-tag" data-testid="handshake-flag" title="A provider's verification request, answered by the receiver as the provider expects (the detail shows the answer)">
+          <span
+            className="tag capture-flag-tag"
+            data-testid="handshake-flag"
+            title="A provider's verification request, answered by the receiver as the provider expects (the detail shows the answer)"
+          >
             handshake
           </span>
         )}
@@ -58,7 +65,11 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
       </span>
       <span className="cell-event" title={summary.event ?? undefined}>
         {summary.duplicate_of !== null && (
-          <span className="tag tag-warn capture-flag-tag" data-testid="duplicate-flag" title={`Same delivery id as capture #${summary.duplicate_of}: a redelivery`}>
+          <span
+            className="tag tag-warn capture-flag-tag"
+            data-testid="duplicate-flag"
+            title={`Same delivery id as capture #${summary.duplicate_of}: a redelivery`}
+          >
             dup
           </span>
         )}

@@ -53,26 +53,25 @@ export function EmptyState() {
       {receiverUrl && secret && publicKey ? (
         <>
           <p className="muted">
-            Requests to <code>{SAMPLE_PATH}</code> are verified by endpoint “{endpoint?.name}” with this public key
-            ({descriptor?.label.split(' (')[0]}):
+            Requests to <code>{SAMPLE_PATH}</code> are verified by endpoint “{endpoint?.name}” with this public key (
+            {descriptor?.label.split(' (')[0]}):
           </p>
           {secretLine}
           <p className="callout" data-testid="sample-needs-private-key">
-            A public key can only check signatures: signing a sample needs the matching private key. Generate a key pair in
-            the endpoint settings (the private key is shown once), then send a signed event from Compose or with{' '}
-            <code>hookscope trigger</code>.
+            A public key can only check signatures: signing a sample needs the matching private key. Generate a key pair in the endpoint
+            settings (the private key is shown once), then send a signed event from Compose or with <code>hookscope trigger</code>.
           </p>
         </>
       ) : receiverUrl && secret ? (
         <>
           <p className="muted">
-            Requests to <code>{SAMPLE_PATH}</code> are verified by endpoint “{endpoint?.name}” with this secret (give it
-            to your sender, or change it):
+            Requests to <code>{SAMPLE_PATH}</code> are verified by endpoint “{endpoint?.name}” with this secret (give it to your sender, or
+            change it):
           </p>
           {secretLine}
           <p className="muted">
-            Paste this into a shell. It signs a <code>project.created</code> event with that secret using{' '}
-            <code>openssl</code> and posts the exact bytes with <code>curl --data-binary</code>.
+            Paste this into a shell. It signs a <code>project.created</code> event with that secret using <code>openssl</code> and posts the
+            exact bytes with <code>curl --data-binary</code>.
           </p>
           <div className="command-block">
             <div className="command-block-header">
@@ -86,8 +85,7 @@ export function EmptyState() {
         </>
       ) : (
         <p className="callout" data-testid="sample-needs-secret">
-          Set a secret on the endpoint “{endpoint?.name ?? 'catch-all'}” first: the sample command signs its event with
-          that secret.{' '}
+          Set a secret on the endpoint “{endpoint?.name ?? 'catch-all'}” first: the sample command signs its event with that secret.{' '}
           <button type="button" className="button button-small" data-testid="set-secret" onClick={openEndpointSettings}>
             Set a secret
           </button>

@@ -4,13 +4,7 @@ import { controlApi } from '../../api/control-api';
 import { describeError } from '../../api/errors';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { formatCount } from '../../lib/history-text';
-import {
-  parseRetentionForm,
-  RETENTION_FIELDS,
-  toRetentionForm,
-  type RetentionErrors,
-  type RetentionForm,
-} from '../../lib/retention-form';
+import { parseRetentionForm, RETENTION_FIELDS, toRetentionForm, type RetentionErrors, type RetentionForm } from '../../lib/retention-form';
 import { useStore } from '../../store';
 import { Modal } from '../common/Modal';
 import { Field } from '../endpoints/Field';
@@ -112,8 +106,8 @@ function HistorySettingsDialog({ onClose }: { onClose: () => void }) {
         <form className="history-form" onSubmit={(event) => void save(event)} noValidate>
           <Usage state={state} />
           <p className="note">
-            Beyond any limit the engine deletes the oldest unpinned captures first; pinned captures are always kept, beyond the count too. Leave a field
-            empty for no limit.
+            Beyond any limit the engine deletes the oldest unpinned captures first; pinned captures are always kept, beyond the count too.
+            Leave a field empty for no limit.
           </p>
           <div className="history-limits">
             {RETENTION_FIELDS.map(({ key, label, unit }) => (

@@ -10,8 +10,8 @@ export function QueryHelp({ onExample }: QueryHelpProps) {
   return (
     <div className="query-popover query-help" role="region" aria-label="Search help" data-testid="query-help">
       <p className="query-help-intro">
-        Words search the captured text. Terms combine with AND; put <code>OR</code> between two for either,{' '}
-        <code>-</code> before one to exclude it, <code>( )</code> to group, quotes around values with spaces.
+        Words search the captured text. Terms combine with AND; put <code>OR</code> between two for either, <code>-</code> before one to
+        exclude it, <code>( )</code> to group, quotes around values with spaces.
       </p>
       <dl className="query-help-list">
         {HISTORY_QUALIFIERS.map((qualifier) => (

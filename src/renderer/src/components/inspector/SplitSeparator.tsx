@@ -46,7 +46,10 @@ export function SplitSeparator({ containerRef, listRef, onChange }: SplitSeparat
     // Measured now, not the observed width: that one lags a frame, and key repeat is faster.
     const current = Math.round(listRef.current?.getBoundingClientRect().width ?? listWidth);
     const target: Record<string, number> = {
-      ArrowLeft: current - step, ArrowRight: current + step, Home: MIN_LIST_PX, End: max,
+      ArrowLeft: current - step,
+      ArrowRight: current + step,
+      Home: MIN_LIST_PX,
+      End: max,
     };
     if (!(event.key in target)) return;
     event.preventDefault();

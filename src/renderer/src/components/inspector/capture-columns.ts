@@ -6,7 +6,12 @@ export type CaptureColumn = (typeof CAPTURE_COLUMNS)[number];
 export type ColumnWidths = Partial<Record<CaptureColumn, number>>;
 
 export const COLUMN_LABELS: Record<CaptureColumn, string> = {
-  time: 'Time', method: 'Method', path: 'Path', event: 'Event', size: 'Size', verdict: 'Verdict',
+  time: 'Time',
+  method: 'Method',
+  path: 'Path',
+  event: 'Event',
+  size: 'Size',
+  verdict: 'Verdict',
 };
 
 /** Widths the default layout gives (path fills, event up to 160 px): where a drag starts from and the list's minimum. */

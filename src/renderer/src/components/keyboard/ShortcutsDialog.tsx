@@ -24,7 +24,8 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         </tbody>
       </table>
       <p className="note shortcuts-note">
-        Not while typing in a field or an editor. Inspector shortcuts act on the selected capture; arrows, Home and End scroll the detail when it has the focus.
+        Not while typing in a field or an editor. Inspector shortcuts act on the selected capture; arrows, Home and End scroll the detail
+        when it has the focus.
       </p>
     </Modal>
   );

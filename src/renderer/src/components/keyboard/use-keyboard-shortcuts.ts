@@ -55,7 +55,11 @@ function run(shortcut: Shortcut, event: KeyboardEvent, openHelp: () => void): bo
     case 'first':
     case 'last': {
       if (inDetail && NATIVE_IN_DETAIL.has(event.key)) return false;
-      const index = moveIndex(shortcut.id, store.captures.findIndex((row) => row.id === selectedId), store.captures.length);
+      const index = moveIndex(
+        shortcut.id,
+        store.captures.findIndex((row) => row.id === selectedId),
+        store.captures.length,
+      );
       const row = index === null ? undefined : store.captures[index];
       if (row && row.id !== selectedId) {
         store.selectCapture(row.id);

@@ -42,7 +42,11 @@ export function KeyPairFields() {
   return (
     <>
       <div className="form-wide">
-        <Field label={either ? 'Secret or public key' : 'Public key'} htmlFor="lab-secret" hint={whatIf ? `What if the endpoint had this key? The stored one is unchanged. ${verifyHint}` : verifyHint}>
+        <Field
+          label={either ? 'Secret or public key' : 'Public key'}
+          htmlFor="lab-secret"
+          hint={whatIf ? `What if the endpoint had this key? The stored one is unchanged. ${verifyHint}` : verifyHint}
+        >
           <div className="input-with-button">
             <input
               id="lab-secret"
@@ -53,7 +57,13 @@ export function KeyPairFields() {
               placeholder={either ? 'whsec_… or whpk_…' : 'The public key'}
               onChange={(event) => update({ secret: event.target.value })}
             />
-            <button type="button" className="button button-small" data-testid="lab-generate-keypair" disabled={busy} onClick={() => void run()}>
+            <button
+              type="button"
+              className="button button-small"
+              data-testid="lab-generate-keypair"
+              disabled={busy}
+              onClick={() => void run()}
+            >
               Generate key pair
             </button>
           </div>
@@ -61,8 +71,20 @@ export function KeyPairFields() {
       </div>
       {(publicKeyMode || privateKey !== '') && (
         <div className="form-wide">
-          <Field label="Private key (signs)" htmlFor="lab-private-key" error={error ?? undefined} hint={`Used only by Compute signature: ${formats.private_key_format}.`}>
-            <SecretInput id="lab-private-key" testId="lab-private-key" value={privateKey} placeholder="Only to compute a signature" onChange={setPrivateKey} generate={false} />
+          <Field
+            label="Private key (signs)"
+            htmlFor="lab-private-key"
+            error={error ?? undefined}
+            hint={`Used only by Compute signature: ${formats.private_key_format}.`}
+          >
+            <SecretInput
+              id="lab-private-key"
+              testId="lab-private-key"
+              value={privateKey}
+              placeholder="Only to compute a signature"
+              onChange={setPrivateKey}
+              generate={false}
+            />
           </Field>
         </div>
       )}

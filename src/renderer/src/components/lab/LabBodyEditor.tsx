@@ -50,7 +50,13 @@ export function LabBodyEditor() {
         {/* A fresh editor whenever the bytes are replaced or editability flips: pushing a new value
             into a live editor fires its change listener, and Monaco would hand back the text with a
             BOM dropped or line endings unified, silently rewriting the bytes. */}
-        <BodyEditor key={`${generation}-${editable}`} value={view.text} language="plaintext" raw onChange={editable ? setText : undefined} />
+        <BodyEditor
+          key={`${generation}-${editable}`}
+          value={view.text}
+          language="plaintext"
+          raw
+          onChange={editable ? setText : undefined}
+        />
       </div>
     </div>
   );

@@ -16,8 +16,19 @@ export function LabResult() {
 
   const aside = (
     <div className="section-actions">
-      {status === 'pending' && <span className="muted" data-testid="lab-verifying">verifying…</span>}
-      {result && <VerdictBadge verdict={result.verdict} reason={result.reason} diagnosis={firstDiagnosis(result)} keyAlgorithm={result.key_algorithm} />}
+      {status === 'pending' && (
+        <span className="muted" data-testid="lab-verifying">
+          verifying…
+        </span>
+      )}
+      {result && (
+        <VerdictBadge
+          verdict={result.verdict}
+          reason={result.reason}
+          diagnosis={firstDiagnosis(result)}
+          keyAlgorithm={result.key_algorithm}
+        />
+      )}
     </div>
   );
 
@@ -40,7 +51,12 @@ export function LabResult() {
         </div>
       )}
       {result ? (
-        <div className={status === 'error' ? 'lab-stale' : undefined} data-testid="lab-verdict" data-verdict={result.verdict} data-reason={result.reason}>
+        <div
+          className={status === 'error' ? 'lab-stale' : undefined}
+          data-testid="lab-verdict"
+          data-verdict={result.verdict}
+          data-reason={result.reason}
+        >
           <VerificationDetails verification={result} />
         </div>
       ) : (

@@ -18,7 +18,15 @@ export function LabScheme() {
 
   return (
     <div className="lab-scheme">
-      <SchemePicker id="lab-scheme" testId="lab-scheme" value={value} onChange={(scheme) => update({ scheme })} schemes={schemes} custom ariaLabel="Signature scheme" />
+      <SchemePicker
+        id="lab-scheme"
+        testId="lab-scheme"
+        value={value}
+        onChange={(scheme) => update({ scheme })}
+        schemes={schemes}
+        custom
+        ariaLabel="Signature scheme"
+      />
       {descriptor && (
         <dl className="kv lab-scheme-facts" data-testid="lab-scheme-facts">
           <div className="kv-row">
@@ -28,8 +36,10 @@ export function LabScheme() {
                 'nothing: the header carries the secret token itself, compared for equality'
               ) : (
                 <>
-                  {descriptor.key_kind === 'key_pair' ? KEY_ALGORITHMS[descriptor.key_pair?.algorithm ?? 'ed25519'] : `HMAC-${descriptor.algorithm.toUpperCase()}`} over{' '}
-                  <code>{descriptor.signed_content}</code>, {descriptor.encoding}
+                  {descriptor.key_kind === 'key_pair'
+                    ? KEY_ALGORITHMS[descriptor.key_pair?.algorithm ?? 'ed25519']
+                    : `HMAC-${descriptor.algorithm.toUpperCase()}`}{' '}
+                  over <code>{descriptor.signed_content}</code>, {descriptor.encoding}
                 </>
               )}
             </dd>

@@ -30,14 +30,28 @@ export function LabSettings() {
         <KeyPairFields />
       ) : (
         <div className="form-wide">
-          <Field label="Secret" htmlFor="lab-secret" hint={whatIf ? 'What if the endpoint had this secret? The stored one is unchanged.' : undefined}>
-            <SecretInput id="lab-secret" testId="lab-secret" value={inputs.secret} placeholder="The shared secret" onChange={(secret) => update({ secret })} />
+          <Field
+            label="Secret"
+            htmlFor="lab-secret"
+            hint={whatIf ? 'What if the endpoint had this secret? The stored one is unchanged.' : undefined}
+          >
+            <SecretInput
+              id="lab-secret"
+              testId="lab-secret"
+              value={inputs.secret}
+              placeholder="The shared secret"
+              onChange={(secret) => update({ secret })}
+            />
           </Field>
         </div>
       )}
 
       {timestampHeader && (
-        <Field label={`Timestamp (${timestampHeader})`} htmlFor="lab-timestamp" hint={whatIf ? 'The stored header; switch to Edit request to change it.' : undefined}>
+        <Field
+          label={`Timestamp (${timestampHeader})`}
+          htmlFor="lab-timestamp"
+          hint={whatIf ? 'The stored header; switch to Edit request to change it.' : undefined}
+        >
           <div className="input-with-button">
             <input
               id="lab-timestamp"
@@ -47,14 +61,23 @@ export function LabSettings() {
               disabled={whatIf}
               onChange={(event) => setTimestamp(event.target.value)}
             />
-            <button type="button" className="button button-small" disabled={whatIf} onClick={() => setTimestamp(formatTimestamp(nowSeconds(), scheme.timestampUnit))}>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={whatIf}
+              onClick={() => setTimestamp(formatTimestamp(nowSeconds(), scheme.timestampUnit))}
+            >
               Now
             </button>
           </div>
         </Field>
       )}
 
-      <Field label="Clock (unix seconds)" htmlFor="lab-clock" hint={inputs.clock === '' ? 'Real time' : new Date(Number(inputs.clock) * 1000).toISOString()}>
+      <Field
+        label="Clock (unix seconds)"
+        htmlFor="lab-clock"
+        hint={inputs.clock === '' ? 'Real time' : new Date(Number(inputs.clock) * 1000).toISOString()}
+      >
         <div className="input-with-button">
           <input
             id="lab-clock"
@@ -90,8 +113,18 @@ export function LabSettings() {
 
       {scheme.usesUrl && (
         <div className="form-wide">
-          <Field label="URL the sender addressed" htmlFor="lab-url" hint={`${scheme.label} signs the full URL: scheme, host, port, path and query exactly as the sender used them.`}>
-            <input id="lab-url" data-testid="lab-url" spellCheck={false} value={inputs.url} onChange={(event) => update({ url: event.target.value })} />
+          <Field
+            label="URL the sender addressed"
+            htmlFor="lab-url"
+            hint={`${scheme.label} signs the full URL: scheme, host, port, path and query exactly as the sender used them.`}
+          >
+            <input
+              id="lab-url"
+              data-testid="lab-url"
+              spellCheck={false}
+              value={inputs.url}
+              onChange={(event) => update({ url: event.target.value })}
+            />
           </Field>
         </div>
       )}

@@ -3,7 +3,11 @@ import { useStore } from '../../store';
 import type { LabMode } from '../../store/lab-slice';
 
 const MODES: Array<{ mode: LabMode; label: string; title: string }> = [
-  { mode: 'what-if', label: 'What if (stored request)', title: 'Re-verify the stored headers and bytes with other settings; nothing stored changes' },
+  {
+    mode: 'what-if',
+    label: 'What if (stored request)',
+    title: 'Re-verify the stored headers and bytes with other settings; nothing stored changes',
+  },
   { mode: 'edit', label: 'Edit request', title: 'Edit headers and body freely and verify what you typed' },
 ];
 

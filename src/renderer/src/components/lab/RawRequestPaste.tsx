@@ -34,7 +34,9 @@ export function RawRequestPaste({ onDone }: { onDone: () => void }) {
         rows={9}
         spellCheck={false}
         value={text}
-        placeholder={'POST /webhooks HTTP/1.1\nContent-Type: application/json\nX-DcisionAI-Timestamp: 1700000000\nX-DcisionAI-Signature: 5d41…\n\n{"event":"project.created","data":{…}}'}
+        placeholder={
+          'POST /webhooks HTTP/1.1\nContent-Type: application/json\nX-DcisionAI-Timestamp: 1700000000\nX-DcisionAI-Signature: 5d41…\n\n{"event":"project.created","data":{…}}'
+        }
         onChange={(event) => setText(event.target.value)}
       />
       {error && (

@@ -51,7 +51,11 @@ export function SignPanel() {
     <Section title="Compute a signature" testId="lab-sign">
       <div className="lab-sign-form">
         {scheme.usesTimestamp ? (
-          <Field label="Timestamp to sign (unix seconds)" htmlFor="lab-sign-timestamp" error={timestampInvalid ? 'Whole seconds, e.g. 1700000000.' : undefined}>
+          <Field
+            label="Timestamp to sign (unix seconds)"
+            htmlFor="lab-sign-timestamp"
+            error={timestampInvalid ? 'Whole seconds, e.g. 1700000000.' : undefined}
+          >
             <input
               id="lab-sign-timestamp"
               data-testid="lab-sign-timestamp"
@@ -64,7 +68,13 @@ export function SignPanel() {
         ) : (
           <p className="note lab-sign-note">{scheme.label} signs no timestamp.</p>
         )}
-        <button type="button" className="button button-primary" data-testid="lab-compute" disabled={busy || timestampInvalid} onClick={() => void run()}>
+        <button
+          type="button"
+          className="button button-primary"
+          data-testid="lab-compute"
+          disabled={busy || timestampInvalid}
+          onClick={() => void run()}
+        >
           Compute signature
         </button>
       </div>
@@ -95,7 +105,13 @@ export function SignPanel() {
           </div>
           <div className="field lab-target">
             <label htmlFor="lab-curl-target">Send to</label>
-            <input id="lab-curl-target" data-testid="lab-curl-target" spellCheck={false} value={targetUrl} onChange={(event) => setTarget(event.target.value)} />
+            <input
+              id="lab-curl-target"
+              data-testid="lab-curl-target"
+              spellCheck={false}
+              value={targetUrl}
+              onChange={(event) => setTarget(event.target.value)}
+            />
           </div>
           <pre className="lab-code lab-curl" data-testid="lab-curl-command">
             {curl}

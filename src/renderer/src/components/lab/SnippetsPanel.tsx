@@ -45,7 +45,9 @@ export function SnippetsPanel() {
   return (
     <Section title={`Verification code · ${scheme.label.split(' (')[0]}`} aside={tabs} testId="lab-snippets">
       {!scheme.hasSnippets ? (
-        <p className="note" data-testid="lab-no-snippets">{noSnippetsText(scheme, schemes)}</p>
+        <p className="note" data-testid="lab-no-snippets">
+          {noSnippetsText(scheme, schemes)}
+        </p>
       ) : entry && !Array.isArray(entry) ? (
         <div className="inline-error">{entry.error}</div>
       ) : !snippet ? (
@@ -53,7 +55,9 @@ export function SnippetsPanel() {
       ) : (
         <>
           <div className="lab-snippet-meta">
-            <span className="muted" data-testid="lab-snippet-framework">{snippet.framework}</span>
+            <span className="muted" data-testid="lab-snippet-framework">
+              {snippet.framework}
+            </span>
             <CopyButton text={snippet.code} label="Copy code" testId="lab-copy-snippet" />
           </div>
           <div className="body-editor lab-snippet-editor" data-testid="lab-snippet-editor" data-language={snippet.language}>

@@ -21,16 +21,15 @@ export function ConnectionBanner() {
   if (status === 'unauthorized') {
     return (
       <div className="banner banner-error" role="alert" data-testid="engine-unauthorized">
-        This session is not authorized (the engine may have restarted with a new token). Open the
-        launch URL printed by Hookscope again.
+        This session is not authorized (the engine may have restarted with a new token). Open the launch URL printed by Hookscope again.
       </div>
     );
   }
   if (storage !== null) {
     return (
       <div className="banner banner-error" role="alert" data-testid="storage-degraded" data-reason={storage.reason} title={storage.message}>
-        Captures are not being stored: {STORAGE_WORDS[storage.reason]} (since {new Date(storage.since).toLocaleTimeString()}).
-        Senders get a 500 until Hookscope can write again; nothing stored so far is lost.
+        Captures are not being stored: {STORAGE_WORDS[storage.reason]} (since {new Date(storage.since).toLocaleTimeString()}). Senders get a
+        500 until Hookscope can write again; nothing stored so far is lost.
       </div>
     );
   }

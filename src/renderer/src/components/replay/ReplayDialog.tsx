@@ -27,10 +27,20 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
 
   // The original body as text (null: not UTF-8). Inline for small bodies; a large one is fetched
   // (only `edited` needs it: as-is and resign replay the stored bytes in the engine).
-  const inlineText = useMemo(() => (detail.body_base64 === null ? undefined : decodeUtf8Strict(base64ToBytes(detail.body_base64))), [detail.body_base64]);
+  const inlineText = useMemo(
+    () => (detail.body_base64 === null ? undefined : decodeUtf8Strict(base64ToBytes(detail.body_base64))),
+    [detail.body_base64],
+  );
   const [fetchedText, setFetchedText] = useState<string | null | undefined>(undefined);
   const originalText = inlineText !== undefined ? inlineText : fetchedText;
-  const [draft, setDraft] = useState<ReplayDraft>({ mode: 'resign', target: 'own', url: '', scheme: '', secret: '', body: inlineText ?? '' });
+  const [draft, setDraft] = useState<ReplayDraft>({
+    mode: 'resign',
+    target: 'own',
+    url: '',
+    scheme: '',
+    secret: '',
+    body: inlineText ?? '',
+  });
   const [result, setResult] = useState<SentRequest | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,7 +83,11 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
   const ownUrl = `${receiverUrl ?? ''}${detail.path}${detail.query ? `?${detail.query}` : ''}`;
   const signs = draft.mode !== 'as-is';
   const sameScheme = useMemo(
-    () => [endpoint ? { value: '', name: 'The endpoint’s', detail: endpoint.scheme } : { value: '', name: 'The capture’s', detail: 'As it was verified' }],
+    () => [
+      endpoint
+        ? { value: '', name: 'The endpoint’s', detail: endpoint.scheme }
+        : { value: '', name: 'The capture’s', detail: 'As it was verified' },
+    ],
     [endpoint],
   );
 
@@ -123,7 +137,9 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
                   />
                   <span>
                     <strong>{option.label}</strong>
-                    <span className="choice-hint">{loading ? 'Loading the body…' : unavailable ? 'The body is not UTF-8 text, so it cannot be edited.' : option.hint}</span>
+                    <span className="choice-hint">
+                      {loading ? 'Loading the body…' : unavailable ? 'The body is not UTF-8 text, so it cannot be edited.' : option.hint}
+                    </span>
                   </span>
                 </label>
               );
@@ -133,7 +149,13 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
           <fieldset className="choice-group" data-testid="replay-targets">
             <legend>Target</legend>
             <label className={`choice${draft.target === 'own' ? ' choice-active' : ''}`}>
-              <input type="radio" name="replay-target" data-testid="replay-target-own" checked={draft.target === 'own'} onChange={() => update({ target: 'own' })} />
+              <input
+                type="radio"
+                name="replay-target"
+                data-testid="replay-target-own"
+                checked={draft.target === 'own'}
+                onChange={() => update({ target: 'own' })}
+              />
               <span>
                 <strong>This app’s receiver</strong>
                 <span className="choice-hint">
@@ -142,13 +164,26 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
               </span>
             </label>
             <label className={`choice${draft.target === 'url' ? ' choice-active' : ''}`}>
-              <input type="radio" name="replay-target" data-testid="replay-target-url" checked={draft.target === 'url'} onChange={() => update({ target: 'url' })} />
+              <input
+                type="radio"
+                name="replay-target"
+                data-testid="replay-target-url"
+                checked={draft.target === 'url'}
+                onChange={() => update({ target: 'url' })}
+              />
               <span>
                 <strong>Another URL</strong>
               </span>
             </label>
             {draft.target === 'url' && (
-              <input aria-label="Replay URL" data-testid="replay-url" placeholder="http://localhost:3000/webhooks" spellCheck={false} value={draft.url} onChange={(e) => update({ url: e.target.value })} />
+              <input
+                aria-label="Replay URL"
+                data-testid="replay-url"
+                placeholder="http://localhost:3000/webhooks"
+                spellCheck={false}
+                value={draft.url}
+                onChange={(e) => update({ url: e.target.value })}
+              />
             )}
           </fieldset>
 
@@ -165,8 +200,18 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
                   leading={sameScheme}
                 />
               </Field>
-              <Field label="Secret" htmlFor="replay-secret" hint={endpoint ? `Empty: the secret of “${endpoint.name}”.` : 'Required: the capture has no endpoint.'}>
-                <SecretInput id="replay-secret" testId="replay-secret" placeholder="Endpoint’s secret" value={draft.secret} onChange={(secret) => update({ secret })} />
+              <Field
+                label="Secret"
+                htmlFor="replay-secret"
+                hint={endpoint ? `Empty: the secret of “${endpoint.name}”.` : 'Required: the capture has no endpoint.'}
+              >
+                <SecretInput
+                  id="replay-secret"
+                  testId="replay-secret"
+                  placeholder="Endpoint’s secret"
+                  value={draft.secret}
+                  onChange={(secret) => update({ secret })}
+                />
               </Field>
             </fieldset>
           )}
@@ -202,11 +247,15 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
           )}
           {result ? (
             <div data-testid="replay-result">
-              {draft.target === 'own' && !result.error && <p className="note">Sent to this app’s receiver: the replay is the newest capture in the Inspector.</p>}
+              {draft.target === 'own' && !result.error && (
+                <p className="note">Sent to this app’s receiver: the replay is the newest capture in the Inspector.</p>
+              )}
               <SentResult sent={result} busy={busy} onSendAgain={() => void run(() => sendApi.resend(result.id))} />
             </div>
           ) : (
-            draft.mode !== 'edited' && <div className="page-message">Choose a mode and a target, then Replay. The request as sent and the response appear here.</div>
+            draft.mode !== 'edited' && (
+              <div className="page-message">Choose a mode and a target, then Replay. The request as sent and the response appear here.</div>
+            )
           )}
         </div>
       </div>

@@ -42,7 +42,11 @@ export function DeliveryAttempts({ deliveryId }: { deliveryId: string }) {
             </td>
             <td>{formatTime(attempt.started_at)}</td>
             <td>
-              <span className={`status-code ${attempt.success ? 'text-good' : 'text-bad'}`} data-testid="attempt-outcome" title={attempt.error?.message}>
+              <span
+                className={`status-code ${attempt.success ? 'text-good' : 'text-bad'}`}
+                data-testid="attempt-outcome"
+                title={attempt.error?.message}
+              >
                 {attemptOutcome(attempt)}
               </span>
               {attempt.error && <div className="attempt-error">{attempt.error.message}</div>}

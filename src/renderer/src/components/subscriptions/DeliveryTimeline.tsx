@@ -38,15 +38,31 @@ export function DeliveryTimeline() {
           const open = delivery.id === expandedId;
           const paused = isPaused(delivery, disabled);
           return (
-            <li key={delivery.id} className={`delivery delivery-${delivery.status}${open ? ' delivery-open' : ''}`} data-testid="delivery" data-delivery-id={delivery.id} data-status={delivery.status}>
+            <li
+              key={delivery.id}
+              className={`delivery delivery-${delivery.status}${open ? ' delivery-open' : ''}`}
+              data-testid="delivery"
+              data-delivery-id={delivery.id}
+              data-status={delivery.status}
+            >
               <div className="delivery-row">
-                <button type="button" className="delivery-toggle" aria-expanded={open} data-testid="delivery-toggle" onClick={() => void toggle(delivery.id)}>
+                <button
+                  type="button"
+                  className="delivery-toggle"
+                  aria-expanded={open}
+                  data-testid="delivery-toggle"
+                  onClick={() => void toggle(delivery.id)}
+                >
                   <span className="delivery-caret" aria-hidden>
                     {open ? '▾' : '▸'}
                   </span>
                   <span className="delivery-time">{formatTime(delivery.created_at)}</span>
                   <code className="delivery-event">{delivery.event}</code>
-                  <span className={`status-pill status-${paused ? 'paused' : delivery.status}`} data-testid="delivery-status" data-paused={paused || undefined}>
+                  <span
+                    className={`status-pill status-${paused ? 'paused' : delivery.status}`}
+                    data-testid="delivery-status"
+                    data-paused={paused || undefined}
+                  >
                     {deliveryStatusText(delivery, disabled, now)}
                   </span>
                   <span className="muted" data-testid="delivery-attempt-count">
@@ -60,7 +76,12 @@ export function DeliveryTimeline() {
                   ))}
                 </button>
                 {delivery.status === 'failed' && (
-                  <button type="button" className="button button-small" data-testid="retry-delivery" onClick={() => void retry(delivery.id)}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    data-testid="retry-delivery"
+                    onClick={() => void retry(delivery.id)}
+                  >
                     Retry now
                   </button>
                 )}

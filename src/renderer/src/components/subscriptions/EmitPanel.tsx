@@ -59,7 +59,10 @@ export function EmitPanel({ subscription }: { subscription: WebhookSubscription 
       setMessage(
         deliveries.length === 0
           ? { kind: 'error', text: `Emitted ${ids}, but no active subscription lists ${options.event}: nothing was queued.` }
-          : { kind: 'info', text: `Emitted ${ids}: ${deliveries.length} ${deliveries.length === 1 ? 'delivery' : 'deliveries'} queued, ${here} to this subscription.` },
+          : {
+              kind: 'info',
+              text: `Emitted ${ids}: ${deliveries.length} ${deliveries.length === 1 ? 'delivery' : 'deliveries'} queued, ${here} to this subscription.`,
+            },
       );
     } catch (error) {
       setMessage({ kind: 'error', text: describeError(error) });
@@ -123,7 +126,11 @@ export function EmitPanel({ subscription }: { subscription: WebhookSubscription 
           {busy ? 'Emitting…' : 'Emit event'}
         </button>
         {message && (
-          <span className={message.kind === 'error' ? 'inline-error' : 'muted'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="emit-result">
+          <span
+            className={message.kind === 'error' ? 'inline-error' : 'muted'}
+            role={message.kind === 'error' ? 'alert' : 'status'}
+            data-testid="emit-result"
+          >
             {message.text}
           </span>
         )}

@@ -16,7 +16,10 @@ export function EventTypePicker({ selected, catalog, error, onChange }: EventTyp
   return (
     <fieldset className={`subs-events${error ? ' field-invalid' : ''}`} data-testid="subscription-events">
       <legend>
-        Events <span className="muted">({selected.length} of {catalog.length})</span>
+        Events{' '}
+        <span className="muted">
+          ({selected.length} of {catalog.length})
+        </span>
       </legend>
       <div className="subs-event-groups">
         {CATEGORIES.map((category) => {

@@ -13,11 +13,22 @@ interface InjectionFieldsProps {
 export function InjectionFields({ form, onChange, idPrefix, children }: InjectionFieldsProps) {
   // Only the injection's own fields: `form` may be a larger object (the emit panel's options).
   const update = <K extends keyof InjectionForm>(key: K, value: InjectionForm[K]) =>
-    onChange({ duplicate: form.duplicate, corruptSignature: form.corruptSignature, timestampOffset: form.timestampOffset, delayMs: form.delayMs, [key]: value });
+    onChange({
+      duplicate: form.duplicate,
+      corruptSignature: form.corruptSignature,
+      timestampOffset: form.timestampOffset,
+      delayMs: form.delayMs,
+      [key]: value,
+    });
   return (
     <>
       <label className="switch">
-        <input type="checkbox" data-testid={`${idPrefix}-duplicate`} checked={form.duplicate} onChange={(e) => update('duplicate', e.target.checked)} />
+        <input
+          type="checkbox"
+          data-testid={`${idPrefix}-duplicate`}
+          checked={form.duplicate}
+          onChange={(e) => update('duplicate', e.target.checked)}
+        />
         <span>Deliver twice (same delivery id)</span>
       </label>
       <label className="switch">
@@ -32,7 +43,12 @@ export function InjectionFields({ form, onChange, idPrefix, children }: Injectio
       <div className="subs-inject-grid">
         <label className="field" htmlFor={`${idPrefix}-timestamp`}>
           <span className="field-label">Timestamp</span>
-          <select id={`${idPrefix}-timestamp`} data-testid={`${idPrefix}-timestamp`} value={form.timestampOffset} onChange={(e) => update('timestampOffset', e.target.value)}>
+          <select
+            id={`${idPrefix}-timestamp`}
+            data-testid={`${idPrefix}-timestamp`}
+            value={form.timestampOffset}
+            onChange={(e) => update('timestampOffset', e.target.value)}
+          >
             {timestampChoices(form.timestampOffset).map((choice) => (
               <option key={choice.value} value={choice.value}>
                 {choice.label}
@@ -42,7 +58,14 @@ export function InjectionFields({ form, onChange, idPrefix, children }: Injectio
         </label>
         <label className="field" htmlFor={`${idPrefix}-delay`}>
           <span className="field-label">Delay (ms)</span>
-          <input id={`${idPrefix}-delay`} data-testid={`${idPrefix}-delay`} inputMode="numeric" placeholder="0" value={form.delayMs} onChange={(e) => update('delayMs', e.target.value)} />
+          <input
+            id={`${idPrefix}-delay`}
+            data-testid={`${idPrefix}-delay`}
+            inputMode="numeric"
+            placeholder="0"
+            value={form.delayMs}
+            onChange={(e) => update('delayMs', e.target.value)}
+          />
         </label>
         {children}
       </div>

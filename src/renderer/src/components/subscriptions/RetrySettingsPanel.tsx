@@ -87,15 +87,33 @@ function RetrySettingsForm({ settings }: { settings: PlatformSettings }) {
       <div className="subs-settings-grid">
         <label className="field" htmlFor="retry-max-attempts">
           <span className="field-label">Attempts</span>
-          <input id="retry-max-attempts" data-testid="retry-max-attempts" inputMode="numeric" value={maxAttempts} onChange={(e) => setMaxAttempts(e.target.value)} />
+          <input
+            id="retry-max-attempts"
+            data-testid="retry-max-attempts"
+            inputMode="numeric"
+            value={maxAttempts}
+            onChange={(e) => setMaxAttempts(e.target.value)}
+          />
         </label>
         <label className="field" htmlFor="retry-base-delay">
           <span className="field-label">Base (ms)</span>
-          <input id="retry-base-delay" data-testid="retry-base-delay" inputMode="numeric" value={baseDelay} onChange={(e) => setBaseDelay(e.target.value)} />
+          <input
+            id="retry-base-delay"
+            data-testid="retry-base-delay"
+            inputMode="numeric"
+            value={baseDelay}
+            onChange={(e) => setBaseDelay(e.target.value)}
+          />
         </label>
         <label className="field" htmlFor="retry-timeout">
           <span className="field-label">Timeout (ms)</span>
-          <input id="retry-timeout" data-testid="retry-timeout" inputMode="numeric" value={timeout} onChange={(e) => setTimeoutMs(e.target.value)} />
+          <input
+            id="retry-timeout"
+            data-testid="retry-timeout"
+            inputMode="numeric"
+            value={timeout}
+            onChange={(e) => setTimeoutMs(e.target.value)}
+          />
         </label>
       </div>
       <p className="field-hint" data-testid="retry-schedule">

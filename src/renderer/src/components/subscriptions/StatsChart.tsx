@@ -30,12 +30,22 @@ export function StatsChart() {
     active.length === 0
       ? 'No delivery attempts in the last 24 hours.'
       : `${active.length} of ${series.buckets.length} hours had attempts. ` +
-        active.map((bucket) => `${hourLabel(bucket.start)}: ${bucket.successRate}% of ${bucket.total} succeeded, ${formatMs(bucket.averageResponseTime)} average`).join('; ') +
+        active
+          .map(
+            (bucket) =>
+              `${hourLabel(bucket.start)}: ${bucket.successRate}% of ${bucket.total} succeeded, ${formatMs(bucket.averageResponseTime)} average`,
+          )
+          .join('; ') +
         '.';
 
   return (
     <figure className="subs-chart" data-testid="stats-chart">
-      <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-labelledby={`${titleId} ${descId}`} preserveAspectRatio="xMidYMid meet">
+      <svg
+        viewBox={`0 0 ${BOX.width} ${BOX.height}`}
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+        preserveAspectRatio="xMidYMid meet"
+      >
         <title id={titleId}>Success rate and response time per {series.bucket_minutes} minutes, last 24 hours</title>
         <desc id={descId}>{summary}</desc>
         {[0, 0.5, 1].map((fraction) => {
@@ -58,12 +68,26 @@ export function StatsChart() {
           );
         })}
         {active.length === 0 && (
-          <text x={(plot.x0 + plot.x1) / 2} y={(plot.y0 + plot.y1) / 2 + 4} textAnchor="middle" className="chart-no-data" data-testid="chart-no-data">
+          <text
+            x={(plot.x0 + plot.x1) / 2}
+            y={(plot.y0 + plot.y1) / 2 + 4}
+            textAnchor="middle"
+            className="chart-no-data"
+            data-testid="chart-no-data"
+          >
             no data
           </text>
         )}
         {geometry.bars.map((bar) => (
-          <rect key={bar.bucket.start} className="chart-bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height} data-testid="chart-bar">
+          <rect
+            key={bar.bucket.start}
+            className="chart-bar"
+            x={bar.x}
+            y={bar.y}
+            width={bar.width}
+            height={bar.height}
+            data-testid="chart-bar"
+          >
             <title>{`${hourLabel(bar.bucket.start)}: ${formatMs(bar.bucket.averageResponseTime)} average over ${bar.bucket.total} attempts`}</title>
           </rect>
         ))}

@@ -10,7 +10,8 @@ function describeInjection(inject: FailureInjection): string {
   const parts: string[] = [];
   if (inject.duplicate) parts.push('delivered twice');
   if (inject.corrupt_signature) parts.push('corrupt signature');
-  if (inject.timestamp_offset_seconds) parts.push(`timestamp ${inject.timestamp_offset_seconds > 0 ? '+' : ''}${inject.timestamp_offset_seconds} s`);
+  if (inject.timestamp_offset_seconds)
+    parts.push(`timestamp ${inject.timestamp_offset_seconds > 0 ? '+' : ''}${inject.timestamp_offset_seconds} s`);
   if (inject.delay_ms) parts.push(`held back ${inject.delay_ms} ms`);
   return parts.length === 0 ? 'Deliveries behave.' : `Every delivery: ${parts.join(', ')}.`;
 }
@@ -76,11 +77,21 @@ export function StoredInjectionPanel({ subscriptionId }: { subscriptionId: strin
         <button type="submit" className="button button-primary" data-testid="stored-injection-save" disabled={busy || stored === null}>
           Save
         </button>
-        <button type="button" className="button" data-testid="stored-injection-clear" disabled={busy || stored === null} onClick={() => void save({})}>
+        <button
+          type="button"
+          className="button"
+          data-testid="stored-injection-clear"
+          disabled={busy || stored === null}
+          onClick={() => void save({})}
+        >
           Clear
         </button>
         {message && (
-          <span className={message.kind === 'error' ? 'inline-error' : 'muted'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="stored-injection-result">
+          <span
+            className={message.kind === 'error' ? 'inline-error' : 'muted'}
+            role={message.kind === 'error' ? 'alert' : 'status'}
+            data-testid="stored-injection-result"
+          >
             {message.text}
           </span>
         )}

@@ -17,7 +17,8 @@ function receivingHint(endpointName: string, endpointSecret: string, secret: str
   if (endpointSecret === '') {
     return `Endpoint “${endpointName}” receives this URL and has no secret: its captures will be unverifiable unless a secret is set there (Endpoints page).`;
   }
-  if (secret === endpointSecret) return `This is the secret of endpoint “${endpointName}”, which receives this URL: its captures will verify.`;
+  if (secret === endpointSecret)
+    return `This is the secret of endpoint “${endpointName}”, which receives this URL: its captures will verify.`;
   return `Endpoint “${endpointName}” receives this URL with a different secret: its captures will be invalid.`;
 }
 
@@ -34,7 +35,8 @@ export function SubscriptionForm({ subscription }: { subscription: WebhookSubscr
   const [serverError, setServerError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const update = <K extends keyof SubscriptionDraft>(key: K, value: SubscriptionDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const update = <K extends keyof SubscriptionDraft>(key: K, value: SubscriptionDraft[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }));
 
   // Delivering to our own receiver: the endpoint that takes this URL checks the signatures, so a
   // new subscription starts with its secret (once: a secret the user clears stays cleared).
@@ -67,7 +69,12 @@ export function SubscriptionForm({ subscription }: { subscription: WebhookSubscr
       <h2>{subscription ? `Edit “${subscription.name}”` : 'New subscription'}</h2>
       <div className="form-grid">
         <Field label="Name" htmlFor="subscription-name" error={errors.name}>
-          <input id="subscription-name" data-testid="subscription-name" value={draft.name} onChange={(e) => update('name', e.target.value)} />
+          <input
+            id="subscription-name"
+            data-testid="subscription-name"
+            value={draft.name}
+            onChange={(e) => update('name', e.target.value)}
+          />
         </Field>
         <Field label="Status" htmlFor="subscription-status" hint="Disabled subscriptions get no new deliveries.">
           <select
@@ -129,7 +136,12 @@ export function SubscriptionForm({ subscription }: { subscription: WebhookSubscr
                     {receiving.secret !== '' && draft.secret !== receiving.secret && (
                       <>
                         {' '}
-                        <button type="button" className="link-button" data-testid="subscription-use-endpoint-secret" onClick={() => update('secret', receiving.secret)}>
+                        <button
+                          type="button"
+                          className="link-button"
+                          data-testid="subscription-use-endpoint-secret"
+                          onClick={() => update('secret', receiving.secret)}
+                        >
                           Use its secret
                         </button>
                       </>

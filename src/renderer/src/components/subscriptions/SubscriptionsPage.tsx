@@ -27,8 +27,8 @@ export function SubscriptionsPage() {
   else
     main = (
       <div className="page-message" data-testid="subscriptions-empty">
-        No subscription selected. Create one to have Hookscope deliver events to your app the way the platform does: signed, queued,
-        retried with backoff.
+        No subscription selected. Create one to have Hookscope deliver events to your app the way the platform does: signed, queued, retried
+        with backoff.
       </div>
     );
 

@@ -15,7 +15,9 @@ export function InstallHelp({ help }: { help: TunnelInstallHelp }) {
           <CopyButton text={help.command} testId="tunnel-install-copy" />
         </div>
       ) : (
-        <p>On {platform}, install your distribution's {help.provider} package, or download it.</p>
+        <p>
+          On {platform}, install your distribution's {help.provider} package, or download it.
+        </p>
       )}
       <div className="tunnel-install-row">
         <span>Download:</span>

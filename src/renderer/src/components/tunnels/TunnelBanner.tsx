@@ -17,7 +17,12 @@ export function TunnelBanner() {
   if (hereTunnel(tunnels) === null) {
     for (const tunnel of tunnels) {
       const text = elsewhereWarning(tunnel, receiverUrl);
-      if (text) notes.push({ key: `elsewhere:${tunnel.public_url ?? ''}:${tunnel.target_url ?? ''}`, kind: 'elsewhere', text: `${text}: webhooks sent to ${tunnel.public_url} do not reach Hookscope.` });
+      if (text)
+        notes.push({
+          key: `elsewhere:${tunnel.public_url ?? ''}:${tunnel.target_url ?? ''}`,
+          kind: 'elsewhere',
+          text: `${text}: webhooks sent to ${tunnel.public_url} do not reach Hookscope.`,
+        });
     }
   }
   const shown = notes.filter((note) => !dismissed.includes(note.key));
@@ -30,7 +35,13 @@ export function TunnelBanner() {
           <button type="button" className="button button-small" onClick={() => openDialog(true)}>
             Tunnels
           </button>
-          <button type="button" className="notice-close" aria-label="Dismiss" data-testid="tunnel-banner-dismiss" onClick={() => dismiss(note.key)}>
+          <button
+            type="button"
+            className="notice-close"
+            aria-label="Dismiss"
+            data-testid="tunnel-banner-dismiss"
+            onClick={() => dismiss(note.key)}
+          >
             ×
           </button>
         </div>

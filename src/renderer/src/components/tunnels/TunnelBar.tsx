@@ -48,7 +48,11 @@ export function TunnelBar() {
         data-testid="open-tunnels"
         aria-haspopup="dialog"
         aria-label="Tunnels"
-        title={amiss ? [...warnings, unreachable ? 'The receiver is unreachable through the tunnel.' : ''].filter(Boolean).join('\n') : 'Tunnels: the public URL providers call'}
+        title={
+          amiss
+            ? [...warnings, unreachable ? 'The receiver is unreachable through the tunnel.' : ''].filter(Boolean).join('\n')
+            : 'Tunnels: the public URL providers call'
+        }
         onClick={() => setOpen(true)}
       >
         {starting ? <span className="spinner" aria-hidden /> : <span aria-hidden>{amiss ? '⚠' : '⇄'}</span>}

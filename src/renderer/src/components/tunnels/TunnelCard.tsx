@@ -15,7 +15,13 @@ function ListenerLine({ tunnel }: { tunnel: Tunnel }) {
   const { status, error, checked_at: checkedAt } = tunnel.listener;
   const when = checkedAt ? ` (checked ${formatAge(checkedAt)})` : '';
   if (status === 'ok') return <span className="text-good">Reaches Hookscope{when}</span>;
-  if (status === 'unreachable') return <span className="text-bad">Hookscope is unreachable through it{error ? `: ${error}` : ''}{when}</span>;
+  if (status === 'unreachable')
+    return (
+      <span className="text-bad">
+        Hookscope is unreachable through it{error ? `: ${error}` : ''}
+        {when}
+      </span>
+    );
   return <span className="muted">Not checked yet</span>;
 }
 
@@ -53,7 +59,13 @@ export function TunnelCard({ tunnel }: { tunnel: Tunnel }) {
       <dl className="kv tunnel-facts">
         <div className="kv-row">
           <dt>Forwards to</dt>
-          <dd>{tunnel.target_url ? `${tunnel.target_url}${tunnel.points_here ? ' (Hookscope)' : ''}` : tunnel.points_here ? 'Hookscope (the self-check reached it)' : 'not reported'}</dd>
+          <dd>
+            {tunnel.target_url
+              ? `${tunnel.target_url}${tunnel.points_here ? ' (Hookscope)' : ''}`
+              : tunnel.points_here
+                ? 'Hookscope (the self-check reached it)'
+                : 'not reported'}
+          </dd>
         </div>
         {/* A tunnel without a reported target (cloudflared's metrics) is judged by the self-check alone. */}
         {(tunnel.points_here || tunnel.target_url === null) && tunnel.status === 'online' && (

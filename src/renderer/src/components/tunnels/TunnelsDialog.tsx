@@ -20,7 +20,9 @@ export function TunnelsDialog({ onClose }: { onClose: () => void }) {
   const startTunnel = useStore((s) => s.startTunnel);
   const port = portOf(receiverUrl) ?? '4700';
   const running = (provider: ManagedTunnelProvider) =>
-    tunnels.some((tunnel) => tunnel.provider === provider && tunnel.managed && (tunnel.status === 'online' || tunnel.status === 'starting'));
+    tunnels.some(
+      (tunnel) => tunnel.provider === provider && tunnel.managed && (tunnel.status === 'online' || tunnel.status === 'starting'),
+    );
 
   return (
     <Modal title="Tunnels" testId="tunnels-dialog" onClose={onClose}>
@@ -34,8 +36,8 @@ export function TunnelsDialog({ onClose }: { onClose: () => void }) {
         )}
         {tunnels.length === 0 ? (
           <p className="muted" data-testid="tunnels-empty">
-            No tunnel is running. A provider on the internet reaches this machine through one: start one here, or start
-            ngrok, cloudflared or Tailscale Funnel yourself and Hookscope finds it.
+            No tunnel is running. A provider on the internet reaches this machine through one: start one here, or start ngrok, cloudflared
+            or Tailscale Funnel yourself and Hookscope finds it.
           </p>
         ) : (
           <ul className="tunnel-list">
@@ -61,8 +63,8 @@ export function TunnelsDialog({ onClose }: { onClose: () => void }) {
           {starting && <span className="muted">Waiting for the public URL (up to 30 s)</span>}
         </div>
         <p className="muted tunnel-hint">
-          cloudflared: free quick tunnel, no account, a new URL at every start. ngrok: needs your authtoken
-          (<code>ngrok config add-authtoken …</code>). Tailscale Funnel: run <code>tailscale funnel {port}</code>; Hookscope finds it.
+          cloudflared: free quick tunnel, no account, a new URL at every start. ngrok: needs your authtoken (
+          <code>ngrok config add-authtoken …</code>). Tailscale Funnel: run <code>tailscale funnel {port}</code>; Hookscope finds it.
         </p>
         {problem && (
           <div className="tunnel-problem" role="alert" data-testid="tunnel-problem">
