@@ -18,6 +18,8 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
           // README's scheme table, written by `npm run scheme-table` (scripts/scheme-table.mjs).
           'scheme-table': resolve(__dirname, 'src/main/engine/signatures/scheme-table.ts'),
+          // README's route tables, from GET /api/openapi.json: `npm run api-table` (scripts/api-table.mjs).
+          'api-table': resolve(__dirname, 'src/main/engine/control/api-table.ts'),
         },
       },
     },

@@ -2,12 +2,22 @@
  * The control API contract, shared by the engine (src/main/engine), the renderer and the tests.
  * Every response body is `{ data: ... }`; every error is `{ error: { code, message } }`.
  */
-import type { SchemeCategory, SchemeSetting } from './scheme-ids';
 import type { EventConformance, EventPayload, JsonSchema } from './event-catalog';
 
 export type { EventConformance, SchemaIssue } from './event-catalog';
 
 import type { DeliverySummary } from './platform-api';
+import type { CustomSchemeConfig } from './contract/custom-scheme';
+import type { StorageProblem } from './contract/health';
+
+// Moved to the contract (src/shared/contract), whose schemas validate, serialize and describe them.
+export type { CustomSchemeConfig } from './contract/custom-scheme';
+export { CATCH_ALL_ENDPOINT_ID, DEFAULT_FORWARD_TIMEOUT_MS, MAX_FORWARD_TIMEOUT_MS } from './contract/endpoints';
+export type { Endpoint, EndpointInput, EndpointResponseConfig } from './contract/endpoints';
+export type { Health, StorageProblem } from './contract/health';
+export { DEFAULT_RETENTION } from './contract/retention';
+export type { HistoryUsage, RetentionSettings, RetentionState } from './contract/retention';
+export type { SchemeDescriptor } from './contract/schemes';
 
 export type Verdict = 'valid' | 'invalid' | 'unverifiable';
 
@@ -49,64 +59,6 @@ export interface Verification {
    * v1a): there is then no expected signature, as only the private key can make one.
    */
   key_algorithm?: 'ed25519' | 'ecdsa-p256';
-}
-
-export interface EndpointResponseConfig {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-  delay_ms: number;
-}
-
-export interface Endpoint {
-  id: string;
-  name: string;
-  /** Path prefix, starting with '/'. The longest matching prefix (on a segment boundary) wins. */
-  path: string;
-  scheme: string;
-  secret: string;
-  tolerance_seconds: number;
-  enforce: boolean;
-  response: EndpointResponseConfig;
-  /**
-   * When set (an http(s) URL), every capture on this endpoint is forwarded there: same method,
-   * the path below the endpoint's prefix appended, query and raw body unchanged; the sender gets
-   * the target's answer. null: the endpoint answers with `response` itself.
-   */
-  forward_to: string | null;
-  /**
-   * How long the forward_to target may take to answer (ms, 1 to 300000; default 30000) before the
-   * sender gets a 502 `timeout`: raise it to step through your handler in a debugger.
-   */
-  forward_timeout_ms: number;
-  /** The user-defined scheme's configuration; used when `scheme` is `custom`, else null. */
-  custom: CustomSchemeConfig | null;
-  /**
-   * Whether the receiver answers its scheme's handshake (Slack url_verification, Zoom
-   * url_validation, Meta hub.challenge, X CRC, Dropbox challenge, Asana X-Hook-Secret, Discord
-   * PING) and CloudEvents' OPTIONS validation itself, instead of the configured response. Default true.
-   */
-  answer_handshakes: boolean;
-  /** Meta's `hub.verify_token`: a subscribe request is answered only when it matches; null answers any. */
-  verify_token: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-/** Body of POST /api/endpoints and PUT /api/endpoints/:id (PUT may omit any field). */
-export interface EndpointInput {
-  name?: string;
-  path?: string;
-  scheme?: string;
-  secret?: string;
-  tolerance_seconds?: number;
-  enforce?: boolean;
-  response?: Partial<EndpointResponseConfig>;
-  forward_to?: string | null;
-  forward_timeout_ms?: number;
-  custom?: CustomSchemeConfig | null;
-  answer_handshakes?: boolean;
-  verify_token?: string | null;
 }
 
 export interface ForwardedInfo {
@@ -274,53 +226,6 @@ export interface ClearResult {
   kept_pinned: number;
 }
 
-/** GET|PUT /api/settings/retention; null means no limit of that kind. */
-export interface RetentionSettings {
-  max_captures: number | null;
-  max_age_days: number | null;
-  max_disk_mb: number | null;
-}
-
-export const DEFAULT_RETENTION: RetentionSettings = { max_captures: 100_000, max_age_days: null, max_disk_mb: 2048 };
-
-/** What the history holds now (in the answer of GET|PUT /api/settings/retention). */
-export interface HistoryUsage {
-  captures: number;
-  pinned: number;
-  /** The database file and its WAL, in bytes. */
-  disk_bytes: number;
-  /** The oldest capture's arrival, null when the history is empty. */
-  oldest_at: string | null;
-}
-
-export interface RetentionState extends RetentionSettings {
-  usage: HistoryUsage;
-}
-
-/** Why captures cannot be stored right now (GET /api/health while `degraded`). */
-export interface StorageProblem {
-  reason: 'disk_full' | 'read_only' | 'database_error';
-  /** SQLite's own words. */
-  message: string;
-  /** When writes started to fail. */
-  since: string;
-}
-
-export interface Health {
-  /** `degraded` while captures cannot be stored (`storage_problem` says why); `ok` again once they can. */
-  status: 'ok' | 'degraded';
-  storage_problem: StorageProblem | null;
-  version: string;
-  receiver_url: string;
-  ui_url: string;
-  data_dir: string;
-  /** The engine's log (`<data_dir>/logs/hookscope.log`): lifecycle, warnings, errors with their stack. */
-  log_file: string;
-  body_limit_bytes: number;
-  /** The receiver's connections: open now, the most accepted at once, refused, closed for silence. */
-  receiver_connections: { open: number; max: number; refused: number; closed_silent: number };
-}
-
 export interface ApiError {
   /** `install` comes with a 424 `tunnel_unavailable` (POST /api/tunnels). */
   error: { code: string; message: string; install?: TunnelInstallHelp };
@@ -409,85 +314,9 @@ export const DEFAULT_UI_PORT = 4701;
 export const DEFAULT_BODY_LIMIT_BYTES = 25 * 1024 * 1024;
 export const DEFAULT_TOLERANCE_SECONDS = 300;
 /** How long a forwarding target may take by default; senders usually give up after 10 to 30 s. */
-export const DEFAULT_FORWARD_TIMEOUT_MS = 30_000;
-export const MAX_FORWARD_TIMEOUT_MS = 300_000;
 /** The catch-all endpoint always exists; it can be edited but neither deleted nor moved. */
-export const CATCH_ALL_ENDPOINT_ID = 'ep_default';
 
 // ---- Signatures: schemes, the Signature Lab's API, verification snippets ----
-
-/**
- * A user-defined HMAC scheme. Sent as `custom` to the signature routes; `scheme: "custom"` with
- * this object verifies any sender that signs `signed_content` with a shared secret.
- */
-export interface CustomSchemeConfig {
-  /** Header carrying the signature, e.g. `X-Signature`. */
-  signature_header: string;
-  /** Text before the encoded MAC in the header value, e.g. `sha256=`; '' (default) for none. */
-  signature_prefix?: string;
-  /** Header carrying the timestamp; absent or null when the sender signs none. */
-  timestamp_header?: string | null;
-  /** Unit of the timestamp header: unix seconds (default) or milliseconds. */
-  timestamp_unit?: 's' | 'ms';
-  /** Header carrying a message id, for templates that use `{id}`. */
-  id_header?: string | null;
-  /** What is signed, over `{id}`, `{timestamp}`, `{body}` (the raw bytes) and `{url}`; default `{body}`. */
-  signed_content?: string;
-  algorithm?: 'sha1' | 'sha256' | 'sha512';
-  encoding?: 'hex' | 'base64';
-  /** How the secret text becomes the HMAC key: as UTF-8 text (default), base64, hex, or `whsec_` + base64. */
-  secret_encoding?: 'utf8' | 'base64' | 'hex' | 'whsec';
-  /** Used when the request gives no `tolerance_seconds`; default 300. */
-  tolerance_seconds?: number;
-}
-
-/** One entry of GET /api/schemes: enough for the UI to render a scheme's form and explain it. */
-export interface SchemeDescriptor {
-  id: SchemeSetting;
-  label: string;
-  /** Where the provider sits in the scheme picker. */
-  category: SchemeCategory;
-  /** Lowercase names of every header the scheme reads. */
-  headers: string[];
-  signature_header: string;
-  /** What the signature header value looks like, e.g. `sha256=<hex>` or `t=<ts>,v1=<hex>`. */
-  signature_format: string;
-  /** Whether a header may carry several signatures, any one of which may match (secret rotation). */
-  multiple_signatures: boolean;
-  uses_timestamp: boolean;
-  /** Where the timestamp comes from; null when the scheme has none. */
-  timestamp_source: 'header' | 'signature_header' | 'body' | null;
-  timestamp_header: string | null;
-  timestamp_unit: 's' | 'ms' | 'rfc3339' | null;
-  /** `both`: too old and too new are rejected; `past_only`: only too old (Stripe, Paddle, Twitch). */
-  tolerance_direction: 'both' | 'past_only' | null;
-  uses_id: boolean;
-  id_header: string | null;
-  uses_url: boolean;
-  /** The HMAC's hash, or `token` when the header carries the secret itself (GitLab). */
-  algorithm: string;
-  /** `text`: a token compared as is, not a MAC. */
-  encoding: 'hex' | 'base64' | 'text';
-  /**
-   * `text`: the secret's UTF-8 bytes are the key; `whsec_base64`: `whsec_` + base64 of the key;
-   * `base64`: plain base64 of the key, no prefix (Airtable, Microsoft Teams, Brex);
-   * `key_pair`: the secret is the public key (to verify) or the private key (to sign), see key_pair.
-   */
-  secret_format: 'text' | 'whsec_base64' | 'base64' | 'custom' | 'key_pair';
-  /** The signed content as a template, e.g. `{timestamp}.{body}`. */
-  signed_content: string;
-  /** Whether a snippet set exists for GET /api/snippets?scheme=<id>. */
-  has_snippets: boolean;
-  docs_url: string;
-  /** `shared_secret`: one HMAC secret on both sides; `key_pair`: a public key verifies, a private key signs. */
-  key_kind: 'shared_secret' | 'key_pair';
-  /**
-   * The key pair the scheme verifies with (key_pair schemes, and Standard Webhooks whose v1a
-   * signatures are Ed25519 beside its HMAC v1); null when it has none. POST
-   * /api/signatures/keypair?scheme= generates one in these formats.
-   */
-  key_pair: { algorithm: 'ed25519' | 'ecdsa-p256'; public_key_format: string; private_key_format: string } | null;
-}
 
 /** Body of POST /api/signatures/verify. `headers` is a list of [name, value] pairs or an object. */
 export interface SignatureVerifyInput {

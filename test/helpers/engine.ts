@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { startEngine, type RunningEngine } from '../../src/main/engine/engine';
 import type { TunnelOptions } from '../../src/main/engine/tunnels/types';
 import type { LogLevel } from '../../src/main/engine/logging/levels';
+import { createApiClient, type ApiClient } from '../../src/shared/contract/client';
 
 export interface TestEngine {
   engine: RunningEngine;
   dataDir: string;
-  /** Calls the control API with the token; returns status and parsed JSON. */
+  /** The typed control API client, with the token. */
+  client: ApiClient;
+  /** Calls the control API with the token; returns status and parsed JSON (for status and error checks). */
   api<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
   /** Sends raw bytes to the receiver. */
   send(
@@ -53,6 +56,7 @@ export async function startTestEngine(
   return {
     engine,
     dataDir,
+    client: createApiClient({ baseUrl: engine.uiUrl, headers: () => ({ authorization: `Bearer ${engine.token}` }) }),
     async api(method, path, body) {
       const response = await fetch(`${engine.uiUrl}/api${path}`, {
         method,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Endpoint } from '../../../src/shared/api';
 import { draftFromEndpoint, draftToInput } from '../../../src/renderer/src/components/endpoints/endpoint-draft';
+import { Value } from 'typebox/value';
+import { EndpointInput } from '../../../src/shared/contract/endpoints';
 
 const stored: Endpoint = {
   id: 'ep_1',
@@ -85,5 +87,22 @@ describe('forwarding timeout in the draft', () => {
       expect(input).toBeNull();
       expect(errors.forwardTimeout).toBe('The forwarding timeout is a number of seconds from 0.001 to 300.');
     }
+  });
+});
+
+describe('limits of the draft are the contract’s', () => {
+  const base = draftFromEndpoint(stored, 'dcisionai');
+
+  it('accepts the largest values the engine accepts, and what it produces passes the engine’s schema', () => {
+    const { input, errors } = draftToInput({ ...base, tolerance: '31536000', status: '599', delay: '120000' });
+    expect(errors).toEqual({});
+    expect(Value.Check(EndpointInput, input), JSON.stringify([...Value.Errors(EndpointInput, input)])).toBe(true);
+  });
+
+  it('names the field and its bound one past each limit, before a round trip', () => {
+    expect(draftToInput({ ...base, tolerance: '31536001' }).errors.tolerance).toMatch(/at most 31,536,000/);
+    expect(draftToInput({ ...base, status: '600' }).errors.status).toBe('Status must be between 100 and 599.');
+    expect(draftToInput({ ...base, status: '99' }).errors.status).toBe('Status must be between 100 and 599.');
+    expect(draftToInput({ ...base, delay: '120001' }).errors.delay).toMatch(/at most 120,000/);
   });
 });

@@ -1,4 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { EngineContext } from '../context';
 import type { Logger } from '../logging/engine-log';
 import { errorsOnlyLogController } from '../logging/request-log';
@@ -16,11 +19,16 @@ import { registerStaticUi } from './routes/static-ui';
 import { registerPlatformRoutes } from './routes/platform';
 import type { PlatformService } from '../platform/platform-service';
 import { registerEventTypeRoutes } from './routes/event-types';
+import { registerSchemeRoutes } from './routes/schemes';
 import { registerSendRoutes } from './routes/send';
 import { registerReplayRoutes } from './routes/replay';
 import { registerExportRoutes } from './routes/export';
 import { registerRetentionRoutes } from './routes/retention';
 import { registerTunnelRoutes } from './routes/tunnels';
+import { registerOpenApiRoute, swaggerOptions } from './openapi';
+
+/** The control API's Fastify instance: handlers are typed from the contract's schemas (TypeBox type provider). */
+export type ControlApp = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
 export interface ControlDeps {
   ctx: EngineContext;
@@ -80,19 +88,26 @@ export function buildControlApp(deps: ControlDeps): FastifyInstance {
     return reply.code(status).send({ error: { code, message: error.message } });
   });
 
-  registerHealthRoutes(app, deps.ctx);
-  registerEndpointRoutes(app, deps.endpoints);
-  registerRequestRoutes(app, deps.ctx);
-  registerRetentionRoutes(app, deps.ctx);
-  registerStreamRoute(app, deps.ctx);
-  registerEventTypeRoutes(app);
-  registerSendRoutes(app, deps.ctx);
-  registerReplayRoutes(app, deps.ctx);
-  registerExportRoutes(app, deps.ctx);
-  registerSignatureRoutes(app, deps.ctx);
-  registerKeyPairRoute(app);
-  registerTunnelRoutes(app, deps.ctx.tunnels);
-  if (deps.platform) registerPlatformRoutes(app, deps.platform);
-  registerStaticUi(app, deps.rendererDir);
+  // @fastify/swagger learns the routes from its onRoute hook: they are registered after it has loaded.
+  app.register(swagger, swaggerOptions(deps.ctx.version));
+  app.register(async (scope) => {
+    const api = scope.withTypeProvider<TypeBoxTypeProvider>();
+    registerHealthRoutes(api, deps.ctx);
+    registerEndpointRoutes(api, deps.endpoints);
+    registerRequestRoutes(api, deps.ctx);
+    registerRetentionRoutes(api, deps.ctx);
+    registerStreamRoute(api, deps.ctx);
+    registerSchemeRoutes(api);
+    registerEventTypeRoutes(api);
+    registerSendRoutes(api, deps.ctx);
+    registerReplayRoutes(api, deps.ctx);
+    registerExportRoutes(api, deps.ctx);
+    registerSignatureRoutes(api, deps.ctx);
+    registerKeyPairRoute(api);
+    registerTunnelRoutes(api, deps.ctx.tunnels);
+    if (deps.platform) registerPlatformRoutes(api, deps.platform);
+    registerStaticUi(api, deps.rendererDir);
+    registerOpenApiRoute(api);
+  });
   return app;
 }

@@ -1,17 +1,23 @@
 import type {
   ClearResult,
-  Endpoint,
   EndpointInput,
-  Health,
   RequestDetail,
   RequestPage,
   RequestSummary,
   RequestUpdate,
   RetentionSettings,
-  RetentionState,
   SnsConfirmResult,
 } from '../../../shared/api';
-import { requestJson } from './http';
+import { api, requestJson } from './http';
+import { getHealth } from '../../../shared/contract/health';
+import { getRetention, updateRetention } from '../../../shared/contract/retention';
+import {
+  createEndpoint,
+  deleteEndpoint,
+  listEndpoints,
+  updateEndpoint,
+  type EndpointCreateInput,
+} from '../../../shared/contract/endpoints';
 
 interface DataEnvelope<T> {
   data: T;
@@ -23,7 +29,7 @@ async function data<T>(promise: Promise<DataEnvelope<T>>): Promise<T> {
 
 /** Typed wrappers, one per control API operation the renderer uses. */
 export const controlApi = {
-  health: () => data(requestJson<DataEnvelope<Health>>('GET', '/health')),
+  health: () => api.data(getHealth),
 
   /** `q` is a history query ('' for every capture); paging with `before` keeps it. */
   listRequests: (limit: number, before: number | null, q: string) => {
@@ -40,13 +46,11 @@ export const controlApi = {
   /** Deletes every unpinned capture. */
   clearRequests: () => data(requestJson<DataEnvelope<ClearResult>>('DELETE', '/requests')),
 
-  getRetention: () => data(requestJson<DataEnvelope<RetentionState>>('GET', '/settings/retention')),
-  updateRetention: (settings: Partial<RetentionSettings>) =>
-    data(requestJson<DataEnvelope<RetentionState>>('PUT', '/settings/retention', settings)),
+  getRetention: () => api.data(getRetention),
+  updateRetention: (settings: Partial<RetentionSettings>) => api.data(updateRetention, { body: settings }),
 
-  listEndpoints: () => data(requestJson<DataEnvelope<Endpoint[]>>('GET', '/endpoints')),
-  createEndpoint: (input: EndpointInput) => data(requestJson<DataEnvelope<Endpoint>>('POST', '/endpoints', input)),
-  updateEndpoint: (id: string, input: EndpointInput) =>
-    data(requestJson<DataEnvelope<Endpoint>>('PUT', `/endpoints/${encodeURIComponent(id)}`, input)),
-  deleteEndpoint: (id: string) => requestJson<unknown>('DELETE', `/endpoints/${encodeURIComponent(id)}`),
+  listEndpoints: () => api.data(listEndpoints),
+  createEndpoint: (input: EndpointCreateInput) => api.data(createEndpoint, { body: input }),
+  updateEndpoint: (id: string, input: EndpointInput) => api.data(updateEndpoint, { params: { id }, body: input }),
+  deleteEndpoint: (id: string) => api.data(deleteEndpoint, { params: { id } }),
 };

@@ -1,18 +1,6 @@
-import type { ApiError, TunnelInstallHelp } from '../../../shared/api';
+import { ApiRequestError, EngineUnreachableError, apiErrorOf } from '../../../shared/contract/errors';
 
-/** The engine answered with an error body (`{error: {code, message}}`) or a non-2xx status. */
-export class ApiRequestError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    /** How to install a missing tunnel binary (424 `tunnel_unavailable`). */
-    readonly install?: TunnelInstallHelp,
-  ) {
-    super(message);
-    this.name = 'ApiRequestError';
-  }
-}
+export { ApiRequestError, EngineUnreachableError, apiErrorOf };
 
 /**
  * The error an answer that is not 2xx stands for: the engine's `{error: {code, message}}` when the
@@ -20,30 +8,6 @@ export class ApiRequestError extends Error {
  */
 export async function readApiError(response: Response): Promise<ApiRequestError> {
   return apiErrorOf(response, await response.text().catch(() => ''));
-}
-
-/** As readApiError, from a body already read. */
-export function apiErrorOf(response: Response, text: string): ApiRequestError {
-  let error: Partial<ApiError['error']> | undefined;
-  try {
-    error = (JSON.parse(text) as Partial<ApiError> | null)?.error;
-  } catch {
-    // not JSON: the status says it
-  }
-  return new ApiRequestError(
-    response.status,
-    error?.code ?? `http_${response.status}`,
-    error?.message ?? `The engine answered ${response.status} ${response.statusText}`.trim(),
-    error?.install,
-  );
-}
-
-/** The request never got an answer: the engine is down, restarting or the network failed. */
-export class EngineUnreachableError extends Error {
-  constructor(cause?: unknown) {
-    super('Engine unreachable', { cause });
-    this.name = 'EngineUnreachableError';
-  }
 }
 
 /** A message fit for the user, whatever was thrown. */

@@ -1,8 +1,8 @@
+import { createApiClient, type Reachability } from '../../../shared/contract/client';
 import { authHeaders } from './credential';
 import { EngineUnreachableError, apiErrorOf } from './errors';
 
-/** What the last request told us about the engine; the store turns it into the status banner. */
-export type Reachability = 'online' | 'unreachable' | 'unauthorized';
+export type { Reachability };
 
 type ReachabilityObserver = (reachability: Reachability) => void;
 let observer: ReachabilityObserver = () => {};
@@ -15,12 +15,15 @@ export function observeReachability(next: ReachabilityObserver): void {
   observer = next;
 }
 
+/**
+ * The control API, typed from the contract (src/shared/contract). The UI is served by the API
+ * itself, so paths are same-origin; the tab's token goes in the Authorization header (api/credential.ts).
+ */
+export const api = createApiClient({ baseUrl: '', headers: authHeaders, onReachability: (reachability) => observer(reachability) });
+
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-/**
- * One call to the control API. The UI is served by the API itself, so relative URLs are
- * same-origin; the tab's token goes in the Authorization header (api/credential.ts).
- */
+/** One untyped call to the control API, for operations not yet in the contract. */
 export async function requestJson<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const init: RequestInit = { method, credentials: 'omit', headers: { Accept: 'application/json', ...authHeaders() } };
   // Only send a JSON content type when there is a body: Fastify rejects an empty body that
@@ -44,14 +47,5 @@ export async function requestJson<T>(method: Method, path: string, body?: unknow
     throw apiErrorOf(response, text);
   }
   observer('online');
-  return parseJson(text) as T;
-}
-
-function parseJson(text: string): unknown {
-  if (text === '') return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
+  return (text === '' ? null : JSON.parse(text)) as T;
 }

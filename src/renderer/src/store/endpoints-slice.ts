@@ -1,4 +1,5 @@
-import type { Endpoint, EndpointInput } from '../../../shared/api';
+import type { Endpoint } from '../../../shared/api';
+import type { EndpointInput } from '../../../shared/contract/endpoints';
 import { controlApi } from '../api/control-api';
 import { describeError } from '../api/errors';
 import type { LoadStatus, SliceCreator } from './types';
@@ -42,7 +43,11 @@ export const createEndpointsSlice: SliceCreator<EndpointsSlice> = (set, get) => 
   editEndpoint: (editingEndpointId) => set({ editingEndpointId }),
 
   saveEndpoint: async (id, input) => {
-    const saved = id === null ? await controlApi.createEndpoint(input) : await controlApi.updateEndpoint(id, input);
+    const { path } = input;
+    let saved: Endpoint;
+    if (id !== null) saved = await controlApi.updateEndpoint(id, input);
+    else if (path === undefined) throw new Error('A new endpoint needs a path prefix, e.g. /webhooks/stripe.');
+    else saved = await controlApi.createEndpoint({ ...input, path });
     set({ endpoints: upsert(get().endpoints, saved), editingEndpointId: saved.id });
     return saved;
   },

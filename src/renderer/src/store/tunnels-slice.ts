@@ -70,7 +70,7 @@ export const createTunnelsSlice: SliceCreator<TunnelsSlice> = (set, get) => {
         }
       } catch (error) {
         if (cancelled === provider) return;
-        const install = error instanceof ApiRequestError ? (error.install ?? null) : null;
+        const install = error instanceof ApiRequestError ? ((error.details.install as TunnelInstallHelp | undefined) ?? null) : null;
         set({ tunnelProblem: { provider, message: describeError(error), install } });
       } finally {
         cancelled = null;

@@ -1,28 +1,31 @@
-import type { FastifyInstance } from 'fastify';
-import type { EndpointInput } from '../../../../shared/api';
+import type { ControlApp } from '../control-app';
 import type { EndpointsService } from '../../services/endpoints-service';
-import { endpointCreateBody, endpointUpdateBody, idParam } from '../schemas';
+import { routeOf } from '../route-of';
+import { createEndpoint, deleteEndpoint, getEndpoint, listEndpoints, updateEndpoint } from '../../../../shared/contract/endpoints';
 
-export function registerEndpointRoutes(app: FastifyInstance, endpoints: EndpointsService): void {
-  app.get('/api/endpoints', async () => ({ data: endpoints.list() }));
+export function registerEndpointRoutes(app: ControlApp, endpoints: EndpointsService): void {
+  app.route({ ...routeOf(listEndpoints), handler: async () => ({ data: [...endpoints.list()] }) });
 
-  app.post<{ Body: EndpointInput }>('/api/endpoints', { schema: { body: endpointCreateBody } }, async (request, reply) => {
-    reply.code(201);
-    return { data: endpoints.create(request.body) };
+  app.route({
+    ...routeOf(createEndpoint),
+    handler: async (request, reply) => {
+      reply.code(201);
+      return { data: endpoints.create(request.body) };
+    },
   });
 
-  app.get<{ Params: { id: string } }>('/api/endpoints/:id', { schema: { params: idParam } }, async (request) => ({
-    data: endpoints.get(request.params.id),
-  }));
+  app.route({ ...routeOf(getEndpoint), handler: async (request) => ({ data: endpoints.get(request.params.id) }) });
 
-  app.put<{ Params: { id: string }; Body: EndpointInput }>(
-    '/api/endpoints/:id',
-    { schema: { params: idParam, body: endpointUpdateBody } },
-    async (request) => ({ data: await endpoints.update(request.params.id, request.body) }),
-  );
+  app.route({
+    ...routeOf(updateEndpoint),
+    handler: async (request) => ({ data: await endpoints.update(request.params.id, request.body) }),
+  });
 
-  app.delete<{ Params: { id: string } }>('/api/endpoints/:id', { schema: { params: idParam } }, async (request) => {
-    endpoints.delete(request.params.id);
-    return { data: { id: request.params.id, deleted: true } };
+  app.route({
+    ...routeOf(deleteEndpoint),
+    handler: async (request) => {
+      endpoints.delete(request.params.id);
+      return { data: { id: request.params.id, deleted: true as const } };
+    },
   });
 }

@@ -1,27 +1,26 @@
-import type { FastifyInstance } from 'fastify';
-import type { Health } from '../../../../shared/api';
+import type { ControlApp } from '../control-app';
 import type { EngineContext } from '../../context';
-import { listSchemes } from '../../signatures/registry';
+import { routeOf } from '../route-of';
+import { getHealth } from '../../../../shared/contract/health';
 
-export function registerHealthRoutes(app: FastifyInstance, ctx: EngineContext): void {
-  app.get('/api/health', async () => {
-    const problem = ctx.storage.current();
-    const data: Health = {
-      status: problem === null ? 'ok' : 'degraded',
-      storage_problem: problem,
-      version: ctx.version,
-      receiver_url: ctx.receiverUrl,
-      ui_url: ctx.uiUrl,
-      data_dir: ctx.dataDir,
-      log_file: ctx.logFile,
-      body_limit_bytes: ctx.bodyLimitBytes,
-      receiver_connections: { ...ctx.connections },
-    };
-    return { data };
+export function registerHealthRoutes(app: ControlApp, ctx: EngineContext): void {
+  app.route({
+    ...routeOf(getHealth),
+    handler: async () => {
+      const problem = ctx.storage.current();
+      return {
+        data: {
+          status: problem === null ? ('ok' as const) : ('degraded' as const),
+          storage_problem: problem,
+          version: ctx.version,
+          receiver_url: ctx.receiverUrl,
+          ui_url: ctx.uiUrl,
+          data_dir: ctx.dataDir,
+          log_file: ctx.logFile,
+          body_limit_bytes: ctx.bodyLimitBytes,
+          receiver_connections: { ...ctx.connections },
+        },
+      };
+    },
   });
-
-  app.get('/api/schemes', async () => ({
-    // Each descriptor keeps the original {id, label, headers} and adds what the scheme forms need.
-    data: listSchemes().map((scheme) => scheme.descriptor),
-  }));
 }

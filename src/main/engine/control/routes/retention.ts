@@ -1,13 +1,11 @@
-import type { FastifyInstance } from 'fastify';
-import type { RetentionSettings } from '../../../../shared/api';
+import type { ControlApp } from '../control-app';
 import type { EngineContext } from '../../context';
-import { retentionBody } from '../schemas';
+import { routeOf } from '../route-of';
+import { getRetention, updateRetention } from '../../../../shared/contract/retention';
 
-export function registerRetentionRoutes(app: FastifyInstance, ctx: EngineContext): void {
-  app.get('/api/settings/retention', async () => ({ data: ctx.retention.state() }));
+export function registerRetentionRoutes(app: ControlApp, ctx: EngineContext): void {
+  app.route({ ...routeOf(getRetention), handler: async () => ({ data: ctx.retention.state() }) });
 
   // Answers once the history is within the new limits, so the usage it returns is the new one.
-  app.put<{ Body: Partial<RetentionSettings> }>('/api/settings/retention', { schema: { body: retentionBody } }, async (request) => ({
-    data: await ctx.retention.update(request.body),
-  }));
+  app.route({ ...routeOf(updateRetention), handler: async (request) => ({ data: await ctx.retention.update(request.body) }) });
 }

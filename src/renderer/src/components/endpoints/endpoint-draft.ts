@@ -1,12 +1,11 @@
-import {
-  DEFAULT_FORWARD_TIMEOUT_MS,
-  DEFAULT_TOLERANCE_SECONDS,
-  MAX_FORWARD_TIMEOUT_MS,
-  type Endpoint,
-  type EndpointInput,
-} from '../../../../shared/api';
+import { DEFAULT_FORWARD_TIMEOUT_MS, DEFAULT_TOLERANCE_SECONDS, MAX_FORWARD_TIMEOUT_MS, type Endpoint } from '../../../../shared/api';
+import { DELAY_MS, HTTP_STATUS, type EndpointInput } from '../../../../shared/contract/endpoints';
+import { TOLERANCE_SECONDS } from '../../../../shared/contract/custom-scheme';
 import { customConfig } from '../../lib/lab-payload';
 import { CUSTOM_SCHEME, customFormFromConfig, type CustomSchemeForm } from '../../lib/lab-scheme';
+
+const TOLERANCE_MAX = TOLERANCE_SECONDS.maximum;
+const DELAY_MAX = DELAY_MS.maximum;
 
 /** The form's editable copy of an endpoint: numbers and JSON kept as typed text until saved. */
 export interface EndpointDraft {
@@ -68,11 +67,17 @@ export function draftToInput(draft: EndpointDraft): { input: EndpointInput | nul
   if (draft.path.trim() === '') errors.path = 'Give the endpoint a path prefix, e.g. /webhooks/stripe.';
   else if (!draft.path.startsWith('/')) errors.path = 'The path prefix must start with “/”.';
   const tolerance = integer(draft.tolerance);
-  if (tolerance === null) errors.tolerance = 'Tolerance is a whole number of seconds.';
+  // The limits are the contract's (the engine validates with the same schemas).
+  if (tolerance === null || tolerance > TOLERANCE_MAX) {
+    errors.tolerance = `Tolerance is a whole number of seconds, at most ${TOLERANCE_MAX.toLocaleString('en')} (a year).`;
+  }
   const status = integer(draft.status);
-  if (status === null || status < 100 || status > 599) errors.status = 'Status must be between 100 and 599.';
+  if (status === null || status < HTTP_STATUS.minimum || status > HTTP_STATUS.maximum) {
+    errors.status = `Status must be between ${HTTP_STATUS.minimum} and ${HTTP_STATUS.maximum}.`;
+  }
   const delay = integer(draft.delay);
-  if (delay === null) errors.delay = 'Delay is a whole number of milliseconds.';
+  if (delay === null || delay > DELAY_MAX)
+    errors.delay = `Delay is a whole number of milliseconds, at most ${DELAY_MAX.toLocaleString('en')}.`;
 
   const forwardTo = draft.forwardTo.trim();
   if (forwardTo !== '' && !/^https?:\/\/[^\s/]+/i.test(forwardTo)) {
