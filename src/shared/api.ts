@@ -18,48 +18,10 @@ export type { Health, StorageProblem } from './contract/health';
 export { DEFAULT_RETENTION } from './contract/retention';
 export type { HistoryUsage, RetentionSettings, RetentionState } from './contract/retention';
 export type { SchemeDescriptor } from './contract/schemes';
-
-export type Verdict = 'valid' | 'invalid' | 'unverifiable';
-
-/** Why a verification ended where it did: `ok` when valid, else the first failing check. */
-export type VerificationReason =
-  | 'ok'
-  | 'missing_header'
-  | 'malformed_header'
-  | 'timestamp_malformed'
-  | 'timestamp_expired'
-  | 'timestamp_future'
-  | 'signature_mismatch'
-  | 'no_secret'
-  /** The scheme is unknown or its custom configuration is unusable (unverifiable). */
-  | 'scheme_unavailable';
-
-export interface DiagnosisItem {
-  code: string;
-  message: string;
-}
-
-export interface Verification {
-  scheme: string;
-  verdict: Verdict;
-  reason: VerificationReason;
-  signature: { received: string | null; expected: string | null };
-  timestamp: { value: number | null; age_seconds: number | null };
-  tolerance_seconds: number;
-  /** The exact bytes that were (or would be) signed, base64; null when they cannot be built. */
-  signed_content_base64: string | null;
-  /**
-   * Set when `signed_content_base64` holds only the first SIGNED_CONTENT_PREVIEW_BYTES (a capture
-   * detail with a large body): the whole signed content's size in bytes.
-   */
-  signed_content_size?: number;
-  diagnosis: DiagnosisItem[];
-  /**
-   * Set when the signature is checked with a public key (Discord, SendGrid, Standard Webhooks
-   * v1a): there is then no expected signature, as only the private key can make one.
-   */
-  key_algorithm?: 'ed25519' | 'ecdsa-p256';
-}
+export type { DiagnosisItem, Verdict, Verification, VerificationReason } from './contract/verification';
+export type { ForwardOutcome, OutboundError, OutboundErrorCode } from './contract/outbound-error';
+import type { Verdict, Verification, VerificationReason } from './contract/verification';
+import type { ForwardOutcome, OutboundError, OutboundErrorCode } from './contract/outbound-error';
 
 export interface ForwardedInfo {
   for: string | null;
@@ -398,23 +360,6 @@ export interface EventTypeInfo {
   template: EventPayload;
   /** JSON Schema (draft-07) of the payload's `data`. */
   schema: JsonSchema;
-}
-
-/** What happened to a forwarded capture. */
-export interface ForwardOutcome {
-  /** The full URL the capture was forwarded to. */
-  url: string;
-  /** The target's status; null when it could not be reached. */
-  status: number | null;
-  error: OutboundError | null;
-  duration_ms: number;
-}
-
-export type OutboundErrorCode = 'invalid_url' | 'dns' | 'connection_refused' | 'timeout' | 'tls' | 'connection_reset' | 'network';
-
-export interface OutboundError {
-  code: OutboundErrorCode;
-  message: string;
 }
 
 /**

@@ -2,8 +2,7 @@
 import { CUSTOM_SCHEME_ID, SCHEME_CATEGORIES, SCHEME_IDS } from '../scheme-ids';
 import { Data, Nullable, StringEnum, Type, type Static } from './schema';
 import { defineOperation } from './operation';
-
-const KeyAlgorithm = StringEnum(['ed25519', 'ecdsa-p256']);
+import { KeyAlgorithm } from './verification';
 
 /** One entry of GET /api/schemes: enough for the UI to render a scheme's form and explain it. */
 export const SchemeDescriptor = Type.Object({
