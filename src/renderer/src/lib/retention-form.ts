@@ -1,4 +1,4 @@
-import type { RetentionSettings } from '../../../shared/api';
+import { RETENTION_LIMITS, type RetentionSettings } from '../../../shared/contract/retention';
 
 /** The three retention limits as typed: '' means no limit. */
 export type RetentionForm = Record<keyof RetentionSettings, string>;
@@ -16,7 +16,10 @@ export function toRetentionForm(settings: RetentionSettings): RetentionForm {
   return { max_captures: text(settings.max_captures), max_age_days: text(settings.max_age_days), max_disk_mb: text(settings.max_disk_mb) };
 }
 
-/** The settings to PUT, or a message per field that is not empty and not a whole number of at least 1. */
+/**
+ * The settings to PUT, or a message per field that is not empty and not a whole number from 1 to
+ * the contract's limit (what the engine accepts).
+ */
 export function parseRetentionForm(form: RetentionForm): { settings: RetentionSettings } | { errors: RetentionErrors } {
   const settings: RetentionSettings = { max_captures: null, max_age_days: null, max_disk_mb: null };
   const errors: RetentionErrors = {};
@@ -26,6 +29,8 @@ export function parseRetentionForm(form: RetentionForm): { settings: RetentionSe
     const value = Number(text);
     if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1) {
       errors[key] = `Enter a whole number of ${noun} (1 or more), or leave it empty for no limit.`;
+    } else if (value > RETENTION_LIMITS[key]) {
+      errors[key] = `At most ${RETENTION_LIMITS[key].toLocaleString('en')} ${noun}; leave it empty for no limit.`;
     } else {
       settings[key] = value;
     }
