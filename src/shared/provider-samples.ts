@@ -6,6 +6,7 @@
  * Ids and timestamps are fixed examples; `sampleHeaders` gives each send a fresh delivery id.
  */
 import type { SchemeId } from './scheme-ids';
+import type { HeaderPairs, MutableHeaderPair } from './http-headers';
 
 export interface ProviderSample {
   /** Provider id as typed on the command line (`stripe` in `stripe:payment_intent.succeeded`). */
@@ -22,14 +23,14 @@ export interface ProviderSample {
   /** Exact body text (UTF-8). */
   body: string;
   /** Headers the provider sends besides Content-Type and the signature, in its order. */
-  headers: Array<[string, string]>;
+  headers: HeaderPairs;
   /** A header carrying a per-delivery id, refreshed on every send so repeats are not duplicates. */
   deliveryIdHeader?: string;
 }
 
 const json = (value: unknown): string => JSON.stringify(value);
 
-const STRIPE_HEADERS: Array<[string, string]> = [['User-Agent', 'Stripe/1.0 (+https://stripe.com/docs/webhooks)']];
+const STRIPE_HEADERS: HeaderPairs = [['User-Agent', 'Stripe/1.0 (+https://stripe.com/docs/webhooks)']];
 const stripeEvent = (type: string, object: Record<string, unknown>) =>
   json({
     id: 'evt_3PqLr2Kb8sYfGh1Z0xV4nT9a',
@@ -54,7 +55,7 @@ const GITHUB_REPOSITORY = {
   default_branch: 'main',
 };
 const GITHUB_SENDER = { login: 'octocat', id: 583231, node_id: 'MDQ6VXNlcjU4MzIzMQ==', type: 'User' };
-const githubHeaders = (event: string): Array<[string, string]> => [
+const githubHeaders = (event: string): HeaderPairs => [
   ['User-Agent', 'GitHub-Hookshot/7a3c1d9'],
   ['X-GitHub-Event', event],
   ['X-GitHub-Delivery', '5f2c8e60-2a1b-11ef-9a3e-6c1f0d2b4e7a'],
@@ -63,8 +64,8 @@ const githubHeaders = (event: string): Array<[string, string]> => [
   ['X-GitHub-Hook-Installation-Target-Type', 'repository'],
 ];
 
-const SLACK_HEADERS: Array<[string, string]> = [['User-Agent', 'Slackbot 1.0 (+https://api.slack.com/robots)']];
-const DISCORD_HEADERS: Array<[string, string]> = [['User-Agent', 'Discord-Interactions/1.0 (+https://discord.com)']];
+const SLACK_HEADERS: HeaderPairs = [['User-Agent', 'Slackbot 1.0 (+https://api.slack.com/robots)']];
+const DISCORD_HEADERS: HeaderPairs = [['User-Agent', 'Discord-Interactions/1.0 (+https://discord.com)']];
 
 export const PROVIDER_SAMPLES: readonly ProviderSample[] = [
   {
@@ -429,11 +430,11 @@ export function findProviderSample(provider: string, event: string): ProviderSam
 }
 
 /** The sample's headers, Content-Type first, with a fresh delivery id where the provider sends one. */
-export function sampleHeaders(sample: ProviderSample): Array<[string, string]> {
+export function sampleHeaders(sample: ProviderSample): MutableHeaderPair[] {
   const fresh = sample.deliveryIdHeader?.toLowerCase();
   return [
     ['Content-Type', sample.contentType],
-    ...sample.headers.map(([name, value]): [string, string] => [
+    ...sample.headers.map(([name, value]): MutableHeaderPair => [
       name,
       name.toLowerCase() === fresh ? globalThis.crypto.randomUUID() : value,
     ]),

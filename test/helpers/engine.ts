@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startEngine, type RunningEngine } from '../../src/main/engine/engine';
 import type { TunnelOptions } from '../../src/main/engine/tunnels/types';
 import type { LogLevel } from '../../src/main/engine/logging/levels';
+import type { MutableHeaderPair } from '../../src/shared/http-headers';
 
 export interface TestEngine {
   engine: RunningEngine;
@@ -13,7 +14,7 @@ export interface TestEngine {
   /** Sends raw bytes to the receiver. */
   send(
     path: string,
-    init?: { method?: string; headers?: Record<string, string> | Array<[string, string]>; body?: Buffer | string },
+    init?: { method?: string; headers?: Record<string, string> | MutableHeaderPair[]; body?: Buffer | string },
   ): Promise<Response>;
   stop(options?: { keepData?: boolean }): Promise<void>;
 }

@@ -23,6 +23,7 @@ import {
   type CaptureExtra,
 } from './capture-row';
 import { LISTEN_ENDPOINT_ID } from '../listen-session';
+import type { HeaderPairs } from '../../../shared/http-headers';
 
 /** A `captures` row with its raw header block (the summary's Content-Type is read from it). */
 export interface SummaryRow {
@@ -408,7 +409,7 @@ export class RequestsRepo {
     afterId: number,
     limit: number,
     verify: (
-      headers: Array<[string, string]>,
+      headers: HeaderPairs,
       body: Buffer,
       target: { url: string; exactUrl: boolean; method: string },
       receivedAt: number,
