@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Endpoint, RequestPage } from '../../../shared/api';
-import { parseHistoryQuery, QuerySyntaxError } from '../../../shared/history-query';
+import { parseHistoryQuery } from '../../../shared/history-query';
+import { QuerySyntaxError } from '../../../shared/history-query-tree';
 import { ApiError } from '../control/errors';
 import { decodeHead } from '../store/capture-row';
 import { PROFILE_JOIN, SUMMARY_COLUMNS, toSummary, type RequestsRepo, type SummaryRow } from '../store/requests-repo';
