@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { decodeHead, verdictOf } from '../store/capture-row';
-import type { SummaryRow } from '../store/requests-repo';
+import type { SummaryRow } from '../store/capture-summary';
 import type { HeaderPairs } from '../../../shared/http-headers';
 
 /**
