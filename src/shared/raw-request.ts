@@ -1,9 +1,10 @@
 /** What a pasted HTTP request (or just its headers) contains. */
+import type { HeaderPair, HeaderPairs } from './http-headers';
 export interface ParsedRawRequest {
   method: string | null;
   /** The request target from the request line, e.g. `/webhooks?x=1`; null when there was none. */
   target: string | null;
-  headers: Array<[string, string]>;
+  headers: HeaderPairs;
   /** Everything after the first blank line, exactly; null when the text had no blank line. */
   body: string | null;
 }
@@ -25,7 +26,7 @@ export function parseRawRequest(text: string): ParseResult {
 
   let method: string | null = null;
   let target: string | null = null;
-  const headers: Array<[string, string]> = [];
+  const headers: HeaderPair[] = [];
   const lines = head === '' ? [] : head.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     const requestLine = index === 0 ? REQUEST_LINE.exec(line) : null;

@@ -5,13 +5,14 @@
  * when the user clicks Confirm (POST /api/requests/:id/sns-confirm). Shared: the engine checks
  * the capture with it, the detail view decides whether to offer the button.
  */
+import type { HeaderPairs } from './http-headers';
 export interface SnsConfirmation {
   subscribeUrl: string;
   topicArn: string | null;
 }
 
 /** `body` is read only when the message type header says it is a confirmation. */
-export function snsConfirmationOf(headers: ReadonlyArray<readonly [string, string]>, body: () => string): SnsConfirmation | null {
+export function snsConfirmationOf(headers: HeaderPairs, body: () => string): SnsConfirmation | null {
   const type = headers.find(([name]) => name.toLowerCase() === 'x-amz-sns-message-type')?.[1].trim();
   if (type !== 'SubscriptionConfirmation') return null;
   try {

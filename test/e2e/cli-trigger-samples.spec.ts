@@ -8,6 +8,7 @@ import Stripe from 'stripe';
 import { Webhook as SvixWebhook } from 'svix';
 import { header, startHttpSink, type HttpSink } from '../helpers/http-sink';
 import { hookscope, jsonLines } from './fixtures/cli';
+import type { HeaderPairs } from '../../src/shared/http-headers';
 
 const stripe = new Stripe('sk_test_oracle_only');
 
@@ -17,7 +18,7 @@ test.beforeEach(async () => {
 });
 test.afterEach(() => sink.close());
 
-const headerObject = (headers: Array<[string, string]>) => Object.fromEntries(headers.map(([name, value]) => [name.toLowerCase(), value]));
+const headerObject = (headers: HeaderPairs) => Object.fromEntries(headers.map(([name, value]) => [name.toLowerCase(), value]));
 
 test("stripe:payment_intent.succeeded is signed so that Stripe's SDK constructs the event", async () => {
   const run = await hookscope([

@@ -1,5 +1,5 @@
 import { CATCH_ALL_ENDPOINT_ID, type RequestPage } from '../../src/shared/api';
-import { HISTORY_QUALIFIERS } from '../../src/shared/history-query';
+import { HISTORY_QUALIFIERS } from '../../src/shared/history-qualifiers';
 import { expect, test } from './fixtures/test';
 import { sampleEvent, sendSignedWebhook } from './fixtures/webhooks';
 

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { pickScheme } from './fixtures/scheme-picker';
+import type { HeaderPairs } from '../../src/shared/http-headers';
 
 /**
  * The Signature Lab with header values that carry whitespace around them (RFC 9110 5.5: not part
@@ -17,7 +18,7 @@ async function openLab(app: Page): Promise<void> {
   await expect(app.getByTestId('signature-lab')).toBeVisible();
 }
 
-async function pasteRequest(app: Page, headers: Array<[string, string]>, body: string): Promise<void> {
+async function pasteRequest(app: Page, headers: HeaderPairs, body: string): Promise<void> {
   await app.getByTestId('lab-paste-toggle').click();
   await app
     .getByTestId('lab-paste-text')

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './fixtures/test';
 import { pickScheme } from './fixtures/scheme-picker';
+import type { HeaderPairs } from '../../src/shared/http-headers';
 
 /**
  * Two batch-B providers in the Signature Lab, as a user meets them: Trello signs the callback URL
@@ -12,7 +13,7 @@ async function openLab(app: Page): Promise<void> {
   await expect(app.getByTestId('signature-lab')).toBeVisible();
 }
 
-async function pasteRequest(app: Page, headers: Array<[string, string]>, body: string): Promise<void> {
+async function pasteRequest(app: Page, headers: HeaderPairs, body: string): Promise<void> {
   await app.getByTestId('lab-paste-toggle').click();
   await app
     .getByTestId('lab-paste-text')

@@ -6,6 +6,7 @@ import { expect, publishScreenshot, saveScreenshot, test } from './fixtures/test
 import { hasCommand } from './fixtures/shell';
 import { pickScheme } from './fixtures/scheme-picker';
 import { sampleEvent, sendSignedWebhook, signDcisionAI } from './fixtures/webhooks';
+import type { HeaderPairs } from '../../src/shared/http-headers';
 
 const SECRET = 'whsec_lab_e2e_secret';
 
@@ -17,7 +18,7 @@ async function openLab(app: Page): Promise<void> {
 }
 
 /** Pastes a request as text (headers, blank line, body) into the Lab's headers section. */
-async function pasteRequest(app: Page, headers: Array<[string, string]>, body: string): Promise<void> {
+async function pasteRequest(app: Page, headers: HeaderPairs, body: string): Promise<void> {
   await app.getByTestId('lab-paste-toggle').click();
   await app
     .getByTestId('lab-paste-text')

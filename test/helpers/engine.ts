@@ -5,6 +5,7 @@ import { startEngine, type RunningEngine } from '../../src/main/engine/engine';
 import type { TunnelOptions } from '../../src/main/engine/tunnels/types';
 import type { LogLevel } from '../../src/main/engine/logging/levels';
 import { createApiClient, type ApiClient } from '../../src/shared/contract/client';
+import type { MutableHeaderPair } from '../../src/shared/http-headers';
 
 export interface TestEngine {
   engine: RunningEngine;
@@ -16,7 +17,7 @@ export interface TestEngine {
   /** Sends raw bytes to the receiver. */
   send(
     path: string,
-    init?: { method?: string; headers?: Record<string, string> | Array<[string, string]>; body?: Buffer | string },
+    init?: { method?: string; headers?: Record<string, string> | MutableHeaderPair[]; body?: Buffer | string },
   ): Promise<Response>;
   stop(options?: { keepData?: boolean }): Promise<void>;
 }

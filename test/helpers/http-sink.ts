@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { HeaderPair, HeaderPairs } from '../../src/shared/http-headers';
 
 export interface SeenRequest {
   method: string;
   url: string;
   /** Header pairs exactly as received (order and case). */
-  headers: Array<[string, string]>;
+  headers: HeaderPairs;
   body: Buffer;
 }
 
@@ -26,7 +27,7 @@ export async function startHttpSink(respond?: (request: SeenRequest, res: Server
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const headers: Array<[string, string]> = [];
+      const headers: HeaderPair[] = [];
       for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string]);
       const request = { method: req.method ?? '', url: req.url ?? '', headers, body: Buffer.concat(chunks) };
       seen.push(request);
@@ -52,5 +53,5 @@ export async function startHttpSink(respond?: (request: SeenRequest, res: Server
   };
 }
 
-export const header = (headers: ReadonlyArray<readonly [string, string]>, name: string): string | undefined =>
+export const header = (headers: HeaderPairs, name: string): string | undefined =>
   headers.find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];

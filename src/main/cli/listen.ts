@@ -15,7 +15,7 @@ import { checkForwardTarget } from '../engine/services/forward-target';
 import { getScheme } from '../engine/signatures/registry';
 import type { NewCapture } from '../engine/store/capture';
 import { DEFAULT_RESPONSE } from '../engine/store/endpoints-repo';
-import { summaryOfCapture } from '../engine/store/requests-repo';
+import { summaryOfCapture } from '../engine/store/capture-summary';
 import { describeStartupError } from '../startup-errors';
 import { APP_VERSION } from '../version';
 import { parseArgs, parseWhole, UsageError } from './args';

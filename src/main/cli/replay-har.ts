@@ -7,7 +7,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { forwardUrl } from '../engine/outbound/forward';
-import { withoutHeaders, withoutHopByHop } from '../../shared/http-headers';
+import { withoutHeaders, withoutHopByHop, type HeaderPair, type HeaderPairs } from '../../shared/http-headers';
 import { withTargetHost } from '../engine/outbound/framing';
 import { harContentBytes, targetOf } from '../engine/outbound/har';
 import { DEFAULT_SEND_TIMEOUT_MS, messageIdFor, sendRecipe, signingScheme } from '../engine/outbound/send-service';
@@ -47,7 +47,7 @@ export interface HarReplayOptions {
 }
 
 /** Fresh signing settings for one entry; a message id the entry carries is kept (it is the same message). */
-function resignSettings(resign: NonNullable<HarReplayOptions['resign']>, headers: Array<[string, string]>): StoredSign {
+function resignSettings(resign: NonNullable<HarReplayOptions['resign']>, headers: HeaderPairs): StoredSign {
   const scheme = signingScheme(resign.choice, 'sign');
   const idHeader = scheme.descriptor.id_header;
   return {
@@ -70,7 +70,7 @@ export async function replayHar(options: HarReplayOptions, output: Output): Prom
     // HTTP/2 pseudo-headers (`:authority`, in browsers' HAR files) are not HTTP/1.1 headers.
     const headers = (entry.request.headers ?? [])
       .filter(({ name }) => !name.startsWith(':'))
-      .map(({ name, value }): [string, string] => [name, value]);
+      .map(({ name, value }): HeaderPair => [name, value]);
     const sign = options.resign ? resignSettings(options.resign, headers) : null;
     const base = withTargetHost(withoutHeaders(withoutHopByHop(headers), ['content-length']), host);
     const recipe = {

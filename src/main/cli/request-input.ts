@@ -8,6 +8,7 @@ import { findHeader } from '../engine/signatures/headers';
 import type { SignedMessage } from '../engine/signatures/types';
 import { parseRawRequest } from '../../shared/raw-request';
 import { parseWhole, UsageError, type ParsedArgs } from './args';
+import type { HeaderPair } from '../../shared/http-headers';
 
 export interface RequestInput {
   message: SignedMessage;
@@ -26,7 +27,7 @@ export function readInputFile(flag: string, path: string): Buffer {
   }
 }
 
-function headerFlag(value: string): [string, string] {
+function headerFlag(value: string): HeaderPair {
   const colon = value.indexOf(':');
   const name = colon > 0 ? value.slice(0, colon).trim() : '';
   if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
@@ -51,7 +52,7 @@ function fromRawFile(path: string, url: string | undefined): SignedMessage {
   const parsed = parseRawRequest(readInputFile('--raw-file', path).toString('latin1'));
   if (!parsed.ok) throw new UsageError(`--raw-file ${path}: ${parsed.message}`);
   const { method, headers, target, body } = parsed.request;
-  const utf8Headers = headers.map(([name, value]): [string, string] => [name, Buffer.from(value, 'latin1').toString('utf8')]);
+  const utf8Headers = headers.map(([name, value]): HeaderPair => [name, Buffer.from(value, 'latin1').toString('utf8')]);
   const host = findHeader(utf8Headers, 'host');
   const derived = target && /^https?:\/\//.test(target) ? target : target && host ? `http://${host}${target}` : undefined;
   return {
@@ -90,7 +91,7 @@ function fromHar(path: string, entryFlag: string | undefined, url: string | unde
   const entries = readHarEntries(path);
   const number = entryFlag === undefined ? 1 : parseWhole('--entry', entryFlag, 1, entries.length);
   const entry = entries[number - 1] as HarImportEntry;
-  const headers = (entry.request.headers ?? []).map(({ name, value }): [string, string] => [name, value]);
+  const headers = (entry.request.headers ?? []).map(({ name, value }): HeaderPair => [name, value]);
   const started = entry.startedDateTime === undefined ? Number.NaN : Date.parse(entry.startedDateTime);
   return {
     message: {

@@ -5,7 +5,8 @@
 import { STATUS_CODES } from 'node:http';
 import type { SendInput } from '../../shared/api';
 import { EVENT_CATALOG, eventTemplate } from '../../shared/event-catalog';
-import { findProviderSample, PROVIDER_SAMPLES, sampleHeaders, sampleName, type ProviderSample } from '../../shared/provider-samples';
+import { findProviderSample, PROVIDER_SAMPLES, sampleHeaders, sampleName } from '../../shared/provider-samples';
+import type { ProviderSample } from '../../shared/provider-samples/sample';
 import { ApiError } from '../engine/control/errors';
 import { checkHttpUrl, recipeFromSendInput } from '../engine/outbound/send-input';
 import { sendRecipe } from '../engine/outbound/send-service';

@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
+import type { HeaderPairs } from '../../../src/shared/http-headers';
 
 let t: TestEngine;
 let port: number;
@@ -110,7 +111,7 @@ describe('control API guards', () => {
       body: 'x',
     });
     const page = await t.api<{ data: Array<{ id: number }> }>('GET', '/requests?limit=1');
-    const detail = await t.api<{ data: { headers: Array<[string, string]> } }>('GET', `/requests/${page.body.data[0]?.id}`);
+    const detail = await t.api<{ data: { headers: HeaderPairs } }>('GET', `/requests/${page.body.data[0]?.id}`);
     const headers = Object.fromEntries(detail.body.data.headers.map(([name, value]) => [name.toLowerCase(), value]));
     expect(headers.cookie).toBe('theme=dark; hookscope_token=[Hookscope control token removed]');
     expect(headers.authorization).toBe('Bearer [Hookscope control token removed]');

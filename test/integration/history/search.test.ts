@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATCH_ALL_ENDPOINT_ID, type Endpoint, type RequestPage, type RequestSummary } from '../../../src/shared/api';
-import { HISTORY_QUALIFIERS } from '../../../src/shared/history-query';
+import { HISTORY_QUALIFIERS } from '../../../src/shared/history-qualifiers';
 import { signDcisionAI } from '../../helpers/dcisionai-signer';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
 

@@ -4,6 +4,7 @@ import { signDcisionAI } from '../../helpers/dcisionai-signer';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
 import { header, startHttpSink, type HttpSink } from '../../helpers/http-sink';
 import { rawRequest } from '../../helpers/raw-http';
+import type { HeaderPairs } from '../../../src/shared/http-headers';
 
 const SECRET = 'replay_secret_123';
 const BODY = '{"event":"project.created","data":{"id":"proj_1","name":"Caf\u00e9"}}\r\n';
@@ -49,7 +50,7 @@ async function captureStaleSigned(): Promise<RequestDetail> {
 }
 
 const replay = (id: number, body: unknown) => t.api<{ data: SentRequest }>('POST', `/requests/${id}/replay`, body);
-const endToEnd = (headers: Array<[string, string]>) => headers.filter(([name]) => !/^(connection|content-length)$/i.test(name));
+const endToEnd = (headers: HeaderPairs) => headers.filter(([name]) => !/^(connection|content-length)$/i.test(name));
 
 describe('POST /api/requests/:id/replay', () => {
   it("as-is: byte-identical body and headers at the app's own receiver, old signature included", async () => {

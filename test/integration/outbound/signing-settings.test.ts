@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Endpoint, RequestDetail, RequestSummary, SentRequest, Verification } from '../../../src/shared/api';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
 import { header, startHttpSink, type HttpSink } from '../../helpers/http-sink';
+import type { HeaderPairs } from '../../../src/shared/http-headers';
 
 // Message ids for Standard Webhooks, and the custom scheme everywhere a built-in one works:
 // send, resend, replay, HAR import, and re-verification defaults that match the receiver.
@@ -22,7 +23,7 @@ afterAll(async () => {
 const WHSEC = `whsec_${Buffer.from('0123456789abcdef0123456789abcdef').toString('base64')}`;
 const send = (body: unknown) => t.api<{ data: SentRequest }>('POST', '/send', body);
 const nowSeconds = () => Math.floor(Date.now() / 1000);
-const headerRecord = (pairs: Array<[string, string]>) => Object.fromEntries(pairs.map(([name, value]) => [name.toLowerCase(), value]));
+const headerRecord = (pairs: HeaderPairs) => Object.fromEntries(pairs.map(([name, value]) => [name.toLowerCase(), value]));
 
 async function latestDetail(): Promise<RequestDetail> {
   const list = await t.api<{ data: RequestSummary[] }>('GET', '/requests?limit=1');

@@ -9,6 +9,7 @@ import { migrate, migrations } from '../../../src/main/engine/store/migrations';
 import { EndpointsRepo } from '../../../src/main/engine/store/endpoints-repo';
 import { RequestsRepo } from '../../../src/main/engine/store/requests-repo';
 import { makeDataDir } from '../../helpers/engine';
+import type { HeaderPairs } from '../../../src/shared/http-headers';
 
 const dataDirs: string[] = [];
 afterEach(() => {
@@ -144,7 +145,7 @@ describe('migration 5: captures without the endpoint index', () => {
     try {
       const repo = new RequestsRepo(db);
       const seen: string[] = [];
-      const collect = (headers: Array<[string, string]>) => {
+      const collect = (headers: HeaderPairs) => {
         seen.push(headers.find(([name]) => name === 'X-Index')?.[1] ?? '?');
         return { verification, event: 'project.created' };
       };

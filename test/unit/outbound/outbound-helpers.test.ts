@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forwardUrl } from '../../../src/main/engine/outbound/forward';
-import { withoutHopByHop } from '../../../src/shared/http-headers';
+import { withoutHopByHop, type HeaderPair } from '../../../src/shared/http-headers';
 import { frameRequest, withTargetHost } from '../../../src/main/engine/outbound/framing';
 
 describe('forwardUrl', () => {
@@ -19,7 +19,7 @@ describe('forwardUrl', () => {
 
 describe('framing', () => {
   it('drops hop-by-hop headers, including those the Connection header lists', () => {
-    const headers: Array<[string, string]> = [
+    const headers: HeaderPair[] = [
       ['Host', 'a'],
       ['Connection', 'close, X-Trace'],
       ['X-Trace', '1'],

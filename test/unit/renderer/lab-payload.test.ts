@@ -11,6 +11,7 @@ import {
   type LabInputs,
 } from '../../../src/renderer/src/lib/lab-payload';
 import { DEFAULT_CUSTOM_FORM, formatTimestamp, labSchemeInfo, timestampSeconds } from '../../../src/renderer/src/lib/lab-scheme';
+import type { MutableHeaderPair } from '../../../src/shared/http-headers';
 
 let nextId = 1;
 const newId = () => nextId++;
@@ -200,7 +201,7 @@ describe('Lab start', () => {
       url: 'http://127.0.0.1/c',
       public_url: null,
       http_version: '1.1',
-      headers: [['X-Sig', 'abc']] as Array<[string, string]>,
+      headers: [['X-Sig', 'abc']] as MutableHeaderPair[],
       body_base64: 'e30=',
       body_size: 2,
       truncated: false,

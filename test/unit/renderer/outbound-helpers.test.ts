@@ -5,6 +5,7 @@ import { composeModelUri, groupByCategory, payloadSchemaFor, schemaUri, template
 import { formatHeaderLines, hasHeader, parseHeaderLines } from '../../../src/renderer/src/lib/header-lines';
 import { buildReplayInput, type ReplayDraft } from '../../../src/renderer/src/lib/replay-request';
 import { outcomeLabel, signingLabel, sourceLabel } from '../../../src/renderer/src/lib/sent-outcome';
+import type { HeaderPair } from '../../../src/shared/http-headers';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
@@ -45,7 +46,7 @@ describe('event-schema', () => {
 
 describe('header-lines', () => {
   it('round-trips pairs and finds names case-insensitively', () => {
-    const pairs: Array<[string, string]> = [
+    const pairs: HeaderPair[] = [
       ['X-A', '1'],
       ['x-a', '2'],
     ];
@@ -66,7 +67,7 @@ describe('diff-document', () => {
     headers: [
       ['B', '2'],
       ['a', '1'],
-    ] as Array<[string, string]>,
+    ] as HeaderPair[],
     bodyBase64: b64('{"n":12345678901234567890}'),
   };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knownQueryValues, MAX_SUGGESTIONS, suggestQuery } from '../../../src/renderer/src/lib/query-suggestions';
-import { HISTORY_QUALIFIERS } from '../../../src/shared/history-query';
+import { HISTORY_QUALIFIERS } from '../../../src/shared/history-qualifiers';
 
 const known = knownQueryValues({
   endpoints: [

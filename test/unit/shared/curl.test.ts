@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { sinksClosedAfterEach, type ReceivedRequest } from '../../helpers/one-request-sink';
 import { curlCommand, printfFormat, shellQuote } from '../../../src/shared/curl';
+import type { HeaderPair, HeaderPairs } from '../../../src/shared/http-headers';
 
 /** Runs a script the way a pasted command runs: bash reading it from stdin (no argument size limit). */
 function runBash(script: string): Promise<void> {
@@ -21,7 +22,7 @@ const startSink = sinksClosedAfterEach();
 /** Runs the command through bash against a local sink and returns what arrived. */
 async function send(
   body: Uint8Array,
-  headers: Array<[string, string]> = [['Content-Type', 'application/json']],
+  headers: HeaderPairs = [['Content-Type', 'application/json']],
   method = 'POST',
   path = '/hook?x=[1]',
 ): Promise<{ command: string; received: ReceivedRequest }> {
@@ -48,7 +49,7 @@ describe('curl escaping', () => {
 
 describe('curlCommand', () => {
   it('sends HEAD with --head, an empty POST with -X, and leaves out hop-by-hop headers and the ones Connection names', () => {
-    const headers: Array<[string, string]> = [
+    const headers: HeaderPair[] = [
       ['Connection', 'close, X-Hop'],
       ['X-Hop', '1'],
       ['Proxy-Authorization', 'x'],

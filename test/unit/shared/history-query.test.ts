@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  HISTORY_QUALIFIERS,
-  MAX_QUERY_DEPTH,
-  MAX_QUERY_TERMS,
-  parseHistoryQuery,
-  QuerySyntaxError,
-  tokenizeText,
-  type QueryNode,
-  type QueryTerm,
-} from '../../../src/shared/history-query';
+import { HISTORY_QUALIFIERS } from '../../../src/shared/history-qualifiers';
+import { MAX_QUERY_DEPTH, MAX_QUERY_TERMS, parseHistoryQuery, tokenizeText } from '../../../src/shared/history-query';
+import { QuerySyntaxError, type QueryNode, type QueryTerm } from '../../../src/shared/history-query-tree';
 
 // A fixed clock: relative times must be exact offsets from it.
 const NOW = Date.UTC(2026, 11, 6, 12, 0, 0);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventTypeOf } from '../../../src/main/engine/receiver/event-type';
 import { getScheme } from '../../../src/main/engine/signatures/registry';
 import { findProviderSample, PROVIDER_SAMPLES, sampleHeaders, sampleName } from '../../../src/shared/provider-samples';
+import type { HeaderPairs } from '../../../src/shared/http-headers';
 
 describe('provider samples', () => {
   it('hold the samples the command line documents, each named once', () => {
@@ -47,7 +48,7 @@ describe('provider samples', () => {
     }
     const push = findProviderSample('github', 'push');
     if (!push) throw new Error('github:push is missing');
-    const delivery = (headers: Array<[string, string]>) => headers.find(([name]) => name === 'X-GitHub-Delivery')?.[1];
+    const delivery = (headers: HeaderPairs) => headers.find(([name]) => name === 'X-GitHub-Delivery')?.[1];
     expect(delivery(sampleHeaders(push))).not.toBe(delivery(sampleHeaders(push)));
     expect(sampleHeaders(push)[0]).toEqual(['Content-Type', 'application/json']);
     expect(sampleHeaders(push)).toContainEqual(['X-GitHub-Event', 'push']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldValue, findHeader, findHeaders, findRawHeaders } from '../../../src/main/engine/signatures/headers';
 import { eventTypeOf } from '../../../src/main/engine/receiver/event-type';
 import { codes, scheme, verify } from './helpers';
+import type { HeaderPair } from '../../../src/shared/http-headers';
 
 /**
  * RFC 9110 5.5: a field value excludes the whitespace around it. Node's parser trims on a real
@@ -41,7 +42,7 @@ describe('header values are trimmed before they are read (RFC 9110 5.5)', () => 
     expect(fieldValue(' \t ')).toBe('');
     // NBSP is obs-text, part of a value, not whitespace for HTTP.
     expect(fieldValue('\u00a0x\u00a0')).toBe('\u00a0x\u00a0');
-    const headers: Array<[string, string]> = [
+    const headers: HeaderPair[] = [
       ['X-A', ' one '],
       ['x-a', '\ttwo'],
     ];
@@ -54,7 +55,7 @@ describe('header values are trimmed before they are read (RFC 9110 5.5)', () => 
     it.each(PADS.map((pad) => [JSON.stringify(pad), pad]))(
       `${id} (${family}): every header padded with %s verifies, and shows what arrived`,
       (_label, pad) => {
-        const headers = Object.entries(signed(id, secret)).map(([name, value]): [string, string] => [name, `${pad}${value}${pad}`]);
+        const headers = Object.entries(signed(id, secret)).map(([name, value]): HeaderPair => [name, `${pad}${value}${pad}`]);
         const result = verify(id, headers, BODY, { secret, nowSeconds: NOW, toleranceSeconds: 300 }, URL);
         expect(result.reason, JSON.stringify(result.diagnosis)).toBe('ok');
         expect(result.verdict).toBe('valid');
@@ -69,10 +70,10 @@ describe('header values are trimmed before they are read (RFC 9110 5.5)', () => 
 
   it('a padded but wrong signature is still signature_mismatch, and a padded expired timestamp still expires', () => {
     const headers = signed('slack', 'slack-secret');
-    const padded = Object.entries(headers).map(([name, value]): [string, string] => [name, ` ${value} `]);
+    const padded = Object.entries(headers).map(([name, value]): HeaderPair => [name, ` ${value} `]);
     expect(verify('slack', padded, BODY, { secret: 'other', nowSeconds: NOW }).reason).toBe('signature_mismatch');
     expect(verify('slack', padded, BODY, { secret: 'slack-secret', nowSeconds: NOW + 3600 }).reason).toBe('timestamp_expired');
-    const stripe = Object.entries(signed('stripe', 'whsec_stripe')).map(([name, value]): [string, string] => [name, `\t${value}\t`]);
+    const stripe = Object.entries(signed('stripe', 'whsec_stripe')).map(([name, value]): HeaderPair => [name, `\t${value}\t`]);
     const expired = verify('stripe', stripe, BODY, { secret: 'whsec_stripe', nowSeconds: NOW + 3600 });
     expect(expired.reason).toBe('timestamp_expired');
     expect(codes(expired)).toContain('timestamp_expired');

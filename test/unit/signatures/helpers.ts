@@ -2,8 +2,9 @@ import { getScheme } from '../../../src/main/engine/signatures/registry';
 import type { SignatureScheme } from '../../../src/main/engine/signatures/types';
 import { verifyMessage, type VerificationSettings } from '../../../src/main/engine/signatures/verify';
 import type { Verification } from '../../../src/shared/api';
+import type { HeaderPair } from '../../../src/shared/http-headers';
 
-export const pairs = (headers: Record<string, string>): Array<[string, string]> => Object.entries(headers);
+export const pairs = (headers: Record<string, string>): HeaderPair[] => Object.entries(headers);
 
 export function scheme(id: string): SignatureScheme {
   const found = getScheme(id);
@@ -13,7 +14,7 @@ export function scheme(id: string): SignatureScheme {
 
 export function verify(
   schemeId: string,
-  headers: Record<string, string> | Array<[string, string]>,
+  headers: Record<string, string> | HeaderPair[],
   body: string | Buffer,
   settings: Partial<VerificationSettings> & { secret: string },
   url?: string,

@@ -4,6 +4,7 @@ import { buildCustomScheme } from '../../../src/main/engine/signatures/schemes/c
 import type { SignatureScheme, SignedMessage } from '../../../src/main/engine/signatures/types';
 import { verifyMessage } from '../../../src/main/engine/signatures/verify';
 import { keysFor } from './helpers';
+import type { HeaderPair } from '../../../src/shared/http-headers';
 
 // The receiver verifies with `diagnose: false`, which takes the lean path (the MAC streamed from
 // the template's parts, no signed-content copy, no probe). It must reach exactly the verdict
@@ -51,7 +52,7 @@ function requests(scheme: SignatureScheme, secret: string): Array<[string, Signe
     ['body changed', { headers, body: Buffer.from(BODY.toString().replace('model_1', 'model_2')), url: URL }, NOW],
     ['expired', { headers, body: sent, url: URL }, NOW + 86_400],
     ['no headers', { headers: [], body: BODY, url: URL }, NOW],
-    ['signature garbled', { headers: headers.map(([name, value]) => [name, `${value}x`] as [string, string]), body: BODY, url: URL }, NOW],
+    ['signature garbled', { headers: headers.map(([name, value]) => [name, `${value}x`] as HeaderPair), body: BODY, url: URL }, NOW],
   ];
 }
 

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { verify } from './helpers';
+import type { HeaderPair } from '../../../src/shared/http-headers';
 
 /**
  * body_reserialized, named by how it happened, on real schemes (verifyMessage): the body that
@@ -177,7 +178,7 @@ describe('the search stays bounded', () => {
 describe('the writers themselves', () => {
   it("pythonFloat writes floats as CPython's repr does (values from CPython 3.11)", async () => {
     const { pythonFloat } = await import('../../../src/main/engine/signatures/diagnosis/json-styles');
-    const cpython: Array<[string, string]> = [
+    const cpython: HeaderPair[] = [
       ['1.0', '1.0'],
       ['0.5', '0.5'],
       ['1e-5', '1e-05'],

@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { Endpoint, RequestPage } from '../../../shared/api';
-import { parseHistoryQuery, QuerySyntaxError } from '../../../shared/history-query';
+import { parseHistoryQuery } from '../../../shared/history-query';
+import { QuerySyntaxError } from '../../../shared/history-query-tree';
 import { ApiError } from '../control/errors';
 import { decodeHead } from '../store/capture-row';
-import { PROFILE_JOIN, SUMMARY_COLUMNS, toSummary, type RequestsRepo, type SummaryRow } from '../store/requests-repo';
+import { PROFILE_JOIN, SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../store/capture-summary';
+import type { RequestsRepo } from '../store/requests-repo';
 import { QueryCompiler, renderFts, type Check } from './query-compiler';
 import type { SearchIndexer } from './search-indexer';
 import { searchText } from './search-document';

@@ -1,5 +1,5 @@
 import type { Endpoint } from '../../../shared/api';
-import type { QueryNode, QueryTerm } from '../../../shared/history-query';
+import type { QueryNode, QueryTerm } from '../../../shared/history-query-tree';
 import { FLAG } from '../store/capture-row';
 import { FACET, INDEXED_BODY_SQL, facet } from './search-document';
 

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { decodeHead, verdictOf } from '../store/capture-row';
-import type { SummaryRow } from '../store/requests-repo';
+import type { SummaryRow } from '../store/capture-summary';
+import type { HeaderPairs } from '../../../shared/http-headers';
 
 /**
  * What the search index knows of a capture: its text (path, query, header names and values, and
@@ -76,7 +77,7 @@ export interface CaptureForSearch extends SummaryRow {
 /** Text for the index and for confirming phrases: the same function for both. */
 export function searchText(
   capture: Pick<CaptureForSearch, 'path' | 'query' | 'head' | 'body'>,
-  headers: ReadonlyArray<readonly [string, string]> = decodeHead(capture.head),
+  headers: HeaderPairs = decodeHead(capture.head),
 ): string {
   const parts = [capture.path, capture.query];
   if (capture.query !== '') parts.push(safeDecode(capture.query));
@@ -98,7 +99,7 @@ function safeDecode(query: string): string {
 export function facetTokens(
   capture: CaptureForSearch,
   diagnosisCodes: readonly string[],
-  headers: ReadonlyArray<readonly [string, string]> = decodeHead(capture.head),
+  headers: HeaderPairs = decodeHead(capture.head),
 ): string[] {
   const tokens = [
     FACET.any,

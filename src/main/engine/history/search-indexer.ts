@@ -3,7 +3,7 @@ import type { RequestSummary } from '../../../shared/api';
 import type { EngineContext } from '../context';
 import { completeVerification } from '../services/capture-verification';
 import { verdictOf } from '../store/capture-row';
-import { PROFILE_JOIN, toSummary } from '../store/requests-repo';
+import { PROFILE_JOIN, toSummary } from '../store/capture-summary';
 import { INDEXED_BODY_SQL, searchDocument, type CaptureForSearch } from './search-document';
 import { QuietTimer } from './quiet-timer';
 

@@ -1,6 +1,6 @@
 import type { CapturedResponse, ForwardOutcome } from '../../../shared/api';
-import { hasHeader, withoutHeaders, withoutHopByHop } from '../../../shared/http-headers';
-import { headerRecord, withTargetHost, type HeaderPairs } from './framing';
+import { hasHeader, withoutHeaders, withoutHopByHop, type HeaderPairs } from '../../../shared/http-headers';
+import { headerRecord, withTargetHost } from './framing';
 import { sendOutbound } from './http-sender';
 
 /**

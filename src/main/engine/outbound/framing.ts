@@ -5,17 +5,15 @@
  */
 
 import { invalid } from '../control/errors';
-import { hasHeader, withoutHeaders, withoutHopByHop } from '../../../shared/http-headers';
-
-export type HeaderPairs = Array<[string, string]>;
+import { hasHeader, withoutHeaders, withoutHopByHop, type HeaderPair, type HeaderPairs } from '../../../shared/http-headers';
 
 /** Methods for which node sends no body framing when there is no body (no chunked default). */
 const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 
 /** Sets Host to the target's, in the position the original had it (first when it had none). */
-export function withTargetHost(headers: HeaderPairs, targetHost: string): HeaderPairs {
+export function withTargetHost(headers: HeaderPairs, targetHost: string): HeaderPair[] {
   let replaced = false;
-  const out: HeaderPairs = [];
+  const out: HeaderPair[] = [];
   for (const [name, value] of headers) {
     if (name.toLowerCase() !== 'host') out.push([name, value]);
     else if (!replaced) {
@@ -32,16 +30,16 @@ export function withTargetHost(headers: HeaderPairs, targetHost: string): Header
  * otherwise pick chunked encoding or the body is non-empty, and the `Connection: keep-alive`
  * node's agent would add itself. Recording this list means the Sent history shows the wire.
  */
-export function frameRequest(headers: readonly (readonly [string, string])[], url: URL, method: string, body: Buffer): HeaderPairs {
+export function frameRequest(headers: HeaderPairs, url: URL, method: string, body: Buffer): HeaderPair[] {
   const framed = withoutHopByHop(withoutHeaders(headers, ['content-length']));
-  const out = hasHeader(framed, 'host') ? framed : ([['Host', url.host], ...framed] as HeaderPairs);
+  const out: HeaderPair[] = hasHeader(framed, 'host') ? framed : [['Host', url.host], ...framed];
   if (body.length > 0 || !BODYLESS_METHODS.has(method.toUpperCase())) out.push(['Content-Length', String(body.length)]);
   out.push(['Connection', 'keep-alive']);
   return out;
 }
 
 /** Header pairs from either a list of [name, value] pairs or an object (the API accepts both). */
-export function headerPairsOf(input: unknown, field: string): HeaderPairs {
+export function headerPairsOf(input: unknown, field: string): HeaderPair[] {
   if (input === undefined) return [];
   if (Array.isArray(input)) {
     return input.map((pair: unknown, index) => {
@@ -54,7 +52,7 @@ export function headerPairsOf(input: unknown, field: string): HeaderPairs {
 }
 
 /** Joins duplicate headers into one object (for views that take a record), keeping first-seen order. */
-export function headerRecord(headers: readonly (readonly [string, string])[]): Record<string, string> {
+export function headerRecord(headers: HeaderPairs): Record<string, string> {
   const record: Record<string, string> = {};
   for (const [name, value] of headers) {
     const key = name.toLowerCase();

@@ -7,6 +7,7 @@ import { endpointVerificationSettings } from '../services/endpoint-verification'
 import { findHeader } from '../signatures/headers';
 import { verifyMessage } from '../signatures/verify';
 import type { NewCapture } from '../store/capture';
+import type { HeaderPair } from '../../../shared/http-headers';
 
 /** HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/), as much of it as captures fill. */
 export interface HarNameValue {
@@ -175,7 +176,7 @@ export function targetOf(url: string): { path: string; query: string } {
  * of its own timestamp (so an old import is not called expired), marked as imported.
  */
 export function captureOfHarEntry(entry: HarImportEntry, endpoints: readonly Endpoint[]): NewCapture {
-  const headers: Array<[string, string]> = (entry.request.headers ?? []).map(({ name, value }) => [name, value]);
+  const headers: HeaderPair[] = (entry.request.headers ?? []).map(({ name, value }) => [name, value]);
   const body = harContentBytes(entry.request.postData);
   const { path, query } = targetOf(entry.request.url);
   const parsedTime = entry.startedDateTime === undefined ? Number.NaN : Date.parse(entry.startedDateTime);

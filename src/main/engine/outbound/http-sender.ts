@@ -2,12 +2,13 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { OutboundErrorCode } from '../../../shared/api';
 import { pairRawHeaders } from '../receiver/capture-metadata';
+import type { HeaderPairs } from '../../../shared/http-headers';
 
 export interface OutboundRequest {
   url: string;
   method: string;
   /** Sent in this order and case; duplicates allowed. */
-  headers: Array<[string, string]>;
+  headers: HeaderPairs;
   body: Buffer;
   timeoutMs: number;
   /** Bytes of the response body kept; the rest is counted and dropped. */
@@ -16,7 +17,7 @@ export interface OutboundRequest {
 
 export interface OutboundResponse {
   status: number;
-  headers: Array<[string, string]>;
+  headers: HeaderPairs;
   body: Buffer;
   truncated: boolean;
 }

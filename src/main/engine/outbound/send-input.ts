@@ -3,8 +3,8 @@ import { eventTemplate } from '../../../shared/event-catalog';
 import { decodeBase64Field } from '../control/base64';
 import { invalid } from '../control/errors';
 import type { SendRecipe, StoredSign } from '../store/sent-repo';
-import { hasHeader } from '../../../shared/http-headers';
-import { headerPairsOf, type HeaderPairs } from './framing';
+import { hasHeader, type HeaderPairs } from '../../../shared/http-headers';
+import { headerPairsOf } from './framing';
 import { DEFAULT_SEND_TIMEOUT_MS, messageIdFor, signingScheme } from './send-service';
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;

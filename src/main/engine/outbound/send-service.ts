@@ -7,8 +7,8 @@ import { CUSTOM_SCHEME_ID } from '../signatures/schemes/custom';
 import type { SignatureScheme } from '../signatures/types';
 import { resolveScheme } from '../signatures/verify';
 import type { SendRecipe, StoredSign } from '../store/sent-repo';
-import { withoutHeaders } from '../../../shared/http-headers';
-import { frameRequest, type HeaderPairs } from './framing';
+import { withoutHeaders, type HeaderPairs } from '../../../shared/http-headers';
+import { frameRequest } from './framing';
 import { sendOutbound, type OutboundResult } from './http-sender';
 
 export const DEFAULT_SEND_TIMEOUT_MS = 10_000;

@@ -9,6 +9,7 @@ import type {
   SubscriptionStatus,
 } from '../../../shared/platform-api';
 import { isoOrNull } from './ids';
+import type { HeaderPairs, MutableHeaderPair } from '../../../shared/http-headers';
 
 interface DeliveryRow {
   seq: number;
@@ -87,8 +88,8 @@ export interface NewAttempt {
   statusCode: number | null;
   success: boolean;
   error: DeliveryError | null;
-  requestHeaders: Array<[string, string]>;
-  responseHeaders: Array<[string, string]>;
+  requestHeaders: HeaderPairs;
+  responseHeaders: HeaderPairs;
   responseExcerpt: string;
   responseTruncated: boolean;
   nextRetryAt: number | null;
@@ -133,8 +134,8 @@ function toAttempt(row: AttemptRow): DeliveryAttempt {
     status_code: row.status_code,
     success: row.success === 1,
     error: row.error_json === null ? null : (JSON.parse(row.error_json) as DeliveryError),
-    request_headers: JSON.parse(row.request_headers_json) as Array<[string, string]>,
-    response_headers: JSON.parse(row.response_headers_json) as Array<[string, string]>,
+    request_headers: JSON.parse(row.request_headers_json) as MutableHeaderPair[],
+    response_headers: JSON.parse(row.response_headers_json) as MutableHeaderPair[],
     response_excerpt: row.response_excerpt,
     response_truncated: row.response_truncated === 1,
     next_retry_at: isoOrNull(row.next_retry_at),

@@ -6,6 +6,7 @@ import type { DeliveriesRepo, DeliveryJob, DeliveryOutcome, NewAttempt, QueueHea
 import { deliveryHeaders } from './delivery-request';
 import { nextStep } from './retry-policy';
 import type { SubscriptionsRepo } from './subscriptions-repo';
+import type { HeaderPair } from '../../../shared/http-headers';
 
 /** The guide's monitor tracks response times, not bodies: keep the first 2 KB for the log. */
 export const RESPONSE_EXCERPT_BYTES = 2048;
@@ -20,10 +21,7 @@ export interface AttemptDeps {
   abandoned: () => boolean;
 }
 
-async function send(
-  job: DeliveryJob,
-  deps: AttemptDeps,
-): Promise<{ startedAt: number; headers: Array<[string, string]>; result: OutboundResult }> {
+async function send(job: DeliveryJob, deps: AttemptDeps): Promise<{ startedAt: number; headers: HeaderPair[]; result: OutboundResult }> {
   const startedAt = Date.now();
   const headers = deliveryHeaders({
     deliveryId: job.id,

@@ -1,6 +1,7 @@
 import type { FailureInjection } from '../../../shared/platform-api';
 import { getScheme } from '../signatures/registry';
 import { corruptSignature } from './failure-injection';
+import type { HeaderPair } from '../../../shared/http-headers';
 
 export const DELIVERY_ID_HEADER = 'X-DcisionAI-Delivery';
 const SIGNATURE_HEADER = 'X-DcisionAI-Signature';
@@ -22,7 +23,7 @@ export function deliveryHeaders(options: {
   version: string;
   nowSeconds: number;
   inject: FailureInjection;
-}): Array<[string, string]> {
+}): HeaderPair[] {
   const scheme = getScheme('dcisionai');
   if (!scheme) throw new Error('The dcisionai signature scheme is not registered.');
   const timestamp = options.nowSeconds + (options.inject.timestamp_offset_seconds ?? 0);

@@ -1,9 +1,10 @@
 import type { ForwardedInfo } from '../../../shared/api';
 import { findHeader } from '../signatures/headers';
+import type { HeaderPair, HeaderPairs } from '../../../shared/http-headers';
 
 /** Pairs [name, value] from Node's flat rawHeaders: original order and case, duplicates kept. */
-export function pairRawHeaders(raw: readonly string[]): Array<[string, string]> {
-  const pairs: Array<[string, string]> = [];
+export function pairRawHeaders(raw: readonly string[]): HeaderPair[] {
+  const pairs: HeaderPair[] = [];
   for (let index = 0; index + 1 < raw.length; index += 2) {
     pairs.push([raw[index] as string, raw[index + 1] as string]);
   }
@@ -18,13 +19,13 @@ export const TOKEN_REDACTED = '[Hookscope control token removed]';
  * or script may send it to the receiver by mistake): it must never be stored, shown, exported
  * or forwarded. Nothing else changes, and the common case allocates nothing.
  */
-export function withoutControlToken(headers: Array<[string, string]>, token: string): Array<[string, string]> {
+export function withoutControlToken(headers: HeaderPairs, token: string): HeaderPairs {
   if (!headers.some(([, value]) => value.includes(token))) return headers;
   return headers.map(([name, value]) => [name, value.split(token).join(TOKEN_REDACTED)]);
 }
 
 /** What a tunnel (cloudflared, ngrok) or proxy says about the original client and URL. */
-export function forwardedInfo(headers: ReadonlyArray<readonly [string, string]>): ForwardedInfo {
+export function forwardedInfo(headers: HeaderPairs): ForwardedInfo {
   return {
     for: findHeader(headers, 'x-forwarded-for'),
     proto: findHeader(headers, 'x-forwarded-proto'),

@@ -1,4 +1,5 @@
 import { listSchemes } from '../signatures/registry';
+import type { HeaderPairs } from '../../../shared/http-headers';
 
 /**
  * Headers in which senders put an id that stays the same when they retry or redeliver: every
@@ -13,7 +14,7 @@ const lengths = [...DELIVERY_ID_HEADERS].map((name) => name.length);
 const [SHORTEST, LONGEST] = [Math.min(...lengths), Math.max(...lengths)];
 
 /** The first delivery id header's value (trimmed, at most 200 chars); null when there is none. One pass, no allocation per header. */
-export function deliveryIdOf(headers: ReadonlyArray<readonly [string, string]>): string | null {
+export function deliveryIdOf(headers: HeaderPairs): string | null {
   for (const [name, value] of headers) {
     if (name.length >= SHORTEST && name.length <= LONGEST && DELIVERY_ID_HEADERS.has(name.toLowerCase())) {
       const id = value.trim();

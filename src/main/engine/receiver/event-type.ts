@@ -1,5 +1,5 @@
 import { getScheme } from '../signatures/registry';
-import type { Headers } from '../signatures/event-sources';
+import type { HeaderPairs } from '../../../shared/http-headers';
 import { eventOf } from './capture-metadata';
 
 /**
@@ -8,7 +8,12 @@ import { eventOf } from './capture-metadata';
  * header...), and the JSON body's `event` field (DcisionAI) for every other scheme and as the
  * fallback when the scheme's own place is empty.
  */
-export function eventTypeOf(scheme: string | null | undefined, headers: Headers, body: Buffer, contentType: string | null): string | null {
+export function eventTypeOf(
+  scheme: string | null | undefined,
+  headers: HeaderPairs,
+  body: Buffer,
+  contentType: string | null,
+): string | null {
   const source = scheme === null || scheme === undefined ? null : (getScheme(scheme)?.eventType ?? null);
   return (source ? source(headers, body, contentType) : null) ?? eventOf(body, contentType);
 }

@@ -1,5 +1,5 @@
 import type { CapturedRequest, Verification } from '../../../shared/api';
-import type { StoredCapture } from '../store/requests-repo';
+import type { StoredCapture } from '../store/capture-detail';
 import type { EngineContext } from '../context';
 import { findHeader } from '../signatures/headers';
 import { verifyMessage } from '../signatures/verify';

@@ -1,5 +1,5 @@
 import { CONFORMANCE_MAX_BODY_BYTES, type EventConformance } from '../../../shared/api';
-import type { StoredCapture } from '../store/requests-repo';
+import type { StoredCapture } from '../store/capture-detail';
 import { checkEventPayload } from '../../../shared/event-catalog';
 
 /**

@@ -4,9 +4,9 @@
  */
 import { eventText, jsonObjectOf } from '../receiver/capture-metadata';
 import { findHeader } from './headers';
+import type { HeaderPairs } from '../../../shared/http-headers';
 
-export type Headers = ReadonlyArray<readonly [string, string]>;
-export type EventTypeSource = (headers: Headers, body: Buffer, contentType: string | null) => string | null;
+export type EventTypeSource = (headers: HeaderPairs, body: Buffer, contentType: string | null) => string | null;
 
 /**
  * A string field of a JSON object body; a dotted path reaches nested objects (`event.type`), and a

@@ -4,7 +4,7 @@
  * A scheme definition owns its handshake; the receiver answers it when the endpoint allows
  * (receiver/handshakes.ts).
  */
-import type { Headers } from './event-sources';
+import type { HeaderPairs } from '../../../shared/http-headers';
 
 export interface HandshakeRequest {
   method: string;
@@ -12,7 +12,7 @@ export interface HandshakeRequest {
   url: string;
   /** The raw query string, without `?` ('' when none). */
   query: string;
-  headers: Headers;
+  headers: HeaderPairs;
   body: Buffer;
 }
 

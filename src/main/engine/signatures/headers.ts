@@ -1,9 +1,10 @@
 import { fieldValue } from '../../../shared/field-value';
+import type { HeaderPairs } from '../../../shared/http-headers';
 
 export { fieldValue };
 
 /** Case-insensitive lookup of the first value of a header among raw pairs, trimmed (fieldValue). */
-export function findHeader(headers: ReadonlyArray<readonly [string, string]>, name: string): string | null {
+export function findHeader(headers: HeaderPairs, name: string): string | null {
   const wanted = name.toLowerCase();
   // Lengths first: this runs several times per received request, and most names differ in length.
   for (const [key, value] of headers) {
@@ -13,12 +14,12 @@ export function findHeader(headers: ReadonlyArray<readonly [string, string]>, na
 }
 
 /** Every value of a header, in order and trimmed: a duplicated signature header must not hide a signature. */
-export function findHeaders(headers: ReadonlyArray<readonly [string, string]>, name: string): string[] {
+export function findHeaders(headers: HeaderPairs, name: string): string[] {
   return findRawHeaders(headers, name).map(fieldValue);
 }
 
 /** Every value of a header exactly as it arrived, whitespace included: what the verdict shows as received. */
-export function findRawHeaders(headers: ReadonlyArray<readonly [string, string]>, name: string): string[] {
+export function findRawHeaders(headers: HeaderPairs, name: string): string[] {
   const wanted = name.toLowerCase();
   const values: string[] = [];
   for (const [key, value] of headers) {

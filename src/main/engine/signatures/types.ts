@@ -7,10 +7,11 @@ import type { ContentFields, ContentPart } from './content';
 import type { HmacAlgorithm, SignatureEncoding } from './hmac';
 import type { OtherSecret } from './diagnosis/context';
 import type { KeyFormat } from './key-formats';
+import type { HeaderPairs } from '../../../shared/http-headers';
 
 /** A request as verification sees it: raw header pairs and the exact body bytes. */
 export interface SignedMessage {
-  headers: ReadonlyArray<readonly [string, string]>;
+  headers: HeaderPairs;
   body: Buffer;
   /** URL as the sender addressed it (absolute, or the request target); Twilio and `{url}` sign it. */
   url?: string;

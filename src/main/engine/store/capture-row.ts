@@ -1,5 +1,7 @@
 import type { CapturedResponse, ForwardOutcome, Verdict } from '../../../shared/api';
 import { findHeader } from '../signatures/headers';
+import type { HeaderPairs, MutableHeaderPair } from '../../../shared/http-headers';
+import type { NewCapture } from './capture';
 
 /**
  * How a capture is written down in its two rows (migration 8): only what cannot be derived from
@@ -34,7 +36,7 @@ export const DEFAULT_RESPONSE: CapturedResponse = {
  * can hold anything) are kept as a JSON array instead; a line block never starts with `[`, which
  * is not a token character.
  */
-export function encodeHead(headers: ReadonlyArray<readonly [string, string]>): string {
+export function encodeHead(headers: HeaderPairs): string {
   let head = '';
   for (const [name, value] of headers) {
     if (name === '' || name.includes(':') || name.includes('\n') || value.includes('\n') || name.startsWith('[')) {
@@ -45,9 +47,9 @@ export function encodeHead(headers: ReadonlyArray<readonly [string, string]>): s
   return head;
 }
 
-export function decodeHead(head: string): Array<[string, string]> {
-  if (head.startsWith('[')) return JSON.parse(head) as Array<[string, string]>;
-  const pairs: Array<[string, string]> = [];
+export function decodeHead(head: string): MutableHeaderPair[] {
+  if (head.startsWith('[')) return JSON.parse(head) as MutableHeaderPair[];
+  const pairs: MutableHeaderPair[] = [];
   let start = 0;
   while (start < head.length) {
     const end = head.indexOf('\n', start);
@@ -110,7 +112,30 @@ export function deliveryKey(id: string): number {
 }
 
 /** The Content-Type header's value, unless the capture recorded another (HAR imports). */
-export function contentTypeOf(row: { extra: string | null }, headers: Array<[string, string]>): string | null {
+export function contentTypeOf(row: { extra: string | null }, headers: HeaderPairs): string | null {
   const extra = row.extra === null ? null : (JSON.parse(row.extra) as CaptureExtra);
   return extra?.ct !== undefined ? extra.ct : findHeader(headers, 'content-type');
+}
+
+/** `captures.flags` of a capture about to be stored (pinned is set later, by the user). */
+export function flagsOf(capture: NewCapture): number {
+  return (
+    (capture.truncated ? FLAG.truncated : 0) |
+    (capture.aborted ? FLAG.aborted : 0) |
+    (capture.imported ? FLAG.imported : 0) |
+    (capture.handshake ? FLAG.handshake : 0)
+  );
+}
+
+/** `capture_data.extra` of a capture about to be stored: only what its raw request does not imply. */
+export function extraOf(capture: NewCapture): string | null {
+  const extra: CaptureExtra = {};
+  if (capture.url !== receiverUrl(findHeader(capture.headers, 'host'), capture.path, capture.query)) extra.url = capture.url;
+  if (capture.httpVersion !== '1.1') extra.http = capture.httpVersion;
+  if (!sameResponse(capture.response, DEFAULT_RESPONSE)) extra.response = capture.response;
+  if (capture.forward) extra.forward = capture.forward;
+  if (capture.contentType !== findHeader(capture.headers, 'content-type')) extra.ct = capture.contentType;
+  if (capture.responseByParser) extra.parser = true;
+  if (capture.handshake) extra.hs = capture.handshake;
+  return encodeExtra(extra);
 }

@@ -1,4 +1,5 @@
 import type { CapturedResponse, ForwardedInfo, ForwardOutcome, Verification } from '../../../shared/api';
+import type { HeaderPairs } from '../../../shared/http-headers';
 
 /** A capture as the receiver hands it to the store, before it has an id. */
 export interface NewCapture {
@@ -8,7 +9,7 @@ export interface NewCapture {
   query: string;
   url: string;
   httpVersion: string;
-  headers: Array<[string, string]>;
+  headers: HeaderPairs;
   contentType: string | null;
   body: Buffer;
   /** Bytes the sender sent; larger than body.length when truncated. */

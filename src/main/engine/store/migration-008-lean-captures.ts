@@ -13,6 +13,7 @@ import {
 } from './capture-row';
 import type { CapturedResponse, ForwardOutcome, Verdict } from '../../../shared/api';
 import { CaptureProfiles } from './capture-profiles';
+import type { HeaderPair } from '../../../shared/http-headers';
 
 /**
  * The capture tables of migration 8. `captures` is narrow (what listing and filtering read);
@@ -127,7 +128,7 @@ export function leanCapturesMigration(db: Database.Database): void {
   for (;;) {
     const rows = select.all(afterId) as OldRow[];
     for (const row of rows) {
-      const headers = JSON.parse(row.headers_json) as Array<[string, string]>;
+      const headers = JSON.parse(row.headers_json) as HeaderPair[];
       const response = JSON.parse(row.response_json) as CapturedResponse;
       const timing = JSON.parse(row.timing_json) as { body_ms: number; total_ms: number };
       const extra: CaptureExtra = {};

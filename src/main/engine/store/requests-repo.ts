@@ -1,172 +1,29 @@
 import type Database from 'better-sqlite3';
-import type { CapturedResponse, ClearResult, CapturedRequest, RequestSummary, Verification, VerificationReason } from '../../../shared/api';
-import { forwardedInfo } from '../receiver/capture-metadata';
+import type { CapturedResponse, ClearResult, CapturedRequest, RequestSummary, Verification } from '../../../shared/api';
+import type { HeaderPairs } from '../../../shared/http-headers';
 import { deliveryIdOf } from '../receiver/delivery-id';
 import { findHeader } from '../signatures/headers';
-import { CaptureBodies } from './capture-bodies';
-import { publicUrlOf, signedUrlOf } from '../tunnels/public-url';
-import { primaryDiagnosis } from '../../../shared/diagnosis';
+import { signedUrlOf } from '../tunnels/public-url';
 import type { NewCapture } from './capture';
+import { CaptureBodies } from './capture-bodies';
+import { storedCaptureOf, type DetailRow, type StoredCapture } from './capture-detail';
 import { CaptureProfiles } from './capture-profiles';
 import {
-  DEFAULT_RESPONSE,
   FLAG,
-  contentTypeOf,
   decodeHead,
   deliveryKey,
   encodeExtra,
   encodeHead,
+  extraOf,
+  flagsOf,
   receiverUrl,
-  sameResponse,
   verdictCode,
-  verdictOf,
   type CaptureExtra,
 } from './capture-row';
-import { LISTEN_ENDPOINT_ID } from '../listen-session';
+import { PROFILE_JOIN, SUMMARY_SELECT, toSummary, type SummaryRow } from './capture-summary';
 
-/** A `captures` row with its raw header block (the summary's Content-Type is read from it). */
-export interface SummaryRow {
-  id: number;
-  received_at: number;
-  method: string;
-  path: string;
-  query: string;
-  response_status: number;
-  verdict: number;
-  reason: string;
-  scheme: string;
-  endpoint_id: string | null;
-  event: string | null;
-  body_size: number;
-  flags: number;
-  duplicate_of: number | null;
-  diagnosis: string | null;
-  head: string;
-  extra: string | null;
-}
-
-/** A capture as the engine works with it: every field of the detail, and the stored bytes. */
-export type StoredCapture = Omit<CapturedRequest, 'body_base64'> & { body: Buffer };
-
-interface DetailRow extends SummaryRow {
-  remote_address: string | null;
-  remote_port: number | null;
-  body_us: number;
-  total_us: number;
-  body: Buffer;
-}
-
-/** The columns of a summary; never the body (listing stays cheap however large bodies are). */
-export const SUMMARY_COLUMNS = `c.id, c.received_at, c.method, c.path, c.query, c.response_status, c.verdict, c.reason,
-  p.scheme, p.endpoint_id, p.event, c.body_size, c.flags, c.duplicate_of, c.diagnosis, d.head, d.extra`;
-/** The profile (endpoint, scheme, event) of `captures c`, as `p`. */
-export const PROFILE_JOIN = 'JOIN capture_profiles p ON p.id = c.profile';
-const SUMMARY_SELECT = `SELECT ${SUMMARY_COLUMNS} FROM captures c ${PROFILE_JOIN} JOIN capture_data d ON d.id = c.id`;
-
-export function toSummary(row: SummaryRow): RequestSummary {
-  const headers = decodeHead(row.head);
-  return {
-    id: row.id,
-    received_at: new Date(row.received_at).toISOString(),
-    method: row.method,
-    path: row.path,
-    query: row.query,
-    body_size: row.body_size,
-    truncated: (row.flags & FLAG.truncated) !== 0,
-    aborted: (row.flags & FLAG.aborted) !== 0,
-    content_type: contentTypeOf(row, headers),
-    event: row.event,
-    endpoint_id: row.endpoint_id,
-    response_status: row.response_status,
-    verification: {
-      verdict: verdictOf(row.verdict),
-      reason: row.reason as VerificationReason,
-      scheme: row.scheme,
-      // `captures.diagnosis` holds every code, space-separated (the search indexer writes them).
-      diagnosis: row.diagnosis === null ? null : primaryDiagnosis(row.diagnosis.split(' '), row.reason),
-    },
-    pinned: (row.flags & FLAG.pinned) !== 0,
-    duplicate_of: row.duplicate_of,
-    imported: (row.flags & FLAG.imported) !== 0,
-    handshake: (row.flags & FLAG.handshake) !== 0,
-    public_url: publicUrlOf(headers, row.path, row.query),
-  };
-}
-
-export function summaryOfCapture(id: number, capture: NewCapture): RequestSummary {
-  return {
-    id,
-    received_at: new Date(capture.receivedAt).toISOString(),
-    method: capture.method,
-    path: capture.path,
-    query: capture.query,
-    body_size: capture.bodySize,
-    truncated: capture.truncated,
-    aborted: capture.aborted ?? false,
-    content_type: capture.contentType,
-    event: capture.event,
-    endpoint_id: capture.endpointId,
-    response_status: capture.response.status,
-    verification: {
-      verdict: capture.verification.verdict,
-      reason: capture.verification.reason,
-      scheme: capture.verification.scheme,
-      diagnosis: null,
-    },
-    pinned: false,
-    duplicate_of: capture.duplicateOf ?? null,
-    imported: capture.imported ?? false,
-    handshake: Boolean(capture.handshake),
-    public_url: publicUrlOf(capture.headers, capture.path, capture.query),
-  };
-}
-
-function flagsOf(capture: NewCapture): number {
-  return (
-    (capture.truncated ? FLAG.truncated : 0) |
-    (capture.aborted ? FLAG.aborted : 0) |
-    (capture.imported ? FLAG.imported : 0) |
-    (capture.handshake ? FLAG.handshake : 0)
-  );
-}
-
-function extraOf(capture: NewCapture): string | null {
-  const extra: CaptureExtra = {};
-  if (capture.url !== receiverUrl(findHeader(capture.headers, 'host'), capture.path, capture.query)) extra.url = capture.url;
-  if (capture.httpVersion !== '1.1') extra.http = capture.httpVersion;
-  if (!sameResponse(capture.response, DEFAULT_RESPONSE)) extra.response = capture.response;
-  if (capture.forward) extra.forward = capture.forward;
-  if (capture.contentType !== findHeader(capture.headers, 'content-type')) extra.ct = capture.contentType;
-  if (capture.responseByParser) extra.parser = true;
-  if (capture.handshake) extra.hs = capture.handshake;
-  return encodeExtra(extra);
-}
-
-/**
- * The verification kept for a capture whose endpoint was deleted (the detail view rebuilds it
- * from the endpoint otherwise): the verdict it got, without details nobody can recompute.
- */
-function storedVerification(row: SummaryRow): Verification {
-  return {
-    scheme: row.scheme,
-    verdict: verdictOf(row.verdict),
-    reason: row.reason as VerificationReason,
-    signature: { received: null, expected: null },
-    timestamp: { value: null, age_seconds: null },
-    tolerance_seconds: 0,
-    signed_content_base64: null,
-    diagnosis: [
-      {
-        code: 'endpoint_deleted',
-        // `hookscope listen` captures have an endpoint of their run only, never stored.
-        message:
-          row.endpoint_id === LISTEN_ENDPOINT_ID
-            ? 'This request arrived through hookscope listen, whose secret is not stored: the verdict it got then is kept, but its details cannot be rebuilt; check it in the Signature Lab with the secret.'
-            : 'The endpoint this request arrived on was deleted: the verdict it got then is kept, but its details cannot be rebuilt without the endpoint’s secret.',
-      },
-    ],
-  };
-}
+// Re-exported so that control/routes/export.ts, rewritten in parallel with this split, keeps its import.
+export { summaryOfCapture } from './capture-summary';
 
 /** Captured requests: insert, list newest first, read one, pin, re-verify, delete. */
 export class RequestsRepo {
@@ -322,39 +179,7 @@ export class RequestsRepo {
   /** The capture with its body as the stored bytes (no base64 copy of a large body). */
   load(id: number): StoredCapture | null {
     const row = this.selectOne.get(id) as DetailRow | undefined;
-    if (!row) return null;
-    const headers = decodeHead(row.head);
-    const extra = (row.extra === null ? {} : JSON.parse(row.extra)) as CaptureExtra;
-    const response: CapturedResponse = extra.response ?? DEFAULT_RESPONSE;
-    return {
-      id: row.id,
-      received_at: new Date(row.received_at).toISOString(),
-      method: row.method,
-      path: row.path,
-      query: row.query,
-      url: extra.url ?? receiverUrl(findHeader(headers, 'host'), row.path, row.query),
-      public_url: publicUrlOf(headers, row.path, row.query),
-      http_version: extra.http ?? '1.1',
-      headers,
-      body: row.body,
-      body_size: row.body_size,
-      truncated: (row.flags & FLAG.truncated) !== 0,
-      aborted: (row.flags & FLAG.aborted) !== 0,
-      remote_address: row.remote_address,
-      remote_port: row.remote_port,
-      forwarded: forwardedInfo(headers),
-      endpoint_id: row.endpoint_id,
-      event: row.event,
-      verification: storedVerification(row),
-      response: { ...response, headers: { ...response.headers } },
-      timing: { body_ms: row.body_us / 1000, total_ms: row.total_us / 1000 },
-      duplicate_of: row.duplicate_of,
-      forward: extra.forward ?? null,
-      imported: (row.flags & FLAG.imported) !== 0,
-      pinned: (row.flags & FLAG.pinned) !== 0,
-      response_by_parser: extra.parser === true,
-      handshake: extra.hs ?? null,
-    };
+    return row ? storedCaptureOf(row) : null;
   }
 
   /**
@@ -408,7 +233,7 @@ export class RequestsRepo {
     afterId: number,
     limit: number,
     verify: (
-      headers: Array<[string, string]>,
+      headers: HeaderPairs,
       body: Buffer,
       target: { url: string; exactUrl: boolean; method: string },
       receivedAt: number,

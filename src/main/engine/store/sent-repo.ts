@@ -8,13 +8,14 @@ import type {
   SentSource,
   SentSummary,
 } from '../../../shared/api';
+import type { HeaderPairs, MutableHeaderPair } from '../../../shared/http-headers';
 
 /** How a stored send is repeated: base headers (no framing, no fresh signature) and signing settings. */
 export interface SendRecipe {
   url: string;
   method: string;
   /** Headers before framing (Host, Content-Length, Connection) and before signing. */
-  headers: Array<[string, string]>;
+  headers: HeaderPairs;
   sign: StoredSign | null;
   timeoutMs: number;
 }
@@ -46,11 +47,11 @@ export interface NewSent {
   event: string | null;
   url: string;
   method: string;
-  headers: Array<[string, string]>;
+  headers: HeaderPairs;
   body: Buffer;
   signature: { scheme: string; timestamp: number } | null;
   recipe: SendRecipe;
-  response: { status: number; headers: Array<[string, string]>; body: Buffer; truncated: boolean } | null;
+  response: { status: number; headers: HeaderPairs; body: Buffer; truncated: boolean } | null;
   error: OutboundError | null;
   durationMs: number;
 }
@@ -203,7 +204,7 @@ export class SentRepo {
       request: {
         url: row.url,
         method: row.method,
-        headers: JSON.parse(row.request_headers_json) as Array<[string, string]>,
+        headers: JSON.parse(row.request_headers_json) as MutableHeaderPair[],
         body_base64: (row.request_body ?? Buffer.alloc(0)).toString('base64'),
       },
       response:
@@ -211,7 +212,7 @@ export class SentRepo {
           ? null
           : {
               status: row.response_status,
-              headers: JSON.parse(row.response_headers_json ?? '[]') as Array<[string, string]>,
+              headers: JSON.parse(row.response_headers_json ?? '[]') as MutableHeaderPair[],
               body_base64: (row.response_body ?? Buffer.alloc(0)).toString('base64'),
               truncated: row.response_truncated === 1,
             },

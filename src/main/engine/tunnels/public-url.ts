@@ -1,8 +1,7 @@
 import type { RequestDetail } from '../../../shared/api';
 import { findHeader } from '../signatures/headers';
 import { isLoopbackHost } from './loopback';
-
-type Headers = ReadonlyArray<readonly [string, string]>;
+import type { HeaderPairs } from '../../../shared/http-headers';
 
 /** The first of a comma-separated list (proxies append their own value to X-Forwarded-*). */
 const first = (value: string | null): string => (value ?? '').split(',')[0]?.trim() ?? '';
@@ -14,7 +13,7 @@ const first = (value: string | null): string => (value ?? '').split(',')[0]?.tri
  * request that arrived directly. Derived on read from the stored headers, so captures stored
  * before this existed get it too.
  */
-export function publicUrlOf(headers: Headers, path: string, query: string): string | null {
+export function publicUrlOf(headers: HeaderPairs, path: string, query: string): string | null {
   const forwardedHost = first(findHeader(headers, 'x-forwarded-host'));
   const host = forwardedHost || first(findHeader(headers, 'host'));
   if (host === '' || (!forwardedHost && isLoopbackHost(host))) return null;
@@ -27,7 +26,7 @@ export function publicUrlOf(headers: Headers, path: string, query: string): stri
  * The URL a URL-signing scheme (Twilio, a custom `{url}`) verifies against: the public one when
  * the request came through a tunnel (the sender signed what it called), else the receiver's.
  */
-export function signedUrlOf(headers: Headers, url: string, path: string, query: string): { url: string; exactUrl: boolean } {
+export function signedUrlOf(headers: HeaderPairs, url: string, path: string, query: string): { url: string; exactUrl: boolean } {
   const publicUrl = publicUrlOf(headers, path, query);
   return publicUrl === null ? { url, exactUrl: false } : { url: publicUrl, exactUrl: true };
 }

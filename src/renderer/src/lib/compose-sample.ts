@@ -1,5 +1,6 @@
 import type { SchemeDescriptor } from '../../../shared/api';
-import { PROVIDER_SAMPLES, sampleHeaders, sampleName, type ProviderSample } from '../../../shared/provider-samples';
+import { PROVIDER_SAMPLES, sampleHeaders, sampleName } from '../../../shared/provider-samples';
+import type { ProviderSample } from '../../../shared/provider-samples/sample';
 import type { ComposeDraft } from './compose-request';
 import { formatHeaderLines } from './header-lines';
 

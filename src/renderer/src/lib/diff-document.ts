@@ -2,6 +2,7 @@ import type { RequestDetail, SentRequest } from '../../../shared/api';
 import { prettyJsonBytes } from './pretty-json-bytes';
 import { base64ToBytes, decodeUtf8Lossy, decodeUtf8Strict } from './bytes';
 import { hexDump } from './hex-dump';
+import type { HeaderPairs } from '../../../shared/http-headers';
 
 /** One side of a comparison: a capture as received, or a sent request as it went out. */
 export interface DiffSide {
@@ -10,7 +11,7 @@ export interface DiffSide {
   time: string;
   method: string;
   url: string;
-  headers: Array<[string, string]>;
+  headers: HeaderPairs;
   bodyBase64: string;
 }
 

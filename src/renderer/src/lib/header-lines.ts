@@ -1,6 +1,7 @@
 /** Extra headers typed as `Name: value` lines, in order; blank lines and `#` comments are skipped. */
+import type { HeaderPairs, MutableHeaderPair } from '../../../shared/http-headers';
 export interface ParsedHeaderLines {
-  headers: Array<[string, string]>;
+  headers: MutableHeaderPair[];
   errors: string[];
 }
 
@@ -8,7 +9,7 @@ export interface ParsedHeaderLines {
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 export function parseHeaderLines(text: string): ParsedHeaderLines {
-  const headers: Array<[string, string]> = [];
+  const headers: MutableHeaderPair[] = [];
   const errors: string[] = [];
   text.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '' || line.trimStart().startsWith('#')) return;
@@ -32,12 +33,12 @@ export function parseHeaderLines(text: string): ParsedHeaderLines {
   return { headers, errors };
 }
 
-export function formatHeaderLines(headers: ReadonlyArray<readonly [string, string]>): string {
+export function formatHeaderLines(headers: HeaderPairs): string {
   return headers.map(([name, value]) => `${name}: ${value}`).join('\n');
 }
 
 /** True when the pairs contain `name` (case-insensitive). */
-export function hasHeader(headers: ReadonlyArray<readonly [string, string]>, name: string): boolean {
+export function hasHeader(headers: HeaderPairs, name: string): boolean {
   const wanted = name.toLowerCase();
   return headers.some(([candidate]) => candidate.toLowerCase() === wanted);
 }

@@ -1,4 +1,5 @@
 /** One editable header row of the Signature Lab. `id` is a stable React key; names keep their case. */
+import type { HeaderPairs, MutableHeaderPair } from '../../../shared/http-headers';
 export interface HeaderRow {
   id: number;
   name: string;
@@ -28,10 +29,10 @@ export function applyHeaders(rows: readonly HeaderRow[], headers: Record<string,
 }
 
 /** Rows as [name, value] pairs in order, skipping rows without a name. */
-export function toHeaderPairs(rows: readonly HeaderRow[]): Array<[string, string]> {
+export function toHeaderPairs(rows: readonly HeaderRow[]): MutableHeaderPair[] {
   return rows.filter((row) => row.name.trim() !== '').map((row) => [row.name.trim(), row.value]);
 }
 
-export function toHeaderRows(pairs: ReadonlyArray<readonly [string, string]>, newId: () => number): HeaderRow[] {
+export function toHeaderRows(pairs: HeaderPairs, newId: () => number): HeaderRow[] {
   return pairs.map(([name, value]) => ({ id: newId(), name, value }));
 }

@@ -4,6 +4,7 @@ import { toHeaderRows } from './header-list';
 import { customFormFromConfig, DEFAULT_CUSTOM_FORM } from './lab-scheme';
 import type { LabInputs } from './lab-payload';
 import { SAMPLE_BODY, SAMPLE_PATH } from './sample-command';
+import type { HeaderPairs } from '../../../shared/http-headers';
 
 /** Where the Lab's inputs came from. A capture can also be re-verified as stored ("what if"). */
 export type LabSource =
@@ -18,7 +19,7 @@ export type LabSource =
       url: string;
       endpointLabel: string | null;
       /** The stored headers and bytes: what-if mode always verifies (and shows) exactly these. */
-      headers: Array<[string, string]>;
+      headers: HeaderPairs;
       bodyBase64: string;
     };
 

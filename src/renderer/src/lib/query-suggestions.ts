@@ -1,4 +1,4 @@
-import type { QualifierHelp } from '../../../shared/history-query';
+import type { QualifierHelp } from '../../../shared/history-qualifiers';
 import { qualifierTerm, wordAt, type WordSpan } from './query-text';
 
 /** A value the store knows for a qualifier (an endpoint, an event type), beyond the parser's fixed list. */

@@ -14,6 +14,7 @@ import {
 import { labSchemeInfo } from '../lib/lab-scheme';
 import { captureInputs, captureSource, scratchInputs, type LabSource } from '../lib/lab-start';
 import type { SliceCreator } from './types';
+import type { HeaderPairs } from '../../../shared/http-headers';
 
 /** `edit`: verify the inputs as edited. `what-if`: re-verify the stored capture with other settings. */
 export type LabMode = 'edit' | 'what-if';
@@ -23,7 +24,7 @@ export interface LabSigned {
   result: SignatureSignResult;
   timestamp: number;
   /** Header pairs to send: the Lab's headers with the signed ones put in. */
-  headers: Array<[string, string]>;
+  headers: HeaderPairs;
   bodyBase64: string;
   /** signingKey() of the inputs it was computed from. */
   key: string;

@@ -1,4 +1,5 @@
-import { parseHistoryQuery, QuerySyntaxError } from '../../../shared/history-query';
+import { parseHistoryQuery } from '../../../shared/history-query';
+import { QuerySyntaxError } from '../../../shared/history-query-tree';
 import type { SliceCreator } from './types';
 
 /** The parser's complaint about `text`, if any: the engine runs the same parser, so asking it is a wasted request. */

@@ -4,6 +4,7 @@ import { verifyKey } from 'discord-interactions';
 import { discordPing } from '../../../../src/main/engine/signatures/schemes/discord';
 import { eventTypeOf } from '../../../../src/main/engine/receiver/event-type';
 import { codes, scheme, verify } from '../helpers';
+import type { HeaderPair } from '../../../../src/shared/http-headers';
 
 /**
  * Discord (https://discord.com/developers/docs/interactions/overview#setting-up-an-endpoint-validating-security-request).
@@ -116,7 +117,7 @@ describe('Discord PING handshake', () => {
     headers: [
       ['X-Signature-Ed25519', 'ab'],
       ['X-Signature-Timestamp', TS],
-    ] as Array<[string, string]>,
+    ] as HeaderPair[],
     body: Buffer.from('{"type":1,"application_id":"1","version":1}'),
   };
 

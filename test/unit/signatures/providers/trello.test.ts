@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eventTypeOf } from '../../../../src/main/engine/receiver/event-type';
 import { codes, scheme, verify } from '../helpers';
+import type { HeaderPair } from '../../../../src/shared/http-headers';
 
 /**
  * Trello publishes no literal vector: signatures are computed here with node:crypto as
@@ -29,7 +30,7 @@ describe('Trello', () => {
   });
 
   it('rebuilds the public callback URL from forwarding headers behind a tunnel', () => {
-    const headers: Array<[string, string]> = [
+    const headers: HeaderPair[] = [
       ['X-Trello-Webhook', mac(body + CALLBACK)],
       ['Host', 'localhost:8787'],
       ['X-Forwarded-Proto', 'https'],

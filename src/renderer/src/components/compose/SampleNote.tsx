@@ -1,4 +1,4 @@
-import type { ProviderSample } from '../../../../shared/provider-samples';
+import type { ProviderSample } from '../../../../shared/provider-samples/sample';
 
 /** What the chosen sample is, and what choosing it set besides the body. */
 export function SampleNote({ sample }: { sample: ProviderSample }) {

@@ -1,4 +1,5 @@
 import { Section } from './Section';
+import type { HeaderPairs } from '../../../../shared/http-headers';
 
 /** Headers exactly as received: original order and case, duplicates kept. */
 export function HeadersTable({
@@ -6,7 +7,7 @@ export function HeadersTable({
   title = 'Headers',
   testId = 'headers',
 }: {
-  headers: Array<[string, string]>;
+  headers: HeaderPairs;
   title?: string;
   testId?: string;
 }) {

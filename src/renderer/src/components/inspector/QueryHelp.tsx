@@ -1,4 +1,4 @@
-import { HISTORY_QUALIFIERS } from '../../../../shared/history-query';
+import { HISTORY_QUALIFIERS } from '../../../../shared/history-qualifiers';
 
 interface QueryHelpProps {
   /** Adds an example to the query (or takes it out again). */

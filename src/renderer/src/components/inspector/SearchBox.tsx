@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { HISTORY_QUALIFIERS } from '../../../../shared/history-query';
+import { HISTORY_QUALIFIERS } from '../../../../shared/history-qualifiers';
 import { suggestQuery, type Suggestion } from '../../lib/query-suggestions';
 import { replaceSpan, toggleTerm } from '../../lib/query-text';
 import { useStore } from '../../store';

@@ -1,0 +1,122 @@
+/** GitHub: repository webhooks, named by X-GitHub-Event, each with a delivery id. */
+import type { HeaderPairs } from '../http-headers';
+import { json, type ProviderSample } from './sample';
+
+const GITHUB_REPOSITORY = {
+  id: 812345678,
+  node_id: 'R_kgDOMGt1Tg',
+  name: 'webhook-demo',
+  full_name: 'octo-org/webhook-demo',
+  private: false,
+  owner: { login: 'octo-org', id: 98765432, type: 'Organization' },
+  html_url: 'https://github.com/octo-org/webhook-demo',
+  default_branch: 'main',
+};
+const GITHUB_SENDER = { login: 'octocat', id: 583231, node_id: 'MDQ6VXNlcjU4MzIzMQ==', type: 'User' };
+const githubHeaders = (event: string): HeaderPairs => [
+  ['User-Agent', 'GitHub-Hookshot/7a3c1d9'],
+  ['X-GitHub-Event', event],
+  ['X-GitHub-Delivery', '5f2c8e60-2a1b-11ef-9a3e-6c1f0d2b4e7a'],
+  ['X-GitHub-Hook-ID', '483920117'],
+  ['X-GitHub-Hook-Installation-Target-ID', '812345678'],
+  ['X-GitHub-Hook-Installation-Target-Type', 'repository'],
+];
+
+export const GITHUB_SAMPLES: readonly ProviderSample[] = [
+  {
+    provider: 'github',
+    label: 'GitHub',
+    scheme: 'github',
+    event: 'push',
+    description: 'Commits were pushed to a branch.',
+    method: 'POST',
+    contentType: 'application/json',
+    headers: githubHeaders('push'),
+    deliveryIdHeader: 'X-GitHub-Delivery',
+    body: json({
+      ref: 'refs/heads/main',
+      before: '6113728f27ae82c7b1a177c8d03f9e96e0adf246',
+      after: '0d1a26e67d8f5eaf1f6ba5c57fc3c7d91ac0fd1c',
+      created: false,
+      deleted: false,
+      forced: false,
+      compare: 'https://github.com/octo-org/webhook-demo/compare/6113728f27ae...0d1a26e67d8f',
+      commits: [
+        {
+          id: '0d1a26e67d8f5eaf1f6ba5c57fc3c7d91ac0fd1c',
+          message: 'Verify webhook signatures',
+          timestamp: '2024-06-12T10:15:42+02:00',
+          author: { name: 'Mona Lisa', email: 'mona@example.com', username: 'octocat' },
+          added: [],
+          removed: [],
+          modified: ['src/webhooks.ts'],
+        },
+      ],
+      head_commit: {
+        id: '0d1a26e67d8f5eaf1f6ba5c57fc3c7d91ac0fd1c',
+        message: 'Verify webhook signatures',
+        timestamp: '2024-06-12T10:15:42+02:00',
+      },
+      repository: GITHUB_REPOSITORY,
+      pusher: { name: 'octocat', email: 'mona@example.com' },
+      sender: GITHUB_SENDER,
+    }),
+  },
+  {
+    provider: 'github',
+    label: 'GitHub',
+    scheme: 'github',
+    event: 'pull_request.opened',
+    description: 'A pull request was opened.',
+    method: 'POST',
+    contentType: 'application/json',
+    headers: githubHeaders('pull_request'),
+    deliveryIdHeader: 'X-GitHub-Delivery',
+    body: json({
+      action: 'opened',
+      number: 42,
+      pull_request: {
+        id: 1923456789,
+        number: 42,
+        state: 'open',
+        title: 'Check signatures before parsing',
+        user: GITHUB_SENDER,
+        body: 'Verifies the raw body before JSON.parse.',
+        html_url: 'https://github.com/octo-org/webhook-demo/pull/42',
+        draft: false,
+        merged: false,
+        head: { ref: 'verify-raw-body', sha: '0d1a26e67d8f5eaf1f6ba5c57fc3c7d91ac0fd1c' },
+        base: { ref: 'main', sha: '6113728f27ae82c7b1a177c8d03f9e96e0adf246' },
+        created_at: '2024-06-12T08:16:01Z',
+        updated_at: '2024-06-12T08:16:01Z',
+      },
+      repository: GITHUB_REPOSITORY,
+      sender: GITHUB_SENDER,
+    }),
+  },
+  {
+    provider: 'github',
+    label: 'GitHub',
+    scheme: 'github',
+    event: 'ping',
+    description: 'The webhook was just created.',
+    method: 'POST',
+    contentType: 'application/json',
+    headers: githubHeaders('ping'),
+    deliveryIdHeader: 'X-GitHub-Delivery',
+    body: json({
+      zen: 'Design for failure.',
+      hook_id: 483920117,
+      hook: {
+        type: 'Repository',
+        id: 483920117,
+        name: 'web',
+        active: true,
+        events: ['push', 'pull_request'],
+        config: { content_type: 'json', insecure_ssl: '0', url: 'https://example.com/webhooks/github' },
+      },
+      repository: GITHUB_REPOSITORY,
+      sender: GITHUB_SENDER,
+    }),
+  },
+];
