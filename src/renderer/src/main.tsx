@@ -6,7 +6,6 @@ import './styles/tokens.css';
 import './styles/base.css';
 import { App } from './App';
 import { bootstrap } from './api/bootstrap';
-import './styles/layout.css';
 import './styles/inspector.css';
 import './styles/history.css';
 import './styles/detail.css';
