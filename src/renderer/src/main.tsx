@@ -6,8 +6,6 @@ import './styles/tokens.css';
 import './styles/base.css';
 import { App } from './App';
 import { bootstrap } from './api/bootstrap';
-import './styles/detail.css';
-import './styles/body.css';
 import './styles/endpoints.css';
 import './styles/lab.css';
 import './styles/compose.css';
