@@ -149,7 +149,7 @@ test('a tunnel that forwards to another port is a warning, in the banner and on 
   tunnels.agentTunnels.push({ public_url: 'https://app-2.ngrok-free.app', addr: 'http://localhost:3000' });
   const banner = app.locator('[data-testid="tunnel-banner"][data-kind="elsewhere"]');
   await expect(banner).toContainText(`ngrok forwards to :3000, not to Hookscope's :${port}`, { timeout: 15_000 });
-  await expect(app.getByTestId('open-tunnels')).toHaveClass(/tunnel-button-warn/);
+  await expect(app.getByTestId('open-tunnels')).toHaveClass(/tunnelButtonWarn/);
   // Senders call the public URL, but it does not lead here: the top bar keeps the local one.
   await expect(app.getByTestId('topbar-receiver-url')).toHaveText(engine.receiver_url);
   await shoot(app, 'tunnel-elsewhere');
