@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, relative, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import pkg from './package.json';
@@ -35,9 +36,24 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
+    css: { modules: { generateScopedName: scopedName } },
     build: {
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
       chunkSizeWarningLimit: 8000,
     },
   },
 });
+
+/**
+ * A CSS Module's class as `File_local_hash` (CaptureRow.module.css's `.row` becomes
+ * `CaptureRow_row_x7Kq2`): readable in the DOM inspector, unique thanks to a hash of the file's
+ * path within the project (stable across machines) and the class.
+ */
+function scopedName(local: string, filename: string): string {
+  const file = basename(filename.split('?')[0]!).replace(/\.module\.css$/, '');
+  const hash = createHash('sha256')
+    .update(`${relative(__dirname, filename).split('\\').join('/')}:${local}`)
+    .digest('base64url')
+    .slice(0, 5);
+  return `${file}_${local}_${hash}`;
+}

@@ -59,7 +59,7 @@ test('binary bodies open in Hex, and invisible characters in the signed content 
   await expect(signed).toContainText('\\r');
   await expect(signed).toContainText('\\n');
   await expect(signed).toContainText('\\t');
-  await expect(signed.locator('.invisible-char')).toHaveCount(4); // \r, \n, \t, trailing space
+  await expect(signed.getByTestId('invisible-char')).toHaveCount(4); // \r, \n, \t, trailing space
 
   const binaryBody = Buffer.from([0x00, 0xff, 0xfe, 0x10, 0x80, 0x41, 0x42, 0x43]);
   await sendSignedWebhook(engine.receiver_url, '/binary', SECRET, binaryBody);

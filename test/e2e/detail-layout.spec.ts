@@ -99,7 +99,7 @@ test.describe('the capture detail at 1440x900', () => {
     await rows.nth(0).click();
     await expect(app.getByTestId('capture-detail')).toHaveAttribute('data-capture-id', '2');
     await expect(summary.getByTestId('verdict-badge')).toHaveAttribute('data-label', 'ms timestamp');
-    const finding = app.locator('[data-testid="diagnosis-item"][data-code="timestamp_milliseconds"] .diagnosis-message');
+    const finding = app.locator('[data-testid="diagnosis-item"][data-code="timestamp_milliseconds"]').getByTestId('diagnosis-message');
     await expect(finding).toBeVisible();
     await expect(headline).toHaveText((await finding.textContent())!);
     // The full sentence is on hover when the line is too narrow for it.
@@ -124,10 +124,10 @@ test.describe('the capture detail at 1440x900', () => {
     await rows.nth(0).click();
     const overview = app.getByTestId('overview');
     await expect(overview).toHaveAttribute('data-open', 'true');
-    await expect(overview.locator('.kv')).toBeVisible();
+    await expect(overview.getByTestId('overview-facts')).toBeVisible();
     await app.getByTestId('overview-toggle').click();
     await expect(overview).toHaveAttribute('data-open', 'false');
-    await expect(overview.locator('.kv')).toHaveCount(0);
+    await expect(overview.getByTestId('overview-facts')).toHaveCount(0);
     await expect(app.getByTestId('overview-toggle')).toHaveAttribute('aria-expanded', 'false');
     // Open the valid verification, which is folded by default.
     await app.getByTestId('verification-toggle').click();
@@ -146,7 +146,7 @@ test.describe('the capture detail at 1440x900', () => {
 
     // And back open, remembered too.
     await app.getByTestId('overview-toggle').click();
-    await expect(app.getByTestId('overview').locator('.kv')).toBeVisible();
+    await expect(app.getByTestId('overview').getByTestId('overview-facts')).toBeVisible();
     await app.reload();
     await app.getByTestId('capture-row').first().click();
     await expect(app.getByTestId('overview')).toHaveAttribute('data-open', 'true');

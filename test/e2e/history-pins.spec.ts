@@ -124,7 +124,7 @@ test('the History dialog shows the size on disk and sets retention limits, which
   const rows = app.getByTestId('capture-row');
   await expect(app.getByTestId('capture-count')).toHaveText('4 captures');
   await expect(rows).toHaveCount(4);
-  await expect(rows.locator('.cell-path')).toHaveText(['/hooks/n5', '/hooks/n4', '/hooks/n3', '/hooks/n1']);
+  await expect(rows.getByTestId('cell-path')).toHaveText(['/hooks/n5', '/hooks/n4', '/hooks/n3', '/hooks/n1']);
   const page = await engine.api<RequestPage>('GET', '/requests?limit=10');
   expect(page.total).toBe(4);
 });

@@ -117,7 +117,7 @@ test.describe('history search', () => {
     await expect(suggestions).toHaveText(['verdict:Outcome of signature verification']);
     await box.press('Tab');
     await expect(box).toHaveValue('verdict:');
-    await expect(suggestions.locator('.query-suggestion-label')).toHaveText(['valid', 'invalid', 'unverifiable']);
+    await expect(suggestions.getByTestId('query-suggestion-label')).toHaveText(['valid', 'invalid', 'unverifiable']);
     await box.press('ArrowDown');
     await box.press('ArrowDown');
     await expect(suggestions.nth(1)).toHaveAttribute('aria-selected', 'true');
@@ -127,7 +127,7 @@ test.describe('history search', () => {
 
     // Event types come from what the store knows (catalog and captures).
     await box.pressSequentially('event:model.comp');
-    await expect(suggestions.locator('.query-suggestion-label')).toHaveText(['model.completed']);
+    await expect(suggestions.getByTestId('query-suggestion-label')).toHaveText(['model.completed']);
     await box.press('Tab');
     await expect(box).toHaveValue('verdict:invalid event:model.completed ');
     await expect(app.getByTestId('capture-count')).toHaveText('2 of 5');

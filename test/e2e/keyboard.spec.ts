@@ -105,7 +105,7 @@ test('/ and Ctrl+K focus the search; typing there, or in an editor, fires no sho
   // Inside the body's (read-only) Monaco editor: keys belong to the editor.
   await app.getByTestId('body-editor').locator('.view-lines').click();
   // Monaco's input is a textarea (.inputarea) or, where Chromium has EditContext, a div: either way inside .monaco-editor.
-  await expect.poll(() => app.evaluate(() => document.activeElement?.closest('.detail-pane .monaco-editor') != null)).toBe(true);
+  await expect.poll(() => app.evaluate(() => document.activeElement?.closest('#detail-pane .monaco-editor') != null)).toBe(true);
   for (const key of ['j', 'k', 'p', 'r', 'Delete', 'Escape', '?']) await app.keyboard.press(key);
   await expect(selectedId(app)).toHaveAttribute('data-capture-id', '2');
   await expect(app.getByTestId('capture-detail').getByTestId('pin-toggle')).toHaveAttribute('aria-pressed', 'false');

@@ -42,7 +42,7 @@ test('a 5 MB body opens in the windowed view: Pretty, Raw and Hex, Save gives th
   // Scrolling to the end shows the last record and the closing brackets, the rows asked of the worker on demand.
   await windowed.evaluate((element) => element.scrollTo(0, element.scrollHeight));
   await expect(windowed).toContainText('"note": "café ✓ — exact bytes"');
-  await expect(windowed.locator('.windowed-row').last()).toContainText('}');
+  await expect(windowed.getByTestId('windowed-row').last()).toContainText('}');
 
   await app.getByTestId('body-tab-raw').click();
   await expect(view).toHaveAttribute('data-tab', 'raw');

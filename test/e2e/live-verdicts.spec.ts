@@ -42,7 +42,7 @@ test.describe('live capture list', () => {
     await expect(app.getByTestId('verification-reason')).toContainText('signature_mismatch');
     await expect(app.getByTestId('signed-content')).toContainText('"event":"model.trained"');
     await expect(app.getByTestId('timestamp-age')).toContainText('tolerance 300 s');
-    await expect(app.locator('.sig-diff').first()).toBeVisible();
+    await expect(app.getByTestId('sig-diff').first()).toBeVisible();
     await saveScreenshot(app, 'invalid-signature-detail');
   });
 

@@ -11,7 +11,7 @@ test('an error toast goes away on its own, and only the toast takes the pointer'
   await saveScreenshot(app, 'notice-error');
 
   // The stack's empty space lets clicks through to what is under it.
-  expect(await app.locator('.notices').evaluate((element) => getComputedStyle(element).pointerEvents)).toBe('none');
+  expect(await app.getByTestId('notices').evaluate((element) => getComputedStyle(element).pointerEvents)).toBe('none');
   expect(await notice.evaluate((element) => getComputedStyle(element).pointerEvents)).toBe('auto');
 
   // Errors stay about 10 s (long enough to read), then go.

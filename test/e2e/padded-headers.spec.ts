@@ -71,7 +71,7 @@ test('padded Slack headers verify in the Lab, and the received signature shows',
   // The comparison reads the value as verification does: no prefix complaint, no shifted digits.
   await expect(app.getByTestId('signature-padding-note')).toBeVisible();
   await expect(app.getByTestId('signature-prefix-note')).toHaveCount(0);
-  await expect(app.locator('[data-testid="signature-compare"] .sig-diff')).toHaveCount(0);
+  await expect(app.getByTestId('signature-compare').getByTestId('sig-diff')).toHaveCount(0);
   await expect(app.getByTestId('signature-received')).toContainText(signature.slice(-12));
   await shoot(app, 'lab-padded-valid');
   await expect(app.getByTestId('signature-padding-note')).toBeVisible();

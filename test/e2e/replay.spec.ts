@@ -165,7 +165,7 @@ test.describe('replay, compare, export', () => {
 
     await expect(app.getByTestId('capture-row')).toHaveCount(2);
     const imported = app.locator('[data-testid="capture-row"][data-capture-id="2"]');
-    await expect(imported.locator('.cell-time')).toHaveText(/^01-0[45] \d\d:\d\d:\d\d$/);
+    await expect(imported.getByTestId('cell-time')).toHaveText(/^01-0[45] \d\d:\d\d:\d\d$/);
     await imported.click();
     await expect(app.getByTestId('detail-imported-tag')).toBeVisible();
     await expect(app.getByTestId('imported-note')).toContainText('HAR file');

@@ -24,7 +24,7 @@ async function drag(app: Page, handle: Locator, dx: number): Promise<void> {
 }
 
 const headerCell = (app: Page, column: string) => app.getByTestId('capture-list-header').locator(`[data-column="${column}"]`);
-const pathCell = (app: Page) => app.getByTestId('capture-row').first().locator('.cell-path');
+const pathCell = (app: Page) => app.getByTestId('capture-row').first().getByTestId('cell-path');
 
 test.describe('resizable list columns and split, at 1024x700', () => {
   test.use({ viewport: { width: 1024, height: 700 } });
@@ -82,7 +82,7 @@ test.describe('resizable list columns and split, at 1024x700', () => {
     await expect(separator).toHaveAttribute('aria-valuenow', String(Math.round(dragged)));
     // The detail keeps its minimum: dragging far right stops short of squeezing it away.
     await drag(app, separator, 600);
-    expect((await box(app.locator('.detail-pane'))).width).toBeGreaterThanOrEqual(435);
+    expect((await box(app.getByRole('region', { name: 'Capture detail' }))).width).toBeGreaterThanOrEqual(435);
     await saveScreenshot(app, 'resized-split');
 
     await separator.focus();

@@ -28,7 +28,7 @@ test('a signature sent without its sha256= prefix lines up with the expected one
   await expect(compare).toBeVisible();
   // Only the prefix differs: not one digest character is marked.
   await expect(compare.getByTestId('signature-prefix-note')).toContainText('lacks the “sha256=” prefix');
-  await expect(compare.locator('.sig-diff')).toHaveCount(0);
+  await expect(compare.getByTestId('sig-diff')).toHaveCount(0);
   await expect(compare.getByTestId('signature-received')).toContainText(digest);
   // Wrapped, not clipped or scrolled sideways.
   const overflow = await compare.evaluate((element) => element.scrollWidth - element.clientWidth);

@@ -60,7 +60,7 @@ test('from scratch: a body signed over re-serialized JSON gets the body_reserial
   await expect(item).toBeVisible();
   await expect(item).toContainText('express.raw()');
   await expect(app.getByTestId('signature-received')).toContainText(signature.slice(-8));
-  await expect(app.locator('[data-testid="lab-result"] .sig-diff').first()).toBeVisible();
+  await expect(app.getByTestId('lab-result').getByTestId('sig-diff').first()).toBeVisible();
   await expect(app.getByTestId('signed-content')).toContainText(`${timestamp}.{"event": "project.created"`);
 
   // The verification code for the scheme in use, highlighted, copyable.

@@ -29,7 +29,7 @@ async function expectTopBarFits(app: Page): Promise<void> {
     await expectInWindow(item);
     expect((await item.boundingBox())!.height).toBeLessThan(40);
   }
-  const copy = app.locator('.receiver-pill').getByRole('button');
+  const copy = app.getByTestId('topbar-receiver').getByRole('button');
   await expectInWindow(copy);
   const status = app.getByTestId('connection-status');
   await expectInWindow(status);
@@ -150,15 +150,15 @@ for (const [width, height] of [
       // Capture list: every cell that does not fit has its full value on hover.
       const rows = app.getByTestId('capture-row');
       await expect(rows).toHaveCount(2);
-      expect(await cutCellsWithoutTitle(app.locator('.capture-row > span'))).toEqual([]);
-      await expect(rows.first().locator('.cell-path')).toHaveAttribute('title', path);
-      await expect(rows.nth(1).locator('.cell-event')).toHaveAttribute('title', 'prediction.completed');
+      expect(await cutCellsWithoutTitle(rows.locator(':scope > span'))).toEqual([]);
+      await expect(rows.first().getByTestId('cell-path')).toHaveAttribute('title', path);
+      await expect(rows.nth(1).getByTestId('cell-event')).toHaveAttribute('title', 'prediction.completed');
       // The header's names fit too, or say themselves on hover.
       expect(await cutCellsWithoutTitle(app.getByTestId('capture-list-header').locator('> span'))).toEqual([]);
 
       // The capture's own headers break at hyphens only.
       await rows.first().click();
-      const captureHeaders = app.getByTestId('capture-detail').locator('.headers-table th');
+      const captureHeaders = app.getByTestId('capture-detail').getByTestId('headers-table').locator('th');
       await expect(captureHeaders.filter({ hasText: 'X-DcisionAI-Timestamp' })).toHaveCount(1);
       expect(await midWordBreaks(captureHeaders)).toEqual([]);
 
@@ -167,7 +167,7 @@ for (const [width, height] of [
       const dialog = app.getByTestId('replay-dialog');
       await dialog.getByTestId('replay-send').click();
       await expect(dialog.getByTestId('sent-result')).toBeVisible();
-      expect(await midWordBreaks(dialog.locator('.headers-table th'))).toEqual([]);
+      expect(await midWordBreaks(dialog.getByTestId('headers-table').locator('th'))).toEqual([]);
       await dialog.getByTestId('replay-dialog-close').click();
 
       // Compose: a send with long header names, then a refused one.
@@ -180,7 +180,7 @@ for (const [width, height] of [
       await app.getByTestId('compose-send').click();
       const result = app.getByTestId('sent-result');
       await expect(result.getByTestId('outcome-badge').first()).toHaveText('200');
-      const headerNames = result.locator('.headers-table th');
+      const headerNames = result.getByTestId('headers-table').locator('th');
       await expect(headerNames.filter({ hasText: 'X-Custom-Trace-Identifier' })).toHaveCount(1);
       expect(await midWordBreaks(headerNames)).toEqual([]);
       // A name that fits stays on one line: as tall as a one-word name.
@@ -199,7 +199,7 @@ for (const [width, height] of [
       const refusedRow = app.getByTestId('sent-row').first();
       const pill = refusedRow.getByTestId('outcome-badge');
       await expect(pill).toHaveText('refused');
-      const method = refusedRow.locator('.method');
+      const method = refusedRow.getByTestId('method');
       const event = refusedRow.locator('.sent-row-event');
       await expectApart(pill, method);
       await expectApart(method, event);

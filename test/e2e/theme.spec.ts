@@ -6,7 +6,7 @@ import { SCREENSHOT_DIR, expect, publishScreenshot, saveScreenshot, test } from 
 import { sampleEvent, sendSignedWebhook, signDcisionAI } from './fixtures/webhooks';
 
 const SECRET = 'whsec_theme_screens';
-// The palettes' --bg (styles/base.css) and the Monaco themes' editor.background (monaco/setup.ts).
+// The palettes' --bg (styles/tokens.css) and the Monaco themes' editor.background (monaco/setup.ts).
 const PAGE_BG = { dark: 'rgb(13, 17, 23)', light: 'rgb(255, 255, 255)' };
 const EDITOR_BG = { dark: 'rgb(17, 21, 28)', light: 'rgb(251, 252, 253)' };
 

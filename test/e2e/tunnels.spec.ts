@@ -149,7 +149,7 @@ test('a tunnel that forwards to another port is a warning, in the banner and on 
   tunnels.agentTunnels.push({ public_url: 'https://app-2.ngrok-free.app', addr: 'http://localhost:3000' });
   const banner = app.locator('[data-testid="tunnel-banner"][data-kind="elsewhere"]');
   await expect(banner).toContainText(`ngrok forwards to :3000, not to Hookscope's :${port}`, { timeout: 15_000 });
-  await expect(app.getByTestId('open-tunnels')).toHaveClass(/tunnel-button-warn/);
+  await expect(app.getByTestId('open-tunnels')).toHaveClass(/tunnelButtonWarn/);
   // Senders call the public URL, but it does not lead here: the top bar keeps the local one.
   await expect(app.getByTestId('topbar-receiver-url')).toHaveText(engine.receiver_url);
   await shoot(app, 'tunnel-elsewhere');
@@ -223,10 +223,10 @@ test('while a tunnel starts, its button spins (the URL can take up to 30 s), and
   await dialog.getByTestId('start-tunnel-cloudflared').click();
   const button = dialog.getByTestId('start-tunnel-cloudflared');
   await expect(button).toHaveText('Starting cloudflared…');
-  await expect(button.locator('.spinner')).toBeVisible();
+  await expect(button.getByTestId('spinner')).toBeVisible();
   await expect(button).toBeDisabled();
   await expect(dialog.getByTestId('start-tunnel-ngrok')).toBeDisabled();
-  await expect(app.getByTestId('open-tunnels').locator('.spinner')).toBeVisible();
+  await expect(app.getByTestId('open-tunnels').getByTestId('spinner')).toBeVisible();
   const card = dialog.locator('[data-testid="tunnel-card"][data-provider="cloudflared"]');
   await expect(card).toHaveAttribute('data-status', 'starting');
   await shoot(app, 'tunnel-starting');
@@ -263,12 +263,14 @@ test('a capture sent with X-Forwarded-Proto/Host shows the URL the sender called
   });
   expect(response.status).toBe(200);
   const row = app.getByTestId('capture-row').first();
-  await expect(row.locator('.cell-path')).toHaveAttribute(
+  await expect(row.getByTestId('cell-path')).toHaveAttribute(
     'title',
     '/hooks/twilio?a=1\nSent to https://abc.trycloudflare.com/hooks/twilio?a=1',
   );
   await row.click();
   const overview = app.getByTestId('overview');
-  await expect(overview.locator('.kv-row', { hasText: 'Sent to' })).toContainText('https://abc.trycloudflare.com/hooks/twilio?a=1');
-  await expect(overview.locator('.kv-row', { hasText: /^URL/ })).toContainText(`${engine.receiver_url}/hooks/twilio?a=1`);
+  await expect(overview.getByTestId('overview-row').filter({ hasText: 'Sent to' })).toContainText(
+    'https://abc.trycloudflare.com/hooks/twilio?a=1',
+  );
+  await expect(overview.getByTestId('overview-row').filter({ hasText: /^URL/ })).toContainText(`${engine.receiver_url}/hooks/twilio?a=1`);
 });

@@ -9,7 +9,7 @@ export interface WindowOptionsInput {
   dark: boolean;
 }
 
-/** The page background (`--bg` in the renderer's styles/base.css) of each theme. */
+/** The page background (`--bg` in the renderer's styles/tokens.css) of each theme. */
 const BACKGROUND = { dark: '#0d1117', light: '#ffffff' } as const;
 
 /**

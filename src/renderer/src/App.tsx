@@ -10,15 +10,16 @@ import { DiffDialog } from './components/diff/DiffDialog';
 import { SubscriptionsPage } from './components/subscriptions/SubscriptionsPage';
 import { SignatureLabPage } from './components/lab/SignatureLabPage';
 import { useStore } from './store';
+import styles from './App.module.css';
 
 export function App() {
   const page = useStore((s) => s.page);
   return (
-    <div className="app">
+    <div className={styles.app}>
       <TopBar />
       <ConnectionBanner />
       <TunnelBanner />
-      <main className="page">
+      <main className={styles.page}>
         {page === 'inspector' && <InspectorPage />}
         {page === 'endpoints' && <EndpointsPage />}
         {page === 'signature-lab' && <SignatureLabPage />}

@@ -1,13 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// Tokens and global primitives first, so every component's CSS Module comes after them in the
+// bundle and a module class wins over a primitive of the same specificity (`.button`).
+import './styles/tokens.css';
+import './styles/base.css';
 import { App } from './App';
 import { bootstrap } from './api/bootstrap';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/inspector.css';
-import './styles/history.css';
-import './styles/detail.css';
-import './styles/body.css';
 import './styles/endpoints.css';
 import './styles/lab.css';
 import './styles/compose.css';

@@ -36,8 +36,8 @@ describe('createWindowOptions', () => {
 });
 
 describe('the window background', () => {
-  it('is the page background (base.css --bg) of the theme the system prefers', () => {
-    const css = readFileSync('src/renderer/src/styles/base.css', 'utf8');
+  it('is the page background (tokens.css --bg) of the theme the system prefers', () => {
+    const css = readFileSync('src/renderer/src/styles/tokens.css', 'utf8');
     const dark = /:root\s*\{[^}]*?--bg:\s*(#[0-9a-f]+)/i.exec(css)?.[1];
     const light = /:root\[data-theme='light'\]\s*\{[^}]*?--bg:\s*(#[0-9a-f]+)/i.exec(css)?.[1];
     expect(dark).toBeDefined();

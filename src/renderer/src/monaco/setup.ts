@@ -27,7 +27,7 @@ self.MonacoEnvironment = {
   },
 };
 
-// The editor colours sit between the page's --bg and --bg-raised (styles/base.css) in each theme,
+// The editor colours sit between the page's --bg and --bg-raised (styles/tokens.css) in each theme,
 // so an editor reads as a sunken panel; editor-theme.ts picks one of the two for every editor.
 monaco.editor.defineTheme('hookscope-dark', {
   base: 'vs-dark',

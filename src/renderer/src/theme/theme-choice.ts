@@ -1,6 +1,6 @@
 /** What the user picked in the top bar; 'system' follows the OS's prefers-color-scheme. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
-/** The palette actually shown: base.css keys its light palette on `data-theme`. */
+/** The palette actually shown: tokens.css keys its light palette on `data-theme`. */
 export type Theme = 'light' | 'dark';
 
 export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];

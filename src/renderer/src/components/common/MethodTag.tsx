@@ -1,3 +1,18 @@
+import { cx } from '../../lib/cx';
+import styles from './MethodTag.module.css';
+
+const TONES: Record<string, string | undefined> = {
+  POST: styles.post,
+  GET: styles.get,
+  PUT: styles.put,
+  PATCH: styles.patch,
+  DELETE: styles.delete,
+};
+
 export function MethodTag({ method }: { method: string }) {
-  return <span className={`method method-${method.toLowerCase()}`}>{method}</span>;
+  return (
+    <span className={cx(styles.method, TONES[method.toUpperCase()])} data-testid="method">
+      {method}
+    </span>
+  );
 }

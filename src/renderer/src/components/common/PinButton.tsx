@@ -1,4 +1,6 @@
 import { useStore } from '../../store';
+import { cx } from '../../lib/cx';
+import styles from './PinButton.module.css';
 
 interface PinButtonProps {
   id: number;
@@ -11,7 +13,7 @@ export function PinButton({ id, pinned }: PinButtonProps) {
   return (
     <button
       type="button"
-      className={`pin-button${pinned ? ' pin-button-on' : ''}`}
+      className={cx(styles.pin, pinned && styles.on)}
       aria-label={`${pinned ? 'Unpin' : 'Pin'} capture #${id}`}
       aria-pressed={pinned}
       title={pinned ? 'Pinned: kept by retention and Clear all. Click to unpin.' : 'Pin: keep through retention and Clear all'}

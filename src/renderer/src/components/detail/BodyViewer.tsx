@@ -11,6 +11,7 @@ import { BodyClient } from './body-client';
 import { WINDOWED_VIEW_MIN_BYTES, type BodySummary, type BodyTab } from './body-views';
 import { Section } from './Section';
 import { WindowedText } from './WindowedText';
+import styles from './Body.module.css';
 
 const TAB_LABELS: Record<BodyTab, string> = { pretty: 'Pretty', raw: 'Raw', hex: 'Hex' };
 
@@ -55,7 +56,7 @@ export function BodyViewer({ detail }: { detail: RequestDetail }) {
   };
 
   const tabs = (
-    <div className="body-actions">
+    <div className={styles.actions}>
       <div className="tabs" role="tablist">
         {(Object.keys(TAB_LABELS) as BodyTab[]).map((id) => (
           <button

@@ -15,6 +15,7 @@ import { HandshakePanel } from './HandshakePanel';
 import { SnsConfirmPanel } from './SnsConfirmPanel';
 import { snsConfirmationOf } from '../../../../shared/sns';
 import { base64ToBytes, decodeUtf8Lossy } from '../../lib/bytes';
+import styles from './CaptureDetail.module.css';
 
 export function CaptureDetail() {
   const detail = useStore((s) => s.detail);
@@ -41,11 +42,11 @@ export function CaptureDetail() {
   const sns = bodyBase64 === null ? null : snsConfirmationOf(detail.headers, () => decodeUtf8Lossy(base64ToBytes(bodyBase64)));
   const pinned = rowPinned ?? detail.pinned ?? false;
   return (
-    <div className="detail" data-testid="capture-detail" data-capture-id={detail.id}>
-      <div className="detail-header">
+    <div className={styles.detail} data-testid="capture-detail" data-capture-id={detail.id}>
+      <div className={styles.header}>
         <PinButton id={detail.id} pinned={pinned} />
         <MethodTag method={detail.method} />
-        <span className="detail-path" title={fullPath}>
+        <span className={styles.path} title={fullPath}>
           {fullPath}
         </span>
         <span className="muted">#{detail.id}</span>
@@ -74,7 +75,7 @@ export function CaptureDetail() {
       <DetailSummary detail={detail} />
       {/* Body and headers first, so they are on screen as soon as a capture is selected; the rest folds. */}
       {/* Enter focuses it (keyboard), so arrows and Page Up/Down then scroll the detail. */}
-      <div className="detail-scroll" id={DETAIL_SCROLL_ID} tabIndex={-1} data-testid="detail-scroll">
+      <div className={styles.scroll} id={DETAIL_SCROLL_ID} tabIndex={-1} data-testid="detail-scroll">
         {detail.handshake && (
           <HandshakePanel
             name={detail.handshake}

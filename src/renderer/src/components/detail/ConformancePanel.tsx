@@ -1,5 +1,6 @@
 import type { EventConformance } from '../../../../shared/api';
 import { Section } from './Section';
+import styles from './Verification.module.css';
 
 /** How a DcisionAI event body matches the guide's catalog: unknown type, missing fields, wrong types. */
 export function ConformancePanel({ conformance, event }: { conformance: EventConformance; event: string | null }) {
@@ -25,7 +26,7 @@ export function ConformancePanel({ conformance, event }: { conformance: EventCon
       {ok ? (
         <p className="note">The body matches the catalog’s schema for this event type.</p>
       ) : (
-        <ul className="diagnosis" data-testid="conformance-issues">
+        <ul className={styles.diagnosis} data-testid="conformance-issues">
           {conformance.issues.map((issue, index) => (
             <li key={index} data-testid="conformance-issue">
               {issue.path && <code>{issue.path}</code>} {issue.message}

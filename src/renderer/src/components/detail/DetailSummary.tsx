@@ -5,6 +5,8 @@ import { firstDiagnosis } from '../../lib/verdict-label';
 import { reasonText } from '../../../../shared/verification-text';
 import { VerdictBadge } from '../common/VerdictBadge';
 import { useNow } from '../common/use-now';
+import { cx } from '../../lib/cx';
+import styles from './DetailSummary.module.css';
 
 /** The sentence that explains a verdict: the first diagnosis when the engine found the cause, else the reason. */
 export function verdictHeadline(verification: RequestDetail['verification']): string {
@@ -20,18 +22,18 @@ export function DetailSummary({ detail }: { detail: RequestDetail }) {
   const headline = verdictHeadline(verification);
   const exact = formatDateTime(detail.received_at);
   return (
-    <div className={`detail-summary detail-summary-${verification.verdict}`} data-testid="detail-summary">
+    <div className={cx(styles.summary, styles[verification.verdict])} data-testid="detail-summary">
       <VerdictBadge
         verdict={verification.verdict}
         reason={verification.reason}
         diagnosis={firstDiagnosis(verification)}
         keyAlgorithm={verification.key_algorithm}
       />
-      <span className="detail-summary-headline" data-testid="detail-summary-headline" title={`${verification.scheme}: ${headline}`}>
+      <span className={styles.headline} data-testid="detail-summary-headline" title={`${verification.scheme}: ${headline}`}>
         {headline}
       </span>
       <time
-        className="detail-summary-age"
+        className={styles.age}
         dateTime={detail.received_at}
         title={`${detail.imported ? 'Imported' : 'Received'} ${exact}`}
         data-testid="detail-summary-age"

@@ -4,6 +4,8 @@ import { formatMs } from '../../lib/format';
 import { BodyText } from '../compose/BodyText';
 import { OutcomeBadge } from '../compose/OutcomeBadge';
 import { Section } from './Section';
+import tableStyles from './HeadersTable.module.css';
+import styles from './Panels.module.css';
 
 /**
  * A forwarded capture's other side: where it went and what the target answered (which is also
@@ -32,10 +34,10 @@ export function ForwardPanel({ forward, response }: { forward: ForwardOutcome; r
         </div>
       </dl>
       {forward.error === null && (
-        <div className="forward-response">
+        <div className={styles.forwardResponse}>
           <h4>Target’s response (passed back to the sender)</h4>
           {headers.length > 0 && (
-            <table className="headers-table">
+            <table className={tableStyles.table}>
               <tbody>
                 {headers.map(([name, value]) => (
                   <tr key={name}>

@@ -5,6 +5,7 @@ import { useStore } from '../../store';
 import { BodyText } from '../compose/BodyText';
 import { CopyButton } from '../common/CopyButton';
 import { Section } from './Section';
+import tableStyles from './HeadersTable.module.css';
 
 /**
  * What the receiver answered to a provider's handshake. Asana's answer header is the secret its
@@ -83,7 +84,7 @@ export function HandshakePanel({
         </p>
       )}
       {headers.length > 0 && (
-        <table className="headers-table" data-testid="handshake-headers">
+        <table className={tableStyles.table} data-testid="handshake-headers">
           <tbody>
             {headers.map(([header, value]) => (
               <tr key={header}>

@@ -1,5 +1,6 @@
 import { Section } from './Section';
 import type { HeaderPairs } from '../../../../shared/http-headers';
+import styles from './HeadersTable.module.css';
 
 /** Headers exactly as received: original order and case, duplicates kept. */
 export function HeadersTable({
@@ -13,7 +14,7 @@ export function HeadersTable({
 }) {
   return (
     <Section title={`${title} (${headers.length})`} testId={testId}>
-      <table className="headers-table">
+      <table className={styles.table} data-testid="headers-table">
         <tbody>
           {headers.map(([name, value], index) => (
             // Index keys are right here: the list is immutable and duplicates are legitimate.

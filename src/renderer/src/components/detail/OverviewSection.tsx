@@ -66,7 +66,7 @@ export function OverviewSection({ detail }: { detail: RequestDetail }) {
         </p>
       )}
       {detail.duplicate_of !== null && (
-        <p className="text-warn duplicate-note" data-testid="duplicate-of">
+        <p className="text-warn" data-testid="duplicate-of">
           Duplicate delivery: capture{' '}
           <button type="button" className="link-button" onClick={() => selectCapture(detail.duplicate_of)}>
             #{detail.duplicate_of}
@@ -74,9 +74,9 @@ export function OverviewSection({ detail }: { detail: RequestDetail }) {
           had the same delivery id. A receiver should recognise it and not process the event twice.
         </p>
       )}
-      <dl className="kv">
+      <dl className="kv" data-testid="overview-facts">
         {rows.map(([key, value]) => (
-          <div key={key} className="kv-row">
+          <div key={key} className="kv-row" data-testid="overview-row">
             <dt>{key}</dt>
             <dd className={toneOf(key, detail)}>{value}</dd>
           </div>

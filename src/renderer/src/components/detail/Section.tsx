@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useSectionOpen } from './use-section-open';
+import { cx } from '../../lib/cx';
+import styles from './Section.module.css';
 
 interface SectionProps {
   title: string;
@@ -27,19 +29,19 @@ function CollapsibleSection(props: SectionProps & { collapseId: string }) {
 
 function SectionFrame({ title, aside, children, testId, open, onToggle }: SectionProps & { open: boolean; onToggle?: () => void }) {
   return (
-    <section className={`section${open ? '' : ' section-closed'}`} data-testid={testId} data-open={onToggle ? open : undefined}>
-      <header className="section-header">
+    <section className={cx(styles.section, !open && styles.closed)} data-testid={testId} data-open={onToggle ? open : undefined}>
+      <header className={styles.header}>
         {onToggle ? (
           <h3>
             <button
               type="button"
-              className="section-toggle"
+              className={styles.toggle}
               aria-expanded={open}
               data-testid={testId ? `${testId}-toggle` : undefined}
               title={open ? 'Collapse (remembered for every capture)' : 'Expand (remembered for every capture)'}
               onClick={onToggle}
             >
-              <span className="section-chevron" aria-hidden="true">
+              <span className={styles.chevron} aria-hidden="true">
                 {open ? '▾' : '▸'}
               </span>
               {title}
@@ -51,7 +53,7 @@ function SectionFrame({ title, aside, children, testId, open, onToggle }: Sectio
         {aside}
       </header>
       {/* Closed sections render nothing: the signed content and schema findings cost nothing while hidden. */}
-      {open && <div className="section-body">{children}</div>}
+      {open && <div className={styles.body}>{children}</div>}
     </section>
   );
 }

@@ -1,11 +1,13 @@
 import { alignSignatures, prefixDifference, type AlignedChar } from '../../lib/signature-diff';
 import { missingExpectedText, type KeyAlgorithm } from '../../../../shared/verification-text';
+import { cx } from '../../lib/cx';
+import styles from './Verification.module.css';
 
 function Chars({ chars }: { chars: AlignedChar[] }) {
   return (
     <>
       {chars.map((item, index) => (
-        <span key={index} className={item.differs ? 'sig-diff' : undefined}>
+        <span key={index} className={item.differs ? styles.diff : undefined} data-testid={item.differs ? 'sig-diff' : undefined}>
           {item.char}
         </span>
       ))}
@@ -17,7 +19,7 @@ function Chars({ chars }: { chars: AlignedChar[] }) {
 function Prefix({ prefix, width, differs }: { prefix: string; width: number; differs: boolean }) {
   if (width === 0) return null;
   return (
-    <span className={differs ? 'sig-prefix sig-prefix-diff' : 'sig-prefix'} data-testid="signature-prefix">
+    <span className={cx(styles.prefix, differs && styles.prefixDiff)} data-testid="signature-prefix">
       {prefix.padEnd(width, '·')}
     </span>
   );
@@ -42,10 +44,10 @@ export function SignatureCompare({
   const prefixNote = aligned ? prefixDifference(aligned) : null;
 
   return (
-    <div className="sig-compare" data-testid="signature-compare">
-      <div className="sig-row">
+    <div className={styles.compare} data-testid="signature-compare">
+      <div className={styles.row}>
         <span className="sig-label">Expected</span>
-        <code className="sig-value" data-testid="signature-expected">
+        <code className={styles.value} data-testid="signature-expected">
           {aligned ? (
             <>
               <Prefix prefix={aligned.expectedPrefix} width={width} differs={aligned.prefixDiffers} />
@@ -56,9 +58,9 @@ export function SignatureCompare({
           )}
         </code>
       </div>
-      <div className="sig-row">
+      <div className={styles.row}>
         <span className="sig-label">Received</span>
-        <code className="sig-value" data-testid="signature-received">
+        <code className={styles.value} data-testid="signature-received">
           {aligned ? (
             <>
               <Prefix prefix={aligned.receivedPrefix} width={width} differs={aligned.prefixDiffers} />
@@ -70,12 +72,12 @@ export function SignatureCompare({
         </code>
       </div>
       {prefixNote && (
-        <p className="sig-prefix-note" data-testid="signature-prefix-note">
+        <p className={styles.prefixNote} data-testid="signature-prefix-note">
           {prefixNote}
         </p>
       )}
       {aligned?.receivedPadded && (
-        <p className="sig-padding-note" data-testid="signature-padding-note">
+        <p className={styles.paddingNote} data-testid="signature-padding-note">
           The received header has whitespace around it; that is not part of the value (RFC 9110), so it is left out, as in verification.
         </p>
       )}

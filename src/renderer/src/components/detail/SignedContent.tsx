@@ -4,6 +4,8 @@ import { base64ToBytes } from '../../lib/bytes';
 import { toVisibleSegments } from '../../lib/visible-text';
 import { CopyButton } from '../common/CopyButton';
 import { decodeUtf8Lossy } from '../../lib/bytes';
+import marks from './InvisibleChar.module.css';
+import styles from './Verification.module.css';
 
 /**
  * The exact bytes the signature covers (`<timestamp>.` + body), invisible characters shown.
@@ -26,16 +28,16 @@ export function SignedContent({ base64, totalSize }: { base64: string | null; to
   const size = totalSize ?? bytes.length;
   const partial = totalSize !== undefined && totalSize > bytes.length;
   return (
-    <div className="signed-content">
-      <div className="signed-content-header">
+    <div>
+      <div className={styles.signedHeader}>
         <span className="sig-label">Signed content · {size} bytes</span>
         {/* A partial copy would be wrong text to sign: the body's Save gives the rest exactly. */}
         {!partial && <CopyButton text={decodeUtf8Lossy(bytes)} label="Copy exact text" />}
       </div>
-      <pre className="signed-content-text" data-testid="signed-content">
+      <pre className={styles.signedText} data-testid="signed-content">
         {segments.map((segment, index) =>
           segment.special ? (
-            <span key={index} className="invisible-char">
+            <span key={index} className={marks.invisibleChar} data-testid="invisible-char">
               {segment.text}
               {segment.lineBreak ? '\n' : ''}
             </span>

@@ -4,6 +4,7 @@ import type { SnsConfirmation } from '../../../../shared/sns';
 import { controlApi } from '../../api/control-api';
 import { describeError } from '../../api/errors';
 import { Section } from './Section';
+import styles from './Panels.module.css';
 
 /**
  * An AWS SNS SubscriptionConfirmation: the subscription starts once its SubscribeURL is visited,
@@ -32,7 +33,7 @@ export function SnsConfirmPanel({ id, confirmation }: { id: number; confirmation
         )}
         <div className="kv-row">
           <dt>SubscribeURL</dt>
-          <dd className="sns-url" data-testid="sns-subscribe-url">
+          <dd className={styles.snsUrl} data-testid="sns-subscribe-url">
             {confirmation.subscribeUrl}
           </dd>
         </div>

@@ -3,6 +3,7 @@ import { describeTimestampAge, reasonText } from '../../../../shared/verificatio
 import { DiagnosisList } from './DiagnosisList';
 import { SignatureCompare } from './SignatureCompare';
 import { SignedContent } from './SignedContent';
+import styles from './Verification.module.css';
 
 /** The body of a verification: reason, diagnosis, timestamp, both signatures and the signed bytes. Shared by the Inspector and the Signature Lab. */
 export function VerificationDetails({ verification }: { verification: Verification }) {
@@ -11,7 +12,7 @@ export function VerificationDetails({ verification }: { verification: Verificati
 
   return (
     <>
-      <p className="verification-reason" data-testid="verification-reason">
+      <p className={styles.reason} data-testid="verification-reason">
         <code>{verification.reason}</code> — {reasonText(verification.reason, verification.key_algorithm)}
       </p>
 

@@ -2,6 +2,9 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type UIEvent
 import type { BodyClient } from './body-client';
 import { visibleSegments, type BodyRow } from './body-rows';
 import type { BodyTab } from './body-views';
+import { cx } from '../../lib/cx';
+import styles from './Body.module.css';
+import marks from './InvisibleChar.module.css';
 
 const ROW_HEIGHT = 18;
 /** Rows asked of the worker at a time. */
@@ -138,24 +141,24 @@ export function WindowedText({ client, tab, onFirstRows }: { client: BodyClient;
   const minWidth = layout && !layout.wrapped ? `calc(${layout.widest + gutter + 2}ch + 16px)` : undefined;
 
   return (
-    <div className="windowed-text" ref={scroller} onScroll={onScroll} data-testid="body-windowed" data-ready={ready ? 'true' : 'false'}>
-      <span className="windowed-probe" ref={probe} aria-hidden="true">
+    <div className={styles.windowed} ref={scroller} onScroll={onScroll} data-testid="body-windowed" data-ready={ready ? 'true' : 'false'}>
+      <span className={styles.probe} ref={probe} aria-hidden="true">
         0000000000
       </span>
       <div style={{ height: spacer, minWidth }} />
       {error !== null ? (
-        <div className="windowed-error inline-error">{error}</div>
+        <div className={cx(styles.error, 'inline-error')}>{error}</div>
       ) : (
-        <div className="windowed-rows" style={{ transform: `translateY(${top}px)`, minWidth }}>
+        <div className={styles.rows} style={{ transform: `translateY(${top}px)`, minWidth }}>
           {rows.map(({ index, row }) => (
-            <div key={index} className="windowed-row" data-row={index}>
-              {gutter > 0 && <span className="windowed-gutter">{row?.line ?? ''}</span>}
-              <span className="windowed-line">
+            <div key={index} className={styles.row} data-row={index} data-testid="windowed-row">
+              {gutter > 0 && <span className={styles.gutter}>{row?.line ?? ''}</span>}
+              <span className={styles.line}>
                 {row === undefined
                   ? ''
                   : visibleSegments(row.text).map((segment, at) =>
                       segment.special ? (
-                        <span key={at} className="invisible-char" title={segment.title}>
+                        <span key={at} className={marks.invisibleChar} data-testid="invisible-char" title={segment.title}>
                           {segment.text}
                         </span>
                       ) : (

@@ -6,6 +6,7 @@ import { CaptureRow } from './CaptureRow';
 import { CAPTURE_LIST_ID } from '../keyboard/targets';
 import { CaptureListHeader, useColumnWidths } from './CaptureListHeader';
 import { columnStyle, rowMinWidth } from './capture-columns';
+import styles from './CaptureList.module.css';
 
 const ROW_HEIGHT = 34;
 /** Where inspector.css's container query drops the size column. */
@@ -49,9 +50,9 @@ export function CaptureList() {
   }, [selectedId]);
 
   return (
-    <div className="capture-list" id={CAPTURE_LIST_ID} ref={scrollRef} tabIndex={0} data-testid="capture-list" style={columnStyle(widths)}>
+    <div className={styles.list} id={CAPTURE_LIST_ID} ref={scrollRef} tabIndex={0} data-testid="capture-list" style={columnStyle(widths)}>
       <CaptureListHeader minWidth={minWidth} update={updateWidths} />
-      <div className="capture-list-body" style={{ height: virtualizer.getTotalSize(), minWidth }}>
+      <div className={styles.body} style={{ height: virtualizer.getTotalSize(), minWidth }}>
         {items.map((item) => {
           const row = captures[item.index];
           if (!row) return null;
@@ -68,11 +69,11 @@ export function CaptureList() {
         })}
       </div>
       {captures.length === 0 && filtered && (
-        <div className="list-footer" data-testid="no-matches">
+        <div className={styles.footer} data-testid="no-matches">
           No captures match this search.
         </div>
       )}
-      {loadingMore && <div className="list-footer">Loading older captures…</div>}
+      {loadingMore && <div className={styles.footer}>Loading older captures…</div>}
     </div>
   );
 }

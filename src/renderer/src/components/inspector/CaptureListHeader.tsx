@@ -1,6 +1,8 @@
 import { useCallback, useState, type PointerEvent } from 'react';
 import { clamp, followHorizontalDrag, readStoredSizes, writeStored } from '../../lib/layout-storage';
 import { CAPTURE_COLUMNS, COLUMN_LABELS, MIN_COLUMN_WIDTH, type CaptureColumn, type ColumnWidths } from './capture-columns';
+import { cx } from '../../lib/cx';
+import styles from './CaptureList.module.css';
 
 const STORAGE_KEY = 'capture-columns';
 /** The last column has no right edge to drag: it takes what is left. */
@@ -44,21 +46,21 @@ export function CaptureListHeader({ minWidth, update }: HeaderProps) {
     });
 
   return (
-    <div className="capture-list-header" role="row" style={{ minWidth }} data-testid="capture-list-header">
+    <div className={styles.header} role="row" style={{ minWidth }} data-testid="capture-list-header">
       <span aria-label="Pinned" title="Pinned captures are kept by retention and Clear all">
         ★
       </span>
       {CAPTURE_COLUMNS.map((column) => (
         <span
           key={column}
-          className={`col-head${column === 'size' ? ' col-size align-right' : ''}`}
+          className={cx(styles.colHead, column === 'size' && styles.colSize, column === 'size' && 'align-right')}
           data-column={column}
           title={COLUMN_LABELS[column]}
         >
           {COLUMN_LABELS[column]}
           {RESIZABLE.includes(column) && (
             <span
-              className="col-resizer"
+              className={styles.colResizer}
               data-testid={`col-resizer-${column}`}
               title={`Drag to resize the ${COLUMN_LABELS[column]} column; double-click for its default width`}
               onPointerDown={(event) => startResize(column, event)}

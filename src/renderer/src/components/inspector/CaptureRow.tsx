@@ -4,6 +4,8 @@ import { formatBytes, formatDateTime, formatListTime } from '../../lib/format';
 import { MethodTag } from '../common/MethodTag';
 import { PinButton } from '../common/PinButton';
 import { VerdictBadge } from '../common/VerdictBadge';
+import { cx } from '../../lib/cx';
+import styles from './CaptureList.module.css';
 
 interface CaptureRowProps {
   summary: RequestSummary;
@@ -21,31 +23,35 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
     <div
       role="row"
       aria-selected={selected}
-      className={`capture-row${selected ? ' capture-row-selected' : ''}`}
+      className={cx(styles.row, selected && styles.selected)}
       style={{ transform: `translateY(${top}px)`, height }}
       data-testid="capture-row"
       data-capture-id={summary.id}
       data-pinned={summary.pinned}
       onClick={() => onSelect(summary.id)}
     >
-      <span className="cell-pin">
+      <span className={styles.pin}>
         <PinButton id={summary.id} pinned={summary.pinned} />
       </span>
-      <span className="cell-time" title={formatDateTime(summary.received_at)}>
+      <span className={styles.time} data-testid="cell-time" title={formatDateTime(summary.received_at)}>
         {formatListTime(summary.received_at)}
       </span>
-      <span className="cell-method" title={summary.method}>
+      <span title={summary.method}>
         <MethodTag method={summary.method} />
       </span>
-      <span className="cell-path" title={summary.public_url ? `${fullPath}\nSent to ${summary.public_url}` : fullPath}>
+      <span
+        className={styles.path}
+        data-testid="cell-path"
+        title={summary.public_url ? `${fullPath}\nSent to ${summary.public_url}` : fullPath}
+      >
         {imported && (
-          <span className="tag tag-imported capture-flag-tag" data-testid="imported-flag" title="Imported from a HAR file">
+          <span className={cx('tag tag-imported', styles.flag)} data-testid="imported-flag" title="Imported from a HAR file">
             imp
           </span>
         )}
         {summary.aborted && (
           <span
-            className="tag tag-bad capture-flag-tag"
+            className={cx('tag tag-bad', styles.flag)}
             data-testid="aborted-flag"
             title="The sender closed the connection before the body was complete; no response was sent"
           >
@@ -54,7 +60,7 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
         )}
         {summary.handshake && (
           <span
-            className="tag capture-flag-tag"
+            className={cx('tag', styles.flag)}
             data-testid="handshake-flag"
             title="A provider's verification request, answered by the receiver as the provider expects (the detail shows the answer)"
           >
@@ -63,10 +69,10 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
         )}
         {fullPath}
       </span>
-      <span className="cell-event" title={summary.event ?? undefined}>
+      <span className={styles.event} data-testid="cell-event" title={summary.event ?? undefined}>
         {summary.duplicate_of !== null && (
           <span
-            className="tag tag-warn capture-flag-tag"
+            className={cx('tag tag-warn', styles.flag)}
             data-testid="duplicate-flag"
             title={`Same delivery id as capture #${summary.duplicate_of}: a redelivery`}
           >
@@ -76,13 +82,13 @@ export const CaptureRow = memo(function CaptureRow({ summary, selected, top, hei
         {summary.event ?? '—'}
       </span>
       <span
-        className="cell-size col-size align-right"
+        className={cx(styles.size, styles.colSize, 'align-right')}
         title={`${summary.body_size.toLocaleString('en-US')} bytes${summary.truncated ? ' (truncated at the body limit)' : ''}`}
       >
         {formatBytes(summary.body_size)}
         {summary.truncated ? '✂' : ''}
       </span>
-      <span className="cell-verdict">
+      <span className={styles.verdict}>
         <VerdictBadge
           verdict={summary.verification.verdict}
           reason={summary.verification.reason}

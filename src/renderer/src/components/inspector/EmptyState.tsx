@@ -6,6 +6,7 @@ import { buildSampleCommand, SAMPLE_PATH } from '../../lib/sample-command';
 import { useStore } from '../../store';
 import { CopyButton } from '../common/CopyButton';
 import { maskSecret, SecretReveal } from '../common/SecretReveal';
+import styles from './EmptyState.module.css';
 
 /** First-run help: where to send webhooks, and a command that sends a correctly signed one. */
 export function EmptyState() {
@@ -41,7 +42,7 @@ export function EmptyState() {
   );
 
   return (
-    <div className="empty-state" data-testid="empty-state">
+    <div className={styles.emptyState} data-testid="empty-state">
       <h1>Waiting for the first webhook</h1>
       <p className="muted">Point your webhook sender (or a tunnel such as cloudflared or ngrok) at the receiver:</p>
       <div className="copy-line">
@@ -73,8 +74,8 @@ export function EmptyState() {
             Paste this into a shell. It signs a <code>project.created</code> event with that secret using <code>openssl</code> and posts the
             exact bytes with <code>curl --data-binary</code>.
           </p>
-          <div className="command-block">
-            <div className="command-block-header">
+          <div className={styles.commandBlock}>
+            <div className={styles.commandBlockHeader}>
               <span>bash</span>
               <CopyButton text={buildSampleCommand(receiverUrl, secret)} label="Copy command" testId="copy-sample-command" />
             </div>

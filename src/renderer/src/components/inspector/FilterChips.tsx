@@ -1,5 +1,7 @@
 import { hasTerm, qualifierTerm, toggleTerm } from '../../lib/query-text';
 import { useStore } from '../../store';
+import { cx } from '../../lib/cx';
+import styles from './FilterChips.module.css';
 
 interface Chip {
   label: string;
@@ -23,14 +25,14 @@ export function FilterChips() {
   if (event !== null) chips.push({ label: `Event: ${event}`, term: qualifierTerm('event', event) });
 
   return (
-    <div className="filter-chips" role="group" aria-label="Quick filters">
+    <div className={styles.chips} role="group" aria-label="Quick filters">
       {chips.map((chip) => {
         const on = hasTerm(draft, chip.term);
         return (
           <button
             key={chip.term}
             type="button"
-            className={`filter-chip${on ? ' filter-chip-on' : ''}`}
+            className={cx(styles.chip, on && styles.on)}
             aria-pressed={on}
             title={`${on ? 'Remove' : 'Add'} ${chip.term}`}
             data-testid="filter-chip"

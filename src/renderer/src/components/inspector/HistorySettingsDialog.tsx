@@ -8,6 +8,8 @@ import { parseRetentionForm, RETENTION_FIELDS, toRetentionForm, type RetentionEr
 import { useStore } from '../../store';
 import { Modal } from '../common/Modal';
 import { Field } from '../endpoints/Field';
+import { cx } from '../../lib/cx';
+import styles from './HistorySettings.module.css';
 
 /** The list toolbar's entry to the history's size and retention limits. */
 export function HistorySettingsButton() {
@@ -25,7 +27,7 @@ export function HistorySettingsButton() {
 function Usage({ state }: { state: RetentionState }) {
   const { usage } = state;
   return (
-    <dl className="kv history-usage" data-testid="history-usage">
+    <dl className={cx('kv', styles.usage)} data-testid="history-usage">
       <div className="kv-row">
         <dt>On disk</dt>
         <dd data-testid="history-disk">{formatBytes(usage.disk_bytes)}</dd>
@@ -103,16 +105,16 @@ function HistorySettingsDialog({ onClose }: { onClose: () => void }) {
       )}
       {!state && !loadError && <p className="muted">Loading…</p>}
       {state && form && (
-        <form className="history-form" onSubmit={(event) => void save(event)} noValidate>
+        <form className={styles.form} onSubmit={(event) => void save(event)} noValidate>
           <Usage state={state} />
           <p className="note">
             Beyond any limit the engine deletes the oldest unpinned captures first; pinned captures are always kept, beyond the count too.
             Leave a field empty for no limit.
           </p>
-          <div className="history-limits">
+          <div className={styles.limits}>
             {RETENTION_FIELDS.map(({ key, label, unit }) => (
               <Field key={key} label={label} htmlFor={`retention-${key}`} error={errors[key]}>
-                <div className="history-limit-input">
+                <div className={styles.limitInput}>
                   <input
                     id={`retention-${key}`}
                     inputMode="numeric"
@@ -131,7 +133,7 @@ function HistorySettingsDialog({ onClose }: { onClose: () => void }) {
               {saveError}
             </div>
           )}
-          <div className="history-actions">
+          <div className={styles.actions}>
             <button type="submit" className="button button-primary" disabled={saving} data-testid="retention-save">
               {saving ? 'Saving…' : 'Save limits'}
             </button>

@@ -5,6 +5,8 @@ import { CaptureList } from './CaptureList';
 import { EmptyState } from './EmptyState';
 import { ListToolbar } from './ListToolbar';
 import { MIN_DETAIL_PX, SplitSeparator, useListWidth } from './SplitSeparator';
+import { DETAIL_PANE_ID } from '../keyboard/targets';
+import styles from './Inspector.module.css';
 
 export function InspectorPage() {
   const hasCaptures = useStore((s) => s.captures.length > 0);
@@ -28,13 +30,13 @@ export function InspectorPage() {
   // A chosen width still yields to the detail's minimum when the window is made smaller.
   const columns = listWidth === null ? undefined : `min(${listWidth}px, max(0px, 100% - ${MIN_DETAIL_PX}px)) auto minmax(0, 1fr)`;
   return (
-    <div className="inspector" ref={inspectorRef} style={columns ? { gridTemplateColumns: columns } : undefined}>
-      <section className="list-pane" aria-label="Captures" ref={listRef} data-testid="list-pane">
+    <div className={styles.inspector} ref={inspectorRef} style={columns ? { gridTemplateColumns: columns } : undefined}>
+      <section className={styles.listPane} aria-label="Captures" ref={listRef} data-testid="list-pane">
         <ListToolbar />
         <CaptureList />
       </section>
       <SplitSeparator containerRef={inspectorRef} listRef={listRef} onChange={setListWidth} />
-      <section className="detail-pane" aria-label="Capture detail">
+      <section className={styles.detailPane} id={DETAIL_PANE_ID} aria-label="Capture detail">
         <CaptureDetail />
       </section>
     </div>

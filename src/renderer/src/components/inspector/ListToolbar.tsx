@@ -6,6 +6,7 @@ import { ImportHarButton } from '../export/ImportHarButton';
 import { FilterChips } from './FilterChips';
 import { HistorySettingsButton } from './HistorySettingsDialog';
 import { SearchBox } from './SearchBox';
+import styles from './Inspector.module.css';
 
 /** How many pinned captures a Clear all keeps; null when the engine cannot say. */
 function countPinned(): Promise<number | null> {
@@ -29,7 +30,7 @@ export function ListToolbar() {
     <div className="list-toolbar">
       <SearchBox />
       <FilterChips />
-      <div className="list-toolbar-row">
+      <div className={styles.toolbarRow}>
         <span className="list-count" data-testid="capture-count" data-filtered={filtered}>
           {captureCountText(total, matching, filtered)}
         </span>

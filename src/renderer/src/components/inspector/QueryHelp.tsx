@@ -1,4 +1,6 @@
 import { HISTORY_QUALIFIERS } from '../../../../shared/history-qualifiers';
+import { cx } from '../../lib/cx';
+import styles from './Search.module.css';
 
 interface QueryHelpProps {
   /** Adds an example to the query (or takes it out again). */
@@ -8,19 +10,19 @@ interface QueryHelpProps {
 /** Every qualifier the search understands, straight from the parser's own table. */
 export function QueryHelp({ onExample }: QueryHelpProps) {
   return (
-    <div className="query-popover query-help" role="region" aria-label="Search help" data-testid="query-help">
-      <p className="query-help-intro">
+    <div className={cx(styles.popover, styles.help)} role="region" aria-label="Search help" data-testid="query-help">
+      <p className={styles.helpIntro}>
         Words search the captured text. Terms combine with AND; put <code>OR</code> between two for either, <code>-</code> before one to
         exclude it, <code>( )</code> to group, quotes around values with spaces.
       </p>
-      <dl className="query-help-list">
+      <dl className={styles.helpList}>
         {HISTORY_QUALIFIERS.map((qualifier) => (
-          <div key={qualifier.key} className="query-help-item" data-testid="query-help-row">
+          <div key={qualifier.key} className={styles.helpItem} data-testid="query-help-row">
             <dt>
               <code>{qualifier.syntax}</code>
               <button
                 type="button"
-                className="query-help-example"
+                className={styles.helpExample}
                 title="Add to the query"
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => onExample(qualifier.example)}

@@ -1,4 +1,6 @@
 import type { Suggestion, SuggestionList } from '../../lib/query-suggestions';
+import { cx } from '../../lib/cx';
+import styles from './Search.module.css';
 
 export const SUGGESTIONS_ID = 'query-suggestions';
 
@@ -15,9 +17,9 @@ interface QuerySuggestionsProps {
 /** The completion list under the search box; the box keeps focus and drives it with the keyboard. */
 export function QuerySuggestions({ list, active, onAccept }: QuerySuggestionsProps) {
   return (
-    <div className="query-popover query-suggestions" data-testid="query-suggestions">
+    <div className={cx(styles.popover, styles.suggestions)} data-testid="query-suggestions">
       {list.hint && (
-        <div className="query-suggestions-hint" data-testid="query-hint">
+        <div className={styles.hint} data-testid="query-hint">
           {list.hint}
         </div>
       )}
@@ -29,14 +31,16 @@ export function QuerySuggestions({ list, active, onAccept }: QuerySuggestionsPro
               id={suggestionId(index)}
               role="option"
               aria-selected={index === active}
-              className={`query-suggestion${index === active ? ' query-suggestion-active' : ''}`}
+              className={cx(styles.suggestion, index === active && styles.suggestionActive)}
               data-testid="query-suggestion"
               // Keep focus (and the caret) in the box: a click must not blur it first.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => onAccept(item)}
             >
-              <span className="query-suggestion-label">{item.label}</span>
-              {item.detail && <span className="query-suggestion-detail">{item.detail}</span>}
+              <span className={styles.suggestionLabel} data-testid="query-suggestion-label">
+                {item.label}
+              </span>
+              {item.detail && <span className={styles.suggestionDetail}>{item.detail}</span>}
             </li>
           ))}
         </ul>

@@ -7,6 +7,8 @@ import { QueryHelp } from './QueryHelp';
 import { QuerySuggestions, SUGGESTIONS_ID, suggestionId } from './QuerySuggestions';
 import { useKnownQueryValues } from './use-known-query-values';
 import { SEARCH_INPUT_ID } from '../keyboard/targets';
+import { cx } from '../../lib/cx';
+import styles from './Search.module.css';
 
 /** The history search: a query box with completions, the engine's error under it, and the syntax help. */
 export function SearchBox() {
@@ -89,13 +91,13 @@ export function SearchBox() {
   };
 
   return (
-    <div className="search-box" ref={boxRef}>
-      <div className="search-row">
+    <div className={styles.box} ref={boxRef}>
+      <div className={styles.row}>
         <input
           ref={inputRef}
           id={SEARCH_INPUT_ID}
           type="text"
-          className={`search-input${error ? ' search-input-invalid' : ''}`}
+          className={cx(styles.input, error && styles.inputInvalid)}
           placeholder="Search: text, verdict:invalid, event:model.*, status:5xx …"
           title="Search captures (/ or Ctrl+K)"
           aria-label="Search captures"
@@ -122,7 +124,7 @@ export function SearchBox() {
         />
         <button
           type="button"
-          className={`button button-small search-help-toggle${helpOpen ? ' search-help-open' : ''}`}
+          className={cx('button button-small', styles.helpToggle, helpOpen && styles.helpOpen)}
           aria-label="Search syntax"
           aria-expanded={helpOpen}
           title="Search syntax"
@@ -133,7 +135,7 @@ export function SearchBox() {
         </button>
       </div>
       {error && (
-        <div className="search-error" id="search-error" role="alert" data-testid="search-error">
+        <div className={styles.error} id="search-error" role="alert" data-testid="search-error">
           {error}
         </div>
       )}

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { clamp, followHorizontalDrag, readStoredSize, writeStored } from '../../lib/layout-storage';
 import { useElementWidth } from '../../lib/use-element-width';
+import styles from './Inspector.module.css';
 
 const STORAGE_KEY = 'inspector-list-width';
 export const MIN_LIST_PX = 320;
@@ -58,7 +59,7 @@ export function SplitSeparator({ containerRef, listRef, onChange }: SplitSeparat
 
   return (
     <div
-      className="split-separator"
+      className={styles.separator}
       role="separator"
       aria-orientation="vertical"
       aria-label="Width of the capture list"

@@ -2,6 +2,8 @@
 export const SEARCH_INPUT_ID = 'capture-search';
 export const CAPTURE_LIST_ID = 'capture-list';
 export const DETAIL_SCROLL_ID = 'capture-detail-scroll';
+/** The inspector's detail pane, where arrows scroll the detail (or its editor) rather than move the selection. */
+export const DETAIL_PANE_ID = 'detail-pane';
 
 export function focusById(id: string): boolean {
   const element = document.getElementById(id);

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { matchShortcut, moveIndex, type Shortcut } from '../../lib/shortcuts';
 import { useStore } from '../../store';
 import { copyCaptureAsCurl } from '../export/copy-curl';
-import { CAPTURE_LIST_ID, DETAIL_SCROLL_ID, SEARCH_INPUT_ID, focusById, isTypingTarget } from './targets';
+import { CAPTURE_LIST_ID, DETAIL_PANE_ID, DETAIL_SCROLL_ID, SEARCH_INPUT_ID, focusById, isTypingTarget } from './targets';
 
 /** Shortcuts a held key may repeat. */
 const REPEATABLE = new Set<Shortcut['id']>(['next', 'previous']);
@@ -41,7 +41,7 @@ function focusDetailWhenShown(id: number): void {
 function run(shortcut: Shortcut, event: KeyboardEvent, openHelp: () => void): boolean {
   const store = useStore.getState();
   const target = event.target instanceof Element ? event.target : null;
-  const inDetail = target?.closest('.detail-pane') != null;
+  const inDetail = target?.closest(`#${DETAIL_PANE_ID}`) != null;
   const inList = target?.closest(`#${CAPTURE_LIST_ID}`) != null;
   const selected = store.captures.find((row) => row.id === store.selectedId) ?? null;
   const selectedId = store.selectedId;

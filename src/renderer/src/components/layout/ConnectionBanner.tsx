@@ -1,5 +1,7 @@
 import type { StorageProblem } from '../../../../shared/api';
 import { useStore } from '../../store';
+import { cx } from '../../lib/cx';
+import styles from './Notices.module.css';
 
 const STORAGE_WORDS: Record<StorageProblem['reason'], string> = {
   disk_full: 'the disk is full',
@@ -13,21 +15,27 @@ export function ConnectionBanner() {
   const storage = useStore((s) => s.storageProblem);
   if (status === 'unreachable') {
     return (
-      <div className="banner banner-error" role="alert" data-testid="engine-unreachable">
+      <div className={cx(styles.banner, styles.bannerError)} role="alert" data-testid="engine-unreachable">
         Engine unreachable — retrying. Captures shown may be out of date.
       </div>
     );
   }
   if (status === 'unauthorized') {
     return (
-      <div className="banner banner-error" role="alert" data-testid="engine-unauthorized">
+      <div className={cx(styles.banner, styles.bannerError)} role="alert" data-testid="engine-unauthorized">
         This session is not authorized (the engine may have restarted with a new token). Open the launch URL printed by Hookscope again.
       </div>
     );
   }
   if (storage !== null) {
     return (
-      <div className="banner banner-error" role="alert" data-testid="storage-degraded" data-reason={storage.reason} title={storage.message}>
+      <div
+        className={cx(styles.banner, styles.bannerError)}
+        role="alert"
+        data-testid="storage-degraded"
+        data-reason={storage.reason}
+        title={storage.message}
+      >
         Captures are not being stored: {STORAGE_WORDS[storage.reason]} (since {new Date(storage.since).toLocaleTimeString()}). Senders get a
         500 until Hookscope can write again; nothing stored so far is lost.
       </div>

@@ -1,5 +1,7 @@
 import { useStore } from '../../store';
 import type { ConnectionStatus } from '../../store/connection-slice';
+import { cx } from '../../lib/cx';
+import styles from './ConnectionIndicator.module.css';
 
 const LABELS: Record<ConnectionStatus, string> = {
   connecting: 'Connecting…',
@@ -11,8 +13,8 @@ const LABELS: Record<ConnectionStatus, string> = {
 export function ConnectionIndicator() {
   const status = useStore((s) => s.connectionStatus);
   return (
-    <span className={`connection connection-${status}`} data-testid="connection-status" data-status={status}>
-      <span className="connection-dot" aria-hidden />
+    <span className={cx(styles.connection, styles[status])} data-testid="connection-status" data-status={status}>
+      <span className={styles.dot} aria-hidden />
       {LABELS[status]}
     </span>
   );

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useStore } from '../../store';
 import type { Notice } from '../../store/connection-slice';
+import { cx } from '../../lib/cx';
+import styles from './Notices.module.css';
 
 /** Confirmations fade quickly; errors stay long enough to be read (and while the pointer is on them). */
 export const NOTICE_LIFETIME_MS: Record<Notice['kind'], number> = { info: 4_000, error: 10_000 };
@@ -17,7 +19,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
 
   return (
     <div
-      className={`notice notice-${notice.kind}`}
+      className={cx(styles.notice, notice.kind === 'error' && styles.noticeError)}
       data-testid="notice"
       data-kind={notice.kind}
       role={notice.kind === 'error' ? 'alert' : 'status'}
@@ -26,11 +28,11 @@ function NoticeItem({ notice }: { notice: Notice }) {
     >
       <span>{notice.message}</span>
       {notice.action && (
-        <button type="button" className="button button-small notice-action" data-testid="notice-action" onClick={notice.action.run}>
+        <button type="button" className={cx('button button-small', styles.action)} data-testid="notice-action" onClick={notice.action.run}>
           {notice.action.label}
         </button>
       )}
-      <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
+      <button type="button" className={styles.close} aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
         ×
       </button>
     </div>
@@ -42,7 +44,7 @@ export function Notices() {
   const notices = useStore((s) => s.notices);
   if (notices.length === 0) return null;
   return (
-    <div className="notices" aria-live="polite">
+    <div className={styles.notices} aria-live="polite" data-testid="notices">
       {notices.map((notice) => (
         <NoticeItem key={notice.id} notice={notice} />
       ))}

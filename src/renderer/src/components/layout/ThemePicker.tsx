@@ -1,6 +1,6 @@
 import { THEME_CHOICES, type ThemeChoice } from '../../theme/theme-choice';
 import { useTheme } from '../../theme/theme-store';
-import '../../styles/theme.css';
+import styles from './ThemePicker.module.css';
 
 const LABELS: Record<ThemeChoice, string> = {
   system: 'System',
@@ -13,8 +13,8 @@ export function ThemePicker() {
   const choice = useTheme((s) => s.choice);
   const setChoice = useTheme((s) => s.setChoice);
   return (
-    <label className="theme-picker" title="Colour theme; System follows your OS setting">
-      <span className="theme-picker-label">Theme</span>
+    <label className={styles.picker} title="Colour theme; System follows your OS setting">
+      <span className={styles.label}>Theme</span>
       <select
         aria-label="Theme"
         data-testid="theme-picker"

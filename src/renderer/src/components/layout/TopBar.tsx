@@ -3,6 +3,8 @@ import type { PageId } from '../../store/navigation-slice';
 import { TunnelBar } from '../tunnels/TunnelBar';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { ThemePicker } from './ThemePicker';
+import { cx } from '../../lib/cx';
+import styles from './TopBar.module.css';
 
 interface NavItem {
   page: PageId;
@@ -24,19 +26,19 @@ export function TopBar() {
   const showPage = useStore((s) => s.showPage);
 
   return (
-    <header className="topbar">
-      <div className="brand">
-        <span className="brand-mark" aria-hidden>
+    <header className={styles.topbar}>
+      <div className={styles.brand}>
+        <span className={styles.brandMark} aria-hidden>
           ◉
         </span>
         Hookscope
       </div>
-      <nav className="nav" aria-label="Pages">
+      <nav className={styles.nav} aria-label="Pages">
         {NAV_ITEMS.map((item) => (
           <button
             key={item.page}
             type="button"
-            className={`nav-item${page === item.page ? ' nav-item-active' : ''}`}
+            className={cx(styles.navItem, page === item.page && styles.navItemActive)}
             data-testid={`nav-${item.page}`}
             disabled={!item.ready}
             title={item.ready ? undefined : 'Coming soon'}
@@ -46,7 +48,7 @@ export function TopBar() {
           </button>
         ))}
       </nav>
-      <div className="topbar-right">
+      <div className={styles.right}>
         <TunnelBar />
         <ThemePicker />
         <ConnectionIndicator />

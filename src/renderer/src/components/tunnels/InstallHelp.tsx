@@ -1,5 +1,6 @@
 import type { TunnelInstallHelp } from '../../../../shared/api';
 import { CopyButton } from '../common/CopyButton';
+import styles from './Tunnels.module.css';
 
 const PLATFORMS: Record<string, string> = { darwin: 'macOS', win32: 'Windows', linux: 'Linux' };
 
@@ -7,9 +8,9 @@ const PLATFORMS: Record<string, string> = { darwin: 'macOS', win32: 'Windows', l
 export function InstallHelp({ help }: { help: TunnelInstallHelp }) {
   const platform = PLATFORMS[help.platform] ?? help.platform;
   return (
-    <div className="tunnel-install" data-testid="tunnel-install">
+    <div className={styles.install} data-testid="tunnel-install">
       {help.command ? (
-        <div className="tunnel-install-row">
+        <div className={styles.installRow}>
           <span>Install on {platform}:</span>
           <code data-testid="tunnel-install-command">{help.command}</code>
           <CopyButton text={help.command} testId="tunnel-install-copy" />
@@ -19,7 +20,7 @@ export function InstallHelp({ help }: { help: TunnelInstallHelp }) {
           On {platform}, install your distribution's {help.provider} package, or download it.
         </p>
       )}
-      <div className="tunnel-install-row">
+      <div className={styles.installRow}>
         <span>Download:</span>
         <code data-testid="tunnel-install-url">{help.url}</code>
         <CopyButton text={help.url} />

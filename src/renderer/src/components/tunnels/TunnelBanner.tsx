@@ -1,5 +1,7 @@
 import { elsewhereWarning, hereTunnel, tunnelNotes, type TunnelNote } from '../../lib/tunnel-text';
 import { useStore } from '../../store';
+import { cx } from '../../lib/cx';
+import styles from '../layout/Notices.module.css';
 
 /**
  * Says when webhooks may not arrive although Hookscope runs: the tunnel does not reach the
@@ -28,16 +30,22 @@ export function TunnelBanner() {
   const shown = notes.filter((note) => !dismissed.includes(note.key));
   if (shown.length === 0) return null;
   return (
-    <div className="tunnel-banners">
+    <div>
       {shown.map((note) => (
-        <div key={note.key} className="banner banner-warn" role="status" data-testid="tunnel-banner" data-kind={note.kind}>
-          <span className="banner-text">{note.text}</span>
+        <div
+          key={note.key}
+          className={cx(styles.banner, styles.bannerWarn)}
+          role="status"
+          data-testid="tunnel-banner"
+          data-kind={note.kind}
+        >
+          <span className={styles.bannerText}>{note.text}</span>
           <button type="button" className="button button-small" onClick={() => openDialog(true)}>
             Tunnels
           </button>
           <button
             type="button"
-            className="notice-close"
+            className={styles.close}
             aria-label="Dismiss"
             data-testid="tunnel-banner-dismiss"
             onClick={() => dismiss(note.key)}

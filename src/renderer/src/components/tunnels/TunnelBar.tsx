@@ -2,7 +2,8 @@ import { useStore } from '../../store';
 import { elsewhereWarning, hereTunnel, providerName, shortUrl } from '../../lib/tunnel-text';
 import { CopyButton } from '../common/CopyButton';
 import { TunnelsDialog } from './TunnelsDialog';
-import '../../styles/tunnels.css';
+import { cx } from '../../lib/cx';
+import styles from './Tunnels.module.css';
 
 /**
  * The top bar's address: the public URL when a tunnel forwards here (what senders call), else the
@@ -23,11 +24,11 @@ export function TunnelBar() {
     <>
       {here?.public_url ? (
         <div
-          className="receiver-pill receiver-pill-public"
+          className={cx(styles.pill, styles.pillPublic)}
           data-testid="topbar-public"
           title={`${here.public_url}\nSenders call this ${providerName(here.provider)} URL; it forwards to the receiver at ${receiverUrl ?? 'this machine'}.`}
         >
-          <span className="receiver-label">Public</span>
+          <span className={styles.pillLabel}>Public</span>
           <code data-testid="topbar-public-url" data-url={here.public_url}>
             {shortUrl(here.public_url)}
           </code>
@@ -35,8 +36,8 @@ export function TunnelBar() {
         </div>
       ) : (
         receiverUrl && (
-          <div className="receiver-pill" title="Point your webhooks here">
-            <span className="receiver-label">Receiver</span>
+          <div className={styles.pill} title="Point your webhooks here" data-testid="topbar-receiver">
+            <span className={styles.pillLabel}>Receiver</span>
             <code data-testid="topbar-receiver-url">{receiverUrl}</code>
             <CopyButton text={receiverUrl} />
           </div>
@@ -44,7 +45,7 @@ export function TunnelBar() {
       )}
       <button
         type="button"
-        className={`button button-small tunnel-button${amiss ? ' tunnel-button-warn' : ''}`}
+        className={cx('button button-small', styles.tunnelButton, amiss && styles.tunnelButtonWarn)}
         data-testid="open-tunnels"
         aria-haspopup="dialog"
         aria-label="Tunnels"
@@ -55,8 +56,8 @@ export function TunnelBar() {
         }
         onClick={() => setOpen(true)}
       >
-        {starting ? <span className="spinner" aria-hidden /> : <span aria-hidden>{amiss ? '⚠' : '⇄'}</span>}
-        <span className="tunnel-button-text">Tunnel</span>
+        {starting ? <span className={styles.spinner} aria-hidden data-testid="spinner" /> : <span aria-hidden>{amiss ? '⚠' : '⇄'}</span>}
+        <span className={styles.tunnelButtonText}>Tunnel</span>
       </button>
       {open && <TunnelsDialog onClose={() => setOpen(false)} />}
     </>

@@ -3,6 +3,8 @@ import { formatAge } from '../../lib/relative-time';
 import { elsewhereWarning, providerName } from '../../lib/tunnel-text';
 import { useStore } from '../../store';
 import { CopyButton } from '../common/CopyButton';
+import { cx } from '../../lib/cx';
+import styles from './Tunnels.module.css';
 
 const STATUS_TONE: Record<Tunnel['status'], string> = {
   online: 'status-active',
@@ -33,15 +35,15 @@ export function TunnelCard({ tunnel }: { tunnel: Tunnel }) {
   const warning = elsewhereWarning(tunnel, receiverUrl);
 
   return (
-    <li className="tunnel-card" data-testid="tunnel-card" data-provider={tunnel.provider} data-status={tunnel.status}>
-      <div className="tunnel-card-head">
+    <li className={styles.card} data-testid="tunnel-card" data-provider={tunnel.provider} data-status={tunnel.status}>
+      <div className={styles.cardHead}>
         <strong>{providerName(tunnel.provider)}</strong>
         <span className={`status-pill ${STATUS_TONE[tunnel.status]}`}>{tunnel.status}</span>
         <span className="muted">{tunnel.managed ? 'started by Hookscope' : 'found running'}</span>
         {tunnel.managed && (
           <button
             type="button"
-            className="button button-small tunnel-stop"
+            className={cx('button button-small', styles.stop)}
             data-testid={`stop-tunnel-${tunnel.provider}`}
             disabled={stopping}
             onClick={() => void stopTunnel(tunnel.provider)}
@@ -51,12 +53,12 @@ export function TunnelCard({ tunnel }: { tunnel: Tunnel }) {
         )}
       </div>
       {tunnel.public_url && (
-        <div className="tunnel-url">
+        <div className={styles.url}>
           <code data-testid="tunnel-public-url">{tunnel.public_url}</code>
           <CopyButton text={tunnel.public_url} />
         </div>
       )}
-      <dl className="kv tunnel-facts">
+      <dl className={cx('kv', styles.facts)}>
         <div className="kv-row">
           <dt>Forwards to</dt>
           <dd>
@@ -88,9 +90,9 @@ export function TunnelCard({ tunnel }: { tunnel: Tunnel }) {
           ⚠ {warning}: webhooks sent to {tunnel.public_url} do not reach Hookscope.
         </p>
       )}
-      {tunnel.error && <p className="text-bad tunnel-error">{tunnel.error}</p>}
+      {tunnel.error && <p className="text-bad">{tunnel.error}</p>}
       {tunnel.output.length > 0 && (
-        <details className="tunnel-output">
+        <details className={styles.output}>
           <summary>Last output ({tunnel.output.length} lines)</summary>
           <pre data-testid="tunnel-output">{tunnel.output.join('\n')}</pre>
         </details>

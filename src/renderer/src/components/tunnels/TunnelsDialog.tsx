@@ -5,6 +5,8 @@ import { CopyButton } from '../common/CopyButton';
 import { Modal } from '../common/Modal';
 import { InstallHelp } from './InstallHelp';
 import { TunnelCard } from './TunnelCard';
+import { cx } from '../../lib/cx';
+import styles from './Tunnels.module.css';
 
 const STARTABLE: ManagedTunnelProvider[] = ['cloudflared', 'ngrok'];
 
@@ -26,9 +28,9 @@ export function TunnelsDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal title="Tunnels" testId="tunnels-dialog" onClose={onClose}>
-      <div className="tunnels-dialog">
+      <div className={styles.dialog}>
         {receiverUrl && (
-          <div className="tunnel-url tunnel-local">
+          <div className={cx(styles.url, styles.local)}>
             <span className="muted">Local receiver</span>
             <code data-testid="tunnels-receiver-url">{receiverUrl}</code>
             <CopyButton text={receiverUrl} />
@@ -40,13 +42,13 @@ export function TunnelsDialog({ onClose }: { onClose: () => void }) {
             or Tailscale Funnel yourself and Hookscope finds it.
           </p>
         ) : (
-          <ul className="tunnel-list">
+          <ul className={styles.list}>
             {tunnels.map((tunnel) => (
               <TunnelCard key={`${tunnel.provider}:${tunnel.managed}:${tunnel.public_url ?? ''}`} tunnel={tunnel} />
             ))}
           </ul>
         )}
-        <div className="tunnel-start">
+        <div className={styles.start}>
           {STARTABLE.map((provider) => (
             <button
               key={provider}
@@ -56,18 +58,18 @@ export function TunnelsDialog({ onClose }: { onClose: () => void }) {
               disabled={starting !== null || running(provider)}
               onClick={() => void startTunnel(provider)}
             >
-              {starting === provider && <span className="spinner" aria-hidden />}
+              {starting === provider && <span className={styles.spinner} aria-hidden data-testid="spinner" />}
               {starting === provider ? `Starting ${provider}…` : `Start ${provider}`}
             </button>
           ))}
           {starting && <span className="muted">Waiting for the public URL (up to 30 s)</span>}
         </div>
-        <p className="muted tunnel-hint">
+        <p className={cx('muted', styles.hint)}>
           cloudflared: free quick tunnel, no account, a new URL at every start. ngrok: needs your authtoken (
           <code>ngrok config add-authtoken …</code>). Tailscale Funnel: run <code>tailscale funnel {port}</code>; Hookscope finds it.
         </p>
         {problem && (
-          <div className="tunnel-problem" role="alert" data-testid="tunnel-problem">
+          <div className={styles.problem} role="alert" data-testid="tunnel-problem">
             {/* With install help below, the message's first sentence (what is missing) is enough. */}
             <p className="text-bad">
               Could not start {problem.provider}: {problem.install ? problem.message.split(/(?<=\.)\s/)[0] : problem.message}
