@@ -1,4 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
+import { cx } from '../../lib/cx';
+import styles from './Modal.module.css';
 
 interface ModalProps {
   title: string;
@@ -20,15 +22,15 @@ export function Modal({ title, onClose, testId, wide = false, children }: ModalP
   }, [onClose]);
 
   return (
-    <div className="modal-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
-      <div className={`modal${wide ? ' modal-wide' : ''}`} role="dialog" aria-modal="true" aria-label={title} data-testid={testId}>
-        <header className="modal-header">
+    <div className={styles.modalBackdrop} onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
+      <div className={cx(styles.modal, wide && styles.modalWide)} role="dialog" aria-modal="true" aria-label={title} data-testid={testId}>
+        <header className={styles.modalHeader}>
           <h2>{title}</h2>
-          <button type="button" className="modal-close" aria-label="Close" data-testid={`${testId}-close`} onClick={onClose}>
+          <button type="button" className={styles.modalClose} aria-label="Close" data-testid={`${testId}-close`} onClick={onClose}>
             ×
           </button>
         </header>
-        <div className="modal-body">{children}</div>
+        <div className={styles.modalBody}>{children}</div>
       </div>
     </div>
   );
