@@ -198,7 +198,7 @@ test('the sample chooser fits beside the body modes at 1440x900 and 1024x700, da
       await app.setViewportSize({ width, height });
       await app.getByTestId('compose-sample').selectOption('stripe:customer.subscription.created');
       // The chooser, Reset and Format stay inside the body pane.
-      const pane = await app.locator('.compose-payload').boundingBox();
+      const pane = await app.getByTestId('compose-payload').boundingBox();
       for (const id of ['compose-sample', 'compose-fresh-sample', 'compose-format']) {
         const box = await app.getByTestId(id).boundingBox();
         expect((box?.x ?? 0) + (box?.width ?? 0), id).toBeLessThanOrEqual((pane?.x ?? 0) + (pane?.width ?? 0) + 1);

@@ -120,7 +120,7 @@ test('Lab: the picker chooses by keyboard or mouse and the scheme’s facts foll
   await expect(app.getByTestId('lab-url')).toBeVisible();
 
   // The chevron opens the list; a click on an option chooses it.
-  await picker.locator('.scheme-picker-chevron').click();
+  await picker.getByTestId('scheme-picker-chevron').click();
   await expect(input).toHaveAttribute('aria-expanded', 'true');
   await picker.getByRole('option', { name: /Standard Webhooks/ }).click();
   await expect(picker).toHaveAttribute('data-value', 'standard-webhooks');
@@ -232,7 +232,7 @@ test('replay: the picker re-signs as another scheme, and Escape closes the list,
   await picker.getByRole('combobox').pressSequentially('stripe-sig');
   // Near the dialog's bottom edge the list opens upwards: wholly visible, not cut by the dialog.
   await expect(picker.getByRole('option', { name: /Stripe/ })).toBeInViewport({ ratio: 1 });
-  await expect(picker.locator('.scheme-picker-popover')).toBeInViewport({ ratio: 1 });
+  await expect(picker.getByTestId('scheme-picker-popover')).toBeInViewport({ ratio: 1 });
   await saveScreenshot(app, 'scheme-picker-replay-dark-1024');
   await picker.getByRole('combobox').press('Escape');
   await expect(picker.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
@@ -257,7 +257,7 @@ for (const theme of ['dark', 'light'] as const) {
       const open = async (picker: Locator, query: string, name: string) => {
         await picker.getByRole('combobox').click();
         if (query) await picker.getByRole('combobox').pressSequentially(query);
-        const popover = picker.locator('.scheme-picker-popover');
+        const popover = picker.getByTestId('scheme-picker-popover');
         await expect(popover).toBeVisible();
         const box = (await popover.boundingBox())!;
         // Fully inside the window: nothing of the list is cut off at the bottom or the right.

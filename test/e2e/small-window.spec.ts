@@ -200,7 +200,7 @@ for (const [width, height] of [
       const pill = refusedRow.getByTestId('outcome-badge');
       await expect(pill).toHaveText('refused');
       const method = refusedRow.getByTestId('method');
-      const event = refusedRow.locator('.sent-row-event');
+      const event = refusedRow.getByTestId('sent-row-event');
       await expectApart(pill, method);
       await expectApart(method, event);
       // Each keeps its text whole; only an event too long for its line may be cut, with a title.
@@ -208,7 +208,7 @@ for (const [width, height] of [
         expect(await part.evaluate((el) => el.scrollWidth <= el.clientWidth + 1), await part.innerText()).toBe(true);
       }
       expect((await event.boundingBox())!.width).toBeGreaterThan(40);
-      expect(await cutCellsWithoutTitle(app.locator('.sent-row-event, .sent-row-url'))).toEqual([]);
+      expect(await cutCellsWithoutTitle(app.locator('[data-testid="sent-row-event"], [data-testid="sent-row-url"]'))).toEqual([]);
       await saveScreenshot(app, `layout-compose-sent-${width}`);
     });
   });

@@ -91,7 +91,7 @@ test.describe('subscriptions page', () => {
     await expect(detail.getByTestId('stat-total')).toHaveText('0');
     // No attempts: "no data", not an invented ms scale.
     await expect(detail.getByTestId('chart-no-data')).toBeVisible();
-    await expect(detail.locator('.chart-axis-ms')).toHaveCount(0);
+    await expect(detail.getByTestId('chart-axis-ms')).toHaveCount(0);
     await expect(detail.getByTestId('stat-successRate')).toHaveText('0%');
 
     // Emit: two 500s, then a 200.

@@ -4,11 +4,9 @@ import { createRoot } from 'react-dom/client';
 // bundle and a module class wins over a primitive of the same specificity (`.button`).
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/forms.css';
 import { App } from './App';
 import { bootstrap } from './api/bootstrap';
-import './styles/endpoints.css';
-import './styles/lab.css';
-import './styles/compose.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { SchemeDescriptor } from '../../../../shared/api';
 import { CUSTOM_SCHEME_ID } from '../../../../shared/scheme-ids';
 import { filterSchemeOptions, groupSchemeOptions, schemeOptions, type LeadingOption, type SchemeOption } from '../../lib/scheme-options';
-import '../../styles/scheme-picker.css';
+import { cx } from '../../lib/cx';
+import styles from './SchemePicker.module.css';
 
 interface SchemePickerProps {
   /** The input's id, for a `<label htmlFor>`. */
@@ -135,8 +136,8 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
 
   let index = -1;
   return (
-    <div className={`scheme-picker${open ? ' scheme-picker-open' : ''}`} data-testid={testId} data-value={value}>
-      <div className="scheme-picker-field">
+    <div className={cx(styles.schemePicker, open && styles.schemePickerOpen)} data-testid={testId} data-value={value}>
+      <div className={styles.schemePickerField}>
         <input
           ref={inputRef}
           id={id}
@@ -165,11 +166,12 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
           onKeyDown={onKeyDown}
           onBlur={close}
         />
-        <span className="scheme-picker-current" id={`${id}-current`}>
+        <span className={styles.schemePickerCurrent} id={`${id}-current`}>
           {!open && selected?.detail}
         </span>
         <span
-          className="scheme-picker-chevron"
+          className={styles.schemePickerChevron}
+          data-testid="scheme-picker-chevron"
           aria-hidden="true"
           onMouseDown={(event) => {
             // The input keeps focus; the chevron only opens or closes the list.
@@ -182,14 +184,15 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
           ▾
         </span>
       </div>
-      <div className="visually-hidden" role="status" aria-live="polite">
+      <div className={styles.visuallyHidden} role="status" aria-live="polite">
         {open ? `${shown.length} ${shown.length === 1 ? 'choice' : 'choices'}` : ''}
       </div>
       {open && (
         <div
-          className={`scheme-picker-popover${placement.up ? ' scheme-picker-popover-up' : ''}`}
+          className={cx(styles.schemePickerPopover, placement.up && styles.schemePickerPopoverUp)}
           style={{ maxHeight: placement.maxHeight }}
           ref={listRef}
+          data-testid="scheme-picker-popover"
         >
           <div role="listbox" id={listId} aria-label="Signature schemes" data-testid={`${testId}-list`}>
             {groups.map((group) => {
@@ -199,10 +202,10 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
                   key={group.category}
                   role="group"
                   aria-labelledby={group.category ? headingId : undefined}
-                  className="scheme-picker-group"
+                  className={styles.schemePickerGroup}
                 >
                   {group.category && (
-                    <div className="scheme-picker-heading" id={headingId} role="presentation">
+                    <div className={styles.schemePickerHeading} id={headingId} role="presentation">
                       {group.category}
                     </div>
                   )}
@@ -215,7 +218,11 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
                         id={optionId(at)}
                         role="option"
                         aria-selected={at === active}
-                        className={`scheme-picker-option${at === active ? ' scheme-picker-option-active' : ''}${option.value === value ? ' scheme-picker-option-current' : ''}`}
+                        className={cx(
+                          styles.schemePickerOption,
+                          at === active && styles.schemePickerOptionActive,
+                          option.value === value && styles.schemePickerOptionCurrent,
+                        )}
                         data-testid="scheme-option"
                         data-value={option.value}
                         // Keep focus in the input: a click must not blur (and close) it first.
@@ -223,8 +230,8 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
                         onMouseMove={() => at !== active && setActive(at)}
                         onClick={() => choose(option)}
                       >
-                        <span className="scheme-picker-name">{option.name}</span>
-                        {option.detail && <span className="scheme-picker-detail">{option.detail}</span>}
+                        <span className={styles.schemePickerName}>{option.name}</span>
+                        {option.detail && <span className={styles.schemePickerDetail}>{option.detail}</span>}
                       </div>
                     );
                   })}
@@ -233,7 +240,7 @@ export function SchemePicker({ id, testId, value, onChange, schemes, leading, cu
             })}
           </div>
           {shown.every((option) => option.value === CUSTOM_SCHEME_ID) && (
-            <div className="scheme-picker-empty" data-testid={`${testId}-empty`}>
+            <div className={styles.schemePickerEmpty} data-testid={`${testId}-empty`}>
               No scheme matches “{query.trim()}”.{custom ? ' Custom lets you define the header and the signed content yourself.' : ''}
             </div>
           )}

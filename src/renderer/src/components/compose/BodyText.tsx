@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { base64ToBytes } from '../../lib/bytes';
 import { bodyText } from '../../lib/diff-document';
 import { formatBytes } from '../../lib/format';
+import styles from './SentResult.module.css';
 
 /** Past this, the panel shows the start only; the full bytes stay in the history and exports. */
 const MAX_SHOWN_CHARS = 64 * 1024;
@@ -13,7 +14,7 @@ export function BodyText({ base64, view, testId }: { base64: string; view: 'raw'
   const shown = text.length > MAX_SHOWN_CHARS ? text.slice(0, MAX_SHOWN_CHARS) : text;
   return (
     <>
-      <pre className="body-text" data-testid={testId}>
+      <pre className={styles.bodyText} data-testid={testId}>
         {shown}
       </pre>
       {shown.length < text.length && (

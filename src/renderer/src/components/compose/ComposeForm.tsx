@@ -2,6 +2,7 @@ import { DEFAULT_TARGET_PATH } from '../../lib/compose-request';
 import { useStore } from '../../store';
 import { Field } from '../endpoints/Field';
 import { SigningFields } from './SigningFields';
+import styles from './Compose.module.css';
 
 const METHODS = ['POST', 'PUT', 'PATCH', 'DELETE', 'GET'];
 
@@ -17,7 +18,7 @@ export function ComposeForm() {
 
   return (
     <form
-      className="compose-form"
+      className={styles.composeForm}
       data-testid="compose-form"
       noValidate
       onSubmit={(event) => {
@@ -50,7 +51,7 @@ export function ComposeForm() {
         />
       </Field>
 
-      <div className="inline-fields">
+      <div className={styles.inlineFields}>
         <Field label="Method" htmlFor="compose-method">
           <select
             id="compose-method"

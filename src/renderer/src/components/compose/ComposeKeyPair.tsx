@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { copyText } from '../../lib/clipboard';
 import { useStore } from '../../store';
 import { Field } from '../endpoints/Field';
+import styles from './Compose.module.css';
 
 /**
  * For a key-pair scheme (Discord, SendGrid) Compose signs with a private key: one generated here
@@ -25,7 +26,7 @@ export function ComposeKeyPair({ name, publicKeyFormat }: { name: string; public
 
   return (
     <>
-      <div className="compose-keypair">
+      <div className={styles.composeKeypair}>
         <button
           type="button"
           className="button button-small"

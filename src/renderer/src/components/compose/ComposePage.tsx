@@ -5,6 +5,7 @@ import { useStore } from '../../store';
 import { ComposeForm } from './ComposeForm';
 import { PayloadPane } from './PayloadPane';
 import { ResultPane } from './ResultPane';
+import styles from './Compose.module.css';
 
 /** Compose & Send: form on the left, the body in Monaco in the middle, result and history on the right. */
 export function ComposePage() {
@@ -39,7 +40,7 @@ export function ComposePage() {
   }, [secret, receiverUrl, url, endpoints, update]);
 
   return (
-    <div className="compose" data-testid="compose-page">
+    <div className={styles.compose} data-testid="compose-page">
       <ComposeForm />
       <PayloadPane />
       <ResultPane />

@@ -7,6 +7,8 @@ import { useStore } from '../../store';
 import { ProblemsList } from './ProblemsList';
 import { SampleNote } from './SampleNote';
 import { SamplePicker } from './SamplePicker';
+import { cx } from '../../lib/cx';
+import styles from './Compose.module.css';
 
 // One model for the compose body: switching event type swaps the schema, not the model.
 const MODEL_URI = composeModelUri('payload');
@@ -44,14 +46,14 @@ export function PayloadPane() {
   };
 
   return (
-    <section className="compose-payload" aria-label="Body">
-      <div className="payload-toolbar">
-        <div className="segmented" role="radiogroup" aria-label="Body mode">
+    <section className={styles.composePayload} aria-label="Body" data-testid="compose-payload">
+      <div className={styles.payloadToolbar}>
+        <div className={styles.segmented} role="radiogroup" aria-label="Body mode">
           <button
             type="button"
             role="radio"
             aria-checked={eventMode}
-            className={`segment${eventMode ? ' segment-active' : ''}`}
+            className={cx(styles.segment, eventMode && styles.segmentActive)}
             data-testid="body-mode-event"
             onClick={() => update({ bodyMode: 'event' })}
           >
@@ -61,7 +63,7 @@ export function PayloadPane() {
             type="button"
             role="radio"
             aria-checked={sampleMode}
-            className={`segment${sampleMode ? ' segment-active' : ''}`}
+            className={cx(styles.segment, sampleMode && styles.segmentActive)}
             data-testid="body-mode-sample"
             title="A provider's realistic sample event (Stripe, GitHub, Shopify…), signed with its scheme"
             // The first visit fills the editor; coming back keeps what was edited.
@@ -73,7 +75,7 @@ export function PayloadPane() {
             type="button"
             role="radio"
             aria-checked={draft.bodyMode === 'free'}
-            className={`segment${draft.bodyMode === 'free' ? ' segment-active' : ''}`}
+            className={cx(styles.segment, draft.bodyMode === 'free' && styles.segmentActive)}
             data-testid="body-mode-free"
             onClick={() => update({ bodyMode: 'free' })}
           >
@@ -83,7 +85,7 @@ export function PayloadPane() {
         {eventMode && (
           <select
             aria-label="Event type"
-            className="event-picker"
+            className={styles.eventPicker}
             data-testid="compose-event-type"
             value={draft.eventType}
             onChange={(e) => void pickEventType(e.target.value)}
@@ -136,13 +138,13 @@ export function PayloadPane() {
         </button>
       </div>
       {eventMode && info && (
-        <p className="payload-description" data-testid="compose-event-description">
+        <p className={styles.payloadDescription} data-testid="compose-event-description">
           <code>{info.type}</code> {info.description}. Completion and validation follow its schema; the body is sent exactly as written.
         </p>
       )}
       {sample && <SampleNote sample={sample} />}
       {eventTypesError && <p className="inline-error">Could not load the event catalog: {eventTypesError}</p>}
-      <div className="payload-editor" data-testid="compose-editor">
+      <div className={styles.payloadEditor} data-testid="compose-editor">
         <JsonEditor
           path={MODEL_URI}
           value={draft.body}

@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { useStore } from '../../store';
 import { SentHistory } from './SentHistory';
 import { SentResult } from './SentResult';
+import { cx } from '../../lib/cx';
+import styles from './Compose.module.css';
+import sentStyles from './SentResult.module.css';
 
 type Tab = 'result' | 'sent';
 
@@ -15,8 +18,8 @@ export function ResultPane() {
   const sentCount = useStore((s) => s.sentList.length);
 
   return (
-    <section className="compose-result" aria-label="Result">
-      <div className="tabs compose-tabs" role="tablist">
+    <section className={styles.composeResult} aria-label="Result">
+      <div className={cx('tabs', styles.composeTabs)} role="tablist">
         <button
           type="button"
           role="tab"
@@ -37,15 +40,15 @@ export function ResultPane() {
         >
           Sent{sentCount > 0 ? ` (${sentCount})` : ''}
         </button>
-        {sending && <span className="muted sending">Sending…</span>}
+        {sending && <span className={cx('muted', styles.sending)}>Sending…</span>}
       </div>
-      <div className="compose-result-body">
+      <div className={styles.composeResultBody}>
         {tab === 'sent' ? (
           <SentHistory onShow={() => setTab('result')} />
         ) : (
           <>
             {sendError && (
-              <div className="send-failure" role="alert" data-testid="send-error">
+              <div className={sentStyles.sendFailure} role="alert" data-testid="send-error">
                 <strong>Not sent</strong>
                 <p>{sendError}</p>
               </div>

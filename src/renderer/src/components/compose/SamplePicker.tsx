@@ -1,5 +1,6 @@
 import { sampleName } from '../../../../shared/provider-samples';
 import { sampleGroups } from '../../lib/compose-sample';
+import styles from './Compose.module.css';
 
 const GROUPS = sampleGroups();
 
@@ -8,7 +9,7 @@ export function SamplePicker({ value, onChange }: { value: string; onChange: (na
   return (
     <select
       aria-label="Provider sample"
-      className="event-picker"
+      className={styles.eventPicker}
       data-testid="compose-sample"
       value={value}
       onChange={(e) => onChange(e.target.value)}

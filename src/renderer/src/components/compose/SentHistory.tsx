@@ -4,6 +4,8 @@ import { sourceLabel } from '../../lib/sent-outcome';
 import { useStore } from '../../store';
 import { MethodTag } from '../common/MethodTag';
 import { OutcomeBadge } from './OutcomeBadge';
+import { cx } from '../../lib/cx';
+import styles from './SentHistory.module.css';
 
 /** Every send, resend and replay, newest first; click to see it, send it again in one click. */
 export function SentHistory({ onShow }: { onShow: () => void }) {
@@ -35,40 +37,40 @@ export function SentHistory({ onShow }: { onShow: () => void }) {
 
   return (
     <>
-      <div className="sent-toolbar">
+      <div className={styles.sentToolbar}>
         <span className="muted">{sentList.length === 1 ? '1 request' : `${sentList.length} requests`}</span>
         <button type="button" className="button button-small button-danger" data-testid="sent-clear" onClick={confirmAndClear}>
           Clear all
         </button>
       </div>
-      <ul className="sent-list" data-testid="sent-list">
+      <ul className={styles.sentList} data-testid="sent-list">
         {sentList.map((item) => (
           <li
             key={item.id}
-            className={`sent-row${item.id === selectedId ? ' sent-row-selected' : ''}`}
+            className={cx(styles.sentRow, item.id === selectedId && styles.sentRowSelected)}
             data-testid="sent-row"
             data-sent-id={item.id}
           >
             <button
               type="button"
-              className="sent-row-main"
+              className={styles.sentRowMain}
               onClick={() => {
                 void showSent(item.id);
                 onShow();
               }}
             >
-              <span className="sent-row-line">
+              <span className={styles.sentRowLine}>
                 <OutcomeBadge status={item.status} errorCode={item.error_code} />
                 <MethodTag method={item.method} />
-                <span className="sent-row-event" title={item.event ?? undefined}>
+                <span className={styles.sentRowEvent} data-testid="sent-row-event" title={item.event ?? undefined}>
                   {item.event ?? '(no event)'}
                 </span>
               </span>
-              <span className="sent-row-url" title={item.url}>
+              <span className={styles.sentRowUrl} data-testid="sent-row-url" title={item.url}>
                 {item.url}
               </span>
-              <span className="muted sent-row-source">
-                <span className="sent-row-time">{formatTime(item.created_at)}</span>
+              <span className={cx('muted', styles.sentRowSource)}>
+                <span className={styles.sentRowTime}>{formatTime(item.created_at)}</span>
                 {' · '}
                 {sourceLabel(item.source, item.replay_mode, item.source_request_id, item.source_sent_id)}
                 {item.signature ? ` · ${item.signature.scheme}` : ' · unsigned'}

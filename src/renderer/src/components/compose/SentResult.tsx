@@ -7,6 +7,7 @@ import { Section } from '../detail/Section';
 import { BodyText } from './BodyText';
 import { CompareButton } from '../diff/CompareButton';
 import { OutcomeBadge } from './OutcomeBadge';
+import styles from './SentResult.module.css';
 
 interface SentResultProps {
   sent: SentRequest;
@@ -20,8 +21,8 @@ export function SentResult({ sent, onSendAgain, busy }: SentResultProps) {
   const { request, response, error } = sent;
 
   return (
-    <div className="sent-result" data-testid="sent-result" data-sent-id={sent.id}>
-      <div className="sent-result-head">
+    <div className={styles.sentResult} data-testid="sent-result" data-sent-id={sent.id}>
+      <div className={styles.sentResultHead}>
         <OutcomeBadge status={response?.status ?? null} errorCode={error?.code ?? null} />
         <span className="muted">
           #{sent.id} · {formatTime(sent.created_at)} · {formatMs(sent.duration_ms)}
@@ -36,7 +37,7 @@ export function SentResult({ sent, onSendAgain, busy }: SentResultProps) {
       </div>
 
       {error && (
-        <div className="send-failure" role="alert" data-testid="sent-error" data-code={error.code}>
+        <div className={styles.sendFailure} role="alert" data-testid="sent-error" data-code={error.code}>
           <strong>Not delivered: {outcomeLabel(null, error.code).text}</strong>
           <p data-testid="sent-error-message">{error.message}</p>
         </div>
@@ -53,7 +54,7 @@ export function SentResult({ sent, onSendAgain, busy }: SentResultProps) {
       )}
 
       <Section title="Request as sent" testId="sent-request">
-        <div className="request-line">
+        <div className={styles.requestLine}>
           <MethodTag method={request.method} /> <code data-testid="sent-request-url">{request.url}</code>
         </div>
         <BodyText base64={request.body_base64} view="raw" testId="sent-request-body" />

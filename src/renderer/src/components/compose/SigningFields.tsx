@@ -10,6 +10,7 @@ import { SecretInput } from '../endpoints/SecretInput';
 import { CustomSchemeForm } from '../lab/CustomSchemeForm';
 import { ComposeKeyPair } from './ComposeKeyPair';
 import { TimestampField } from './TimestampField';
+import styles from './Compose.module.css';
 
 const UNSIGNED = [{ value: '', name: 'Unsigned', detail: 'No signature headers' }];
 
@@ -73,7 +74,7 @@ export function SigningFields() {
           {endpoints.length > 0 && (
             <select
               aria-label="Use an endpoint's secret"
-              className="compose-endpoint-secret"
+              className={styles.composeEndpointSecret}
               data-testid="compose-endpoint-secret"
               value=""
               onChange={(e) => applyEndpoint(e.target.value)}

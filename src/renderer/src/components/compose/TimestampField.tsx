@@ -1,5 +1,6 @@
 import type { TimestampMode } from '../../lib/compose-request';
 import { Field } from '../endpoints/Field';
+import styles from './Compose.module.css';
 
 interface TimestampFieldProps {
   mode: TimestampMode;
@@ -31,7 +32,7 @@ export function TimestampField({
       htmlFor="compose-timestamp-mode"
       hint={<span data-testid="compose-timestamp-hint">{disabled ? disabledHint : HINTS[mode]}</span>}
     >
-      <div className="inline-fields">
+      <div className={styles.inlineFields}>
         <select
           id="compose-timestamp-mode"
           data-testid="compose-timestamp-mode"

@@ -1,5 +1,7 @@
 import { useStore } from '../../store';
 import { refLabel, sameRef, type DiffRef } from '../../store/diff-slice';
+import { cx } from '../../lib/cx';
+import styles from './Diff.module.css';
 
 /**
  * "Compare" marks this capture or send; on any other one it becomes "Compare with <marked>",
@@ -15,7 +17,7 @@ export function CompareButton({ target }: { target: DiffRef }) {
     return (
       <button
         type="button"
-        className={`button button-small${marked ? ' button-active' : ''}`}
+        className={cx('button button-small', marked && styles.buttonActive)}
         data-testid="compare-mark"
         title={marked ? 'Click to unmark' : 'Mark this one, then open another and compare'}
         onClick={() => markForDiff(marked ? null : target)}
@@ -26,10 +28,10 @@ export function CompareButton({ target }: { target: DiffRef }) {
   }
   // Compact, so it does not squeeze the path in the header; × drops the mark.
   return (
-    <span className="compare-chip" data-testid="compare-chip">
+    <span className={styles.compareChip} data-testid="compare-chip">
       <button
         type="button"
-        className="compare-chip-main"
+        className={styles.compareChipMain}
         data-testid="compare-with"
         title={`Compare with ${refLabel(base)}`}
         onClick={() => openDiff(base, target)}
@@ -38,7 +40,7 @@ export function CompareButton({ target }: { target: DiffRef }) {
       </button>
       <button
         type="button"
-        className="compare-chip-clear"
+        className={styles.compareChipClear}
         data-testid="compare-clear"
         aria-label={`Unmark ${refLabel(base)}`}
         title="Unmark"

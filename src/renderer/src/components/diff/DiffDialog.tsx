@@ -9,6 +9,7 @@ import { DiffView } from '../../monaco/DiffView';
 import { useStore } from '../../store';
 import type { DiffRef } from '../../store/diff-slice';
 import { Modal } from '../common/Modal';
+import styles from './Diff.module.css';
 
 async function loadSide(ref: DiffRef): Promise<DiffSide> {
   if (ref.kind === 'sent') return sideOfSent(await sendApi.getSent(ref.id));
@@ -48,7 +49,7 @@ export function DiffDialog() {
 
   return (
     <Modal title={title} onClose={closeDiff} testId="diff-dialog" wide>
-      <div className="diff-toolbar">
+      <div className={styles.diffToolbar}>
         <span className="muted" data-testid="diff-sides">
           Request line, headers (in their order and case) and body.{' '}
           {loaded.status === 'loaded' && (
@@ -80,7 +81,7 @@ export function DiffDialog() {
         </div>
       )}
       {loaded.status === 'loaded' && (
-        <div className="diff-editor" data-testid="diff-editor">
+        <div className={styles.diffEditor} data-testid="diff-editor">
           <DiffView
             original={diffDocument(loaded.left, view)}
             modified={diffDocument(loaded.right, view)}

@@ -9,6 +9,7 @@ import { CustomSchemeForm } from '../lab/CustomSchemeForm';
 import { SchemePicker } from '../common/SchemePicker';
 import { CUSTOM_SCHEME } from '../../lib/lab-scheme';
 import { suggestedPath, toleranceHint } from '../../lib/tolerance-hint';
+import styles from './Endpoints.module.css';
 
 const KEY_ERROR_PREFIX = 'secret: ';
 
@@ -74,7 +75,7 @@ export function EndpointForm({ endpoint }: { endpoint: Endpoint | null }) {
   };
 
   return (
-    <form className="endpoint-form" onSubmit={(event) => void submit(event)} data-testid="endpoint-form" noValidate>
+    <form className={styles.endpointForm} onSubmit={(event) => void submit(event)} data-testid="endpoint-form" noValidate>
       <h2>{endpoint ? `Edit “${endpoint.name}”` : 'New endpoint'}</h2>
 
       <div className="form-grid">

@@ -6,6 +6,8 @@ import { describeError } from '../../api/errors';
 import { CopyButton } from '../common/CopyButton';
 import { Field } from './Field';
 import { SecretInput } from './SecretInput';
+import { cx } from '../../lib/cx';
+import styles from './Endpoints.module.css';
 
 interface EndpointKeyFieldProps {
   /** The endpoint's scheme; undefined for the custom scheme (a shared secret). */
@@ -115,7 +117,7 @@ export function EndpointKeyField({ descriptor, value, onChange, error, existing 
         </div>
       )}
       {shownPair && (
-        <div className="callout endpoint-private-key" data-testid="endpoint-private-key">
+        <div className={cx('callout', styles.endpointPrivateKey)} data-testid="endpoint-private-key">
           <p>
             <strong>Private key (signs), shown once:</strong> it is not stored. Copy it now to sign test requests in Compose, the Signature
             Lab or <code>hookscope trigger</code>; it disappears when you save or leave this form.

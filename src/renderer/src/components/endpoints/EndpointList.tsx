@@ -1,5 +1,7 @@
 import { CATCH_ALL_ENDPOINT_ID } from '../../../../shared/api';
 import { useStore } from '../../store';
+import { cx } from '../../lib/cx';
+import styles from './Endpoints.module.css';
 
 export function EndpointList() {
   const endpoints = useStore((s) => s.endpoints);
@@ -12,7 +14,7 @@ export function EndpointList() {
   const sorted = [...endpoints].sort((a, b) => b.path.length - a.path.length || a.path.localeCompare(b.path));
 
   return (
-    <div className="endpoint-list">
+    <div className={styles.endpointList}>
       <div className="list-toolbar">
         <span className="list-count">
           {endpoints.length} {endpoints.length === 1 ? 'endpoint' : 'endpoints'}
@@ -26,16 +28,16 @@ export function EndpointList() {
           <li key={endpoint.id}>
             <button
               type="button"
-              className={`endpoint-item${editingId === endpoint.id ? ' endpoint-item-active' : ''}`}
+              className={cx(styles.endpointItem, editingId === endpoint.id && styles.endpointItemActive)}
               data-testid="endpoint-item"
               data-endpoint-id={endpoint.id}
               onClick={() => editEndpoint(endpoint.id)}
             >
-              <span className="endpoint-name">
+              <span className={styles.endpointName}>
                 {endpoint.name}
                 {endpoint.id === CATCH_ALL_ENDPOINT_ID && <span className="tag">catch-all</span>}
               </span>
-              <span className="endpoint-meta">
+              <span className={styles.endpointMeta}>
                 <code>{endpoint.path}</code> · {endpoint.scheme} ·{' '}
                 {endpoint.secret ? `${keyName(endpoint.scheme)} set` : `no ${keyName(endpoint.scheme)}`}
                 {endpoint.enforce ? ' · enforcing' : ''}

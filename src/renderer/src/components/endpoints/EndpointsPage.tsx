@@ -3,6 +3,7 @@ import { useStore } from '../../store';
 import { EndpointForm } from './EndpointForm';
 import { EndpointList } from './EndpointList';
 import { EndpointPublicUrl } from '../tunnels/EndpointPublicUrl';
+import styles from './Endpoints.module.css';
 
 export function EndpointsPage() {
   const editingId = useStore((s) => s.editingEndpointId);
@@ -17,12 +18,12 @@ export function EndpointsPage() {
   }, [editingId]);
 
   return (
-    <div className="endpoints-page">
-      <section className="endpoint-list-pane" aria-label="Endpoints">
+    <div className={styles.endpointsPage}>
+      <section className={styles.endpointListPane} aria-label="Endpoints">
         <EndpointList />
         {status === 'error' && <p className="inline-error">Could not load endpoints: {error}</p>}
       </section>
-      <section className="endpoint-form-pane" aria-label="Endpoint settings" ref={formPane}>
+      <section className={styles.endpointFormPane} aria-label="Endpoint settings" ref={formPane}>
         {editingId === 'new' ? (
           <EndpointForm key="new" endpoint={null} />
         ) : endpoint ? (

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CustomSchemeForm as Form } from '../../lib/lab-scheme';
+import { cx } from '../../lib/cx';
+import styles from './Lab.module.css';
 
 function Row({ label, htmlFor, children, wide }: { label: string; htmlFor: string; children: ReactNode; wide?: boolean }) {
   return (
@@ -31,7 +33,7 @@ export function CustomSchemeForm({ form, onChange, idPrefix }: { form: Form; onC
   );
 
   return (
-    <div className="form-grid lab-custom" data-testid={`${idPrefix}-form`}>
+    <div className={cx('form-grid', styles.labCustom)} data-testid={`${idPrefix}-form`}>
       <Row label="Signature header" htmlFor={`${idPrefix}-signature_header`}>
         {text('signature_header', 'X-Signature')}
       </Row>

@@ -1,5 +1,6 @@
 import type { HeaderRow } from '../../lib/header-list';
 import { useStore } from '../../store';
+import styles from './Lab.module.css';
 
 /** Header rows in order, names in their own case, duplicates allowed (as they arrive on the wire). */
 export function HeaderListEditor() {
@@ -12,10 +13,10 @@ export function HeaderListEditor() {
     update({ headers: headers.map((row) => (row.id === id ? { ...row, ...patch } : row)) });
 
   return (
-    <div className="header-list" data-testid="lab-headers">
+    <div className={styles.headerList} data-testid="lab-headers">
       {headers.length === 0 && <p className="note">No headers.</p>}
       {headers.map((row) => (
-        <div key={row.id} className="header-row" data-testid="lab-header-row">
+        <div key={row.id} className={styles.headerRow} data-testid="lab-header-row">
           <input
             aria-label="Header name"
             data-testid="lab-header-name"

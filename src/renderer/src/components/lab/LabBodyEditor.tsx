@@ -4,6 +4,8 @@ import { normalizeForEditor, toEditorText } from '../../lib/editor-text';
 import { formatBytes } from '../../lib/format';
 import { BodyEditor } from '../../monaco/BodyEditor';
 import { useStore } from '../../store';
+import { cx } from '../../lib/cx';
+import styles from './Lab.module.css';
 
 /**
  * The body in Monaco, editable as text. The exact bytes stay the source of truth: a body the
@@ -22,7 +24,7 @@ export function LabBodyEditor() {
 
   return (
     <div className="lab-body">
-      <div className="lab-body-meta">
+      <div className={styles.labBodyMeta}>
         <span className="muted" data-testid="lab-body-size">
           {bytes.length} bytes{bytes.length >= 1024 ? ` (${formatBytes(bytes.length)})` : ''}
         </span>
@@ -46,7 +48,7 @@ export function LabBodyEditor() {
           </>
         )}
       </div>
-      <div className="body-editor lab-body-editor" data-testid="lab-body-editor" data-editable={editable}>
+      <div className={cx('body-editor', styles.labBodyEditor)} data-testid="lab-body-editor" data-editable={editable}>
         {/* A fresh editor whenever the bytes are replaced or editability flips: pushing a new value
             into a live editor fires its change listener, and Monaco would hand back the text with a
             BOM dropped or line endings unified, silently rewriting the bytes. */}

@@ -3,6 +3,8 @@ import { firstDiagnosis } from '../../lib/verdict-label';
 import { VerdictBadge } from '../common/VerdictBadge';
 import { Section } from '../detail/Section';
 import { VerificationDetails } from '../detail/VerificationDetails';
+import { cx } from '../../lib/cx';
+import styles from './Lab.module.css';
 
 /** The live verdict of the Lab's inputs, and in what-if mode the stored verdict beside it. */
 export function LabResult() {
@@ -35,7 +37,7 @@ export function LabResult() {
   return (
     <Section title={whatIf ? 'What-if verdict' : 'Verdict'} aside={aside} testId="lab-result">
       {whatIf && (
-        <div className="what-if-banner" data-testid="what-if-banner">
+        <div className={styles.whatIfBanner} data-testid="what-if-banner">
           <strong>What if</strong> — capture #{source.id} re-verified with the settings on the left. Nothing stored changes
           {stored && (
             <>
@@ -46,13 +48,13 @@ export function LabResult() {
         </div>
       )}
       {error && (
-        <div className="inline-error lab-verify-error" data-testid="lab-verify-error">
+        <div className={cx('inline-error', styles.labVerifyError)} data-testid="lab-verify-error">
           {error}
         </div>
       )}
       {result ? (
         <div
-          className={status === 'error' ? 'lab-stale' : undefined}
+          className={status === 'error' ? styles.labStale : undefined}
           data-testid="lab-verdict"
           data-verdict={result.verdict}
           data-reason={result.reason}

@@ -4,6 +4,8 @@ import { useStore } from '../../store';
 import { SchemePicker } from '../common/SchemePicker';
 import { CustomSchemeForm } from './CustomSchemeForm';
 import { useLabScheme } from './use-lab-scheme';
+import { cx } from '../../lib/cx';
+import styles from './Lab.module.css';
 
 const KEY_ALGORITHMS = { ed25519: 'Ed25519 signature', 'ecdsa-p256': 'ECDSA P-256 (SHA-256) signature' } as const;
 
@@ -17,7 +19,7 @@ export function LabScheme() {
   const descriptor = info.descriptor;
 
   return (
-    <div className="lab-scheme">
+    <div className={styles.labScheme}>
       <SchemePicker
         id="lab-scheme"
         testId="lab-scheme"
@@ -28,7 +30,7 @@ export function LabScheme() {
         ariaLabel="Signature scheme"
       />
       {descriptor && (
-        <dl className="kv lab-scheme-facts" data-testid="lab-scheme-facts">
+        <dl className={cx('kv', styles.labSchemeFacts)} data-testid="lab-scheme-facts">
           <div className="kv-row">
             <dt>Signs</dt>
             <dd>

@@ -5,6 +5,8 @@ import { Field } from '../endpoints/Field';
 import { SecretInput } from '../endpoints/SecretInput';
 import { KeyPairFields } from './KeyPairFields';
 import { useLabScheme } from './use-lab-scheme';
+import { cx } from '../../lib/cx';
+import styles from './Lab.module.css';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
@@ -25,7 +27,7 @@ export function LabSettings() {
   const receivedSeconds = source.kind === 'capture' ? Math.floor(Date.parse(source.receivedAt) / 1000) : null;
 
   return (
-    <div className="form-grid lab-settings">
+    <div className={cx('form-grid', styles.labSettings)}>
       {scheme.keyPair ? (
         <KeyPairFields />
       ) : (

@@ -1,6 +1,7 @@
 import { formatDateTime } from '../../lib/format';
 import { useStore } from '../../store';
 import type { LabMode } from '../../store/lab-slice';
+import styles from './Lab.module.css';
 
 const MODES: Array<{ mode: LabMode; label: string; title: string }> = [
   {
@@ -19,9 +20,9 @@ export function LabToolbar() {
   const startFromScratch = useStore((s) => s.startLabFromScratch);
 
   return (
-    <div className="lab-toolbar" data-testid="lab-toolbar">
+    <div className={styles.labToolbar} data-testid="lab-toolbar">
       <h2>Signature Lab</h2>
-      <span className="lab-source" data-testid="lab-source" data-kind={source.kind}>
+      <span className={styles.labSource} data-testid="lab-source" data-kind={source.kind}>
         {source.kind === 'capture' ? (
           <>
             Capture <strong>#{source.id}</strong> · {source.method} {source.target} · received {formatDateTime(source.receivedAt)}

@@ -3,6 +3,7 @@ import { utf8ToBase64 } from '../../lib/bytes';
 import { toHeaderRows } from '../../lib/header-list';
 import { parseRawRequest } from '../../../../shared/raw-request';
 import { useStore } from '../../store';
+import styles from './Lab.module.css';
 
 /**
  * Paste a request as text (request line optional, headers, a blank line, the body) to load its
@@ -28,7 +29,7 @@ export function RawRequestPaste({ onDone }: { onDone: () => void }) {
   };
 
   return (
-    <div className="raw-paste" data-testid="lab-paste">
+    <div className={styles.rawPaste} data-testid="lab-paste">
       <textarea
         data-testid="lab-paste-text"
         rows={9}
@@ -44,7 +45,7 @@ export function RawRequestPaste({ onDone }: { onDone: () => void }) {
           {error}
         </div>
       )}
-      <div className="raw-paste-actions">
+      <div className={styles.rawPasteActions}>
         <span className="muted">Headers, then a blank line, then the body (kept exactly, trailing newline included).</span>
         <button type="button" className="button button-small" onClick={onDone}>
           Cancel

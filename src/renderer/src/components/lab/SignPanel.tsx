@@ -8,6 +8,8 @@ import { CopyButton } from '../common/CopyButton';
 import { Section } from '../detail/Section';
 import { Field } from '../endpoints/Field';
 import { useLabScheme } from './use-lab-scheme';
+import { cx } from '../../lib/cx';
+import styles from './Lab.module.css';
 
 const headerLines = (headers: Record<string, string>) =>
   Object.entries(headers)
@@ -49,7 +51,7 @@ export function SignPanel() {
 
   return (
     <Section title="Compute a signature" testId="lab-sign">
-      <div className="lab-sign-form">
+      <div className={styles.labSignForm}>
         {scheme.usesTimestamp ? (
           <Field
             label="Timestamp to sign (unix seconds)"
@@ -66,7 +68,7 @@ export function SignPanel() {
             />
           </Field>
         ) : (
-          <p className="note lab-sign-note">{scheme.label} signs no timestamp.</p>
+          <p className={cx('note', styles.labSignNote)}>{scheme.label} signs no timestamp.</p>
         )}
         <button
           type="button"
@@ -84,9 +86,9 @@ export function SignPanel() {
         </div>
       )}
       {signed && (
-        <div className="lab-signed" data-testid="lab-signed">
+        <div className={styles.labSigned} data-testid="lab-signed">
           {stale && <p className="note text-warn">The inputs changed since this was computed: compute again.</p>}
-          <div className="lab-signed-header">
+          <div className={styles.labSignedHeader}>
             <span className="sig-label">Headers{scheme.usesTimestamp ? ` · signed at ${signed.timestamp}` : ''}</span>
             <div className="section-actions">
               <button type="button" className="button button-small" data-testid="lab-apply-signed" onClick={applySigned}>
@@ -95,15 +97,15 @@ export function SignPanel() {
               <CopyButton text={headerLines(signed.result.headers)} label="Copy headers" testId="lab-copy-headers" />
             </div>
           </div>
-          <pre className="lab-code" data-testid="lab-signed-headers">
+          <pre className={styles.labCode} data-testid="lab-signed-headers">
             {headerLines(signed.result.headers)}
           </pre>
 
-          <div className="lab-signed-header">
+          <div className={styles.labSignedHeader}>
             <span className="sig-label">curl · exact bytes</span>
             <CopyButton text={curl} label="Copy curl" testId="lab-copy-curl" />
           </div>
-          <div className="field lab-target">
+          <div className={cx('field', styles.labTarget)}>
             <label htmlFor="lab-curl-target">Send to</label>
             <input
               id="lab-curl-target"
@@ -113,7 +115,7 @@ export function SignPanel() {
               onChange={(event) => setTarget(event.target.value)}
             />
           </div>
-          <pre className="lab-code lab-curl" data-testid="lab-curl-command">
+          <pre className={cx(styles.labCode, 'lab-curl')} data-testid="lab-curl-command">
             {curl}
           </pre>
         </div>

@@ -10,6 +10,7 @@ import { RawRequestPaste } from './RawRequestPaste';
 import { LabScheme } from './LabScheme';
 import { SignPanel } from './SignPanel';
 import { SnippetsPanel } from './SnippetsPanel';
+import styles from './Lab.module.css';
 
 /** Compare signatures side by side: inputs on the left, the verdict and its explanation on the right. */
 export function SignatureLabPage() {
@@ -33,10 +34,10 @@ export function SignatureLabPage() {
   );
 
   return (
-    <div className="lab" data-testid="signature-lab">
+    <div className={styles.lab} data-testid="signature-lab">
       <LabToolbar />
-      <div className="lab-columns">
-        <div className="lab-column" aria-label="Inputs">
+      <div className={styles.labColumns}>
+        <div className={styles.labColumn} aria-label="Inputs">
           <Section title="Scheme" testId="lab-scheme-section">
             <LabScheme />
           </Section>
@@ -51,7 +52,7 @@ export function SignatureLabPage() {
             <LabBodyEditor />
           </Section>
         </div>
-        <div className="lab-column" aria-label="Result">
+        <div className={styles.labColumn} aria-label="Result">
           <LabResult />
           <SignPanel />
           <SnippetsPanel />

@@ -6,6 +6,8 @@ import { CopyButton } from '../common/CopyButton';
 import { Section } from '../detail/Section';
 import { useLabScheme } from './use-lab-scheme';
 import { noSnippetsText } from '../../lib/lab-scheme';
+import { cx } from '../../lib/cx';
+import styles from './Lab.module.css';
 
 /** Verification code for the scheme in use, in four languages, all verifying the raw body bytes. */
 export function SnippetsPanel() {
@@ -54,13 +56,13 @@ export function SnippetsPanel() {
         <p className="note">Loading…</p>
       ) : (
         <>
-          <div className="lab-snippet-meta">
+          <div className={styles.labSnippetMeta}>
             <span className="muted" data-testid="lab-snippet-framework">
               {snippet.framework}
             </span>
             <CopyButton text={snippet.code} label="Copy code" testId="lab-copy-snippet" />
           </div>
-          <div className="body-editor lab-snippet-editor" data-testid="lab-snippet-editor" data-language={snippet.language}>
+          <div className={cx('body-editor', styles.labSnippetEditor)} data-testid="lab-snippet-editor" data-language={snippet.language}>
             <BodyEditor value={snippet.code} language={snippet.language} raw={false} />
           </div>
         </>

@@ -14,6 +14,9 @@ import { ProblemsList } from '../compose/ProblemsList';
 import { SentResult } from '../compose/SentResult';
 import { Field } from '../endpoints/Field';
 import { SecretInput } from '../endpoints/SecretInput';
+import { cx } from '../../lib/cx';
+import styles from './ReplayDialog.module.css';
+import sentStyles from '../compose/SentResult.module.css';
 
 /** Replay a capture: as-is, re-signed, or edited in Monaco and re-signed; to this app or any URL. */
 export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClose: () => void }) {
@@ -117,15 +120,15 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
 
   return (
     <Modal title={`Replay capture #${detail.id}`} onClose={onClose} testId="replay-dialog" wide>
-      <div className="replay-grid">
-        <div className="replay-options">
-          <fieldset className="choice-group" data-testid="replay-modes">
+      <div className={styles.replayGrid}>
+        <div className={styles.replayOptions}>
+          <fieldset className={styles.choiceGroup} data-testid="replay-modes">
             <legend>Mode</legend>
             {REPLAY_MODES.map((option) => {
               const loading = option.mode === 'edited' && originalText === undefined;
               const unavailable = option.mode === 'edited' && (originalText === null || loading);
               return (
-                <label key={option.mode} className={`choice${draft.mode === option.mode ? ' choice-active' : ''}`}>
+                <label key={option.mode} className={cx(styles.choice, draft.mode === option.mode && styles.choiceActive)}>
                   <input
                     type="radio"
                     name="replay-mode"
@@ -137,7 +140,7 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
                   />
                   <span>
                     <strong>{option.label}</strong>
-                    <span className="choice-hint">
+                    <span className={styles.choiceHint}>
                       {loading ? 'Loading the body…' : unavailable ? 'The body is not UTF-8 text, so it cannot be edited.' : option.hint}
                     </span>
                   </span>
@@ -146,9 +149,9 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
             })}
           </fieldset>
 
-          <fieldset className="choice-group" data-testid="replay-targets">
+          <fieldset className={styles.choiceGroup} data-testid="replay-targets">
             <legend>Target</legend>
-            <label className={`choice${draft.target === 'own' ? ' choice-active' : ''}`}>
+            <label className={cx(styles.choice, draft.target === 'own' && styles.choiceActive)}>
               <input
                 type="radio"
                 name="replay-target"
@@ -158,12 +161,12 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
               />
               <span>
                 <strong>This app’s receiver</strong>
-                <span className="choice-hint">
+                <span className={styles.choiceHint}>
                   <code>{ownUrl}</code> — it arrives as a new capture in the Inspector.
                 </span>
               </span>
             </label>
-            <label className={`choice${draft.target === 'url' ? ' choice-active' : ''}`}>
+            <label className={cx(styles.choice, draft.target === 'url' && styles.choiceActive)}>
               <input
                 type="radio"
                 name="replay-target"
@@ -188,7 +191,7 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
           </fieldset>
 
           {signs && (
-            <fieldset className="choice-group">
+            <fieldset className={styles.choiceGroup}>
               <legend>Signing</legend>
               <Field label="Scheme" htmlFor="replay-scheme">
                 <SchemePicker
@@ -222,17 +225,17 @@ export function ReplayDialog({ detail, onClose }: { detail: RequestDetail; onClo
             </button>
           </div>
           {error && (
-            <div className="send-failure" role="alert" data-testid="replay-error">
+            <div className={sentStyles.sendFailure} role="alert" data-testid="replay-error">
               <strong>Not replayed</strong>
               <p>{error}</p>
             </div>
           )}
         </div>
 
-        <div className="replay-main">
+        <div className={styles.replayMain}>
           {draft.mode === 'edited' && (
             <>
-              <div className="replay-editor" data-testid="replay-editor">
+              <div className={styles.replayEditor} data-testid="replay-editor">
                 <JsonEditor
                   path={`inmemory://hookscope/replay/${detail.id}.json`}
                   value={draft.body}

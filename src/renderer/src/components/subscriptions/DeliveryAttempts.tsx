@@ -1,20 +1,22 @@
 import { attemptOutcome, untilText } from '../../lib/delivery-text';
 import { formatMs, formatTime } from '../../lib/format';
 import { useStore } from '../../store';
+import { cx } from '../../lib/cx';
+import styles from './DeliveryTimeline.module.css';
 
 /** Every attempt of the open delivery, oldest first: time, outcome, duration, response, next retry. */
 export function DeliveryAttempts({ deliveryId }: { deliveryId: string }) {
   const detail = useStore((s) => (s.expandedDelivery?.id === deliveryId ? s.expandedDelivery : null));
-  if (!detail) return <p className="note delivery-attempts">Loading attempts…</p>;
+  if (!detail) return <p className={cx('note', styles.deliveryAttempts)}>Loading attempts…</p>;
   if (detail.attempts.length === 0) {
     return (
-      <p className="note delivery-attempts" data-testid="delivery-no-attempts">
+      <p className={cx('note', styles.deliveryAttempts)} data-testid="delivery-no-attempts">
         No attempt yet{detail.next_attempt_at ? `; the first is due ${untilText(detail.next_attempt_at, Date.now())}` : ''}.
       </p>
     );
   }
   return (
-    <table className="delivery-attempts" data-testid="delivery-attempts">
+    <table className={styles.deliveryAttempts} data-testid="delivery-attempts">
       <thead>
         <tr>
           <th scope="col">#</th>
@@ -43,19 +45,19 @@ export function DeliveryAttempts({ deliveryId }: { deliveryId: string }) {
             <td>{formatTime(attempt.started_at)}</td>
             <td>
               <span
-                className={`status-code ${attempt.success ? 'text-good' : 'text-bad'}`}
+                className={cx(styles.statusCode, attempt.success ? 'text-good' : 'text-bad')}
                 data-testid="attempt-outcome"
                 title={attempt.error?.message}
               >
                 {attemptOutcome(attempt)}
               </span>
-              {attempt.error && <div className="attempt-error">{attempt.error.message}</div>}
-              {attempt.note && <div className="attempt-note muted">{attempt.note}</div>}
+              {attempt.error && <div className={styles.attemptError}>{attempt.error.message}</div>}
+              {attempt.note && <div className={cx(styles.attemptNote, 'muted')}>{attempt.note}</div>}
             </td>
             <td className="align-right">{formatMs(attempt.duration_ms)}</td>
             <td>
               {attempt.response_excerpt ? (
-                <code className="attempt-excerpt" title={attempt.response_excerpt}>
+                <code className={styles.attemptExcerpt} title={attempt.response_excerpt}>
                   {attempt.response_excerpt}
                   {attempt.response_truncated ? '…' : ''}
                 </code>

@@ -1,9 +1,19 @@
-import type { DeliverySummary } from '../../../../shared/platform-api';
+import type { DeliveryStatus, DeliverySummary } from '../../../../shared/platform-api';
 import { deliveryStatusText, errorText, isPaused } from '../../lib/delivery-text';
 import { formatTime } from '../../lib/format';
 import { useStore } from '../../store';
 import { useNow } from '../common/use-now';
 import { DeliveryAttempts } from './DeliveryAttempts';
+import { cx } from '../../lib/cx';
+import styles from './DeliveryTimeline.module.css';
+import subsStyles from './Subscriptions.module.css';
+
+const STATUS_CLASS: Record<DeliveryStatus, string | undefined> = {
+  pending: styles.deliveryPending,
+  retrying: styles.deliveryRetrying,
+  succeeded: styles.deliverySucceeded,
+  failed: styles.deliveryFailed,
+};
 
 function injectionTags(delivery: DeliverySummary): string[] {
   const tags: string[] = [];
@@ -28,35 +38,35 @@ export function DeliveryTimeline() {
   const now = useNow(counting);
 
   return (
-    <section className="subs-card subs-timeline" aria-label="Deliveries" data-testid="delivery-timeline">
+    <section className={cx(subsStyles.subsCard, 'subs-timeline')} aria-label="Deliveries" data-testid="delivery-timeline">
       <h3>
         Deliveries <span className="muted">({deliveries.length})</span>
       </h3>
       {status === 'loaded' && deliveries.length === 0 && <p className="note">No deliveries yet. Emit an event above.</p>}
-      <ol className="delivery-list">
+      <ol className={styles.deliveryList}>
         {deliveries.map((delivery) => {
           const open = delivery.id === expandedId;
           const paused = isPaused(delivery, disabled);
           return (
             <li
               key={delivery.id}
-              className={`delivery delivery-${delivery.status}${open ? ' delivery-open' : ''}`}
+              className={cx(styles.delivery, STATUS_CLASS[delivery.status])}
               data-testid="delivery"
               data-delivery-id={delivery.id}
               data-status={delivery.status}
             >
-              <div className="delivery-row">
+              <div className={styles.deliveryRow}>
                 <button
                   type="button"
-                  className="delivery-toggle"
+                  className={styles.deliveryToggle}
                   aria-expanded={open}
                   data-testid="delivery-toggle"
                   onClick={() => void toggle(delivery.id)}
                 >
-                  <span className="delivery-caret" aria-hidden>
+                  <span className={styles.deliveryCaret} aria-hidden>
                     {open ? '▾' : '▸'}
                   </span>
-                  <span className="delivery-time">{formatTime(delivery.created_at)}</span>
+                  <span className={styles.deliveryTime}>{formatTime(delivery.created_at)}</span>
                   <code className="delivery-event">{delivery.event}</code>
                   <span
                     className={`status-pill status-${paused ? 'paused' : delivery.status}`}
@@ -87,11 +97,11 @@ export function DeliveryTimeline() {
                 )}
               </div>
               {delivery.status === 'failed' && delivery.last_error && (
-                <p className="inline-error delivery-error">{errorText(delivery.last_error)}</p>
+                <p className={cx('inline-error', styles.deliveryError)}>{errorText(delivery.last_error)}</p>
               )}
               {open && (
                 <>
-                  <p className="muted delivery-ids">
+                  <p className={cx('muted', styles.deliveryIds)}>
                     Delivery <code data-testid="delivery-id">{delivery.id}</code> (X-DcisionAI-Delivery, the same on every attempt) · event{' '}
                     <code>{delivery.event_id}</code>
                   </p>

@@ -6,6 +6,8 @@ import { buildEmitRequest, type EmitOptions } from '../../lib/emit-options';
 import { NO_INJECTION_FORM } from '../../lib/injection-form';
 import { InjectionFields } from './InjectionFields';
 import { useStore } from '../../store';
+import { cx } from '../../lib/cx';
+import styles from './Subscriptions.module.css';
 
 function templateFor(types: ReturnType<typeof useStore.getState>['platformEventTypes'], event: string): string {
   const data = types.find((entry) => entry.type === event)?.template.data ?? { id: `${event.split('.')[0] ?? 'obj'}_1` };
@@ -73,7 +75,7 @@ export function EmitPanel({ subscription }: { subscription: WebhookSubscription 
 
   const listed = subscription.events.includes(options.event);
   return (
-    <form className="subs-card subs-emit" onSubmit={(event) => void submit(event)} data-testid="emit-panel" noValidate>
+    <form className={cx(styles.subsCard, styles.subsEmit)} onSubmit={(event) => void submit(event)} data-testid="emit-panel" noValidate>
       <h3>Emit an event</h3>
       <div className="subs-emit-row">
         <label className="field" htmlFor="emit-event">
@@ -104,7 +106,7 @@ export function EmitPanel({ subscription }: { subscription: WebhookSubscription 
         />
       </label>
 
-      <fieldset className="subs-inject" data-testid="emit-inject">
+      <fieldset className={styles.subsInject} data-testid="emit-inject">
         <legend>Failure injection</legend>
         <InjectionFields form={options} onChange={(next) => setOptions((current) => ({ ...current, ...next }))} idPrefix="inject">
           <label className="field" htmlFor="inject-batch" title="Send this many copies (data.sequence 1..n) queued in a shuffled order">
@@ -121,7 +123,7 @@ export function EmitPanel({ subscription }: { subscription: WebhookSubscription 
         </InjectionFields>
       </fieldset>
 
-      <div className="form-actions subs-emit-actions">
+      <div className={cx('form-actions', styles.subsEmitActions)}>
         <button type="submit" className="button button-primary" data-testid="emit-submit" disabled={busy}>
           {busy ? 'Emitting…' : 'Emit event'}
         </button>

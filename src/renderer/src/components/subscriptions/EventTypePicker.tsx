@@ -1,5 +1,7 @@
 import { EVENT_TYPES } from '../../../../shared/event-types';
 import { toggleEvents } from '../../lib/subscription-draft';
+import { cx } from '../../lib/cx';
+import styles from './Subscriptions.module.css';
 
 const CATEGORIES = [...new Set(EVENT_TYPES.map((entry) => entry.category))];
 
@@ -14,20 +16,20 @@ interface EventTypePickerProps {
 export function EventTypePicker({ selected, catalog, error, onChange }: EventTypePickerProps) {
   const chosen = new Set(selected);
   return (
-    <fieldset className={`subs-events${error ? ' field-invalid' : ''}`} data-testid="subscription-events">
+    <fieldset className={cx(styles.subsEvents, error && 'field-invalid')} data-testid="subscription-events">
       <legend>
         Events{' '}
         <span className="muted">
           ({selected.length} of {catalog.length})
         </span>
       </legend>
-      <div className="subs-event-groups">
+      <div className={styles.subsEventGroups}>
         {CATEGORIES.map((category) => {
           const types = EVENT_TYPES.filter((entry) => entry.category === category).map((entry) => entry.type);
           const all = types.every((type) => chosen.has(type));
           return (
-            <div key={category} className="subs-event-group">
-              <label className="switch subs-event-all">
+            <div key={category} className={styles.subsEventGroup}>
+              <label className={cx('switch', styles.subsEventAll)}>
                 <input
                   type="checkbox"
                   data-testid={`event-group-${category}`}

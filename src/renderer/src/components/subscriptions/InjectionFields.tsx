@@ -1,4 +1,5 @@
 import { timestampChoices, type InjectionForm } from '../../lib/injection-form';
+import styles from './Subscriptions.module.css';
 
 interface InjectionFieldsProps {
   form: InjectionForm;
@@ -40,7 +41,7 @@ export function InjectionFields({ form, onChange, idPrefix, children }: Injectio
         />
         <span>Corrupt the signature</span>
       </label>
-      <div className="subs-inject-grid">
+      <div className={styles.subsInjectGrid}>
         <label className="field" htmlFor={`${idPrefix}-timestamp`}>
           <span className="field-label">Timestamp</span>
           <select

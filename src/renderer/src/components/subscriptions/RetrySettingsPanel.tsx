@@ -3,6 +3,7 @@ import type { PlatformSettings } from '../../../../shared/platform-api';
 import { describeError } from '../../api/errors';
 import { durationText, retryWaits } from '../../lib/delivery-text';
 import { useStore } from '../../store';
+import styles from './Subscriptions.module.css';
 
 function wholeNumber(text: string): number | null {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
@@ -61,7 +62,7 @@ function RetrySettingsForm({ settings }: { settings: PlatformSettings }) {
   const waits = retryWaits(settings.retry);
   const current = presets.find((preset) => preset.id === settings.retry.preset);
   return (
-    <form className="subs-settings" onSubmit={submit} data-testid="retry-settings" noValidate>
+    <form className={styles.subsSettings} onSubmit={submit} data-testid="retry-settings" noValidate>
       <h3>Retry policy</h3>
       <label className="field" htmlFor="retry-preset">
         <span className="field-label">Preset</span>
@@ -84,7 +85,7 @@ function RetrySettingsForm({ settings }: { settings: PlatformSettings }) {
         </select>
       </label>
       {current && <p className="field-hint">{current.description}</p>}
-      <div className="subs-settings-grid">
+      <div className={styles.subsSettingsGrid}>
         <label className="field" htmlFor="retry-max-attempts">
           <span className="field-label">Attempts</span>
           <input

@@ -1,5 +1,7 @@
 import { formatMs } from '../../lib/format';
 import { useStore } from '../../store';
+import { cx } from '../../lib/cx';
+import styles from './Subscriptions.module.css';
 
 /** The guide's getDeliveryStats figures, each attempt counted as one tracked delivery. */
 export function StatsCards() {
@@ -12,9 +14,12 @@ export function StatsCards() {
     { key: 'averageResponseTime', label: 'Avg response', value: stats ? formatMs(stats.averageResponseTime) : '—' },
   ];
   return (
-    <dl className="subs-stats" data-testid="subscription-stats">
+    <dl className={styles.subsStats} data-testid="subscription-stats">
       {figures.map((figure) => (
-        <div key={figure.key} className={`subs-stat${figure.tone ? ` subs-stat-${figure.tone}` : ''}`}>
+        <div
+          key={figure.key}
+          className={cx(styles.subsStat, figure.tone === 'good' && styles.subsStatGood, figure.tone === 'bad' && styles.subsStatBad)}
+        >
           <dt>{figure.label}</dt>
           <dd data-testid={`stat-${figure.key}`}>{figure.value}</dd>
         </div>

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { chartGeometry, type ChartBox } from '../../lib/stats-chart';
 import { formatMs } from '../../lib/format';
 import { useStore } from '../../store';
+import { cx } from '../../lib/cx';
+import styles from './StatsChart.module.css';
 
 const BOX: ChartBox = { width: 640, height: 120, left: 38, right: 50, top: 8, bottom: 20 };
 
@@ -19,7 +21,7 @@ export function StatsChart() {
   const series = useStore((s) => s.subscriptionSeries);
   const titleId = useId();
   const descId = useId();
-  if (!series) return <div className="subs-chart subs-chart-empty muted">Loading the 24 h series…</div>;
+  if (!series) return <div className={cx(styles.subsChart, 'subs-chart-empty muted')}>Loading the 24 h series…</div>;
 
   const geometry = chartGeometry(series.buckets, BOX);
   const { plot } = geometry;
@@ -39,7 +41,7 @@ export function StatsChart() {
         '.';
 
   return (
-    <figure className="subs-chart" data-testid="stats-chart">
+    <figure className={styles.subsChart} data-testid="stats-chart">
       <svg
         viewBox={`0 0 ${BOX.width} ${BOX.height}`}
         role="img"
@@ -51,15 +53,15 @@ export function StatsChart() {
         {[0, 0.5, 1].map((fraction) => {
           const y = plot.y1 - fraction * (plot.y1 - plot.y0);
           return (
-            <g key={fraction} className="chart-grid">
+            <g key={fraction} className={styles.chartGrid}>
               <line x1={plot.x0} x2={plot.x1} y1={y} y2={y} />
               {/* No attempts, no scale: an axis of "1 ms / 1 ms / 0 ms" would invent one. */}
               {active.length > 0 && (
                 <>
-                  <text x={plot.x0 - 6} y={y + 3} textAnchor="end" className="chart-axis-rate">
+                  <text x={plot.x0 - 6} y={y + 3} textAnchor="end" className={styles.chartAxisRate}>
                     {fraction * 100}%
                   </text>
-                  <text x={plot.x1 + 6} y={y + 3} textAnchor="start" className="chart-axis-ms">
+                  <text x={plot.x1 + 6} y={y + 3} textAnchor="start" className={styles.chartAxisMs} data-testid="chart-axis-ms">
                     {Number((fraction * geometry.maxMs).toFixed(1))} ms
                   </text>
                 </>
@@ -72,7 +74,7 @@ export function StatsChart() {
             x={(plot.x0 + plot.x1) / 2}
             y={(plot.y0 + plot.y1) / 2 + 4}
             textAnchor="middle"
-            className="chart-no-data"
+            className={styles.chartNoData}
             data-testid="chart-no-data"
           >
             no data
@@ -81,7 +83,7 @@ export function StatsChart() {
         {geometry.bars.map((bar) => (
           <rect
             key={bar.bucket.start}
-            className="chart-bar"
+            className={styles.chartBar}
             x={bar.x}
             y={bar.y}
             width={bar.width}
@@ -91,9 +93,9 @@ export function StatsChart() {
             <title>{`${hourLabel(bar.bucket.start)}: ${formatMs(bar.bucket.averageResponseTime)} average over ${bar.bucket.total} attempts`}</title>
           </rect>
         ))}
-        {geometry.ratePath && <path className="chart-rate" d={geometry.ratePath} />}
+        {geometry.ratePath && <path className={styles.chartRate} d={geometry.ratePath} />}
         {geometry.points.map((point) => (
-          <circle key={point.bucket.start} className="chart-point" cx={point.x} cy={point.y} r={3.5} data-testid="chart-point">
+          <circle key={point.bucket.start} className={styles.chartPoint} cx={point.x} cy={point.y} r={3.5} data-testid="chart-point">
             <title>{`${hourLabel(point.bucket.start)}: ${point.bucket.successRate}% of ${point.bucket.total} attempts succeeded`}</title>
           </circle>
         ))}
@@ -108,13 +110,13 @@ export function StatsChart() {
           </g>
         )}
       </svg>
-      <figcaption className="chart-legend">
-        <span className="legend-rate">● success rate</span>
-        <span className="legend-ms">▮ avg response time</span>
+      <figcaption className={styles.chartLegend}>
+        <span className={styles.legendRate}>● success rate</span>
+        <span className={styles.legendMs}>▮ avg response time</span>
         {active.length === 0 && <span className="muted">no attempts yet</span>}
       </figcaption>
       {active.length > 0 && (
-        <details className="chart-data">
+        <details className={styles.chartData}>
           <summary>Data table</summary>
           <table>
             <thead>

@@ -4,6 +4,8 @@ import { describeError } from '../../api/errors';
 import { platformApi } from '../../api/platform-api';
 import { formFromInjection, injectionFromForm, NO_INJECTION_FORM, type InjectionForm } from '../../lib/injection-form';
 import { InjectionFields } from './InjectionFields';
+import { cx } from '../../lib/cx';
+import styles from './Subscriptions.module.css';
 
 /** A short description of what a stored injection does, for the panel's status line. */
 function describeInjection(inject: FailureInjection): string {
@@ -64,16 +66,16 @@ export function StoredInjectionPanel({ subscriptionId }: { subscriptionId: strin
   };
 
   return (
-    <form className="subs-card subs-emit" onSubmit={submit} data-testid="stored-injection" noValidate>
+    <form className={cx(styles.subsCard, styles.subsEmit)} onSubmit={submit} data-testid="stored-injection" noValidate>
       <h3>Misbehave on every delivery</h3>
       <p className="note" data-testid="stored-injection-status">
         {stored === null ? 'Loading…' : describeInjection(stored)}
       </p>
-      <fieldset className="subs-inject">
+      <fieldset className={styles.subsInject}>
         <legend>Stored failure injection</legend>
         <InjectionFields form={form} onChange={setForm} idPrefix="stored-inject" />
       </fieldset>
-      <div className="form-actions subs-emit-actions">
+      <div className={cx('form-actions', styles.subsEmitActions)}>
         <button type="submit" className="button button-primary" data-testid="stored-injection-save" disabled={busy || stored === null}>
           Save
         </button>

@@ -7,6 +7,8 @@ import { SecretReveal } from '../common/SecretReveal';
 import { StoredInjectionPanel } from './StoredInjectionPanel';
 import { StatsCards } from './StatsCards';
 import { StatsChart } from './StatsChart';
+import { cx } from '../../lib/cx';
+import styles from './Subscriptions.module.css';
 
 export function SubscriptionDetail({ subscription }: { subscription: WebhookSubscription }) {
   const openForm = useStore((s) => s.openSubscriptionForm);
@@ -19,21 +21,21 @@ export function SubscriptionDetail({ subscription }: { subscription: WebhookSubs
   };
 
   return (
-    <div className="subs-detail" data-testid="subscription-detail" data-subscription-id={subscription.id}>
-      <header className="subs-header">
-        <div className="subs-title">
+    <div className={styles.subsDetail} data-testid="subscription-detail" data-subscription-id={subscription.id}>
+      <header className={styles.subsHeader}>
+        <div className={styles.subsTitle}>
           <h2>
             {subscription.name}{' '}
             <span className={`status-pill status-${subscription.status}`} data-testid="subscription-status-pill">
               {subscription.status}
             </span>
           </h2>
-          <code className="subs-header-url" data-testid="subscription-detail-url">
+          <code className={styles.subsHeaderUrl} data-testid="subscription-detail-url">
             POST {subscription.url}
           </code>
           {subscription.description && <p className="note">{subscription.description}</p>}
         </div>
-        <div className="subs-actions">
+        <div className={styles.subsActions}>
           <button type="button" className="button" data-testid="edit-subscription" onClick={() => openForm('edit')}>
             Edit
           </button>
@@ -51,7 +53,7 @@ export function SubscriptionDetail({ subscription }: { subscription: WebhookSubs
         </div>
       </header>
 
-      <dl className="kv subs-facts">
+      <dl className="kv">
         <div className="kv-row">
           <dt>Id</dt>
           <dd>
@@ -66,9 +68,9 @@ export function SubscriptionDetail({ subscription }: { subscription: WebhookSubs
         </div>
         <div className="kv-row">
           <dt>Events</dt>
-          <dd className="subs-chips">
+          <dd className={styles.subsChips}>
             {subscription.events.map((event) => (
-              <code key={event} className="chip">
+              <code key={event} className={styles.chip}>
                 {event}
               </code>
             ))}
@@ -83,16 +85,16 @@ export function SubscriptionDetail({ subscription }: { subscription: WebhookSubs
         </div>
       </dl>
 
-      <div className="subs-monitoring">
-        <div className="subs-column">
-          <section className="subs-card subs-stats-card" aria-label="Last 24 hours">
+      <div className={styles.subsMonitoring}>
+        <div className={styles.subsColumn}>
+          <section className={cx(styles.subsCard, 'subs-stats-card')} aria-label="Last 24 hours">
             <h3>Last 24 hours</h3>
             <StatsCards />
             <StatsChart />
           </section>
           <DeliveryTimeline />
         </div>
-        <div className="subs-column">
+        <div className={styles.subsColumn}>
           <EmitPanel key={subscription.id} subscription={subscription} />
           <StoredInjectionPanel key={`inject-${subscription.id}`} subscriptionId={subscription.id} />
         </div>

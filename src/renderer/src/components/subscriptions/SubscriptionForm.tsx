@@ -8,6 +8,8 @@ import { useStore } from '../../store';
 import { Field } from '../endpoints/Field';
 import { SecretInput } from '../endpoints/SecretInput';
 import { EventTypePicker } from './EventTypePicker';
+import { cx } from '../../lib/cx';
+import styles from '../endpoints/Endpoints.module.css';
 
 /** A path on Hookscope's own receiver: deliveries then show up in the Inspector. */
 const SELF_PATH = '/webhooks/platform';
@@ -65,7 +67,12 @@ export function SubscriptionForm({ subscription }: { subscription: WebhookSubscr
   };
 
   return (
-    <form className="endpoint-form subs-form" onSubmit={(event) => void submit(event)} data-testid="subscription-form" noValidate>
+    <form
+      className={cx(styles.endpointForm, 'subs-form')}
+      onSubmit={(event) => void submit(event)}
+      data-testid="subscription-form"
+      noValidate
+    >
       <h2>{subscription ? `Edit “${subscription.name}”` : 'New subscription'}</h2>
       <div className="form-grid">
         <Field label="Name" htmlFor="subscription-name" error={errors.name}>

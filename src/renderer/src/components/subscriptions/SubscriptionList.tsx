@@ -1,5 +1,8 @@
 import { useStore } from '../../store';
 import { formatDateTime } from '../../lib/format';
+import { cx } from '../../lib/cx';
+import styles from './Subscriptions.module.css';
+import endpointStyles from '../endpoints/Endpoints.module.css';
 
 export function SubscriptionList() {
   const subscriptions = useStore((s) => s.subscriptions);
@@ -9,7 +12,7 @@ export function SubscriptionList() {
   const openForm = useStore((s) => s.openSubscriptionForm);
 
   return (
-    <div className="subs-list">
+    <div className={styles.subsList}>
       <div className="list-toolbar">
         <span className="list-count">
           {subscriptions.length} {subscriptions.length === 1 ? 'subscription' : 'subscriptions'}
@@ -23,20 +26,23 @@ export function SubscriptionList() {
           <li key={subscription.id}>
             <button
               type="button"
-              className={`endpoint-item${selectedId === subscription.id && mode !== 'new' ? ' endpoint-item-active' : ''}`}
+              className={cx(
+                endpointStyles.endpointItem,
+                selectedId === subscription.id && mode !== 'new' && endpointStyles.endpointItemActive,
+              )}
               data-testid="subscription-item"
               data-subscription-id={subscription.id}
               data-status={subscription.status}
               onClick={() => void select(subscription.id)}
             >
-              <span className="endpoint-name">
+              <span className={endpointStyles.endpointName}>
                 {subscription.name}
-                {subscription.status === 'disabled' && <span className="tag tag-muted">disabled</span>}
+                {subscription.status === 'disabled' && <span className={cx('tag', styles.tagMuted)}>disabled</span>}
               </span>
-              <span className="endpoint-meta subs-url" title={subscription.url}>
+              <span className={cx(endpointStyles.endpointMeta, styles.subsUrl)} title={subscription.url}>
                 {subscription.url}
               </span>
-              <span className="endpoint-meta">
+              <span className={endpointStyles.endpointMeta}>
                 {subscription.events.length} {subscription.events.length === 1 ? 'event' : 'events'} ·{' '}
                 {subscription.last_delivery_at ? `last delivery ${formatDateTime(subscription.last_delivery_at)}` : 'no deliveries yet'}
               </span>

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { useStore } from '../../store';
-import '../../styles/subscriptions.css';
 import { RetrySettingsPanel } from './RetrySettingsPanel';
 import { SubscriptionDetail } from './SubscriptionDetail';
 import { SubscriptionForm } from './SubscriptionForm';
 import { SubscriptionList } from './SubscriptionList';
+import { cx } from '../../lib/cx';
+import styles from './Subscriptions.module.css';
 
 /** The platform simulator: subscriptions, their deliveries and statistics, retry settings. */
 export function SubscriptionsPage() {
@@ -33,13 +34,13 @@ export function SubscriptionsPage() {
     );
 
   return (
-    <div className="subscriptions-page" data-testid="subscriptions-page">
-      <section className="subs-side" aria-label="Subscriptions">
+    <div className={styles.subscriptionsPage} data-testid="subscriptions-page">
+      <section className={styles.subsSide} aria-label="Subscriptions">
         <SubscriptionList />
-        {status === 'error' && <p className="inline-error subs-pad">Could not load subscriptions: {error}</p>}
+        {status === 'error' && <p className={cx('inline-error', styles.subsPad)}>Could not load subscriptions: {error}</p>}
         <RetrySettingsPanel />
       </section>
-      <section className="subs-main" aria-label="Subscription">
+      <section className={styles.subsMain} aria-label="Subscription">
         {main}
       </section>
     </div>
