@@ -94,7 +94,8 @@ export const listDeliveries = defineOperation({
   method: 'GET',
   url: '/api/deliveries',
   operationId: 'listDeliveries',
-  summary: 'deliveries newest first, `{"data": [...], "next_before": id | null}`; `limit` ≤ 500 (default 50)',
+  summary:
+    'deliveries newest first, `?webhook_id=&status=` to filter: `{"data": [...], "next_before": id | null}`; `before` pages on; `limit` ≤ 500 (default 50)',
   tags,
   querystring: Type.Object(
     {
