@@ -9,6 +9,7 @@ export type { EventConformance, SchemaIssue } from './event-catalog';
 import type { DeliverySummary } from './platform-api';
 import type { CustomSchemeConfig } from './contract/custom-scheme';
 import type { StorageProblem } from './contract/health';
+import type { Tunnel, TunnelInstallHelp } from './contract/tunnels';
 
 // Moved to the contract (src/shared/contract), whose schemas validate, serialize and describe them.
 export type { CustomSchemeConfig } from './contract/custom-scheme';
@@ -20,6 +21,7 @@ export type { HistoryUsage, RetentionSettings, RetentionState } from './contract
 export type { SchemeDescriptor } from './contract/schemes';
 export type { DiagnosisItem, Verdict, Verification, VerificationReason } from './contract/verification';
 export type { ForwardOutcome, OutboundError, OutboundErrorCode } from './contract/outbound-error';
+export type { ListenerHealth, ManagedTunnelProvider, Tunnel, TunnelInstallHelp, TunnelProvider } from './contract/tunnels';
 import type { Verdict, Verification, VerificationReason } from './contract/verification';
 import type { ForwardOutcome, OutboundError, OutboundErrorCode } from './contract/outbound-error';
 
@@ -215,61 +217,6 @@ export type LiveEvent =
   | { type: 'storage-changed'; data: { problem: StorageProblem | null } }
   /** The tunnels (GET /api/tunnels) changed: the whole new list. */
   | { type: 'tunnels-changed'; data: Tunnel[] };
-
-// ---- Tunnels: the public URL senders call ----
-
-export type TunnelProvider = 'ngrok' | 'cloudflared' | 'tailscale';
-/** The providers Hookscope can start itself (POST /api/tunnels). */
-export type ManagedTunnelProvider = 'ngrok' | 'cloudflared';
-
-/** Whether the receiver answers through the tunnel's public URL (a self-check request, never captured). */
-export interface ListenerHealth {
-  /** `unchecked` until the first check, and while the tunnel is not online or points elsewhere. */
-  status: 'ok' | 'unreachable' | 'unchecked';
-  /** Why it is unreachable (the error, or what answered instead of this receiver). */
-  error: string | null;
-  checked_at: string | null;
-}
-
-/** One tunnel, detected (ngrok agent API, cloudflared metrics, Tailscale Funnel) or started by Hookscope. */
-export interface Tunnel {
-  provider: TunnelProvider;
-  /** The URL senders call; null while a managed tunnel is starting. */
-  public_url: string | null;
-  /** Where the tunnel forwards to, as the provider reports it; null when it does not say (cloudflared's metrics). */
-  target_url: string | null;
-  status: 'online' | 'offline' | 'starting' | 'error';
-  /**
-   * The tunnel forwards to this receiver: its target is the receiver's port on a loopback address
-   * or on the receiver's bind address. False when the target is unknown (cloudflared's metrics).
-   */
-  points_here: boolean;
-  /** Started by Hookscope (POST /api/tunnels): it can be stopped here and stops when Hookscope quits. */
-  managed: boolean;
-  /** Why it is offline or in error (with the process's last output lines for a managed tunnel). */
-  error: string | null;
-  /** A managed tunnel's last output lines (stdout and stderr), oldest first; [] for detected ones. */
-  output: string[];
-  /**
-   * The public URL this provider had before (last session or earlier in this one) when it changed:
-   * a quick tunnel gets a new URL at every start, and providers still call the old one.
-   */
-  previous_public_url: string | null;
-  listener: ListenerHealth;
-}
-
-/** The `install` field of a 424 `tunnel_unavailable` error: how to get the binary on this OS. */
-export interface TunnelInstallHelp {
-  provider: ManagedTunnelProvider;
-  /** The OS the instructions are for (process.platform). */
-  platform: string;
-  /** A command to run, when a package manager has it; null otherwise. */
-  command: string | null;
-  /** Where to download it. */
-  url: string;
-  /** The environment variable naming the binary's path, for an install outside PATH. */
-  env_var: string;
-}
 
 export const DEFAULT_RECEIVER_PORT = 4700;
 export const DEFAULT_UI_PORT = 4701;

@@ -8,6 +8,12 @@ import * as health from './health';
 import * as meta from './meta';
 import * as retention from './retention';
 import * as schemes from './schemes';
+import * as platformSubscriptions from './platform-subscriptions';
+import * as platformStats from './platform-stats';
+import * as platformEvents from './platform-events';
+import * as platformDeliveries from './platform-deliveries';
+import * as platformSettings from './platform-settings';
+import * as tunnels from './tunnels';
 
 function operationsOf(module: Record<string, unknown>): Operation[] {
   return Object.values(module).filter(
@@ -16,4 +22,16 @@ function operationsOf(module: Record<string, unknown>): Operation[] {
   );
 }
 
-export const OPERATIONS: readonly Operation[] = [health, schemes, endpoints, retention, meta].flatMap(operationsOf);
+export const OPERATIONS: readonly Operation[] = [
+  health,
+  schemes,
+  endpoints,
+  retention,
+  meta,
+  platformSubscriptions,
+  platformStats,
+  platformEvents,
+  platformDeliveries,
+  platformSettings,
+  tunnels,
+].flatMap(operationsOf);

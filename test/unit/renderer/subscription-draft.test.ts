@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Value } from 'typebox/value';
+import { WebhookCreateInput } from '../../../src/shared/contract/platform-subscriptions';
 import { EVENT_TYPE_NAMES } from '../../../src/shared/event-types';
 import type { WebhookSubscription } from '../../../src/shared/platform-api';
 import { draftFromSubscription, draftToInput, toggleEvents } from '../../../src/renderer/src/lib/subscription-draft';
@@ -49,5 +51,22 @@ describe('subscription draft', () => {
     expect(toggleEvents(['model.trained'], ['project.created'], true, EVENT_TYPE_NAMES)).toEqual(['project.created', 'model.trained']);
     expect(toggleEvents(['project.created', 'model.trained'], ['project.created'], false, EVENT_TYPE_NAMES)).toEqual(['model.trained']);
     expect(toggleEvents([], ['custom.thing', 'project.created'], true, EVENT_TYPE_NAMES)).toEqual(['project.created', 'custom.thing']);
+  });
+});
+
+describe('limits of the subscription draft are the contract’s', () => {
+  const base = { ...draftFromSubscription(null, ''), events: ['model.trained'] };
+  const longUrl = (length: number) => `https://example.com/${'a'.repeat(length - 'https://example.com/'.length)}`;
+
+  it('accepts the longest name and URL the engine accepts, and what it produces passes the engine’s schema', () => {
+    const { input, errors } = draftToInput({ ...base, name: 'n'.repeat(200), url: longUrl(2048) }, null);
+    expect(errors).toEqual({});
+    expect(Value.Check(WebhookCreateInput, input), JSON.stringify([...Value.Errors(WebhookCreateInput, input)])).toBe(true);
+  });
+
+  it('names the field and its bound one past each limit, before a round trip', () => {
+    const { input, errors } = draftToInput({ ...base, name: 'n'.repeat(201), url: longUrl(2049) }, null);
+    expect(input).toBeNull();
+    expect(errors).toEqual({ name: 'The name is at most 200 characters.', url: 'The URL is at most 2,048 characters.' });
   });
 });

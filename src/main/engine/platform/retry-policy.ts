@@ -1,22 +1,17 @@
 import type { RetryPreset, RetrySettings } from '../../../shared/platform-api';
+import { RETRY_LIMITS } from '../../../shared/contract/platform-settings';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
 /** No single wait is longer than a day, however large the base or the attempt number. */
-export const MAX_WAIT_MS = 24 * HOUR;
+export const MAX_WAIT_MS = RETRY_LIMITS.scheduleEntryMs.maximum;
 /**
  * A receiver's Retry-After is honoured up to an hour: long enough for any real throttling
  * window, short enough that a typo (`Retry-After: 86400000`) cannot park a delivery for years.
  */
 export const RETRY_AFTER_CAP_MS = HOUR;
-
-export const RETRY_LIMITS = {
-  maxAttempts: { min: 1, max: 20 },
-  baseDelayMs: { min: 10, max: HOUR },
-  scheduleEntryMs: { min: 0, max: MAX_WAIT_MS },
-} as const;
 
 interface PresetDefinition {
   id: string;

@@ -1,61 +1,56 @@
 import type { EventTypeInfo } from '../../../shared/api';
-import type {
-  DeliveryDetail,
-  DeliveryPage,
-  DeliveryStats,
-  DeliveryStatsSeries,
-  EmitBatchInput,
-  EmitEventInput,
-  EmittedBatch,
-  EmittedEvent,
-  FailureInjection,
-  PlatformSettings,
-  PlatformSettingsInput,
-  RetryPreset,
-  WebhookCreateInput,
-  WebhookSubscription,
-  WebhookSubscriptionListItem,
-  WebhookUpdateInput,
-} from '../../../shared/platform-api';
-import { requestJson } from './http';
+import {
+  createWebhook,
+  deleteWebhook,
+  getWebhook,
+  getWebhookInjection,
+  listWebhooks,
+  setWebhookInjection,
+  updateWebhook,
+  type FailureInjection,
+  type WebhookCreateInput,
+  type WebhookUpdateInput,
+} from '../../../shared/contract/platform-subscriptions';
+import { getWebhookStats, getWebhookStatsSeries } from '../../../shared/contract/platform-stats';
+import { getDelivery, listDeliveries, retryDelivery } from '../../../shared/contract/platform-deliveries';
+import { emitEvent, emitEventBatch, type EmitBatchInput, type EmitEventInput } from '../../../shared/contract/platform-events';
+import {
+  getPlatformSettings,
+  listRetryPresets,
+  updatePlatformSettings,
+  type PlatformSettingsInput,
+} from '../../../shared/contract/platform-settings';
+import { api, requestJson } from './http';
 
-interface DataEnvelope<T> {
-  data: T;
-}
-
-async function data<T>(promise: Promise<DataEnvelope<T>>): Promise<T> {
-  return (await promise).data;
-}
-
-const webhook = (id: string) => `/webhooks/${encodeURIComponent(id)}`;
+const byId = (id: string) => ({ params: { id } });
 
 /** The platform simulator's part of the control API, one wrapper per operation. */
 export const platformApi = {
-  listWebhooks: () => data(requestJson<DataEnvelope<WebhookSubscriptionListItem[]>>('GET', '/webhooks')),
+  listWebhooks: () => api.data(listWebhooks),
   /** Includes the secret (the list omits it, as in the guide). */
-  getWebhook: (id: string) => data(requestJson<DataEnvelope<WebhookSubscription>>('GET', webhook(id))),
-  createWebhook: (input: WebhookCreateInput) => data(requestJson<DataEnvelope<WebhookSubscription>>('POST', '/webhooks', input)),
-  updateWebhook: (id: string, input: WebhookUpdateInput) => data(requestJson<DataEnvelope<WebhookSubscription>>('PUT', webhook(id), input)),
-  deleteWebhook: (id: string) => requestJson<unknown>('DELETE', webhook(id)),
-  getInjection: (id: string) => data(requestJson<DataEnvelope<FailureInjection>>('GET', `${webhook(id)}/inject`)),
-  setInjection: (id: string, inject: FailureInjection) =>
-    data(requestJson<DataEnvelope<FailureInjection>>('PUT', `${webhook(id)}/inject`, inject)),
+  getWebhook: (id: string) => api.data(getWebhook, byId(id)),
+  createWebhook: (input: WebhookCreateInput) => api.data(createWebhook, { body: input }),
+  updateWebhook: (id: string, input: WebhookUpdateInput) => api.data(updateWebhook, { ...byId(id), body: input }),
+  deleteWebhook: (id: string) => api.data(deleteWebhook, byId(id)),
+  getInjection: (id: string) => api.data(getWebhookInjection, byId(id)),
+  setInjection: (id: string, inject: FailureInjection) => api.data(setWebhookInjection, { ...byId(id), body: inject }),
 
-  stats: (id: string) => data(requestJson<DataEnvelope<DeliveryStats>>('GET', `${webhook(id)}/stats`)),
+  stats: (id: string) => api.data(getWebhookStats, byId(id)),
   series: (id: string, bucketMinutes: number) =>
-    data(requestJson<DataEnvelope<DeliveryStatsSeries>>('GET', `${webhook(id)}/stats/series?bucket_minutes=${bucketMinutes}`)),
+    api.data(getWebhookStatsSeries, { ...byId(id), query: { bucket_minutes: String(bucketMinutes) } }),
 
   listDeliveries: (webhookId: string, limit: number) =>
-    requestJson<DeliveryPage>('GET', `/deliveries?${new URLSearchParams({ webhook_id: webhookId, limit: String(limit) }).toString()}`),
-  getDelivery: (id: string) => data(requestJson<DataEnvelope<DeliveryDetail>>('GET', `/deliveries/${encodeURIComponent(id)}`)),
-  retryDelivery: (id: string) => data(requestJson<DataEnvelope<DeliveryDetail>>('POST', `/deliveries/${encodeURIComponent(id)}/retry`)),
+    api.call(listDeliveries, { query: { webhook_id: webhookId, limit: String(limit) } }),
+  getDelivery: (id: string) => api.data(getDelivery, byId(id)),
+  retryDelivery: (id: string) => api.data(retryDelivery, byId(id)),
 
-  emit: (input: EmitEventInput) => data(requestJson<DataEnvelope<EmittedEvent>>('POST', '/events', input)),
-  emitBatch: (input: EmitBatchInput) => data(requestJson<DataEnvelope<EmittedBatch>>('POST', '/events/batch', input)),
+  emit: (input: EmitEventInput) => api.data(emitEvent, { body: input }),
+  emitBatch: (input: EmitBatchInput) => api.data(emitEventBatch, { body: input }),
 
-  settings: () => data(requestJson<DataEnvelope<PlatformSettings>>('GET', '/settings')),
-  updateSettings: (input: PlatformSettingsInput) => data(requestJson<DataEnvelope<PlatformSettings>>('PUT', '/settings', input)),
-  retryPresets: () => data(requestJson<DataEnvelope<RetryPreset[]>>('GET', '/settings/retry-presets')),
+  settings: () => api.data(getPlatformSettings),
+  updateSettings: (input: PlatformSettingsInput) => api.data(updatePlatformSettings, { body: input }),
+  retryPresets: () => api.data(listRetryPresets),
 
-  eventTypes: () => data(requestJson<DataEnvelope<EventTypeInfo[]>>('GET', '/event-types')),
+  // GET /api/event-types is not in the contract yet (another part of issue 17 converts it).
+  eventTypes: async () => (await requestJson<{ data: EventTypeInfo[] }>('GET', '/event-types')).data,
 };

@@ -1,4 +1,8 @@
-import type { FailureInjection } from '../../../shared/platform-api';
+import { INJECTION_LIMITS, type FailureInjection } from '../../../shared/contract/platform-subscriptions';
+
+// The limits are the contract's (the engine validates with the same schemas).
+const OFFSET_MAX = INJECTION_LIMITS.timestampOffsetSeconds.maximum;
+const DELAY_MAX = INJECTION_LIMITS.delayMs.maximum;
 
 /** Failure injection as the form holds it: numbers kept as typed text until used. */
 export interface InjectionForm {
@@ -36,11 +40,15 @@ export function injectionFromForm(form: InjectionForm): { inject: FailureInjecti
   if (form.timestampOffset !== '') {
     const offset = Number(form.timestampOffset);
     if (!Number.isInteger(offset)) return { error: 'The timestamp offset must be a whole number of seconds.' };
+    if (Math.abs(offset) > OFFSET_MAX) {
+      return { error: `The timestamp offset must be within ±${OFFSET_MAX.toLocaleString('en')} seconds (a year).` };
+    }
     if (offset !== 0) inject.timestamp_offset_seconds = offset;
   }
   if (form.delayMs.trim() !== '') {
     if (!/^\s*\d+\s*$/.test(form.delayMs)) return { error: 'The delay is a whole number of milliseconds.' };
     const delay = Number(form.delayMs);
+    if (delay > DELAY_MAX) return { error: `The delay is at most ${DELAY_MAX.toLocaleString('en')} ms (an hour).` };
     if (delay > 0) inject.delay_ms = delay;
   }
   return { inject };

@@ -1,4 +1,14 @@
-import type { SubscriptionStatus, WebhookCreateInput, WebhookSubscription, WebhookUpdateInput } from '../../../shared/platform-api';
+import {
+  SUBSCRIPTION_LIMITS,
+  type SubscriptionStatus,
+  type WebhookCreateInput,
+  type WebhookSubscription,
+  type WebhookUpdateInput,
+} from '../../../shared/contract/platform-subscriptions';
+
+// The limits are the contract's (the engine validates with the same schemas).
+const NAME_MAX = SUBSCRIPTION_LIMITS.name.maxLength;
+const URL_MAX = SUBSCRIPTION_LIMITS.url.maxLength;
 
 /** The subscription form's editable copy: text as typed, events as a list of type names. */
 export interface SubscriptionDraft {
@@ -25,6 +35,7 @@ export function draftFromSubscription(subscription: WebhookSubscription | null, 
 
 function urlError(text: string): string | undefined {
   if (text.trim() === '') return 'Give the URL deliveries are POSTed to.';
+  if (text.trim().length > URL_MAX) return `The URL is at most ${URL_MAX.toLocaleString('en')} characters.`;
   try {
     const url = new URL(text.trim());
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return `The URL must be http(s); got “${url.protocol}”.`;
@@ -45,6 +56,7 @@ export function draftToInput(
 ): { input: WebhookCreateInput | WebhookUpdateInput | null; errors: SubscriptionDraftErrors } {
   const errors: SubscriptionDraftErrors = {};
   if (draft.name.trim() === '') errors.name = 'Give the subscription a name.';
+  else if (draft.name.trim().length > NAME_MAX) errors.name = `The name is at most ${NAME_MAX} characters.`;
   const badUrl = urlError(draft.url);
   if (badUrl) errors.url = badUrl;
   if (draft.events.length === 0) errors.events = 'Pick at least one event type.';

@@ -1,6 +1,7 @@
 import type { ManagedTunnelProvider, Tunnel, TunnelInstallHelp, TunnelProvider } from '../../../shared/api';
-import { ApiRequestError, describeError } from '../api/errors';
+import { describeError } from '../api/errors';
 import { tunnelsApi } from '../api/tunnels-api';
+import { tunnelInstallHelpOf } from '../../../shared/contract/tunnels';
 import type { SliceCreator } from './types';
 
 /** Why the last start failed: the engine's message, and how to install the binary when it is missing. */
@@ -70,8 +71,7 @@ export const createTunnelsSlice: SliceCreator<TunnelsSlice> = (set, get) => {
         }
       } catch (error) {
         if (cancelled === provider) return;
-        const install = error instanceof ApiRequestError ? ((error.details.install as TunnelInstallHelp | undefined) ?? null) : null;
-        set({ tunnelProblem: { provider, message: describeError(error), install } });
+        set({ tunnelProblem: { provider, message: describeError(error), install: tunnelInstallHelpOf(error) } });
       } finally {
         cancelled = null;
         set({ tunnelStarting: null });

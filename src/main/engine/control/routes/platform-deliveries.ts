@@ -1,41 +1,36 @@
-import type { FastifyInstance } from 'fastify';
-import type { DeliveryStatus, PlatformSettingsInput } from '../../../../shared/platform-api';
+import type { ControlApp } from '../control-app';
 import type { PlatformService } from '../../platform/platform-service';
 import { RETRY_PRESETS } from '../../platform/retry-policy';
-import { idParam } from '../schemas';
-import { deliveryListQuery, settingsBody } from '../platform-schemas';
-
-const DEFAULT_PAGE = 50;
-const MAX_PAGE = 500;
+import { routeOf } from '../route-of';
+import { deliveryPageLimit, getDelivery, listDeliveries, retryDelivery } from '../../../../shared/contract/platform-deliveries';
+import { getPlatformSettings, listRetryPresets, updatePlatformSettings } from '../../../../shared/contract/platform-settings';
 
 /** Delivery logs, manual retry and the simulator's settings. */
-export function registerPlatformDeliveryRoutes(app: FastifyInstance, platform: PlatformService): void {
-  app.get<{ Querystring: { webhook_id?: string; status?: DeliveryStatus; limit?: string; before?: string } }>(
-    '/api/deliveries',
-    { schema: { querystring: deliveryListQuery } },
-    async (request) =>
+export function registerPlatformDeliveryRoutes(app: ControlApp, platform: PlatformService): void {
+  app.route({
+    ...routeOf(listDeliveries),
+    handler: async (request) =>
       platform.listDeliveries({
         webhookId: request.query.webhook_id ?? null,
         status: request.query.status ?? null,
-        limit: Math.min(Math.max(Number(request.query.limit ?? DEFAULT_PAGE), 1), MAX_PAGE),
+        limit: deliveryPageLimit(request.query.limit),
         before: request.query.before ?? null,
       }),
-  );
-
-  app.get<{ Params: { id: string } }>('/api/deliveries/:id', { schema: { params: idParam } }, async (request) => ({
-    data: platform.getDelivery(request.params.id),
-  }));
-
-  app.post<{ Params: { id: string } }>('/api/deliveries/:id/retry', { schema: { params: idParam } }, async (request, reply) => {
-    reply.code(202);
-    return { data: platform.retryDelivery(request.params.id) };
   });
 
-  app.get('/api/settings', async () => ({ data: platform.getSettings() }));
+  app.route({ ...routeOf(getDelivery), handler: async (request) => ({ data: platform.getDelivery(request.params.id) }) });
 
-  app.put<{ Body: PlatformSettingsInput }>('/api/settings', { schema: { body: settingsBody } }, async (request) => ({
-    data: platform.updateSettings(request.body),
-  }));
+  app.route({
+    ...routeOf(retryDelivery),
+    handler: async (request, reply) => {
+      reply.code(202);
+      return { data: platform.retryDelivery(request.params.id) };
+    },
+  });
 
-  app.get('/api/settings/retry-presets', async () => ({ data: RETRY_PRESETS }));
+  app.route({ ...routeOf(getPlatformSettings), handler: async () => ({ data: platform.getSettings() }) });
+
+  app.route({ ...routeOf(updatePlatformSettings), handler: async (request) => ({ data: platform.updateSettings(request.body) }) });
+
+  app.route({ ...routeOf(listRetryPresets), handler: async () => ({ data: [...RETRY_PRESETS] }) });
 }

@@ -1,29 +1,20 @@
-import type { FastifyInstance } from 'fastify';
-import type { ManagedTunnelProvider, TunnelProvider } from '../../../../shared/api';
+import type { ControlApp } from '../control-app';
 import type { TunnelService } from '../../tunnels/tunnel-service';
-import { oneTunnel, tunnelList, tunnelProviderParam, tunnelStartBody } from '../tunnel-schemas';
+import { routeOf } from '../route-of';
+import { listTunnels, startTunnel, stopTunnel } from '../../../../shared/contract/tunnels';
 
-export function registerTunnelRoutes(app: FastifyInstance, tunnels: TunnelService): void {
-  app.get('/api/tunnels', { schema: { response: { 200: tunnelList } } }, async () => ({
-    data: await tunnels.list(),
-  }));
+export function registerTunnelRoutes(app: ControlApp, tunnels: TunnelService): void {
+  app.route({ ...routeOf(listTunnels), handler: async () => ({ data: await tunnels.list() }) });
 
   // Answers once the public URL is known (or with why not: what the binary printed).
-  app.post<{ Body: { provider: ManagedTunnelProvider } }>(
-    '/api/tunnels',
-    { schema: { body: tunnelStartBody, response: { 201: oneTunnel } } },
-    async (request, reply) => {
+  app.route({
+    ...routeOf(startTunnel),
+    handler: async (request, reply) => {
       const data = await tunnels.start(request.body.provider);
       reply.code(201);
       return { data };
     },
-  );
+  });
 
-  app.delete<{ Params: { provider: TunnelProvider } }>(
-    '/api/tunnels/:provider',
-    { schema: { params: tunnelProviderParam, response: { 200: oneTunnel } } },
-    async (request) => ({
-      data: await tunnels.stop(request.params.provider),
-    }),
-  );
+  app.route({ ...routeOf(stopTunnel), handler: async (request) => ({ data: await tunnels.stop(request.params.provider) }) });
 }

@@ -2,12 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { PlatformSettings } from '../../../../shared/platform-api';
 import { describeError } from '../../api/errors';
 import { durationText, retryWaits } from '../../lib/delivery-text';
+import { retrySettingsInput } from '../../lib/retry-settings-form';
 import { useStore } from '../../store';
 import styles from './Subscriptions.module.css';
-
-function wholeNumber(text: string): number | null {
-  return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
-}
 
 /** Retry policy of the simulated platform (GET|PUT /api/settings), with presets of real platforms. */
 export function RetrySettingsPanel() {
@@ -42,21 +39,12 @@ function RetrySettingsForm({ settings }: { settings: PlatformSettings }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const attempts = wholeNumber(maxAttempts);
-    const base = wholeNumber(baseDelay);
-    const timeoutMs = wholeNumber(timeout);
-    if (attempts === null || base === null || timeoutMs === null) {
-      setError('Max attempts, base delay and timeout are whole numbers.');
+    const result = retrySettingsInput({ maxAttempts, baseDelay, timeout }, settings);
+    if ('error' in result) {
+      setError(result.error);
       return;
     }
-    const changedPolicy = attempts !== settings.retry.max_attempts || base !== settings.retry.base_delay_ms;
-    void apply(
-      {
-        ...(changedPolicy ? { retry: { max_attempts: attempts, base_delay_ms: base, schedule_ms: null } } : {}),
-        delivery: { timeout_ms: timeoutMs },
-      },
-      changedPolicy ? `${attempts} attempts, base ${durationText(base)}` : `timeout ${durationText(timeoutMs)}`,
-    );
+    void apply(result.input, result.what);
   };
 
   const waits = retryWaits(settings.retry);
