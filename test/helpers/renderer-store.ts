@@ -45,6 +45,8 @@ export interface RendererHarness {
   requests: Array<{ method: string; url: URL }>;
   /** The stand-in address bar: what showQueryInUrl wrote. */
   location: () => URL;
+  /** Sets the address the page was opened at (bootstrap reads ?token= and ?q=). */
+  openAt: (pathAndQuery: string) => void;
   sessionStorage: Storage;
   close: () => Promise<void>;
 }
@@ -111,7 +113,11 @@ function standInWindow(origin: string, sessionStorage: Storage, localStorage: St
       url = new URL(path, url);
     },
   };
-  return { window: { location, history, sessionStorage, localStorage }, current: () => new URL(url.href) };
+  return {
+    window: { location, history, sessionStorage, localStorage },
+    current: () => new URL(url.href),
+    openAt: (path: string) => void (url = new URL(path, origin)),
+  };
 }
 
 export async function startRendererHarness(options: Parameters<typeof startTestEngine>[0] = {}): Promise<RendererHarness> {
@@ -131,7 +137,8 @@ export async function startRendererHarness(options: Parameters<typeof startTestE
     const method = (init.method ?? 'GET').toUpperCase();
     requests.push({ method, url });
     const headers = new Headers(init.headers);
-    headers.set('authorization', `Bearer ${token}`);
+    // The tab's own token (api/credential.ts, once bootstrap adopted one) goes as it is.
+    if (!headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
     const target = unreachable ? new URL(`${url.pathname}${url.search}`, `http://127.0.0.1:${deadPort}`) : url;
     const index = gates.findIndex((gate) => gate.method === method && gate.matches(url));
     const gate = index === -1 ? undefined : gates.splice(index, 1)[0];
@@ -176,6 +183,7 @@ export async function startRendererHarness(options: Parameters<typeof startTestE
     },
     requests,
     location: page.current,
+    openAt: page.openAt,
     sessionStorage: session,
     async close() {
       vi.unstubAllGlobals();
