@@ -63,6 +63,20 @@ describe('health', () => {
     expect(store.getState().health).toBe(before);
     expect(store.getState().receiverUrl).toBe(h.t.engine.receiverUrl);
   });
+
+  it('a health answer built before a live storage push does not bring the older storage state back', async () => {
+    const store = h.newStore();
+    const slow = h.hold('GET', /^\/api\/health$/);
+    const loading = store.getState().loadHealth();
+    await slow.arrived; // the engine's answer: storage is fine
+    // Then the live stream says writes fail (its shape; making a real disk full is storage-health.test.ts's job).
+    const problem = { reason: 'disk_full' as const, message: 'database or disk is full', since: new Date().toISOString() };
+    store.getState().setStorageProblem(problem);
+    slow.release();
+    await loading;
+    expect(store.getState().health).not.toBeNull();
+    expect(store.getState().storageProblem).toEqual(problem);
+  });
 });
 
 describe('notices', () => {
