@@ -87,9 +87,11 @@ describe('loading the list', () => {
     await store.getState().loadFirstPage();
     expect(store.getState().captures).toHaveLength(PAGE_SIZE);
     expect(store.getState()).toMatchObject({ total: PAGE_SIZE + 5, matching: PAGE_SIZE + 5, nextBefore: sent[PAGE_SIZE - 1] });
+    h.requests.splice(0);
     const more = store.getState().loadMore();
     expect(store.getState().loadingMore).toBe(true);
-    await more;
+    await Promise.all([more, store.getState().loadMore()]); // a second scroll event while loading asks nothing
+    expect(h.requests).toHaveLength(1);
     expect(ids(store.getState().captures)).toEqual(sent);
     expect(store.getState()).toMatchObject({ nextBefore: null, loadingMore: false });
   });
