@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiError, RequestSummary } from '../../../../src/shared/api';
+import type { RequestSummary } from '../../../../src/shared/api';
 import { PENDING_DELETES_KEY } from '../../../../src/renderer/src/lib/pending-deletes';
 import { UNDO_DELETE_MS } from '../../../../src/renderer/src/store/history-slice';
 import type { Store } from '../../../helpers/renderer-store';
