@@ -90,7 +90,8 @@ export const createCapturesSlice: SliceCreator<CapturesSlice> = (set, get) => {
       const page = await controlApi.listRequests(PAGE_SIZE, null, query);
       if (mine !== generation) return null;
       const newestInPage = page.data[0]?.id ?? 0;
-      const late = (lateRows ?? []).filter((row) => row.id > newestInPage);
+      // One row per id (the latest version): the same summary may be announced twice while the page is in flight.
+      const late = [...new Map((lateRows ?? []).filter((row) => row.id > newestInPage).map((row) => [row.id, row])).values()];
       see(page.data);
       return { page, late };
     } finally {

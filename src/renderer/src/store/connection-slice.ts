@@ -41,42 +41,51 @@ export interface ConnectionSlice {
 const MAX_NOTICES = 4;
 let nextNoticeId = 1;
 
-export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set, get) => ({
-  connectionStatus: 'connecting',
-  health: null,
-  receiverUrl: null,
-  notices: [],
-  storageProblem: null,
+export const createConnectionSlice: SliceCreator<ConnectionSlice> = (set, get) => {
+  // Storage problems pushed live so far: a health answer built before the latest push may arrive
+  // after it (two connections) and must not bring back an older storage state.
+  let storagePushes = 0;
+  return {
+    connectionStatus: 'connecting',
+    health: null,
+    receiverUrl: null,
+    notices: [],
+    storageProblem: null,
 
-  setStorageProblem: (storageProblem) => set({ storageProblem }),
+    setStorageProblem: (storageProblem) => {
+      storagePushes += 1;
+      set({ storageProblem });
+    },
 
-  setConnectionStatus: (connectionStatus) => {
-    if (get().connectionStatus !== connectionStatus) set({ connectionStatus });
-  },
+    setConnectionStatus: (connectionStatus) => {
+      if (get().connectionStatus !== connectionStatus) set({ connectionStatus });
+    },
 
-  setReceiverUrl: (receiverUrl) => set({ receiverUrl }),
+    setReceiverUrl: (receiverUrl) => set({ receiverUrl }),
 
-  loadHealth: async () => {
-    try {
-      const health = await controlApi.health();
-      set({ health, receiverUrl: health.receiver_url, storageProblem: health.storage_problem });
-    } catch {
-      // Reachability is already reported by the HTTP layer; the banner says what happened.
-    }
-  },
+    loadHealth: async () => {
+      const seen = storagePushes;
+      try {
+        const health = await controlApi.health();
+        set({ health, receiverUrl: health.receiver_url, ...(storagePushes === seen ? { storageProblem: health.storage_problem } : {}) });
+      } catch {
+        // Reachability is already reported by the HTTP layer; the banner says what happened.
+      }
+    },
 
-  notify: (kind, message, action) => {
-    const notice: Notice = { id: nextNoticeId++, kind, message, ...(action ? { action } : {}) };
-    // The cap drops the oldest plain notices only: one with an action (Undo) stays until its owner
-    // dismisses it, or a burst of messages would take the Undo away while its window still runs.
-    const all = [...get().notices, notice];
-    const plain = all.filter((candidate) => !candidate.action);
-    const dropped = new Set(plain.slice(0, Math.max(0, plain.length - MAX_NOTICES)).map((candidate) => candidate.id));
-    set({ notices: all.filter((candidate) => !dropped.has(candidate.id)) });
-    return notice.id;
-  },
+    notify: (kind, message, action) => {
+      const notice: Notice = { id: nextNoticeId++, kind, message, ...(action ? { action } : {}) };
+      // The cap drops the oldest plain notices only: one with an action (Undo) stays until its owner
+      // dismisses it, or a burst of messages would take the Undo away while its window still runs.
+      const all = [...get().notices, notice];
+      const plain = all.filter((candidate) => !candidate.action);
+      const dropped = new Set(plain.slice(0, Math.max(0, plain.length - MAX_NOTICES)).map((candidate) => candidate.id));
+      set({ notices: all.filter((candidate) => !dropped.has(candidate.id)) });
+      return notice.id;
+    },
 
-  notifyError: (prefix, error) => get().notify('error', `${prefix}: ${describeError(error)}`),
+    notifyError: (prefix, error) => get().notify('error', `${prefix}: ${describeError(error)}`),
 
-  dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
-});
+    dismissNotice: (id) => set({ notices: get().notices.filter((notice) => notice.id !== id) }),
+  };
+};

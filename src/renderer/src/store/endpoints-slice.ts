@@ -24,39 +24,46 @@ function upsert(endpoints: Endpoint[], endpoint: Endpoint): Endpoint[] {
   return exists ? endpoints.map((item) => (item.id === endpoint.id ? endpoint : item)) : [...endpoints, endpoint];
 }
 
-export const createEndpointsSlice: SliceCreator<EndpointsSlice> = (set, get) => ({
-  endpoints: [],
-  endpointsStatus: 'idle',
-  endpointsError: null,
-  editingEndpointId: null,
+export const createEndpointsSlice: SliceCreator<EndpointsSlice> = (set, get) => {
+  // Loads overlap (start-up, endpoints-changed, a reconnect) and answer on separate connections:
+  // only the latest load's answer is applied, or an older list could come back for good.
+  let loads = 0;
+  return {
+    endpoints: [],
+    endpointsStatus: 'idle',
+    endpointsError: null,
+    editingEndpointId: null,
 
-  loadEndpoints: async () => {
-    if (get().endpointsStatus !== 'loaded') set({ endpointsStatus: 'loading' });
-    try {
-      const endpoints = await controlApi.listEndpoints();
-      set({ endpoints, endpointsStatus: 'loaded', endpointsError: null });
-    } catch (error) {
-      set({ endpointsStatus: get().endpointsStatus === 'loaded' ? 'loaded' : 'error', endpointsError: describeError(error) });
-    }
-  },
+    loadEndpoints: async () => {
+      const mine = ++loads;
+      if (get().endpointsStatus !== 'loaded') set({ endpointsStatus: 'loading' });
+      try {
+        const endpoints = await controlApi.listEndpoints();
+        if (mine === loads) set({ endpoints, endpointsStatus: 'loaded', endpointsError: null });
+      } catch (error) {
+        if (mine === loads)
+          set({ endpointsStatus: get().endpointsStatus === 'loaded' ? 'loaded' : 'error', endpointsError: describeError(error) });
+      }
+    },
 
-  editEndpoint: (editingEndpointId) => set({ editingEndpointId }),
+    editEndpoint: (editingEndpointId) => set({ editingEndpointId }),
 
-  saveEndpoint: async (id, input) => {
-    const { path } = input;
-    let saved: Endpoint;
-    if (id !== null) saved = await controlApi.updateEndpoint(id, input);
-    else if (path === undefined) throw new Error('A new endpoint needs a path prefix, e.g. /webhooks/stripe.');
-    else saved = await controlApi.createEndpoint({ ...input, path });
-    set({ endpoints: upsert(get().endpoints, saved), editingEndpointId: saved.id });
-    return saved;
-  },
+    saveEndpoint: async (id, input) => {
+      const { path } = input;
+      let saved: Endpoint;
+      if (id !== null) saved = await controlApi.updateEndpoint(id, input);
+      else if (path === undefined) throw new Error('A new endpoint needs a path prefix, e.g. /webhooks/stripe.');
+      else saved = await controlApi.createEndpoint({ ...input, path });
+      set({ endpoints: upsert(get().endpoints, saved), editingEndpointId: saved.id });
+      return saved;
+    },
 
-  deleteEndpoint: async (id) => {
-    await controlApi.deleteEndpoint(id);
-    set({
-      endpoints: get().endpoints.filter((endpoint) => endpoint.id !== id),
-      editingEndpointId: get().editingEndpointId === id ? null : get().editingEndpointId,
-    });
-  },
-});
+    deleteEndpoint: async (id) => {
+      await controlApi.deleteEndpoint(id);
+      set({
+        endpoints: get().endpoints.filter((endpoint) => endpoint.id !== id),
+        editingEndpointId: get().editingEndpointId === id ? null : get().editingEndpointId,
+      });
+    },
+  };
+};

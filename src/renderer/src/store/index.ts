@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import { createCapturesSlice } from './captures-slice';
 import { createSearchSlice } from './search-slice';
 import { createHistorySlice } from './history-slice';
@@ -14,11 +14,8 @@ import { createTunnelsSlice } from './tunnels-slice';
 import { createSchemesSlice } from './schemes-slice';
 import type { StoreState } from './types';
 
-/**
- * The single app store. Components subscribe to single fields (`useStore((s) => s.captures)`);
- * code outside React (the live-event bridge) calls `useStore.getState().someAction()`.
- */
-export const useStore = create<StoreState>()((...args) => ({
+/** Every slice composed into one state: the app's store below, and a fresh store per test (test/helpers/renderer-store.ts). */
+export const createStoreState: StateCreator<StoreState> = (...args) => ({
   ...createCapturesSlice(...args),
   ...createSearchSlice(...args),
   ...createHistorySlice(...args),
@@ -32,6 +29,12 @@ export const useStore = create<StoreState>()((...args) => ({
   ...createDiffSlice(...args),
   ...createTunnelsSlice(...args),
   ...createSchemesSlice(...args),
-}));
+});
+
+/**
+ * The single app store. Components subscribe to single fields (`useStore((s) => s.captures)`);
+ * code outside React (the live-event bridge) calls `useStore.getState().someAction()`.
+ */
+export const useStore = create<StoreState>()(createStoreState);
 
 export type { StoreState } from './types';

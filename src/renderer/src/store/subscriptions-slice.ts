@@ -82,6 +82,8 @@ export const createSubscriptionsSlice: SliceCreator<SubscriptionsSlice> = (set, 
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
   /** Bumped on every selection, so answers for a previously selected subscription are dropped. */
   let selection = 0;
+  /** Bumped on every list load (start, webhooks-changed, reconnect): only the latest answer is applied. */
+  let listLoads = 0;
 
   const scheduleRefresh = () => {
     if (refreshTimer !== null) return;
@@ -128,9 +130,11 @@ export const createSubscriptionsSlice: SliceCreator<SubscriptionsSlice> = (set, 
     platformEventTypes: [],
 
     loadSubscriptions: async () => {
+      const mine = ++listLoads;
       if (get().subscriptionsStatus !== 'loaded') set({ subscriptionsStatus: 'loading' });
       try {
         const subscriptions = await platformApi.listWebhooks();
+        if (mine !== listLoads) return;
         set({ subscriptions, subscriptionsStatus: 'loaded', subscriptionsError: null });
         const selected = get().selectedSubscriptionId;
         const listed = subscriptions.find((item) => item.id === selected);
@@ -139,6 +143,7 @@ export const createSubscriptionsSlice: SliceCreator<SubscriptionsSlice> = (set, 
         const full = get().selectedSubscription;
         if (listed && full && full.id === listed.id) set({ selectedSubscription: { ...listed, secret: full.secret } });
       } catch (error) {
+        if (mine !== listLoads) return;
         set({ subscriptionsStatus: get().subscriptionsStatus === 'loaded' ? 'loaded' : 'error', subscriptionsError: describeError(error) });
       }
     },
