@@ -8,6 +8,7 @@
  */
 import { checkSchema, type JsonSchema, type SchemaIssue } from './json-schema-check';
 import { EVENT_TYPES, isEventType, type EventCategory, type EventType } from './event-types';
+import type { EventConformance } from './contract/captures';
 
 export type { JsonSchema, SchemaIssue } from './json-schema-check';
 
@@ -27,10 +28,8 @@ export interface EventCatalogEntry {
 }
 
 /** Result of checking a body that claims to be a DcisionAI event. */
-export interface EventConformance {
-  event_type_known: boolean;
-  issues: SchemaIssue[];
-}
+/** How a JSON body conforms to the catalog: a capture detail's `conformance` (its schema is the contract's). */
+export type { EventConformance };
 
 // ---- fresh values ----
 

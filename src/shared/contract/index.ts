@@ -4,7 +4,9 @@
  */
 import type { Operation } from './operation';
 import * as endpoints from './endpoints';
+import * as exportOps from './export';
 import * as health from './health';
+import * as history from './history';
 import * as meta from './meta';
 import * as retention from './retention';
 import * as schemes from './schemes';
@@ -16,4 +18,4 @@ function operationsOf(module: Record<string, unknown>): Operation[] {
   );
 }
 
-export const OPERATIONS: readonly Operation[] = [health, schemes, endpoints, retention, meta].flatMap(operationsOf);
+export const OPERATIONS: readonly Operation[] = [health, schemes, endpoints, retention, history, exportOps, meta].flatMap(operationsOf);
