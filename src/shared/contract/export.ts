@@ -89,6 +89,7 @@ export const HarImportDocument = Type.Object({
     ),
   }),
 });
+export type HarImportDocument = Static<typeof HarImportDocument>;
 
 const exportFile = (format: string) => ({
   raw: ['application/json'],
