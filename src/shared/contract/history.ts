@@ -51,7 +51,6 @@ export const getRequestBody = defineOperation({
   operationId: 'getRequestBody',
   summary:
     'the exact stored body bytes, with the capture\'s `Content-Type` (`application/octet-stream` when it had none) and `Content-Length`; one `Range: bytes=a-b`, `a-` or `-n` gives 206 with `Content-Range`, a range past the end 416 (`Content-Range: bytes */size`); `?download=1` adds `Content-Disposition: attachment; filename="capture-<id>-body.<ext>"`',
-  description: 'A range that selects none of the body answers 416 `range_not_satisfiable` with `Content-Range: bytes */<size>`.',
   tags,
   params: NumericIdParams,
   querystring: Type.Object(
@@ -65,8 +64,10 @@ export const getRequestBody = defineOperation({
   responses: {
     200: { raw: ['*/*'], description: "The whole body, with the capture's Content-Type." },
     206: { raw: ['*/*'], description: 'The bytes the Range header selected, with Content-Range.' },
-    // Listed (not only 4xx) so the handler may answer it: a range past the end, with `Content-Range: bytes */<size>`.
-    416: ErrorBody,
+    // Listed (not only as a 4xx) so the handler may answer it.
+    416: Type.Object(ErrorBody.properties, {
+      description: 'A range that selects none of the body: `range_not_satisfiable`, with `Content-Range: bytes */<size>`.',
+    }),
   },
 });
 
