@@ -27,8 +27,7 @@ export interface EventCatalogEntry {
   schema: JsonSchema;
 }
 
-/** Result of checking a body that claims to be a DcisionAI event. */
-/** How a JSON body conforms to the catalog: a capture detail's `conformance` (its schema is the contract's). */
+/** Result of checking a body that claims to be a DcisionAI event: a capture detail's `conformance` (schema in the contract). */
 export type { EventConformance };
 
 // ---- fresh values ----
