@@ -8,6 +8,7 @@
  */
 import { checkSchema, type JsonSchema, type SchemaIssue } from './json-schema-check';
 import { EVENT_TYPES, isEventType, type EventCategory, type EventType } from './event-types';
+import type { EventConformance } from './contract/captures';
 
 export type { JsonSchema, SchemaIssue } from './json-schema-check';
 
@@ -26,11 +27,8 @@ export interface EventCatalogEntry {
   schema: JsonSchema;
 }
 
-/** Result of checking a body that claims to be a DcisionAI event. */
-export interface EventConformance {
-  event_type_known: boolean;
-  issues: SchemaIssue[];
-}
+/** Result of checking a body that claims to be a DcisionAI event: a capture detail's `conformance` (schema in the contract). */
+export type { EventConformance };
 
 // ---- fresh values ----
 

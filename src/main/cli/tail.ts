@@ -3,13 +3,15 @@
  * The instance is found through its data directory's instance.json, or given with --url/--token.
  */
 import type { RequestPage, RequestSummary } from '../../shared/api';
+import { MAX_PAGE_LIMIT } from '../../shared/contract/schema';
 import { parseArgs, parseWhole, UsageError } from './args';
 import { EXIT, type Output } from './output';
 import { newerThan, sseMessages, tailLine } from './tail-format';
 import { apiErrorMessage, callApi, INSTANCE_FLAGS, InstanceFailure, instanceTarget, type Target } from './instance-target';
 
 export const FLAGS = { ...INSTANCE_FLAGS, '--q': 'value', '--json': 'switch', '--limit': 'value' } as const;
-const PAGE = 1000;
+/** The most one GET /api/requests lists. */
+const PAGE = MAX_PAGE_LIMIT;
 const MAX_BACKOFF_MS = 10_000;
 
 /** One page of GET /api/requests; a refused query is the engine's own message (exit 2). */

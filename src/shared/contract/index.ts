@@ -4,7 +4,9 @@
  */
 import type { Operation } from './operation';
 import * as endpoints from './endpoints';
+import * as exportOps from './export';
 import * as health from './health';
+import * as history from './history';
 import * as meta from './meta';
 import * as retention from './retention';
 import * as schemes from './schemes';
@@ -26,6 +28,8 @@ export const OPERATIONS: readonly Operation[] = [
   health,
   schemes,
   endpoints,
+  history,
+  exportOps,
   retention,
   meta,
   platformSubscriptions,

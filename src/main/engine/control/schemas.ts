@@ -24,16 +24,3 @@ export const requestListQuery = {
     q: { type: 'string', maxLength: 2000 },
   },
 } as const;
-
-export const requestUpdateBody = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { pinned: { type: 'boolean' } },
-} as const;
-
-/** GET /api/requests/:id/body: `download=1` adds a Content-Disposition (Save body). */
-export const bodyQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { download: { type: 'string', enum: ['1', '0', 'true', 'false'] } },
-} as const;

@@ -1,5 +1,7 @@
 import type { RequestDetail } from '../../../shared/api';
+import { getRequestBody } from '../../../shared/contract/history';
 import { authHeaders } from './credential';
+import { api } from './http';
 import { EngineUnreachableError, readApiError } from './errors';
 
 /**
@@ -7,7 +9,7 @@ import { EngineUnreachableError, readApiError } from './errors';
  * GET /api/requests/:id/body, which answers the exact stored bytes (ranges too).
  */
 export function bodyUrl(id: number, options: { download?: boolean } = {}): string {
-  return `/api/requests/${id}/body${options.download ? '?download=1' : ''}`;
+  return api.url(getRequestBody, { params: { id: String(id) }, query: options.download ? { download: '1' } : {} });
 }
 
 /** Where the body worker fetches from: an absolute URL (a worker resolves relative ones against its own script). */

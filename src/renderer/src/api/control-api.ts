@@ -1,14 +1,5 @@
-import type {
-  ClearResult,
-  EndpointInput,
-  RequestDetail,
-  RequestPage,
-  RequestSummary,
-  RequestUpdate,
-  RetentionSettings,
-  SnsConfirmResult,
-} from '../../../shared/api';
-import { api, requestJson } from './http';
+import type { EndpointInput, RequestUpdate, RetentionSettings } from '../../../shared/api';
+import { api } from './http';
 import { getHealth } from '../../../shared/contract/health';
 import { getRetention, updateRetention } from '../../../shared/contract/retention';
 import {
@@ -18,33 +9,27 @@ import {
   updateEndpoint,
   type EndpointCreateInput,
 } from '../../../shared/contract/endpoints';
+import { clearRequests, confirmSns, deleteRequest, getRequest, listRequests, updateRequest } from '../../../shared/contract/history';
 
-interface DataEnvelope<T> {
-  data: T;
-}
-
-async function data<T>(promise: Promise<DataEnvelope<T>>): Promise<T> {
-  return (await promise).data;
-}
+/** `:id` of a capture, as its path takes it. */
+const capture = (id: number) => ({ id: String(id) });
 
 /** Typed wrappers, one per control API operation the renderer uses. */
 export const controlApi = {
   health: () => api.data(getHealth),
 
   /** `q` is a history query ('' for every capture); paging with `before` keeps it. */
-  listRequests: (limit: number, before: number | null, q: string) => {
-    const query = new URLSearchParams({ limit: String(limit) });
-    if (before !== null) query.set('before', String(before));
-    if (q !== '') query.set('q', q);
-    return requestJson<RequestPage>('GET', `/requests?${query.toString()}`);
-  },
-  getRequest: (id: number) => data(requestJson<DataEnvelope<RequestDetail>>('GET', `/requests/${id}`)),
-  updateRequest: (id: number, update: RequestUpdate) => data(requestJson<DataEnvelope<RequestSummary>>('PUT', `/requests/${id}`, update)),
-  deleteRequest: (id: number) => requestJson<unknown>('DELETE', `/requests/${id}`),
+  listRequests: (limit: number, before: number | null, q: string) =>
+    api.call(listRequests, {
+      query: { limit: String(limit), before: before === null ? undefined : String(before), q: q === '' ? undefined : q },
+    }),
+  getRequest: (id: number) => api.data(getRequest, { params: capture(id) }),
+  updateRequest: (id: number, update: RequestUpdate) => api.data(updateRequest, { params: capture(id), body: update }),
+  deleteRequest: (id: number) => api.data(deleteRequest, { params: capture(id) }),
   /** Visits an SNS SubscriptionConfirmation's SubscribeURL (the user clicked Confirm). */
-  confirmSns: (id: number) => data(requestJson<DataEnvelope<SnsConfirmResult>>('POST', `/requests/${id}/sns-confirm`)),
+  confirmSns: (id: number) => api.data(confirmSns, { params: capture(id) }),
   /** Deletes every unpinned capture. */
-  clearRequests: () => data(requestJson<DataEnvelope<ClearResult>>('DELETE', '/requests')),
+  clearRequests: () => api.data(clearRequests),
 
   getRetention: () => api.data(getRetention),
   updateRetention: (settings: Partial<RetentionSettings>) => api.data(updateRetention, { body: settings }),

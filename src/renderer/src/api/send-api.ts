@@ -1,4 +1,4 @@
-import type { CurlCommand, EventTypeInfo, ImportResult, ReplayInput, SendInput, SentPage, SentRequest } from '../../../shared/api';
+import type { EventTypeInfo, ReplayInput, SendInput, SentPage, SentRequest } from '../../../shared/api';
 import type { EmitEventInput, EmittedEvent } from '../../../shared/platform-api';
 import { requestJson } from './http';
 
@@ -24,9 +24,6 @@ export const sendApi = {
   replay: (captureId: number, input: ReplayInput) =>
     data(requestJson<DataEnvelope<SentRequest>>('POST', `/requests/${captureId}/replay`, input)),
 
-  curl: (captureId: number) => data(requestJson<DataEnvelope<CurlCommand>>('GET', `/requests/${captureId}/curl`)),
-  importHar: (document: unknown) => data(requestJson<DataEnvelope<ImportResult>>('POST', '/requests/import', document)),
-
   emitEvent: (input: EmitEventInput) => data(requestJson<DataEnvelope<EmittedEvent>>('POST', '/events', input)),
 
   /**
@@ -42,8 +39,3 @@ export const sendApi = {
     }
   },
 };
-
-/** Where an export of these captures downloads from (same origin; lib/download.ts adds the token). */
-export function exportUrl(ids: readonly number[], format: 'har' | 'json'): string {
-  return `/api/requests/export.${format}?ids=${ids.join(',')}`;
-}

@@ -1,5 +1,6 @@
 import type { RequestPage, RequestSummary } from '../../../shared/api';
 import { controlApi } from '../api/control-api';
+import { MAX_PAGE_LIMIT } from '../../../shared/contract/schema';
 import { ApiRequestError, describeError } from '../api/errors';
 import { countNew, mergeHead, mergeRows, removeRows, replaceRows } from '../lib/capture-rows';
 import { showQueryInUrl } from '../lib/query-url';
@@ -13,8 +14,8 @@ export const PAGE_SIZE = 100;
  * scrolling, so a long session with a busy webhook cannot grow the renderer without bound.
  */
 export const MAX_ROWS_IN_MEMORY = 20_000;
-/** How far back a re-verification refresh re-reads summaries (their verdicts changed). */
-const MAX_REFRESH_ROWS = 1_000;
+/** How far back a re-verification refresh re-reads summaries (their verdicts changed): one page, the most the engine lists. */
+const MAX_REFRESH_ROWS = MAX_PAGE_LIMIT;
 /** A filtered list re-reads its first page at most this often while captures stream in. */
 const FILTERED_REFRESH_MS = 1_000;
 

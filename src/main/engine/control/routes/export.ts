@@ -1,13 +1,22 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { CaptureExport, CurlCommand, CapturedRequest } from '../../../../shared/api';
+import type { FastifyReply } from 'fastify';
+import type { CapturedRequest } from '../../../../shared/contract/captures';
+import {
+  exportHar,
+  exportJson,
+  exportRequests,
+  getCurl,
+  importHar,
+  type CaptureExport,
+  type ExportFormat,
+} from '../../../../shared/contract/export';
 import type { EngineContext } from '../../context';
 import { curlCommand } from '../../../../shared/curl';
-import { captureOfHarEntry, harDocumentOf, type HarImportEntry } from '../../outbound/har';
+import { captureOfHarEntry, harDocumentOf } from '../../outbound/har';
 import { checkHttpUrl } from '../../outbound/send-input';
 import { summaryOfCapture } from '../../store/requests-repo';
 import { notFound } from '../errors';
-import { curlQuery, exportBody, exportQuery, harImportBody } from '../outbound-schemas';
-import { numericIdParam } from '../schemas';
+import type { ControlApp } from '../control-app';
+import { routeOf } from '../route-of';
 
 function detailsOf(ctx: EngineContext, ids: number[]): CapturedRequest[] {
   return ids.map((id) => {
@@ -23,14 +32,14 @@ const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
  * Exports are files, so these answers are the bare documents (a HAR wrapped in `{data}` would
  * no longer be a HAR file), sent as attachments.
  */
-function sendDocument(reply: FastifyReply, format: 'har' | 'json', document: unknown): string {
+function sendDocument(reply: FastifyReply, format: ExportFormat, document: unknown): string {
   reply
     .header('content-type', 'application/json; charset=utf-8')
     .header('content-disposition', `attachment; filename="hookscope-${stamp()}.${format}"`);
   return JSON.stringify(document, null, 2);
 }
 
-function exportDocument(ctx: EngineContext, reply: FastifyReply, ids: number[], format: 'har' | 'json'): string {
+function exportDocument(ctx: EngineContext, reply: FastifyReply, ids: number[], format: ExportFormat): string {
   const details = detailsOf(ctx, ids);
   if (format === 'har') return sendDocument(reply, 'har', harDocumentOf(details, ctx.version));
   const document: CaptureExport = { hookscope_export: 1, exported_at: new Date().toISOString(), requests: details };
@@ -40,11 +49,10 @@ function exportDocument(ctx: EngineContext, reply: FastifyReply, ids: number[], 
 const idsOf = (list: string) => [...new Set(list.split(',').map(Number))];
 
 /** Copy as cURL, export as HAR or JSON, import HAR. */
-export function registerExportRoutes(app: FastifyInstance, ctx: EngineContext): void {
-  app.get<{ Params: { id: string }; Querystring: { url?: string } }>(
-    '/api/requests/:id/curl',
-    { schema: { params: numericIdParam, querystring: curlQuery } },
-    async (request): Promise<{ data: CurlCommand }> => {
+export function registerExportRoutes(app: ControlApp, ctx: EngineContext): void {
+  app.route({
+    ...routeOf(getCurl),
+    handler: async (request) => {
       const detail = ctx.requests.get(Number(request.params.id));
       if (!detail) throw notFound('request', request.params.id);
       const url = request.query.url ?? detail.url;
@@ -52,24 +60,24 @@ export function registerExportRoutes(app: FastifyInstance, ctx: EngineContext): 
       const body = Buffer.from(detail.body_base64, 'base64');
       return { data: { command: curlCommand({ method: detail.method, url, headers: detail.headers, body }) } };
     },
-  );
+  });
 
-  app.get<{ Querystring: { ids: string } }>('/api/requests/export.har', { schema: { querystring: exportQuery } }, async (request, reply) =>
-    exportDocument(ctx, reply, idsOf(request.query.ids), 'har'),
-  );
-  app.get<{ Querystring: { ids: string } }>('/api/requests/export.json', { schema: { querystring: exportQuery } }, async (request, reply) =>
-    exportDocument(ctx, reply, idsOf(request.query.ids), 'json'),
-  );
-  app.post<{ Body: { ids: number[]; format?: 'har' | 'json' } }>(
-    '/api/requests/export',
-    { schema: { body: exportBody } },
-    async (request, reply) => exportDocument(ctx, reply, [...new Set(request.body.ids)], request.body.format ?? 'har'),
-  );
+  app.route({
+    ...routeOf(exportHar),
+    handler: async (request, reply) => exportDocument(ctx, reply, idsOf(request.query.ids), 'har'),
+  });
+  app.route({
+    ...routeOf(exportJson),
+    handler: async (request, reply) => exportDocument(ctx, reply, idsOf(request.query.ids), 'json'),
+  });
+  app.route({
+    ...routeOf(exportRequests),
+    handler: async (request, reply) => exportDocument(ctx, reply, [...new Set(request.body.ids)], request.body.format ?? 'har'),
+  });
 
-  app.post<{ Body: { log: { entries: HarImportEntry[] } } }>(
-    '/api/requests/import',
-    { schema: { body: harImportBody } },
-    async (request, reply) => {
+  app.route({
+    ...routeOf(importHar),
+    handler: async (request, reply) => {
       const endpoints = ctx.endpoints.list();
       const captures = request.body.log.entries.map((entry) => captureOfHarEntry(entry, endpoints));
       const ids = captures.length === 0 ? [] : ctx.requests.insertMany(captures);
@@ -82,5 +90,5 @@ export function registerExportRoutes(app: FastifyInstance, ctx: EngineContext): 
       reply.code(201);
       return { data: { imported: ids.length, ids } };
     },
-  );
+  });
 }

@@ -1,16 +1,25 @@
 import { Readable } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
-import { INLINE_BODY_LIMIT_BYTES, SIGNED_CONTENT_PREVIEW_BYTES, type RequestDetail, type RequestUpdate } from '../../../../shared/api';
+import { INLINE_BODY_LIMIT_BYTES, SIGNED_CONTENT_PREVIEW_BYTES } from '../../../../shared/contract/captures';
+import {
+  clearRequests,
+  confirmSns,
+  deleteRequest,
+  getRequest,
+  getRequestBody,
+  listRequests,
+  updateRequest,
+} from '../../../../shared/contract/history';
+import { pageLimit } from '../../../../shared/contract/schema';
+import type { ControlApp } from '../control-app';
+import { routeOf } from '../route-of';
 import type { EngineContext } from '../../context';
 import { notFound } from '../errors';
 import { conformanceOf } from '../../services/conformance';
 import { completeVerification } from '../../services/capture-verification';
-import { bodyQuery, numericIdParam, requestListQuery, requestUpdateBody } from '../schemas';
 import { parseByteRange } from '../byte-range';
 import { clearUnpinned, deleteCaptures } from '../../history/delete';
 import { confirmSnsSubscription } from '../../services/sns-confirm';
 
-const DEFAULT_PAGE = 100;
 /**
  * Bodies are served in slices of this many bytes, one SQLite substr() each. SQLite reads the
  * whole blob for every substr(), so smaller slices cost re-reads (1 MiB: 0.2-0.6 s for 20 MB)
@@ -29,23 +38,19 @@ function* bodySlices(ctx: EngineContext, id: number, start: number, length: numb
     offset += slice.length;
   }
 }
-const MAX_PAGE = 1000;
 
-export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext): void {
-  app.get<{ Querystring: { limit?: string; before?: string; q?: string } }>(
-    '/api/requests',
-    { schema: { querystring: requestListQuery } },
-    async (request) => {
-      const limit = Math.min(Math.max(Number(request.query.limit ?? DEFAULT_PAGE), 1), MAX_PAGE);
+export function registerRequestRoutes(app: ControlApp, ctx: EngineContext): void {
+  app.route({
+    ...routeOf(listRequests),
+    handler: async (request) => {
       const before = request.query.before === undefined ? null : Number(request.query.before);
-      return ctx.history.list(request.query.q, limit, before);
+      return ctx.history.list(request.query.q, pageLimit(request.query.limit), before);
     },
-  );
+  });
 
-  app.get<{ Params: { id: string } }>(
-    '/api/requests/:id',
-    { schema: { params: numericIdParam } },
-    async (request): Promise<{ data: RequestDetail }> => {
+  app.route({
+    ...routeOf(getRequest),
+    handler: async (request) => {
       const capture = ctx.requests.load(Number(request.params.id));
       if (!capture) throw notFound('request', request.params.id);
       // Verification and the catalog check read the whole body here; only the answer leaves a large one out.
@@ -60,18 +65,18 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
         },
       };
     },
-  );
+  });
 
   // Confirms an AWS SNS subscription: only on the user's click, never on receipt.
-  app.post<{ Params: { id: string } }>('/api/requests/:id/sns-confirm', { schema: { params: numericIdParam } }, async (request) => ({
-    data: await confirmSnsSubscription(ctx, Number(request.params.id)),
-  }));
+  app.route({
+    ...routeOf(confirmSns),
+    handler: async (request) => ({ data: await confirmSnsSubscription(ctx, Number(request.params.id)) }),
+  });
 
   // The exact stored bytes, with the capture's Content-Type; one byte range at a time if asked.
-  app.get<{ Params: { id: string }; Querystring: { download?: string } }>(
-    '/api/requests/:id/body',
-    { schema: { params: numericIdParam, querystring: bodyQuery } },
-    async (request, reply) => {
+  app.route({
+    ...routeOf(getRequestBody),
+    handler: async (request, reply) => {
       const id = Number(request.params.id);
       const info = ctx.requests.bodies.info(id);
       if (!info) throw notFound('request', request.params.id);
@@ -105,33 +110,38 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: EngineContext):
       reply.header('content-length', length);
       return reply.send(Readable.from(bodySlices(ctx, id, start, length, first)));
     },
-  );
+  });
 
-  app.put<{ Params: { id: string }; Body: RequestUpdate }>(
-    '/api/requests/:id',
-    { schema: { params: numericIdParam, body: requestUpdateBody } },
-    async (request) => {
+  app.route({
+    ...routeOf(updateRequest),
+    handler: async (request) => {
       const id = Number(request.params.id);
       const summary = request.body.pinned === undefined ? ctx.requests.summary(id) : ctx.requests.setPinned(id, request.body.pinned);
       if (!summary) throw notFound('request', request.params.id);
       ctx.live.publish({ type: 'captures-updated', data: [summary] });
       return { data: summary };
     },
-  );
-
-  app.delete<{ Params: { id: string } }>('/api/requests/:id', { schema: { params: numericIdParam } }, async (request) => {
-    const id = Number(request.params.id);
-    if (deleteCaptures(ctx, [id]) === 0) throw notFound('request', request.params.id);
-    ctx.live.publish({ type: 'request-deleted', data: { id } });
-    return { data: { id, deleted: true } };
   });
 
-  app.delete('/api/requests', async () => {
-    // Captures still waiting for their commit predate the click: they are cleared too.
-    ctx.flushPendingCaptures();
-    const result = clearUnpinned(ctx);
-    ctx.live.publish({ type: 'requests-cleared', data: { kept_pinned: result.kept_pinned } });
-    return { data: result };
+  app.route({
+    ...routeOf(deleteRequest),
+    handler: async (request) => {
+      const id = Number(request.params.id);
+      if (deleteCaptures(ctx, [id]) === 0) throw notFound('request', request.params.id);
+      ctx.live.publish({ type: 'request-deleted', data: { id } });
+      return { data: { id, deleted: true as const } };
+    },
+  });
+
+  app.route({
+    ...routeOf(clearRequests),
+    handler: async () => {
+      // Captures still waiting for their commit predate the click: they are cleared too.
+      ctx.flushPendingCaptures();
+      const result = clearUnpinned(ctx);
+      ctx.live.publish({ type: 'requests-cleared', data: { kept_pinned: result.kept_pinned } });
+      return { data: result };
+    },
   });
 }
 

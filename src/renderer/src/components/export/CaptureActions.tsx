@@ -1,5 +1,5 @@
 import type { RequestDetail } from '../../../../shared/api';
-import { exportUrl } from '../../api/send-api';
+import { exportUrl } from '../../api/export-api';
 import { downloadFrom } from '../../lib/download';
 import { useStore } from '../../store';
 import { CompareButton } from '../diff/CompareButton';

@@ -1,11 +1,9 @@
-import { exportUrl } from '../../api/send-api';
+import { exportUrl } from '../../api/export-api';
+import { MAX_EXPORT_IDS } from '../../../../shared/contract/export';
 import { downloadFrom } from '../../lib/download';
 import { useStore } from '../../store';
 
-/** The export API takes at most this many ids per request. */
-const MAX_EXPORT = 1000;
-
-/** Exports the newest loaded captures (up to 1000) as one HAR file. */
+/** Exports the newest loaded captures (as many as the export API takes: 1000) as one HAR file. */
 export function ExportAllButton() {
   const count = useStore((s) => s.captures.length);
   const notifyError = useStore((s) => s.notifyError);
@@ -13,7 +11,7 @@ export function ExportAllButton() {
   const exportAll = () => {
     const ids = useStore
       .getState()
-      .captures.slice(0, MAX_EXPORT)
+      .captures.slice(0, MAX_EXPORT_IDS)
       .map((row) => row.id);
     downloadFrom(exportUrl(ids, 'har'), 'hookscope.har').catch((error: unknown) => notifyError('Could not export', error));
   };
@@ -24,7 +22,7 @@ export function ExportAllButton() {
       className="button button-small"
       data-testid="export-all-har"
       disabled={count === 0}
-      title={count > MAX_EXPORT ? `Exports the newest ${MAX_EXPORT}` : 'Exports every capture in the list as one HAR file'}
+      title={count > MAX_EXPORT_IDS ? `Exports the newest ${MAX_EXPORT_IDS}` : 'Exports every capture in the list as one HAR file'}
       onClick={exportAll}
     >
       Export HAR

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { sendApi } from '../../api/send-api';
+import { exportApi } from '../../api/export-api';
 import { useStore } from '../../store';
 
 /** Imports a HAR file's requests as captures (they arrive through the live stream). */
@@ -17,7 +17,7 @@ export function ImportHarButton() {
       return;
     }
     try {
-      const result = await sendApi.importHar(document);
+      const result = await exportApi.importHar(document);
       notify('info', `Imported ${result.imported} ${result.imported === 1 ? 'request' : 'requests'} from “${file.name}”.`);
     } catch (error) {
       notifyError(`Could not import “${file.name}”`, error);

@@ -1,4 +1,4 @@
-import { sendApi } from '../../api/send-api';
+import { exportApi } from '../../api/export-api';
 import { copyText } from '../../lib/clipboard';
 import { useStore } from '../../store';
 
@@ -6,7 +6,7 @@ import { useStore } from '../../store';
 export async function copyCaptureAsCurl(id: number): Promise<void> {
   const { notify, notifyError } = useStore.getState();
   try {
-    const { command } = await sendApi.curl(id);
+    const { command } = await exportApi.curl(id);
     if (await copyText(command)) notify('info', `Copied capture #${id} as a cURL command (exact bytes, --data-binary).`);
     else notify('error', 'Could not write to the clipboard.');
   } catch (error) {
