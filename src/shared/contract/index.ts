@@ -4,10 +4,13 @@
  */
 import type { Operation } from './operation';
 import * as endpoints from './endpoints';
+import * as eventTypes from './event-types';
 import * as health from './health';
 import * as meta from './meta';
+import * as outbound from './outbound';
 import * as retention from './retention';
 import * as schemes from './schemes';
+import * as signatures from './signatures';
 
 function operationsOf(module: Record<string, unknown>): Operation[] {
   return Object.values(module).filter(
@@ -16,4 +19,6 @@ function operationsOf(module: Record<string, unknown>): Operation[] {
   );
 }
 
-export const OPERATIONS: readonly Operation[] = [health, schemes, endpoints, retention, meta].flatMap(operationsOf);
+export const OPERATIONS: readonly Operation[] = [health, schemes, endpoints, retention, meta, signatures, eventTypes, outbound].flatMap(
+  operationsOf,
+);
