@@ -5,7 +5,7 @@ import { defineOperation } from './operation';
 import { KeyAlgorithm, Verification } from './verification';
 
 /** Unix seconds (or milliseconds, for schemes that sign them) a caller may give as a clock or timestamp. */
-const UNIX_TIME = { minimum: 0, maximum: 1e13 } as const;
+export const UNIX_TIME = { minimum: 0, maximum: 1e13 } as const;
 
 const SchemeId = Type.String({ minLength: 1, maxLength: 50, description: 'A scheme id of GET /api/schemes, or `custom`.' });
 
