@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiRequestError } from '../../../src/shared/contract/errors';
 import { listEventTypes } from '../../../src/shared/contract/event-types';
 import {
   clearSent,
@@ -12,6 +11,7 @@ import {
   SEND_TIMEOUT_MS,
 } from '../../../src/shared/contract/outbound';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
+import { latestCaptureId, refusal } from '../../helpers/typed-client';
 import { startHttpSink, type HttpSink } from '../../helpers/http-sink';
 
 // The outbound operations through the typed client: paths, bodies and answers come from the contract.
@@ -29,14 +29,6 @@ afterAll(async () => {
   await t.stop();
   await sink.close();
 });
-
-async function latestCapture(): Promise<{ id: number }> {
-  const [capture] = (await t.api<{ data: Array<{ id: number }> }>('GET', '/requests?limit=1')).body.data;
-  if (!capture) throw new Error('The capture was not stored.');
-  return capture;
-}
-
-const refusal = (promise: Promise<unknown>) => promise.then(() => null).catch((error: unknown) => error as ApiRequestError);
 
 describe('outbound operations through the typed client', () => {
   it('sends, lists, reads, resends and deletes with every field of the answers', async () => {
@@ -74,10 +66,10 @@ describe('outbound operations through the typed client', () => {
 
   it('replays a capture and refuses a mode the contract does not know', async () => {
     await t.send('/hooks/typed', { body: '{"a":1}', headers: { 'content-type': 'application/json' } });
-    const capture = await latestCapture();
-    const params = { id: String(capture.id) };
+    const captureId = await latestCaptureId(t);
+    const params = { id: String(captureId) };
     const replayed = await t.client.data(replayCapture, { params, body: { mode: 'as-is', url: `${sink.url}/replayed` } });
-    expect(replayed).toMatchObject({ source: 'replay', source_request_id: capture.id, replay_mode: 'as-is' });
+    expect(replayed).toMatchObject({ source: 'replay', source_request_id: captureId, replay_mode: 'as-is' });
     const refused = await refusal(t.client.data(replayCapture, { params, body: { mode: 'again' as 'as-is' } }));
     expect(refused?.message).toBe('body.mode must be one of "as-is", "resign", "edited".');
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiRequestError } from '../../../src/shared/contract/errors';
 import { generateKeyPair, listSnippets, signPayload, verifyCapture, verifySignature } from '../../../src/shared/contract/signatures';
 import { TOLERANCE_SECONDS } from '../../../src/shared/contract/custom-scheme';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
+import { latestCaptureId, refusal } from '../../helpers/typed-client';
 
 // The Signature Lab's operations through the typed client: inputs and answers typed from the contract.
 let t: TestEngine;
@@ -14,14 +14,6 @@ afterAll(() => t.stop());
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const body_base64 = Buffer.from('{"type":"ping"}').toString('base64');
-async function latestCapture(): Promise<{ id: number }> {
-  const [capture] = (await t.api<{ data: Array<{ id: number }> }>('GET', '/requests?limit=1')).body.data;
-  if (!capture) throw new Error('The capture was not stored.');
-  return capture;
-}
-
-const refusal = (promise: Promise<unknown>) => promise.then(() => null).catch((error: unknown) => error as ApiRequestError);
-
 describe('signature operations through the typed client', () => {
   it('signs, then verifies what it signed; a tolerance past the limit is refused', async () => {
     const signed = await t.client.data(signPayload, {
@@ -38,11 +30,11 @@ describe('signature operations through the typed client', () => {
 
   it('re-verifies a stored capture with overrides, and with none', async () => {
     await t.send('/hooks/lab', { body: '{}' });
-    const capture = await latestCapture();
-    const params = { id: String(capture.id) };
+    const captureId = await latestCaptureId(t);
+    const params = { id: String(captureId) };
     const verification = await t.client.data(verifyCapture, { params, body: { scheme: 'github', secret: 'x' } });
     expect(verification).toMatchObject({ scheme: 'github', verdict: 'invalid', reason: 'missing_header' });
-    expect((await t.api('POST', `/requests/${capture.id}/verify`)).status).toBe(200);
+    expect((await t.api('POST', `/requests/${captureId}/verify`)).status).toBe(200);
   });
 
   it('generates key pairs and lists snippets by scheme', async () => {
