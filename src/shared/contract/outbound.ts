@@ -4,14 +4,18 @@ import { Data, Deleted, NumericIdParams, Nullable, PageQueryFields, StringEnum, 
 import { defineOperation } from './operation';
 import { OutboundError, OutboundErrorCode } from './outbound-error';
 
-/** How long an outgoing request may take, in ms (default 10000). The Compose form checks it in seconds. */
+/** How long an outgoing request may take, in ms. The Compose form asks for it in seconds. */
 export const SEND_TIMEOUT_MS = { minimum: 1, maximum: 300_000 } as const;
+export const DEFAULT_SEND_TIMEOUT_MS = 10_000;
 /** How far a signature's timestamp may be shifted from now: a year either way, as far as a tolerance goes. */
 export const TIMESTAMP_OFFSET_SECONDS = { minimum: -TOLERANCE_SECONDS.maximum, maximum: TOLERANCE_SECONDS.maximum } as const;
 /** A fixed signature timestamp, unix seconds. */
 export const SIGN_TIMESTAMP_SECONDS = { minimum: 0, maximum: 99_999_999_999 } as const;
 
-const TimeoutMs = Type.Integer({ ...SEND_TIMEOUT_MS, description: 'Default 10000, at most 300000.' });
+const TimeoutMs = Type.Integer({
+  ...SEND_TIMEOUT_MS,
+  description: `Default ${DEFAULT_SEND_TIMEOUT_MS}, at most ${SEND_TIMEOUT_MS.maximum}.`,
+});
 const Method = Type.String({ minLength: 1, maxLength: 32, pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" });
 const Base64Body = Type.String({ maxLength: 48 * 1024 * 1024, description: 'The exact body bytes, base64.' });
 const TargetUrl = Type.String({ minLength: 1, maxLength: 8192 });

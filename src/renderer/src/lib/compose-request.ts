@@ -1,5 +1,10 @@
 import type { Endpoint, SendInput, SendSignInput } from '../../../shared/api';
-import { SEND_TIMEOUT_MS, SIGN_TIMESTAMP_SECONDS, TIMESTAMP_OFFSET_SECONDS } from '../../../shared/contract/outbound';
+import {
+  DEFAULT_SEND_TIMEOUT_MS,
+  SEND_TIMEOUT_MS,
+  SIGN_TIMESTAMP_SECONDS,
+  TIMESTAMP_OFFSET_SECONDS,
+} from '../../../shared/contract/outbound';
 import { parseHeaderLines } from './header-lines';
 import { customConfig } from './lab-payload';
 import { CUSTOM_SCHEME, customFormFromConfig, DEFAULT_CUSTOM_FORM, type CustomSchemeForm } from './lab-scheme';
@@ -34,7 +39,7 @@ export interface ComposeDraft {
 }
 
 export const DEFAULT_TARGET_PATH = '/webhooks/dcisionai';
-export const DEFAULT_TIMEOUT_SECONDS = 10;
+export const DEFAULT_TIMEOUT_SECONDS = DEFAULT_SEND_TIMEOUT_MS / 1000;
 /** The engine's limit (in ms), as the form asks for it: seconds. */
 const MAX_TIMEOUT_SECONDS = SEND_TIMEOUT_MS.maximum / 1000;
 
