@@ -4,17 +4,20 @@
  */
 import type { Operation } from './operation';
 import * as endpoints from './endpoints';
+import * as eventTypes from './event-types';
 import * as exportOps from './export';
 import * as health from './health';
 import * as history from './history';
 import * as meta from './meta';
+import * as outbound from './outbound';
+import * as platformDeliveries from './platform-deliveries';
+import * as platformEvents from './platform-events';
+import * as platformSettings from './platform-settings';
+import * as platformStats from './platform-stats';
+import * as platformSubscriptions from './platform-subscriptions';
 import * as retention from './retention';
 import * as schemes from './schemes';
-import * as platformSubscriptions from './platform-subscriptions';
-import * as platformStats from './platform-stats';
-import * as platformEvents from './platform-events';
-import * as platformDeliveries from './platform-deliveries';
-import * as platformSettings from './platform-settings';
+import * as signatures from './signatures';
 import * as tunnels from './tunnels';
 
 function operationsOf(module: Record<string, unknown>): Operation[] {
@@ -29,13 +32,16 @@ export const OPERATIONS: readonly Operation[] = [
   schemes,
   endpoints,
   history,
-  exportOps,
   retention,
-  meta,
+  signatures,
+  eventTypes,
+  outbound,
+  exportOps,
+  tunnels,
   platformSubscriptions,
   platformStats,
   platformEvents,
   platformDeliveries,
   platformSettings,
-  tunnels,
+  meta,
 ].flatMap(operationsOf);

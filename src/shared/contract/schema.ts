@@ -20,7 +20,9 @@ export type { Static, TSchema };
 export function Nullable<T extends TSchema>(schema: T, options: Record<string, unknown> = {}) {
   const json = schema as unknown as Record<string, unknown>;
   if (typeof json.type === 'string' && json.anyOf === undefined) {
-    return Type.Unsafe<Static<T> | null>({ ...json, ...options, type: [json.type, 'null'] });
+    // An enum must list null too, or the document says null is not allowed after all.
+    const nullableEnum = Array.isArray(json.enum) ? { enum: [...(json.enum as unknown[]), null] } : {};
+    return Type.Unsafe<Static<T> | null>({ ...json, ...options, ...nullableEnum, type: [json.type, 'null'] });
   }
   return Type.Unsafe<Static<T> | null>({ ...options, anyOf: [schema, { type: 'null' }] });
 }

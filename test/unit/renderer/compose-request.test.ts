@@ -8,6 +8,7 @@ import {
   type ComposeDraft,
 } from '../../../src/renderer/src/lib/compose-request';
 import { DEFAULT_CUSTOM_FORM } from '../../../src/renderer/src/lib/lab-scheme';
+import { SEND_TIMEOUT_MS, SIGN_TIMESTAMP_SECONDS, TIMESTAMP_OFFSET_SECONDS } from '../../../src/shared/contract/outbound';
 
 const draft = (patch: Partial<ComposeDraft> = {}): ComposeDraft => ({
   ...initialComposeDraft(),
@@ -64,6 +65,25 @@ describe('buildSign timestamps', () => {
   it('rejects a non-numeric value', () => {
     expect(buildSign(draft({ timestampMode: 'past', timestampValue: '-5' })).error).toMatch(/whole number/);
     expect(buildSign(draft({ timestampMode: 'fixed', timestampValue: 'soon' })).error).toMatch(/unix time/);
+  });
+});
+
+describe("the engine's limits", () => {
+  it('takes a timeout of up to SEND_TIMEOUT_MS, in seconds', () => {
+    expect(buildSendInput(draft({ timeoutSeconds: String(SEND_TIMEOUT_MS.maximum / 1000) })).input?.timeout_ms).toBe(300_000);
+    expect(buildSendInput(draft({ timeoutSeconds: '301' })).error).toBe('The timeout must be from 1 to 300 seconds.');
+  });
+
+  it('takes a timestamp offset of up to a year either way, and a fixed timestamp up to the engine’s maximum', () => {
+    const year = String(TIMESTAMP_OFFSET_SECONDS.maximum);
+    expect(buildSign(draft({ timestampMode: 'past', timestampValue: year })).sign?.timestamp_offset_seconds).toBe(-31_536_000);
+    expect(buildSign(draft({ timestampMode: 'future', timestampValue: year })).sign?.timestamp_offset_seconds).toBe(31_536_000);
+    expect(buildSign(draft({ timestampMode: 'past', timestampValue: '31536001' })).error).toBe(
+      'The timestamp offset must be at most 31536000 seconds (a year).',
+    );
+    const latest = String(SIGN_TIMESTAMP_SECONDS.maximum);
+    expect(buildSign(draft({ timestampMode: 'fixed', timestampValue: latest })).sign?.timestamp).toBe(99_999_999_999);
+    expect(buildSign(draft({ timestampMode: 'fixed', timestampValue: '100000000000' })).error).toMatch(/at most 99999999999/);
   });
 });
 

@@ -10,6 +10,8 @@ import {
   whatIfPayload,
   type LabInputs,
 } from '../../../src/renderer/src/lib/lab-payload';
+import { TOLERANCE_SECONDS } from '../../../src/shared/contract/custom-scheme';
+import { UNIX_TIME } from '../../../src/shared/contract/signatures';
 import { DEFAULT_CUSTOM_FORM, formatTimestamp, labSchemeInfo, timestampSeconds } from '../../../src/renderer/src/lib/lab-scheme';
 import type { MutableHeaderPair } from '../../../src/shared/http-headers';
 
@@ -98,6 +100,23 @@ describe('Lab payloads', () => {
     const info = labSchemeInfo('dcisionai', DEFAULT_CUSTOM_FORM, [dcisionai]);
     expect(verifyPayload(inputs({ clock: '17e8' }), info)).toMatchObject({ ok: false, message: expect.stringContaining('clock') });
     expect(whatIfPayload(inputs({ tolerance: '-1' }), '')).toMatchObject({ ok: false, message: expect.stringContaining('tolerance') });
+  });
+
+  it("accepts a tolerance and clock up to the engine's limits, and says so past them", () => {
+    const scheme = labSchemeInfo('dcisionai', DEFAULT_CUSTOM_FORM, [dcisionai]);
+    const atLimit = verifyPayload(inputs({ tolerance: String(TOLERANCE_SECONDS.maximum), clock: String(UNIX_TIME.maximum) }), scheme);
+    expect(atLimit.ok && atLimit.payload.tolerance_seconds).toBe(31_536_000);
+    expect(atLimit.ok && atLimit.payload.now).toBe(1e13);
+    expect(verifyPayload(inputs({ tolerance: '31536001' }), scheme)).toEqual({
+      ok: false,
+      message: 'The tolerance must be at most 31536000 seconds, got 31536001.',
+    });
+    expect(whatIfPayload(inputs({ tolerance: '31536001' }), '')).toMatchObject({ ok: false });
+    expect(signPayload(inputs({ tolerance: '31536001' }), scheme, 1)).toMatchObject({ ok: false });
+    expect(verifyPayload(inputs({ clock: String(UNIX_TIME.maximum + 1) }), scheme)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^The clock must be at most 10000000000000 seconds/),
+    });
   });
 
   it('custom: empty optional headers become null, tolerance goes into the config', () => {

@@ -1,8 +1,5 @@
 /** JSON schemas for control API bodies and queries: one per operation, checked at the boundary. */
 
-/** A user-defined signature scheme: the contract's (Signature Lab and sends take it too). */
-export { CustomSchemeConfig as customSchemeConfig } from '../../../shared/contract/custom-scheme';
-
 export const idParam = {
   type: 'object',
   required: ['id'],

@@ -11,7 +11,8 @@ import { withoutHeaders, type HeaderPairs } from '../../../shared/http-headers';
 import { frameRequest } from './framing';
 import { sendOutbound, type OutboundResult } from './http-sender';
 
-export const DEFAULT_SEND_TIMEOUT_MS = 10_000;
+// The contract's default, re-exported for the engine's and the CLI's senders.
+export { DEFAULT_SEND_TIMEOUT_MS } from '../../../shared/contract/outbound';
 
 /** Where a send came from, for the history. */
 export interface SendOrigin {

@@ -1,6 +1,11 @@
-import type { EventTypeInfo, ReplayInput, SendInput, SentPage, SentRequest } from '../../../shared/api';
+import type { ReplayInput, SendInput } from '../../../shared/api';
 import type { EmitEventInput, EmittedEvent } from '../../../shared/platform-api';
-import { requestJson } from './http';
+import { listEventTypes } from '../../../shared/contract/event-types';
+import { clearSent, deleteSent, getSent, listSent, replayCapture, resendSent, sendRequest } from '../../../shared/contract/outbound';
+import { api, requestJson } from './http';
+
+/** `:id` of a sent request or a capture, as the path takes it. */
+const idParams = (id: number) => ({ id: String(id) });
 
 interface DataEnvelope<T> {
   data: T;
@@ -12,17 +17,16 @@ async function data<T>(promise: Promise<DataEnvelope<T>>): Promise<T> {
 
 /** The outbound side of the control API: event catalog, send, Sent history, replay, export. */
 export const sendApi = {
-  eventTypes: () => data(requestJson<DataEnvelope<EventTypeInfo[]>>('GET', '/event-types')),
+  eventTypes: () => api.data(listEventTypes),
 
-  send: (input: SendInput) => data(requestJson<DataEnvelope<SentRequest>>('POST', '/send', input)),
-  listSent: (limit: number) => requestJson<SentPage>('GET', `/sent?limit=${limit}`),
-  getSent: (id: number) => data(requestJson<DataEnvelope<SentRequest>>('GET', `/sent/${id}`)),
-  resend: (id: number) => data(requestJson<DataEnvelope<SentRequest>>('POST', `/sent/${id}/resend`, {})),
-  deleteSent: (id: number) => requestJson<unknown>('DELETE', `/sent/${id}`),
-  clearSent: () => requestJson<unknown>('DELETE', '/sent'),
+  send: (input: SendInput) => api.data(sendRequest, { body: input }),
+  listSent: (limit: number) => api.call(listSent, { query: { limit: String(limit) } }),
+  getSent: (id: number) => api.data(getSent, { params: idParams(id) }),
+  resend: (id: number) => api.data(resendSent, { params: idParams(id), body: {} }),
+  deleteSent: (id: number) => api.data(deleteSent, { params: idParams(id) }),
+  clearSent: () => api.data(clearSent),
 
-  replay: (captureId: number, input: ReplayInput) =>
-    data(requestJson<DataEnvelope<SentRequest>>('POST', `/requests/${captureId}/replay`, input)),
+  replay: (captureId: number, input: ReplayInput) => api.data(replayCapture, { params: idParams(captureId), body: input }),
 
   emitEvent: (input: EmitEventInput) => data(requestJson<DataEnvelope<EmittedEvent>>('POST', '/events', input)),
 

@@ -1,34 +1,16 @@
-import type {
-  RequestVerifyInput,
-  SchemeDescriptor,
-  SignatureKeyPair,
-  SignatureSignInput,
-  SignatureSignResult,
-  SignatureVerifyInput,
-  Verification,
-  VerificationSnippet,
-} from '../../../shared/api';
-import { requestJson } from './http';
-
-interface DataEnvelope<T> {
-  data: T;
-}
-
-async function data<T>(promise: Promise<DataEnvelope<T>>): Promise<T> {
-  return (await promise).data;
-}
+import type { RequestVerifyInput, SignatureSignInput, SignatureVerifyInput } from '../../../shared/api';
+import { listSchemes } from '../../../shared/contract/schemes';
+import { generateKeyPair, listSnippets, signPayload, verifyCapture, verifySignature } from '../../../shared/contract/signatures';
+import { api } from './http';
 
 /** The Signature Lab's operations, one typed wrapper each. */
 export const signaturesApi = {
-  listSchemes: () => data(requestJson<DataEnvelope<SchemeDescriptor[]>>('GET', '/schemes')),
-  verify: (input: SignatureVerifyInput) => data(requestJson<DataEnvelope<Verification>>('POST', '/signatures/verify', input)),
-  sign: (input: SignatureSignInput) => data(requestJson<DataEnvelope<SignatureSignResult>>('POST', '/signatures/sign', input)),
+  listSchemes: () => api.data(listSchemes),
+  verify: (input: SignatureVerifyInput) => api.data(verifySignature, { body: input }),
+  sign: (input: SignatureSignInput) => api.data(signPayload, { body: input }),
   /** Re-verifies a stored capture with other settings; nothing stored changes. */
-  verifyCapture: (id: number, input: RequestVerifyInput) =>
-    data(requestJson<DataEnvelope<Verification>>('POST', `/requests/${id}/verify`, input)),
+  verifyCapture: (id: number, input: RequestVerifyInput) => api.data(verifyCapture, { params: { id: String(id) }, body: input }),
   /** A fresh key pair for a key-pair scheme (nothing stored). */
-  keyPair: (scheme: string) =>
-    data(requestJson<DataEnvelope<SignatureKeyPair>>('POST', `/signatures/keypair?scheme=${encodeURIComponent(scheme)}`)),
-  snippets: (scheme: string) =>
-    data(requestJson<DataEnvelope<VerificationSnippet[]>>('GET', `/snippets?scheme=${encodeURIComponent(scheme)}`)),
+  keyPair: (scheme: string) => api.data(generateKeyPair, { query: { scheme } }),
+  snippets: (scheme: string) => api.data(listSnippets, { query: { scheme } }),
 };

@@ -1,4 +1,10 @@
 import type { Endpoint, SendInput, SendSignInput } from '../../../shared/api';
+import {
+  DEFAULT_SEND_TIMEOUT_MS,
+  SEND_TIMEOUT_MS,
+  SIGN_TIMESTAMP_SECONDS,
+  TIMESTAMP_OFFSET_SECONDS,
+} from '../../../shared/contract/outbound';
 import { parseHeaderLines } from './header-lines';
 import { customConfig } from './lab-payload';
 import { CUSTOM_SCHEME, customFormFromConfig, DEFAULT_CUSTOM_FORM, type CustomSchemeForm } from './lab-scheme';
@@ -33,8 +39,9 @@ export interface ComposeDraft {
 }
 
 export const DEFAULT_TARGET_PATH = '/webhooks/dcisionai';
-export const DEFAULT_TIMEOUT_SECONDS = 10;
-const MAX_TIMEOUT_SECONDS = 300;
+export const DEFAULT_TIMEOUT_SECONDS = DEFAULT_SEND_TIMEOUT_MS / 1000;
+/** The engine's limit (in ms), as the form asks for it: seconds. */
+const MAX_TIMEOUT_SECONDS = SEND_TIMEOUT_MS.maximum / 1000;
 
 export function initialComposeDraft(): ComposeDraft {
   return {
@@ -87,8 +94,15 @@ export function buildSign(draft: ComposeDraft): { sign: SendSignInput | undefine
     const what = draft.timestampMode === 'fixed' ? 'a unix time in seconds' : 'a whole number of seconds';
     return { sign: undefined, error: `The timestamp must be ${what}.` };
   }
-  if (draft.timestampMode === 'fixed') sign.timestamp = value;
-  else sign.timestamp_offset_seconds = draft.timestampMode === 'past' ? -value : value;
+  if (draft.timestampMode === 'fixed') {
+    if (value > SIGN_TIMESTAMP_SECONDS.maximum)
+      return { sign: undefined, error: `The timestamp must be a unix time of at most ${SIGN_TIMESTAMP_SECONDS.maximum} seconds.` };
+    sign.timestamp = value;
+  } else {
+    if (value > TIMESTAMP_OFFSET_SECONDS.maximum)
+      return { sign: undefined, error: `The timestamp offset must be at most ${TIMESTAMP_OFFSET_SECONDS.maximum} seconds (a year).` };
+    sign.timestamp_offset_seconds = draft.timestampMode === 'past' ? -value : value;
+  }
   return { sign, error: null };
 }
 

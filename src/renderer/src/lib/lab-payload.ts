@@ -1,4 +1,6 @@
 import type { CustomSchemeConfig, RequestVerifyInput, SignatureSignInput, SignatureVerifyInput } from '../../../shared/api';
+import { TOLERANCE_SECONDS } from '../../../shared/contract/custom-scheme';
+import { UNIX_TIME } from '../../../shared/contract/signatures';
 import { findHeader, toHeaderPairs, type HeaderRow } from './header-list';
 import { CUSTOM_SCHEME, timestampSeconds, verifiesWithPublicKey, type CustomSchemeForm, type LabSchemeInfo } from './lab-scheme';
 
@@ -20,12 +22,17 @@ export interface LabInputs {
 
 export type Built<T> = { ok: true; payload: T } | { ok: false; message: string };
 
-function optionalInteger(text: string, label: string): Built<number | undefined> {
+/** A whole number of seconds up to the engine's limit for the field, or none when blank. */
+function optionalInteger(text: string, label: string, maximum: number): Built<number | undefined> {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, payload: undefined };
   if (!/^\d+$/.test(trimmed)) return { ok: false, message: `${label} must be a whole number of seconds, got ${JSON.stringify(text)}.` };
-  return { ok: true, payload: Number(trimmed) };
+  const value = Number(trimmed);
+  if (value > maximum) return { ok: false, message: `${label} must be at most ${maximum} seconds, got ${trimmed}.` };
+  return { ok: true, payload: value };
 }
+
+const optionalTolerance = (text: string) => optionalInteger(text, 'The tolerance', TOLERANCE_SECONDS.maximum);
 
 export function customConfig(form: CustomSchemeForm, toleranceSeconds: number | undefined): CustomSchemeConfig {
   return {
@@ -49,9 +56,9 @@ function schemeFields(inputs: LabInputs, tolerance: number | undefined): Pick<Si
 }
 
 function numbers(inputs: LabInputs): Built<{ now: number | undefined; tolerance: number | undefined }> {
-  const now = optionalInteger(inputs.clock, 'The clock');
+  const now = optionalInteger(inputs.clock, 'The clock', UNIX_TIME.maximum);
   if (!now.ok) return now;
-  const tolerance = optionalInteger(inputs.tolerance, 'The tolerance');
+  const tolerance = optionalTolerance(inputs.tolerance);
   if (!tolerance.ok) return tolerance;
   return { ok: true, payload: { now: now.payload, tolerance: tolerance.payload } };
 }
@@ -124,7 +131,7 @@ export function signPayload(inputs: LabInputs, scheme: LabSchemeInfo, timestamp:
         ? 'Enter the private key to sign with (or generate a key pair): the public key only verifies.'
         : 'Enter a secret to sign with.',
     };
-  const tolerance = optionalInteger(inputs.tolerance, 'The tolerance');
+  const tolerance = optionalTolerance(inputs.tolerance);
   if (!tolerance.ok) return tolerance;
   const id = scheme.idHeader ? findHeader(inputs.headers, scheme.idHeader)?.value.trim() : undefined;
   const url = inputs.url.trim();

@@ -1,16 +1,20 @@
-import type { FastifyInstance } from 'fastify';
-import type { EventTypeInfo } from '../../../../shared/api';
 import { EVENT_CATALOG } from '../../../../shared/event-catalog';
+import { listEventTypes } from '../../../../shared/contract/event-types';
+import type { ControlApp } from '../control-app';
+import { routeOf } from '../route-of';
 
-export function registerEventTypeRoutes(app: FastifyInstance): void {
+export function registerEventTypeRoutes(app: ControlApp): void {
   // Templates are built per request, so every fetch gets fresh ids and timestamps.
-  app.get('/api/event-types', async (): Promise<{ data: EventTypeInfo[] }> => ({
-    data: EVENT_CATALOG.map((entry) => ({
-      type: entry.type,
-      category: entry.category,
-      description: entry.description,
-      template: entry.template(),
-      schema: entry.schema,
-    })),
-  }));
+  app.route({
+    ...routeOf(listEventTypes),
+    handler: async () => ({
+      data: EVENT_CATALOG.map((entry) => ({
+        type: entry.type,
+        category: entry.category,
+        description: entry.description,
+        template: entry.template(),
+        schema: entry.schema,
+      })),
+    }),
+  });
 }

@@ -1,14 +1,12 @@
-import type { FastifyInstance } from 'fastify';
-import type { ReplayInput } from '../../../../shared/api';
+import { replayCapture as replayCaptureOp } from '../../../../shared/contract/outbound';
+import type { ControlApp } from '../control-app';
+import { routeOf } from '../route-of';
 import type { EngineContext } from '../../context';
 import { replayCapture } from '../../outbound/replay';
-import { replayBody } from '../outbound-schemas';
-import { numericIdParam } from '../schemas';
 
-export function registerReplayRoutes(app: FastifyInstance, ctx: EngineContext): void {
-  app.post<{ Params: { id: string }; Body: ReplayInput }>(
-    '/api/requests/:id/replay',
-    { schema: { params: numericIdParam, body: replayBody } },
-    async (request) => ({ data: await replayCapture(ctx, Number(request.params.id), request.body) }),
-  );
+export function registerReplayRoutes(app: ControlApp, ctx: EngineContext): void {
+  app.route({
+    ...routeOf(replayCaptureOp),
+    handler: async (request) => ({ data: await replayCapture(ctx, Number(request.params.id), request.body) }),
+  });
 }

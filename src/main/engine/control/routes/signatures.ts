@@ -1,16 +1,9 @@
-import type { FastifyInstance } from 'fastify';
-import {
-  DEFAULT_TOLERANCE_SECONDS,
-  type CustomSchemeConfig,
-  type RequestVerifyInput,
-  type SignatureSignInput,
-  type SignatureSignResult,
-  type SignatureVerifyInput,
-  type Verification,
-} from '../../../../shared/api';
+import { DEFAULT_TOLERANCE_SECONDS, type CustomSchemeConfig, type SignatureVerifyInput } from '../../../../shared/api';
+import { listSnippets, signPayload, verifyCapture, verifySignature } from '../../../../shared/contract/signatures';
+import type { ControlApp } from '../control-app';
+import { routeOf } from '../route-of';
 import type { EngineContext } from '../../context';
 import { ApiError, invalid, notFound } from '../errors';
-import { customSchemeConfig, numericIdParam } from '../schemas';
 import { resolveScheme, verifyMessage, type OtherSecret } from '../../signatures/verify';
 import type { SignatureScheme } from '../../signatures/types';
 import { snippetsFor, snippetSchemeIds } from '../../snippets/snippets';
@@ -24,64 +17,6 @@ import { decodeBase64Field } from '../base64';
  * The Signature Lab's engine API: verify or sign arbitrary inputs, re-verify a capture with other
  * settings ("what if") without touching what is stored, and fetch verification snippets.
  */
-
-const common = {
-  scheme: { type: 'string', minLength: 1, maxLength: 50 },
-  custom: customSchemeConfig,
-  url: { type: 'string', maxLength: 8192 },
-  // Checked by methodOf, whose message says what a method looks like.
-  method: { type: 'string', maxLength: 32 },
-} as const;
-
-const verifyBody = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['secret', 'headers', 'body_base64'],
-  properties: {
-    ...common,
-    secret: { type: 'string', maxLength: 4096 },
-    headers: {
-      anyOf: [
-        { type: 'array', maxItems: 1000, items: { type: 'array', minItems: 2, maxItems: 2, items: { type: 'string', maxLength: 65536 } } },
-        { type: 'object', additionalProperties: { type: 'string', maxLength: 65536 } },
-      ],
-    },
-    body_base64: { type: 'string' },
-    now: { type: 'integer', minimum: 0, maximum: 1e13 },
-    tolerance_seconds: { type: 'integer', minimum: 0, maximum: 31536000 },
-  },
-} as const;
-
-const signBody = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['secret', 'body_base64'],
-  properties: {
-    ...common,
-    secret: { type: 'string', minLength: 1, maxLength: 4096 },
-    body_base64: { type: 'string' },
-    timestamp: { type: 'integer', minimum: 0, maximum: 1e13 },
-    id: { type: 'string', minLength: 1, maxLength: 500 },
-  },
-} as const;
-
-const requestVerifyBody = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    ...common,
-    secret: { type: 'string', maxLength: 4096 },
-    tolerance_seconds: { type: 'integer', minimum: 0, maximum: 31536000 },
-    now: { type: 'integer', minimum: 0, maximum: 1e13 },
-  },
-} as const;
-
-const snippetsQuery = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['scheme'],
-  properties: { scheme: { type: 'string', minLength: 1, maxLength: 50 } },
-} as const;
 
 const decodeBody = (text: string): Buffer => decodeBase64Field(text, 'body.body_base64');
 
@@ -104,68 +39,71 @@ function methodOf(method: string | undefined): string {
 const headerPairs = (headers: SignatureVerifyInput['headers']): Array<[string, string]> =>
   Array.isArray(headers) ? headers.map(([name, value]) => [name, value] as [string, string]) : Object.entries(headers);
 
-export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext): void {
+export function registerSignatureRoutes(app: ControlApp, ctx: EngineContext): void {
   const otherSecrets = (excludeEndpointId: string | null) => (): OtherSecret[] =>
     otherEndpointSecrets(ctx.endpoints.list(), excludeEndpointId);
 
-  app.post<{ Body: SignatureVerifyInput }>('/api/signatures/verify', { schema: { body: verifyBody } }, async (request) => {
-    const input = request.body;
-    const scheme = schemeOf(input.scheme, input.custom);
-    const data: Verification = verifyMessage(
-      {
-        headers: headerPairs(input.headers),
-        body: decodeBody(input.body_base64),
-        url: input.url,
-        exactUrl: input.url !== undefined,
-        method: methodOf(input.method),
-      },
-      {
-        scheme: scheme.id,
-        custom: input.custom,
-        secret: input.secret,
-        toleranceSeconds: input.tolerance_seconds ?? input.custom?.tolerance_seconds ?? DEFAULT_TOLERANCE_SECONDS,
-        nowSeconds: input.now,
-        otherSecrets: otherSecrets(null),
-      },
-    );
-    return { data };
-  });
-
-  app.post<{ Body: SignatureSignInput }>('/api/signatures/sign', { schema: { body: signBody } }, async (request) => {
-    const input = request.body;
-    const scheme = schemeOf(input.scheme, input.custom);
-    if (scheme.descriptor.uses_url && input.url === undefined)
-      throw invalid(`body.url is required: the ${scheme.label} scheme signs the full URL.`);
-    const signed = scheme.sign({
-      secret: input.secret,
-      body: decodeBody(input.body_base64),
-      timestampSeconds: input.timestamp ?? Math.floor(Date.now() / 1000),
-      id: input.id ?? (scheme.descriptor.uses_id ? newMessageId() : undefined),
-      url: input.url,
-      method: methodOf(input.method),
-    });
-    const data: SignatureSignResult = {
-      headers: signed.headers,
-      signed_content_base64: signed.signedContent.toString('base64'),
-      // Mailgun signs inside the body: the body to send is then another one.
-      ...(signed.body ? { body_base64: signed.body.toString('base64') } : {}),
-    };
-    return { data };
-  });
-
-  app.post<{ Params: { id: string }; Body: RequestVerifyInput | undefined }>(
-    '/api/requests/:id/verify',
-    {
-      schema: { params: numericIdParam, body: requestVerifyBody },
-      // Every override is optional, so a POST without a body means "re-verify as stored".
-      preValidation: async (request) => {
-        request.body ??= {};
-      },
+  app.route({
+    ...routeOf(verifySignature),
+    handler: async (request) => {
+      const input = request.body;
+      const scheme = schemeOf(input.scheme, input.custom);
+      const data = verifyMessage(
+        {
+          headers: headerPairs(input.headers),
+          body: decodeBody(input.body_base64),
+          url: input.url,
+          exactUrl: input.url !== undefined,
+          method: methodOf(input.method),
+        },
+        {
+          scheme: scheme.id,
+          custom: input.custom,
+          secret: input.secret,
+          toleranceSeconds: input.tolerance_seconds ?? input.custom?.tolerance_seconds ?? DEFAULT_TOLERANCE_SECONDS,
+          nowSeconds: input.now,
+          otherSecrets: otherSecrets(null),
+        },
+      );
+      return { data };
     },
-    async (request) => {
+  });
+
+  app.route({
+    ...routeOf(signPayload),
+    handler: async (request) => {
+      const input = request.body;
+      const scheme = schemeOf(input.scheme, input.custom);
+      if (scheme.descriptor.uses_url && input.url === undefined)
+        throw invalid(`body.url is required: the ${scheme.label} scheme signs the full URL.`);
+      const signed = scheme.sign({
+        secret: input.secret,
+        body: decodeBody(input.body_base64),
+        timestampSeconds: input.timestamp ?? Math.floor(Date.now() / 1000),
+        id: input.id ?? (scheme.descriptor.uses_id ? newMessageId() : undefined),
+        url: input.url,
+        method: methodOf(input.method),
+      });
+      const data = {
+        headers: signed.headers,
+        signed_content_base64: signed.signedContent.toString('base64'),
+        // Mailgun signs inside the body: the body to send is then another one.
+        ...(signed.body ? { body_base64: signed.body.toString('base64') } : {}),
+      };
+      return { data };
+    },
+  });
+
+  app.route({
+    ...routeOf(verifyCapture),
+    // Every override is optional, so a POST without a body means "re-verify as stored".
+    preValidation: async (request) => {
+      request.body ??= {};
+    },
+    handler: async (request) => {
       const detail = ctx.requests.load(Number(request.params.id));
       if (!detail) throw notFound('request', request.params.id);
-      const input = request.body ?? {};
+      const input = request.body;
       const endpoint = detail.endpoint_id ? ctx.endpoints.get(detail.endpoint_id) : null;
       // A scheme the caller names must exist (a 400 naming the field); the endpoint's own
       // settings are judged exactly as the receiver judged them, whatever they are.
@@ -189,17 +127,20 @@ export function registerSignatureRoutes(app: FastifyInstance, ctx: EngineContext
       explainPartialBody(detail, data);
       return { data };
     },
-  );
+  });
 
-  app.get<{ Querystring: { scheme: string } }>('/api/snippets', { schema: { querystring: snippetsQuery } }, async (request) => {
-    const snippets = snippetsFor(request.query.scheme);
-    if (!snippets) {
-      throw new ApiError(
-        404,
-        'not_found',
-        `No verification snippets for scheme "${request.query.scheme}"; they exist for: ${snippetSchemeIds().join(', ')}.`,
-      );
-    }
-    return { data: snippets };
+  app.route({
+    ...routeOf(listSnippets),
+    handler: async (request) => {
+      const snippets = snippetsFor(request.query.scheme);
+      if (!snippets) {
+        throw new ApiError(
+          404,
+          'not_found',
+          `No verification snippets for scheme "${request.query.scheme}"; they exist for: ${snippetSchemeIds().join(', ')}.`,
+        );
+      }
+      return { data: snippets };
+    },
   });
 }
