@@ -26,6 +26,7 @@ import { registerExportRoutes } from './routes/export';
 import { registerRetentionRoutes } from './routes/retention';
 import { registerTunnelRoutes } from './routes/tunnels';
 import { registerOpenApiRoute, swaggerOptions } from './openapi';
+import { assertInContract } from './contract-guard';
 
 /** The control API's Fastify instance: handlers are typed from the contract's schemas (TypeBox type provider). */
 export type ControlApp = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
@@ -88,6 +89,7 @@ export function buildControlApp(deps: ControlDeps): FastifyInstance {
     return reply.code(status).send({ error: { code, message: error.message } });
   });
 
+  app.addHook('onRoute', assertInContract);
   // @fastify/swagger learns the routes from its onRoute hook: they are registered after it has loaded.
   app.register(swagger, swaggerOptions(deps.ctx.version));
   app.register(async (scope) => {

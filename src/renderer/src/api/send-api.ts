@@ -1,19 +1,12 @@
 import type { ReplayInput, SendInput } from '../../../shared/api';
-import type { EmitEventInput, EmittedEvent } from '../../../shared/platform-api';
+import { emitEvent, type EmitEventInput } from '../../../shared/contract/platform-events';
+import { listWebhooks } from '../../../shared/contract/platform-subscriptions';
 import { listEventTypes } from '../../../shared/contract/event-types';
 import { clearSent, deleteSent, getSent, listSent, replayCapture, resendSent, sendRequest } from '../../../shared/contract/outbound';
-import { api, requestJson } from './http';
+import { api } from './http';
 
 /** `:id` of a sent request or a capture, as the path takes it. */
 const idParams = (id: number) => ({ id: String(id) });
-
-interface DataEnvelope<T> {
-  data: T;
-}
-
-async function data<T>(promise: Promise<DataEnvelope<T>>): Promise<T> {
-  return (await promise).data;
-}
 
 /** The outbound side of the control API: event catalog, send, Sent history, replay, export. */
 export const sendApi = {
@@ -28,7 +21,7 @@ export const sendApi = {
 
   replay: (captureId: number, input: ReplayInput) => api.data(replayCapture, { params: idParams(captureId), body: input }),
 
-  emitEvent: (input: EmitEventInput) => data(requestJson<DataEnvelope<EmittedEvent>>('POST', '/events', input)),
+  emitEvent: (input: EmitEventInput) => api.data(emitEvent, { body: input }),
 
   /**
    * Whether the platform simulator (and with it POST /api/events) is there. Its routes come and
@@ -36,7 +29,7 @@ export const sendApi = {
    */
   canEmitEvents: async (): Promise<boolean> => {
     try {
-      await requestJson<unknown>('GET', '/webhooks');
+      await api.call(listWebhooks);
       return true;
     } catch {
       return false;
