@@ -1,6 +1,6 @@
 /** Copy as cURL, export as HAR or JSON, import HAR. */
 import { CapturedRequest } from './captures';
-import { Data, NumericIdParams, StringEnum, Type, type Static } from './schema';
+import { Data, NumericIdParams, StringEnum, Type, type Static, type TSchema } from './schema';
 import { defineOperation } from './operation';
 
 /** The HTTP method token (RFC 9110), as sends and HAR entries name it. */
@@ -91,8 +91,12 @@ export const HarImportDocument = Type.Object({
 });
 export type HarImportDocument = Static<typeof HarImportDocument>;
 
-const exportFile = (format: string) => ({
+/** A HAR 1.2 document, as far as the OpenAPI document describes it. */
+const HarDocument = Type.Object({ log: Type.Object({}, { additionalProperties: true }) }, { additionalProperties: true });
+
+const exportFile = (format: string, documents: TSchema) => ({
   raw: ['application/json'],
+  documents,
   description: `${format}, as an attachment (\`Content-Disposition: attachment; filename="hookscope-<time>.<ext>"\`).`,
 });
 
@@ -119,7 +123,7 @@ export const exportHar = defineOperation({
   summary: 'a HAR 1.2 file of the captures `?ids=1,2`',
   tags,
   querystring: ExportQuery,
-  responses: { 200: exportFile('A HAR 1.2 document') },
+  responses: { 200: exportFile('A HAR 1.2 document', HarDocument) },
 });
 
 export const exportJson = defineOperation({
@@ -130,7 +134,7 @@ export const exportJson = defineOperation({
     'the captures `?ids=1,2` as Hookscope JSON: `{hookscope_export: 1, exported_at, requests: [...]}`, each capture with its whole `body_base64`',
   tags,
   querystring: ExportQuery,
-  responses: { 200: exportFile('A Hookscope JSON export `{hookscope_export, exported_at, requests}`') },
+  responses: { 200: exportFile('A Hookscope JSON export `{hookscope_export, exported_at, requests}`', CaptureExport) },
 });
 
 export const exportRequests = defineOperation({
@@ -140,7 +144,7 @@ export const exportRequests = defineOperation({
   summary: '`{ids, format?: "har" | "json"}`: the same files, for lists too long for a URL',
   tags,
   body: ExportBody,
-  responses: { 200: exportFile('A HAR 1.2 document or a Hookscope JSON export') },
+  responses: { 200: exportFile('A HAR 1.2 document or a Hookscope JSON export', Type.Union([HarDocument, CaptureExport])) },
 });
 
 export const importHar = defineOperation({

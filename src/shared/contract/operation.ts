@@ -13,6 +13,11 @@ export interface RawResponse {
   /** The media types it may come as; its schema in the OpenAPI document is a binary string. */
   readonly raw: readonly string[];
   readonly description: string;
+  /**
+   * What the bytes hold, when they are a document (an export file): for the OpenAPI document only,
+   * since the handler sends them already written (nothing serializes them with it).
+   */
+  readonly documents?: TSchema;
 }
 
 export interface Operation {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import Ajv2020 from 'ajv/dist/2020';
 import { startTestEngine, type TestEngine } from '../../helpers/engine';
 import { OPERATIONS } from '../../../src/shared/contract';
 import { openApiOperation } from '../../../src/shared/contract/meta';
@@ -65,5 +66,23 @@ describe('GET /api/openapi.json', () => {
     expect(error).toBeInstanceOf(ApiRequestError);
     expect((error as ApiRequestError).status).toBe(400);
     expect((error as ApiRequestError).message).toMatch(/path/);
+  });
+
+  it('describes what the export files hold, and a real export matches that description', async () => {
+    const sent = await engine.send('/hooks/export', { headers: { 'content-type': 'application/json' }, body: '{"event":"x"}' });
+    expect(sent.status).toBeLessThan(500);
+    const { body: page } = await engine.api<{ data: Array<{ id: number }> }>('GET', '/requests');
+    const ids = page.data.map((row) => row.id).join(',');
+    for (const [path, file] of [
+      ['/api/requests/export.json', `export.json?ids=${ids}`],
+      ['/api/requests/export.har', `export.har?ids=${ids}`],
+    ] as const) {
+      const schema = doc.paths[path]?.get?.responses?.['200']?.content?.['application/json']?.schema as Record<string, unknown>;
+      expect(schema?.type, path).toBe('object');
+      const answer = await engine.api<unknown>('GET', `/requests/${file}`);
+      expect(answer.status).toBe(200);
+      const validate = new Ajv2020({ strict: false }).compile(schema);
+      expect(validate(answer.body), `${path}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
   });
 });

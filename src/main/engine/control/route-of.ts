@@ -10,11 +10,11 @@ import { isRawResponse, type Operation, type RawResponse } from '../../../shared
 
 type JsonOnly<R> = { [Status in keyof R]: R[Status] extends TSchema ? R[Status] : never };
 
-/** A raw (non-JSON) answer as Fastify and @fastify/swagger take it: per media type, a binary string. */
+/** A raw answer as Fastify and @fastify/swagger take it: per media type, a binary string (or the document it holds). */
 function rawResponseSchema(response: RawResponse) {
   return {
     description: response.description,
-    content: Object.fromEntries(response.raw.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+    content: Object.fromEntries(response.raw.map((type) => [type, { schema: response.documents ?? { type: 'string', format: 'binary' } }])),
   };
 }
 

@@ -20,6 +20,10 @@ export function describeValidation(error: FastifyError): string {
       return `${field} is missing the required field "${String(issue.params.missingProperty)}".`;
     case 'enum':
       return `${field} must be one of ${(issue.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`;
+    case 'type':
+      // A nullable field (`type: ['string', 'null']`): "must be string or null", not Ajv's "string,null".
+      if (Array.isArray(issue.params.type)) return `${field} must be ${(issue.params.type as string[]).join(' or ')}.`;
+      return `${field} ${issue.message ?? 'is invalid'}.`;
     default:
       return `${field} ${issue.message ?? 'is invalid'}.`;
   }

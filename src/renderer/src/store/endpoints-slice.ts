@@ -28,6 +28,12 @@ export const createEndpointsSlice: SliceCreator<EndpointsSlice> = (set, get) => 
   // Loads overlap (start-up, endpoints-changed, a reconnect) and answer on separate connections:
   // only the latest load's answer is applied, or an older list could come back for good.
   let loads = 0;
+  // A load that was asked before a save or delete may answer without it; while one is in flight,
+  // a change reloads so that the newest answer, which has it, is the one applied.
+  let inFlight = 0;
+  const reloadIfStale = () => {
+    if (inFlight > 0) void get().loadEndpoints();
+  };
   return {
     endpoints: [],
     endpointsStatus: 'idle',
@@ -36,6 +42,7 @@ export const createEndpointsSlice: SliceCreator<EndpointsSlice> = (set, get) => 
 
     loadEndpoints: async () => {
       const mine = ++loads;
+      inFlight += 1;
       if (get().endpointsStatus !== 'loaded') set({ endpointsStatus: 'loading' });
       try {
         const endpoints = await controlApi.listEndpoints();
@@ -43,6 +50,8 @@ export const createEndpointsSlice: SliceCreator<EndpointsSlice> = (set, get) => 
       } catch (error) {
         if (mine === loads)
           set({ endpointsStatus: get().endpointsStatus === 'loaded' ? 'loaded' : 'error', endpointsError: describeError(error) });
+      } finally {
+        inFlight -= 1;
       }
     },
 
@@ -55,6 +64,7 @@ export const createEndpointsSlice: SliceCreator<EndpointsSlice> = (set, get) => 
       else if (path === undefined) throw new Error('A new endpoint needs a path prefix, e.g. /webhooks/stripe.');
       else saved = await controlApi.createEndpoint({ ...input, path });
       set({ endpoints: upsert(get().endpoints, saved), editingEndpointId: saved.id });
+      reloadIfStale();
       return saved;
     },
 
@@ -64,6 +74,7 @@ export const createEndpointsSlice: SliceCreator<EndpointsSlice> = (set, get) => 
         endpoints: get().endpoints.filter((endpoint) => endpoint.id !== id),
         editingEndpointId: get().editingEndpointId === id ? null : get().editingEndpointId,
       });
+      reloadIfStale();
     },
   };
 };

@@ -92,4 +92,26 @@ describe('the endpoint form', () => {
     await expect(store.getState().saveEndpoint(null, {})).rejects.toThrow(/needs a path prefix/);
     await expect(store.getState().deleteEndpoint('no-such-endpoint')).rejects.toBeInstanceOf(ApiRequestError);
   });
+
+  it('a save or delete while an older list load is in flight survives that load’s answer', async () => {
+    const store = h.newStore();
+    await store.getState().loadEndpoints();
+    const older = h.hold('GET', LIST);
+    const load = store.getState().loadEndpoints();
+    await older.arrived;
+    const saved = await store.getState().saveEndpoint(null, { path: '/webhooks/saved-during-load' });
+    older.release();
+    await load;
+    await expect.poll(() => store.getState().endpoints.some((endpoint) => endpoint.id === saved.id)).toBe(true);
+    expect(store.getState().editingEndpointId).toBe(saved.id);
+
+    const again = h.hold('GET', LIST);
+    const reload = store.getState().loadEndpoints();
+    await again.arrived;
+    await store.getState().deleteEndpoint(saved.id);
+    again.release();
+    await reload;
+    await expect.poll(() => byId(store.getState().endpoints)).toEqual(byId(await engineEndpoints()));
+    expect(store.getState().endpoints.some((endpoint) => endpoint.id === saved.id)).toBe(false);
+  });
 });
