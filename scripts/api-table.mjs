@@ -3,30 +3,14 @@
 // document (GET /api/openapi.json of an engine started for the purpose, from the build:
 // out/main/api-table.js; built first when stale). test/integration/contract/readme-route-table.test.ts
 // fails while README's copy differs.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ensureBuilt } from './ensure-built.mjs';
+import { ensureBuiltEntry } from './ensure-built.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const built = join(root, 'out', 'main', 'api-table.js');
+const built = ensureBuiltEntry(root, 'api-table');
 const readmePath = join(root, 'README.md');
-
-ensureBuilt(root);
-if (!existsSync(built)) {
-  // An out/ from before this entry existed: the freshness check does not list it.
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', '--silent', 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    shell: process.platform === 'win32',
-  });
-  if (result.status !== 0 || !existsSync(built)) {
-    console.error('api-table: the build failed or did not write out/main/api-table.js; run `npm run build` to see why.');
-    process.exit(1);
-  }
-}
 
 const { currentOpenApi, renderRouteTables, replaceRouteTables } = await import(pathToFileURL(built).href);
 const before = readFileSync(readmePath, 'utf8');

@@ -1,5 +1,7 @@
 // Builds out/ only when it is missing or older than the sources, before a launcher starts it.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { canBuild, staleReason } from './build-freshness.mjs';
 
 /** Vite 8 and electron-vite 6 (the build) need 20.19; older versions fail with obscure errors. */
@@ -36,4 +38,25 @@ export function ensureBuilt(root) {
     console.error('Hookscope: the build failed (its errors are above); fix them or run `npm run build` to see the whole output.');
     process.exit(result.status ?? 1);
   }
+}
+
+/**
+ * The path of a build entry (`out/main/<name>.js`) that a script imports, current: built first
+ * when stale, or when the out/ there predates the entry (the freshness check does not list it).
+ */
+export function ensureBuiltEntry(root, name) {
+  ensureBuilt(root);
+  const built = join(root, 'out', 'main', `${name}.js`);
+  if (existsSync(built)) return built;
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    shell: process.platform === 'win32',
+  });
+  if (result.status !== 0 || !existsSync(built)) {
+    console.error(`${name}: the build failed or did not write out/main/${name}.js; run \`npm run build\` to see why.`);
+    process.exit(1);
+  }
+  return built;
 }
