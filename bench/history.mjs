@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { fill, SECRET } from './history-traffic.mjs';
 import { openCopy, storageBreakdown } from './history-storage.mjs';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, index, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[index + 1]]] : pairs), []),
@@ -324,19 +325,7 @@ const cleanups = [];
 let browser;
 let exitCode = 1;
 try {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
   const build = snapshotBuild();
   cleanups.push(() => rmSync(build, { recursive: true, force: true }));
   console.log(

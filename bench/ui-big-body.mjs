@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { start } from './start-process.mjs';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, index, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[index + 1]]] : pairs), []),
@@ -137,20 +138,7 @@ const body = bigJsonBody(MEGABYTES * 1024 * 1024);
 console.log(
   `UI with a large body: one ${(body.length / 1024 / 1024).toFixed(1)} MB JSON webhook, signed, opened in headless Chromium; median of ${RUNS} runs, each on a fresh engine`,
 );
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--enable-precise-memory-info',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions(['--enable-precise-memory-info']));
 const runs = [];
 try {
   for (let run = 0; run < RUNS; run += 1) {
